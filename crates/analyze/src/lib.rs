@@ -1,0 +1,1 @@
+//! milcoop-analyze (placeholder)

@@ -1,0 +1,80 @@
+//! Small text helpers shared by several stages.
+
+/// Collapses every run of Unicode whitespace to one space and trims the ends
+/// (the scorer's `norm_line`).
+pub fn norm_ws(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// The form of a text whose hash recognises exact duplicates: lower case,
+/// whitespace collapsed.
+pub fn normalize_for_hash(s: &str) -> String {
+    norm_ws(s).to_lowercase()
+}
+
+/// Folds German and common Latin diacritics to ASCII the way sites do when
+/// they build slugs or titles ("militärische" → "militaerische",
+/// "Unterstützung" → "Unterstuetzung", "é" → "e"). Used to recognise
+/// ASCII-folded copies of a title.
+pub fn ascii_fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            'ä' => out.push_str("ae"),
+            'ö' => out.push_str("oe"),
+            'ü' => out.push_str("ue"),
+            'Ä' => out.push_str("Ae"),
+            'Ö' => out.push_str("Oe"),
+            'Ü' => out.push_str("Ue"),
+            'ß' => out.push_str("ss"),
+            'á' | 'à' | 'â' | 'ã' | 'å' => out.push('a'),
+            'é' | 'è' | 'ê' | 'ë' => out.push('e'),
+            'í' | 'ì' | 'î' | 'ï' => out.push('i'),
+            'ó' | 'ò' | 'ô' | 'õ' => out.push('o'),
+            'ú' | 'ù' | 'û' => out.push('u'),
+            'ç' => out.push('c'),
+            'ñ' => out.push('n'),
+            'É' => out.push('E'),
+            '\u{a0}' | '\u{202f}' | '\u{2009}' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Lines of `text` with their byte spans, split on `\n` (a trailing `\r` is
+/// excluded from the line).
+pub fn lines_with_spans(text: &str) -> impl Iterator<Item = (crate::Span, &str)> {
+    let mut pos = 0usize;
+    text.split('\n').map(move |raw| {
+        let start = pos;
+        pos += raw.len() + 1;
+        let line = raw.strip_suffix('\r').unwrap_or(raw);
+        (crate::Span::new(start, start + line.len()), line)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn folding_and_ws() {
+        assert_eq!(norm_ws("  a \u{a0} b\n c "), "a b c");
+        assert_eq!(ascii_fold("militärische Unterstützung"), "militaerische Unterstuetzung");
+        let t = "ab\r\ncd\n\nef";
+        let v: Vec<_> = lines_with_spans(t).collect();
+        assert_eq!(v.len(), 4);
+        assert_eq!(v[0].1, "ab");
+        assert_eq!(v[1], (crate::Span::new(4, 6), "cd"));
+        for (sp, l) in v {
+            assert_eq!(sp.slice(t), Some(l));
+        }
+    }
+}

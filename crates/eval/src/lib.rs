@@ -1,0 +1,1 @@
+//! milcoop-eval (placeholder)

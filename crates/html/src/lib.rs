@@ -1,0 +1,1 @@
+//! milcoop-html (placeholder)
