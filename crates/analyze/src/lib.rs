@@ -1,1 +1,3 @@
-//! milcoop-analyze (placeholder)
+//! # milcoop-analyze
+//!
+//! Sentences, gazetteer mentions and coreference for the extraction engine.

@@ -1,1 +1,3 @@
-//! milcoop-eval (placeholder)
+//! # milcoop-eval
+//!
+//! Scores predictions against gold files exactly as `eval/FORMAT.md` defines.

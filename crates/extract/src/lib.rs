@@ -1,1 +1,3 @@
-//! milcoop-extract (placeholder)
+//! # milcoop-extract
+//!
+//! The rule engine that turns sentences and mentions into events.
