@@ -1,3 +1,5 @@
 //! # milcoop-analyze
 //!
 //! Sentences, gazetteer mentions and coreference for the extraction engine.
+
+pub mod sentence;
