@@ -82,29 +82,33 @@ fn kind(v: &Value) -> &'static str {
     }
 }
 
-/// Parses one JSON text into an article, with messages that name the column
-/// (the caller names the file and line).
-fn parse(bytes: &[u8], file_id: Option<&str>) -> Result<Article, String> {
+/// Parses one JSON text into an article. An error comes with the number of
+/// lines between the start of the value and the fault, so the caller can name
+/// the line in the file; the message names the column.
+fn parse(bytes: &[u8], file_id: Option<&str>) -> Result<Article, (u64, String)> {
     if let Err(e) = std::str::from_utf8(bytes) {
-        return Err(format!(
-            "invalid UTF-8 at byte {} (JSON must be UTF-8)",
-            e.valid_up_to() + 1
+        let at = e.valid_up_to();
+        let lines = memchr::memchr_iter(b'\n', &bytes[..at]).count() as u64;
+        let col = at
+            - bytes[..at]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1)
+            + 1;
+        return Err((
+            lines,
+            format!("invalid UTF-8 at column {col} (JSON must be UTF-8)"),
         ));
     }
     let v: Value = serde_json::from_slice(bytes).map_err(|e| {
         let msg = e.to_string();
         let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-        if e.line() > 1 {
-            format!(
-                "invalid JSON: {msg} (line {} column {} of the value)",
-                e.line(),
-                e.column()
-            )
-        } else {
-            format!("invalid JSON: {msg} at column {}", e.column())
-        }
+        (
+            e.line().saturating_sub(1) as u64,
+            format!("invalid JSON: {msg} at column {}", e.column()),
+        )
     })?;
-    article_from_value(v, file_id)
+    article_from_value(v, file_id).map_err(|m| (0, m))
 }
 
 /// JSON Lines: one record per non-blank line.
@@ -157,7 +161,8 @@ impl Iterator for JsonLines {
                     if bytes.iter().all(u8::is_ascii_whitespace) {
                         continue;
                     }
-                    let rec = parse(bytes, None).map_err(|m| IngestError::malformed(at.clone(), m));
+                    let rec =
+                        parse(bytes, None).map_err(|(_, m)| IngestError::malformed(at.clone(), m));
                     if self.buf.capacity() > 1 << 20 {
                         self.buf = Vec::new();
                     }
@@ -395,7 +400,10 @@ impl Iterator for JsonValues {
         Some(
             parse(&bytes, file_id)
                 .map(|a| (origin.clone(), a))
-                .map_err(|m| IngestError::malformed(origin, m)),
+                .map_err(|(lines, m)| {
+                    let at = origin.at_line(chunk.line + lines);
+                    IngestError::malformed(at, m)
+                }),
         )
     }
 }
