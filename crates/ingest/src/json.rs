@@ -291,11 +291,18 @@ impl JsonValues {
             let mut n = 0;
             let mut finished = false;
             for &b in avail {
+                // A value is at least one byte long, whatever it starts with,
+                // so a stray `]` or `}` is consumed (and reported), not
+                // seen again and again.
+                let at_start = first;
                 if first {
                     first = false;
                     scalar = !matches!(b, b'{' | b'[' | b'"');
                 }
-                if scalar && matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b',' | b']' | b'}') {
+                if scalar
+                    && !at_start
+                    && matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b',' | b']' | b'}')
+                {
                     finished = true;
                     break;
                 }
