@@ -7,5 +7,11 @@ use milcoop_core::{Sentence, Span};
 /// selects the abbreviation list.
 pub fn split(text: &str, lines: &[Span], lang: &str) -> Vec<Sentence> {
     let _ = (text, lang);
-    lines.iter().map(|&span| Sentence { span, headline: false }).collect()
+    lines
+        .iter()
+        .map(|&span| Sentence {
+            span,
+            headline: false,
+        })
+        .collect()
 }

@@ -24,11 +24,22 @@ pub struct Cleaned {
 
 /// Cleans one article.
 pub fn clean(article: &Article) -> Cleaned {
-    let body = if article.text.is_empty() { vec![] } else { vec![Span::new(0, article.text.len())] };
+    let body = if article.text.is_empty() {
+        vec![]
+    } else {
+        vec![Span::new(0, article.text.len())]
+    };
     Cleaned {
-        clean: Clean { text: article.text.clone(), ..Clean::default() },
+        clean: Clean {
+            text: article.text.clone(),
+            ..Clean::default()
+        },
         body,
         title_span: None,
-        language: LanguageInfo { code: article.language.clone().unwrap_or_else(|| "und".into()), confidence: 0.0, supported: true },
+        language: LanguageInfo {
+            code: article.language.clone().unwrap_or_else(|| "und".into()),
+            confidence: 0.0,
+            supported: true,
+        },
     }
 }
