@@ -1399,20 +1399,18 @@ fn quote_attribution(text: &str, sents: &[Sent]) -> Vec<Option<Vec<String>>> {
             i += 1;
             continue;
         }
-        // find the sentence where the quote closes (a closing mark followed by more text, or the end)
+        // find the sentence where the quote closes
         let mut j = i;
         while j < sents.len() && j < i + 6 {
-            let t = sents[j].span.slice(text).unwrap_or("");
-            let inner = if j == i { &t.trim_start()[1..] } else { t };
-            if inner.contains(['“', '”', '"', '«', '»'])
-                && !(j == i
-                    && inner.trim_end().ends_with(|c: char| is_quote(c))
-                    && !inner[..inner.len() - 1].contains(['“', '”', '"', '«', '»']))
-                || !sents[j].attribution.is_empty()
-            {
-                break;
-            }
-            if inner.trim_end().ends_with(|c: char| is_quote(c)) {
+            let t = sents[j].span.slice(text).unwrap_or("").trim_start();
+            let inner = if j == i {
+                let mut cs = t.chars();
+                cs.next();
+                cs.as_str()
+            } else {
+                t
+            };
+            if inner.contains(['“', '”', '"', '«', '»']) || !sents[j].attribution.is_empty() {
                 break;
             }
             j += 1;
