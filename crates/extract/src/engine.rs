@@ -551,12 +551,48 @@ impl Engine {
                 .filter(|m| m.span.start >= rs.end && !matches!(m.kind, MentionKind::Item { .. }))
                 .filter(|m| token_gap(&s.toks, rs.end, m.span.start) <= 3)
                 .collect();
+            // "sagte, dass Russland…": after a comma or a clause word comes the content, not the speaker
+            let after_blocked = after.first().is_none_or(|m| {
+                text[rs.end..m.span.start].contains([',', ';', ':', '.', '„', '“', '"'])
+                    || s.cues.iter().any(|(cs, c)| {
+                        matches!(c, Cue::Clause) && cs.start >= rs.end && cs.end <= m.span.start
+                    })
+            });
+            let after: Vec<&Mention> =
+                if after_blocked && !matches!(cue, Cue::SourceNext | Cue::Cite) {
+                    vec![]
+                } else {
+                    after
+                };
             let before: Vec<&Mention> = s
                 .mentions
                 .iter()
                 .filter(|m| m.span.end <= rs.start && !matches!(m.kind, MentionKind::Item { .. }))
                 .filter(|m| token_gap(&s.toks, m.span.end, rs.start) <= 4)
                 .collect();
+            // the subject right before the verb: nothing but a role phrase in between
+            let before: Vec<&Mention> = match before.last() {
+                Some(m) => {
+                    let gap = &text[m.span.end..rs.start];
+                    let role_between = s.mentions.iter().any(|x| {
+                        matches!(x.kind, MentionKind::Role { .. })
+                            && x.span.start >= m.span.end
+                            && x.span.end <= rs.start
+                    });
+                    let clause_between = s.cues.iter().any(|(cs, c)| {
+                        matches!(c, Cue::Clause) && cs.start >= m.span.end && cs.end <= rs.start
+                    });
+                    if (gap.contains([',', ';', ':', '.', '„', '“', '"', '»', '«'])
+                        && !role_between)
+                        || clause_between
+                    {
+                        vec![]
+                    } else {
+                        before
+                    }
+                }
+                None => before,
+            };
             let pron_after = s.cues.iter().any(|(cs, c)| {
                 matches!(c, Cue::Pron)
                     && cs.start >= rs.end
