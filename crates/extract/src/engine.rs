@@ -119,6 +119,8 @@ struct Context {
     recent: Vec<(usize, String)>,
     /// Events of recent sentences, for anaphoric items.
     recent_events: Vec<(usize, Event)>,
+    /// Events of the headline: the article's topic, the last resort for a missing party.
+    title_events: Vec<Event>,
 }
 
 const QUOTE_OPEN: &[char] = &['„', '“', '"', '«', '»', '‚'];
@@ -313,6 +315,9 @@ impl Engine {
             }
             for e in &sent_events {
                 ctx.recent_events.push((si, e.clone()));
+            }
+            if si == 0 || inp.sentences[si].headline {
+                ctx.title_events.extend(sent_events.iter().cloned());
             }
             ctx.recent.retain(|(i, _)| si - i <= 2);
             ctx.recent_events.retain(|(i, _)| si - i <= 2);
@@ -758,6 +763,47 @@ impl Engine {
         if actor_id.is_none() && recipient_id.is_none() {
             return Err("no party found".into());
         }
+        // one party missing: the same kind of act in the two sentences before, or in the headline
+        if (actor_id.is_none() || recipient_id.is_none()) && !trig.weak {
+            let recent = ctx
+                .recent_events
+                .iter()
+                .rev()
+                .filter(|(i, _)| *i < s.idx)
+                .map(|(_, e)| e)
+                .chain(ctx.title_events.iter());
+            let mut fill: Option<String> = None;
+            let mut loose: Option<String> = None;
+            for e in recent {
+                if e.kind != trig.kind {
+                    continue;
+                }
+                if actor_id.is_none() {
+                    if e.recipient == recipient_id && e.actor.is_some() {
+                        fill = e.actor.clone();
+                        break;
+                    }
+                    if loose.is_none() && e.actor.is_some() && e.actor != recipient_id {
+                        loose = e.actor.clone();
+                    }
+                } else {
+                    if e.actor == actor_id && e.recipient.is_some() {
+                        fill = e.recipient.clone();
+                        break;
+                    }
+                    if loose.is_none() && e.recipient.is_some() && e.recipient != actor_id {
+                        loose = e.recipient.clone();
+                    }
+                }
+            }
+            if let Some(f) = fill.or(loose) {
+                if actor_id.is_none() {
+                    actor_id = Some(f);
+                } else {
+                    recipient_id = Some(f);
+                }
+            }
+        }
         if actor_id == recipient_id {
             return Err("actor and recipient are the same party".into());
         }
@@ -1134,6 +1180,7 @@ fn assign(
             for sc in scopes {
                 if recipient.is_none() {
                     recipient = first(sc, &|c| (bare(c) || c.genitive) && c.marker == Marker::None)
+                        .or_else(|| first(sc, &|c| c.marker == Marker::Loc))
                         .or_else(|| {
                             first(sc, &|c| c.head == Head::Other && c.marker == Marker::None)
                         });
