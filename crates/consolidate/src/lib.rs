@@ -8,26 +8,28 @@
 //!    which lets a database find them with one index lookup;
 //! 2. among the candidates, [`choose`] picks the claim whose items overlap
 //!    and whose time range is compatible ([`compatible`]); ties go to the
-//!    candidate listed first, so the result does not depend on hash order;
+//!    candidate with the smallest id, so the result does not depend on storage order;
 //! 3. a claim's fields are a function of its member events only
 //!    ([`summarize`]), so after adding an event the claim is recomputed from
 //!    its members rather than patched, and re-running on the same input gives
 //!    the same claims.
 //!
-//! Near-duplicate articles (syndicated copies) are recognised with a 64-bit
-//! SimHash over word 3-shingles ([`simhash`]); two texts are near-duplicates
-//! when their hashes differ in at most [`NEAR_DUP_MAX_DISTANCE`] bits. The
-//! pigeonhole principle makes five [`bands`] enough to find the candidates
-//! with exact lookups: two hashes within 4 bits agree on at least one band.
+//! Near-duplicate articles (syndicated copies, re-edits) are recognised by
+//! the Jaccard similarity of their word 3-shingles, estimated with MinHash
+//! ([`minhash`]); locality-sensitive [`bands`] let a database find the
+//! candidates with exact index lookups.
 
 use milcoop_core::{Certainty, Event, EventType, ItemCategory, Status, TimeRange};
 use serde::{Deserialize, Serialize};
 
 mod dates;
-mod simhash;
+mod minhash;
 
 pub use dates::{day_range, day_to_date};
-pub use simhash::{BANDS, NEAR_DUP_MAX_DISTANCE, bands, hamming, is_near_duplicate, simhash};
+pub use minhash::{
+    BANDS, NEAR_DUP_MIN_SIMILARITY, Signature, bands, is_near_duplicate, minhash,
+    signature_from_hex, signature_to_hex, similarity,
+};
 
 /// The key under which events about one act are looked for: type and
 /// parties (an absent party is the empty string).
@@ -46,12 +48,28 @@ pub struct ClaimKey {
 impl ClaimKey {
     /// The key of an event.
     pub fn of(ev: &Event) -> ClaimKey {
-        let a = ev.actor.clone().unwrap_or_default();
-        let b = ev.recipient.clone().unwrap_or_default();
-        let unordered = ev.kind.is_unordered() || ev.unordered;
+        Self::of_parties(
+            ev.kind,
+            ev.actor.as_deref(),
+            ev.recipient.as_deref(),
+            ev.unordered,
+        )
+    }
+
+    /// The key of a type and parties; `unordered` is forced for the
+    /// unordered types.
+    pub fn of_parties(
+        kind: EventType,
+        actor: Option<&str>,
+        recipient: Option<&str>,
+        unordered: bool,
+    ) -> ClaimKey {
+        let a = actor.unwrap_or_default().to_string();
+        let b = recipient.unwrap_or_default().to_string();
+        let unordered = kind.is_unordered() || unordered;
         let (party_a, party_b) = if unordered && b < a { (b, a) } else { (a, b) };
         ClaimKey {
-            kind: ev.kind,
+            kind,
             party_a,
             party_b,
             unordered,
@@ -391,16 +409,12 @@ pub fn summarize(id: &str, members: &[Mention]) -> Option<Claim> {
 
 impl ClaimKey {
     fn of_mention(m: &Mention) -> ClaimKey {
-        let a = m.actor.clone().unwrap_or_default();
-        let b = m.recipient.clone().unwrap_or_default();
-        let unordered = m.kind.is_unordered() || m.unordered;
-        let (party_a, party_b) = if unordered && b < a { (b, a) } else { (a, b) };
-        ClaimKey {
-            kind: m.kind,
-            party_a,
-            party_b,
-            unordered,
-        }
+        Self::of_parties(
+            m.kind,
+            m.actor.as_deref(),
+            m.recipient.as_deref(),
+            m.unordered,
+        )
     }
 }
 
@@ -433,9 +447,11 @@ impl Consolidator {
         for (ev, m) in mentions {
             let key = ClaimKey::of(&ev);
             let scope = Scope::of(&ev);
-            let idxs: Vec<usize> = (0..self.claims.len())
+            // candidates in id order, as the store lists them
+            let mut idxs: Vec<usize> = (0..self.claims.len())
                 .filter(|&i| self.claims[i].0 == key)
                 .collect();
+            idxs.sort_by(|&x, &y| self.claims[x].1.id.cmp(&self.claims[y].1.id));
             let scopes: Vec<Scope> = idxs.iter().map(|&i| self.claims[i].1.scope()).collect();
             let slot = match choose(&scopes, &scope) {
                 Some(k) => idxs[k],
