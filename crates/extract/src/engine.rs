@@ -668,7 +668,19 @@ impl Engine {
             });
             push_unique(&mut attribution, ids);
         }
-        let _ = text;
+                // "nach ukrainischen Angaben", "britische Geheimdienste", "U.S. officials": an
+        // unnamed source gives its state
+        for m in &s.mentions {
+            let MentionKind::Party { entity, form: PartyKind::Adjective } = &m.kind else { continue };
+            let next = s.toks.iter().filter(|t| t.span.start >= m.span.end).take(2);
+            let compound_src = s.cues.iter().any(|(cs, c)| matches!(c, Cue::Source) && cs.start >= m.span.end && cs.start <= m.span.end + 1);
+            let src = compound_src
+                || next.clone().any(|t| s.cues.iter().any(|(cs, c)| matches!(c, Cue::Source) && cs.overlaps(&t.span)));
+            if src {
+                speaker_spans.push(m.span);
+                push_unique(&mut attribution, [entity.party_id().to_string()]);
+            }
+        }
         for c in s.cands.iter_mut() {
             if speaker_spans.iter().any(|sp| sp.overlaps(&c.span)) {
                 c.speaker = true;
@@ -813,10 +825,8 @@ impl Engine {
         {
             return Err("a joint act needs two parties".into());
         }
-        if !matches!(trig.kind, EventType::Supply)
-            && (actor_id.is_none() || recipient_id.is_none())
-            && trig.noun
-        {
+                if !matches!(trig.kind, EventType::Supply) && (actor_id.is_none() || recipient_id.is_none()) {
+
             return Err("a nominal trigger with one party".into());
         }
         let status = status_of(s, tspan, trig, c_start, c_end, lower);
@@ -1185,9 +1195,9 @@ fn assign(
                             first(sc, &|c| c.head == Head::Other && c.marker == Marker::None)
                         });
                 }
-                if actor.is_none() {
-                    actor =
-                        pick_other(sc, &recipient, &|c| actor_marked(c) || c.head == Head::Item);
+                                if actor.is_none() {
+                    actor = pick_other(sc, &recipient, &|c| actor_marked(c) || c.head == Head::Item)
+                        .or_else(|| if recipient.as_ref().is_some_and(|r| r.marker == Marker::None) { pick_other(sc, &recipient, &|c| c.marker == Marker::Loc) } else { None });
                 }
                 if actor.is_some() && recipient.is_some() {
                     break;

@@ -93,6 +93,8 @@ pub enum Cue {
     Person,
     /// Opens a new clause.
     Clause,
+    /// A noun for a source ("Angaben", "Geheimdienste", "officials").
+    Source,
 }
 
 /// The rules of one language.
@@ -186,6 +188,7 @@ impl LangRules {
                 "pron" => Cue::Pron,
                 "person" => Cue::Person,
                 "clause" => Cue::Clause,
+                "srcnoun" => Cue::Source,
                 k => return Err(err(&cfile, line, format!("unknown cue kind {k:?}"))),
             };
             let mode = MatchMode::parse(c[2])
