@@ -437,11 +437,8 @@ impl Engine {
                 if marker == Marker::Dative {
                     break;
                 }
-                if w == "der"
-                    && between == 0
-                    && is_feminine(&text[m.span.start..m.span.end])
-                    && t.span.start > s.span.start
-                {
+                                if w == "der" && between <= 2 && is_feminine(mention_word(text, m.span)) && t.span.start > s.span.start {
+
                     marker = Marker::Dative;
                     break;
                 }
@@ -701,9 +698,17 @@ impl Engine {
         ctx: &Context,
         lang: &str,
     ) -> Result<Event, String> {
-        let clause = s.clause_of(tspan.start);
+                let clause = s.clause_of(tspan.start);
         let c_start = s.clauses[clause];
         let c_end = s.clause_end(clause);
+        if let Some(p) = &trig.particle {
+            // "Die Niederlande sagen Kiew weitere Jets zu": the particle closes the clause
+            let last = s.toks.iter().rev().find(|t| t.span.end <= c_end && t.span.start >= tspan.end);
+            if last.is_none_or(|t| &lower[t.span.start..t.span.end] != p.as_str()) {
+                return Err(format!("separable verb without its particle {p:?}"));
+            }
+        }
+
         let passive = is_passive(lower, s, tspan, trig, c_start, lang);
         let (mut actor, mut recipient) = assign(s, trig, tspan, clause, passive);
         let mut evidence = vec![tspan];
@@ -948,19 +953,13 @@ fn same_key(a: &Event, b: &Event) -> bool {
 }
 
 fn is_feminine(name: &str) -> bool {
+    let last = name.rsplit('-').next().unwrap_or(name);
     matches!(
-        name,
-        "Ukraine"
-            | "Türkei"
-            | "Schweiz"
-            | "Slowakei"
-            | "Mongolei"
-            | "EU"
-            | "Nato"
-            | "NATO"
-            | "Bundesregierung"
-            | "Regierung"
-    ) || name.ends_with("ei")
+        last,
+        "Ukraine" | "Türkei" | "Schweiz" | "Slowakei" | "Mongolei" | "EU" | "Nato" | "NATO" | "Bundesregierung" | "Regierung"
+            | "Miliz" | "Armee" | "Marine" | "Luftwaffe" | "Führung" | "Gruppe" | "Organisation" | "Bewegung"
+    ) || last.ends_with("ei")
+        || last.ends_with("ung")
 }
 
 fn is_plural_country(name: &str) -> bool {
@@ -1539,3 +1538,11 @@ fn quote_attribution(text: &str, sents: &[Sent]) -> Vec<Option<Vec<String>>> {
 
 #[cfg(test)]
 mod tests;
+
+/// The whole word a mention stands in, with a following head noun
+/// ("Houthi-Miliz", "Hisbollah Miliz" gives "Miliz").
+fn mention_word(text: &str, span: Span) -> &str {
+    let rest = &text[span.end..];
+    let word_end = rest.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(rest.len());
+    &text[span.start..span.end + word_end]
+}

@@ -60,6 +60,8 @@ pub struct Trigger {
     pub weak: bool,
     /// Status the word itself sets.
     pub status: Option<Status>,
+    /// For a German separable verb: the particle that must close its clause ("sagt … zu").
+    pub particle: Option<String>,
 }
 
 /// What a cue word signals.
@@ -136,6 +138,7 @@ impl LangRules {
                 past: false,
                 weak: false,
                 status: None,
+                particle: None,
             };
             for f in c
                 .get(4)
@@ -149,6 +152,7 @@ impl LangRules {
                     "noun" => t.noun = true,
                     "past" => t.past = true,
                     "weak" => t.weak = true,
+                    s if s.starts_with("sep:") => t.particle = Some(s[4..].to_string()),
                     s if s.starts_with("st:") => {
                         t.status =
                             Some(Status::parse(&s[3..]).ok_or_else(|| {
