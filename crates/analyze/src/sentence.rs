@@ -242,10 +242,10 @@ fn split_line(text: &str, ls: usize, le: usize, lex: &Lexicon, out: &mut Vec<Sen
     let first = out.len();
     let mut start = ls;
     let mut i = ls;
-    while i < le {
-        if !matches!(b[i], b'.' | b'!' | b'?' | 0xE2) {
-            i += 1;
-            continue;
+    loop {
+        i = next_candidate(b, i, le);
+        if i >= le {
+            break;
         }
         let Some(t) = terminator(b, i, le) else {
             i += 1;
@@ -291,6 +291,36 @@ fn split_line(text: &str, ls: usize, le: usize, lex: &Lexicon, out: &mut Vec<Sen
         let body = text[s.span.start..s.span.end].trim_end_matches(|c| closer(c).is_some());
         s.headline = !body.ends_with(['.', '!', '?', '…', ':', ';']);
     }
+}
+
+/// The first position in `b[i..end]` holding `.`, `!`, `?` or 0xE2 (the
+/// first byte of `…`), or `end`. Looks at eight bytes at a time: a byte
+/// equal to `n` is a zero byte of `x ^ n*0x01..01`, which the classic
+/// `(y - 0x01..01) & !y & 0x80..80` test finds (the lowest flag is exact).
+fn next_candidate(b: &[u8], mut i: usize, end: usize) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    #[inline]
+    fn zero_bytes(y: u64) -> u64 {
+        y.wrapping_sub(LO) & !y & HI
+    }
+    while i + 8 <= end {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&b[i..i + 8]);
+        let x = u64::from_le_bytes(w);
+        let m = zero_bytes(x ^ (LO * u64::from(b'.')))
+            | zero_bytes(x ^ (LO * u64::from(b'!')))
+            | zero_bytes(x ^ (LO * u64::from(b'?')))
+            | zero_bytes(x ^ (LO * 0xE2));
+        if m != 0 {
+            return i + (m.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < end && !matches!(b[i], b'.' | b'!' | b'?' | 0xE2) {
+        i += 1;
+    }
+    i.min(end)
 }
 
 /// The first word of the text at `n` (after opening quotes and dashes).
@@ -349,7 +379,12 @@ fn ends_sentence(
         if tok_start == start {
             return false; // a list mark: "1. Iran liefert ..."
         }
-        let ordinal = lex.ordinals && word.len() <= 3 && word.bytes().all(|c| c.is_ascii_digit());
+        // "14 000." is a cardinal with a space between digit groups.
+        let before = text[start..tok_start].trim_end();
+        let grouped =
+            before.len() < tok_start - start && before.ends_with(|c: char| c.is_ascii_digit());
+        let ordinal =
+            lex.ordinals && !grouped && word.len() <= 3 && word.bytes().all(|c| c.is_ascii_digit());
         return !(ordinal && upper && !lex.starter(next));
     }
     // Two-part abbreviations: "z. B.", "u. a.", "v. Chr.".
@@ -542,6 +577,15 @@ mod tests {
             &[
                 "Die Lieferung erfolgte 2023.",
                 "Im Jahr 2024 folgten Raketen.",
+            ],
+        );
+        check(
+            "de",
+            "Kiew nennt 14 000. Moskau nennt 1351. Am 2. Mai kam mehr.",
+            &[
+                "Kiew nennt 14 000.",
+                "Moskau nennt 1351.",
+                "Am 2. Mai kam mehr.",
             ],
         );
         check(
@@ -802,6 +846,18 @@ mod tests {
 
     proptest::proptest! {
         #[test]
+        fn candidate_scan_matches_a_plain_loop(
+            bytes in proptest::collection::vec(proptest::sample::select(vec![b'a', b'.', b'!', b'?', 0xE2, 0x01, 0x2D, 0xFF, 0x2F]), 0..40),
+            from in 0usize..40,
+        ) {
+            let from = from.min(bytes.len());
+            let naive = (from..bytes.len())
+                .find(|&i| matches!(bytes[i], b'.' | b'!' | b'?' | 0xE2))
+                .unwrap_or(bytes.len());
+            proptest::prop_assert_eq!(next_candidate(&bytes, from, bytes.len()), naive);
+        }
+
+        #[test]
         fn spans_are_well_formed(
             text in "[a-zA-Z0-9äÄßÜ .,!?…„“”»«\"'()\u{a0}\n\r-]{0,160}",
             pick in proptest::collection::vec(proptest::bool::ANY, 0..20),
@@ -843,5 +899,48 @@ mod tests {
             s[0].span.slice(text),
             Some("Iran schickt Drohnen nach Russland")
         );
+    }
+}
+
+#[cfg(test)]
+mod dev_tests {
+    use super::*;
+    use milcoop_core::text::lines_with_spans;
+    use std::path::Path;
+
+    /// Every gold evidence of the dev set lies inside one sentence.
+    #[test]
+    fn dev_evidence_stays_inside_one_sentence() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/eval/dev");
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            eprintln!("skipping: {} is absent", dir.display());
+            return;
+        };
+        let (mut total, mut bad) = (0, Vec::new());
+        for e in entries.flatten() {
+            let g: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(e.path()).unwrap()).unwrap();
+            let text = g["article"]["text"].as_str().unwrap();
+            let lang = g["article"]["language"].as_str().unwrap_or("und");
+            let lines: Vec<Span> = lines_with_spans(text).map(|(s, _)| s).collect();
+            let sentences = split(text, &lines, lang);
+            for ev in g["events"].as_array().unwrap() {
+                let ev = ev["evidence"].as_str().unwrap();
+                total += 1;
+                let Some(at) = text.find(ev) else { continue };
+                let span = Span::new(at, at + ev.len());
+                if !sentences.iter().any(|s| s.span.contains(&span)) {
+                    bad.push(ev.to_string());
+                }
+            }
+        }
+        eprintln!(
+            "{} of {total} evidences cross a sentence boundary",
+            bad.len()
+        );
+        for b in &bad {
+            eprintln!("  {b}");
+        }
+        assert!(bad.is_empty(), "{bad:?}");
     }
 }
