@@ -39,8 +39,15 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         }
         if let Some(st) = start {
             // inner hyphen or apostrophe followed by a word char keeps the token going
-            let joins =
-                matches!(c, '-' | '\'' | '’' | '‑') && it.peek().is_some_and(|&(_, n)| is_word(n));
+            let prev_digit = s[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|p| p.is_ascii_digit());
+            let joins = (matches!(c, '-' | '\'' | '’' | '‑')
+                && it.peek().is_some_and(|&(_, n)| is_word(n)))
+                || (matches!(c, '.' | ',')
+                    && prev_digit
+                    && it.peek().is_some_and(|&(_, n)| n.is_ascii_digit()));
             if joins {
                 continue;
             }
@@ -81,7 +88,7 @@ mod tests {
     use super::*;
     #[test]
     fn tokens_keep_inner_hyphens() {
-        let t = "Der Iran schickt Shahed-136-Drohnen – an Russland's Armee.";
+        let t = "Der Iran schickt 2.400 Shahed-136-Drohnen – an Russland's Armee.";
         let toks: Vec<&str> = tokenize(t, Span::new(0, t.len()))
             .iter()
             .map(|k| k.text(t))
@@ -92,6 +99,7 @@ mod tests {
                 "Der",
                 "Iran",
                 "schickt",
+                "2.400",
                 "Shahed-136-Drohnen",
                 "an",
                 "Russland's",
