@@ -544,6 +544,39 @@ mod tests {
     }
 
     #[test]
+    fn german_words_that_look_like_abbreviations() {
+        check(
+            "de",
+            "Die Drohnen kamen aus den USA. Russland bestreitet das.",
+            &["Die Drohnen kamen aus den USA.", "Russland bestreitet das."],
+        );
+        check(
+            "de",
+            "Das kostet 5 Mio. Die Summe steigt auf 2 Mrd. Euro.",
+            &["Das kostet 5 Mio.", "Die Summe steigt auf 2 Mrd. Euro."],
+        );
+    }
+
+    #[test]
+    fn data_files_only_use_known_sections() {
+        for data in [DE, EN] {
+            let mut section = None;
+            for line in data.lines() {
+                let line = line.split('#').next().unwrap_or("").trim();
+                if line.starts_with('[') {
+                    assert!(
+                        ["[never]", "[final]", "[starters]"].contains(&line),
+                        "{line}"
+                    );
+                    section = Some(line);
+                } else if !line.is_empty() {
+                    assert!(section.is_some(), "entry {line:?} before any section");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn german_ordinals_dates_and_numbers() {
         check(
             "de",
