@@ -7,10 +7,11 @@
 //! handful of rules decide, from the word before the dot and the word after
 //! it, whether the dot ends a sentence:
 //!
-//! * `?` and `!` end a sentence unless a lower-case word follows
-//!   („Warum?“ fragte er … is split only because a quote closes);
-//! * a closing quote after the terminator always ends the sentence;
-//! * a dot followed by a lower-case word never does (`ca. zehn`, `U.S. officials`);
+//! * a closing double quote after the terminator always ends the sentence
+//!   (`„Wir sind besorgt.“ sagte er.` is two);
+//! * otherwise a lower-case word after it means no end (`ca. zehn`,
+//!   `U.S. officials`, `Wirklich? ja, sagte er.`);
+//! * `?`, `!` and a closing single quote end a sentence before anything else;
 //! * abbreviations come from data (`data/abbrev/{de,en}.txt`): `[never]`
 //!   ones (`Dr.`, `Nr.`, `Sept.`, `z. B.`) never end a sentence, `[final]`
 //!   ones (`Inc.`, `U.S.`, `etc.`) only before a typical sentence starter
@@ -141,10 +142,13 @@ pub fn split(text: &str, lines: &[Span], lang: &str) -> Vec<Sentence> {
 }
 
 /// Quotes and brackets that close a sentence after its terminator.
-fn closer(c: char) -> Option<bool> {
+/// The value is the quote's weight: 0 for a bracket, 1 for a single quote
+/// (which may also be an apostrophe: "the U.S.' allies"), 2 for a double one.
+fn closer(c: char) -> Option<u8> {
     match c {
-        ')' | ']' => Some(false),
-        '"' | '\'' | '“' | '”' | '’' | '‘' | '»' | '«' | '›' | '‹' => Some(true),
+        ')' | ']' => Some(0),
+        '\'' | '’' | '‘' | '›' | '‹' => Some(1),
+        '"' | '“' | '”' | '»' | '«' => Some(2),
         _ => None,
     }
 }
@@ -253,13 +257,13 @@ fn split_line(text: &str, ls: usize, le: usize, lex: &Lexicon, out: &mut Vec<Sen
         };
         // Closing quotes and brackets belong to the sentence.
         let mut k = t.end;
-        let mut quoted = false;
+        let mut quoted = 0;
         let mut rest = text[k..le].chars();
         let next = loop {
             match rest.next() {
                 Some(c) => match closer(c) {
                     Some(q) => {
-                        quoted |= q;
+                        quoted = quoted.max(q);
                         k += c.len_utf8();
                     }
                     None => break Some(c),
@@ -346,7 +350,7 @@ fn ends_sentence(
     text: &str,
     start: usize,
     t: &Terminator,
-    quoted: bool,
+    quoted: u8,
     n: usize,
     le: usize,
     lex: &Lexicon,
@@ -354,14 +358,16 @@ fn ends_sentence(
     let next = next_word(text, n, le);
     let first = next.chars().next();
     let lower = first.is_some_and(char::is_lowercase);
-    if t.strong {
-        return quoted || !lower;
-    }
-    if quoted {
+    // A closing double quote ends the sentence even before a lower-case
+    // word: „Wir sind besorgt.“ sagte er.
+    if quoted == 2 {
         return true;
     }
     if lower {
         return false;
+    }
+    if t.strong || quoted == 1 {
+        return true;
     }
     let upper = first.is_some_and(char::is_uppercase);
     if t.ellipsis {
@@ -838,6 +844,11 @@ mod tests {
                 "They warned Tehran (again.)",
                 "Then they left.",
             ],
+        );
+        check(
+            "en",
+            "The U.S.' allies agreed. 'Go.' That was all.",
+            &["The U.S.' allies agreed.", "'Go.'", "That was all."],
         );
         check(
             "en",
