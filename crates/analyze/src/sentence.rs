@@ -42,7 +42,7 @@ enum Class {
 /// The abbreviation knowledge of one language.
 #[derive(Debug, Default)]
 struct Lexicon {
-    /// Abbreviations without their final dot, first letter in both cases.
+    /// Abbreviations without their final dot (lower-case ones also capitalised).
     abbrev: HashMap<String, Class>,
     /// Words that typically open a sentence.
     starters: HashSet<String>,
@@ -72,7 +72,9 @@ impl Lexicon {
                 }
                 _ => continue,
             };
-            for variant in [line.to_string(), toggle_first(line)] {
+            // "vgl." also opens sentences as "Vgl."; the reverse does not
+            // hold ("No." is an abbreviation, "no." is a word).
+            for variant in [line.to_string(), capitalize(line)] {
                 // A [never] entry wins over a [final] one of another list.
                 let e = self.abbrev.entry(variant).or_insert(class);
                 if class == Class::Never {
@@ -87,12 +89,11 @@ impl Lexicon {
     }
 }
 
-/// `word` with the case of its first letter switched.
-fn toggle_first(word: &str) -> String {
+/// `word` with its first letter in upper case.
+fn capitalize(word: &str) -> String {
     let mut c = word.chars();
     match c.next() {
-        Some(f) if f.is_lowercase() => f.to_uppercase().chain(c).collect(),
-        Some(f) => f.to_lowercase().chain(c).collect(),
+        Some(f) => f.to_uppercase().chain(c).collect(),
         None => String::new(),
     }
 }
@@ -450,6 +451,11 @@ mod tests {
         let en = lexicon("en-GB");
         assert_eq!(en.abbrev.get("U.S"), Some(&Class::Final));
         assert!(en.starter("The") && !en.ordinals);
+        assert_eq!(
+            en.abbrev.get("no"),
+            None,
+            "only lower-case entries get a second case"
+        );
         assert!(lexicon("fr").abbrev.contains_key("vgl"));
     }
 
@@ -764,6 +770,11 @@ mod tests {
                 "Others, i.e. cruise missiles, cost more.",
                 "Russia vs. Ukraine.",
             ],
+        );
+        check(
+            "en",
+            "Oh, no. It was the sun. Resolution No. 5 passed.",
+            &["Oh, no.", "It was the sun.", "Resolution No. 5 passed."],
         );
         check(
             "en",
