@@ -7,10 +7,11 @@
 //! handful of rules decide, from the word before the dot and the word after
 //! it, whether the dot ends a sentence:
 //!
-//! * `?` and `!` end a sentence unless a lower-case word follows
-//!   („Warum?“ fragte er … is split only because a quote closes);
-//! * a closing quote after the terminator always ends the sentence;
-//! * a dot followed by a lower-case word never does (`ca. zehn`, `U.S. officials`);
+//! * a closing double quote after the terminator always ends the sentence
+//!   (`„Wir sind besorgt.“ sagte er.` is two);
+//! * otherwise a lower-case word after it means no end (`ca. zehn`,
+//!   `U.S. officials`, `Wirklich? ja, sagte er.`);
+//! * `?`, `!` and a closing single quote end a sentence before anything else;
 //! * abbreviations come from data (`data/abbrev/{de,en}.txt`): `[never]`
 //!   ones (`Dr.`, `Nr.`, `Sept.`, `z. B.`) never end a sentence, `[final]`
 //!   ones (`Inc.`, `U.S.`, `etc.`) only before a typical sentence starter
@@ -41,7 +42,7 @@ enum Class {
 /// The abbreviation knowledge of one language.
 #[derive(Debug, Default)]
 struct Lexicon {
-    /// Abbreviations without their final dot, first letter in both cases.
+    /// Abbreviations without their final dot (lower-case ones also capitalised).
     abbrev: HashMap<String, Class>,
     /// Words that typically open a sentence.
     starters: HashSet<String>,
@@ -71,7 +72,9 @@ impl Lexicon {
                 }
                 _ => continue,
             };
-            for variant in [line.to_string(), toggle_first(line)] {
+            // "vgl." also opens sentences as "Vgl."; the reverse does not
+            // hold ("No." is an abbreviation, "no." is a word).
+            for variant in [line.to_string(), capitalize(line)] {
                 // A [never] entry wins over a [final] one of another list.
                 let e = self.abbrev.entry(variant).or_insert(class);
                 if class == Class::Never {
@@ -86,12 +89,11 @@ impl Lexicon {
     }
 }
 
-/// `word` with the case of its first letter switched.
-fn toggle_first(word: &str) -> String {
+/// `word` with its first letter in upper case.
+fn capitalize(word: &str) -> String {
     let mut c = word.chars();
     match c.next() {
-        Some(f) if f.is_lowercase() => f.to_uppercase().chain(c).collect(),
-        Some(f) => f.to_lowercase().chain(c).collect(),
+        Some(f) => f.to_uppercase().chain(c).collect(),
         None => String::new(),
     }
 }
@@ -141,10 +143,13 @@ pub fn split(text: &str, lines: &[Span], lang: &str) -> Vec<Sentence> {
 }
 
 /// Quotes and brackets that close a sentence after its terminator.
-fn closer(c: char) -> Option<bool> {
+/// The value is the quote's weight: 0 for a bracket, 1 for a single quote
+/// (which may also be an apostrophe: "the U.S.' allies"), 2 for a double one.
+fn closer(c: char) -> Option<u8> {
     match c {
-        ')' | ']' => Some(false),
-        '"' | '\'' | '“' | '”' | '’' | '‘' | '»' | '«' | '›' | '‹' => Some(true),
+        ')' | ']' => Some(0),
+        '\'' | '’' | '‘' | '›' | '‹' => Some(1),
+        '"' | '“' | '”' | '»' | '«' => Some(2),
         _ => None,
     }
 }
@@ -242,10 +247,10 @@ fn split_line(text: &str, ls: usize, le: usize, lex: &Lexicon, out: &mut Vec<Sen
     let first = out.len();
     let mut start = ls;
     let mut i = ls;
-    while i < le {
-        if !matches!(b[i], b'.' | b'!' | b'?' | 0xE2) {
-            i += 1;
-            continue;
+    loop {
+        i = next_candidate(b, i, le);
+        if i >= le {
+            break;
         }
         let Some(t) = terminator(b, i, le) else {
             i += 1;
@@ -253,13 +258,13 @@ fn split_line(text: &str, ls: usize, le: usize, lex: &Lexicon, out: &mut Vec<Sen
         };
         // Closing quotes and brackets belong to the sentence.
         let mut k = t.end;
-        let mut quoted = false;
+        let mut quoted = 0;
         let mut rest = text[k..le].chars();
         let next = loop {
             match rest.next() {
                 Some(c) => match closer(c) {
                     Some(q) => {
-                        quoted |= q;
+                        quoted = quoted.max(q);
                         k += c.len_utf8();
                     }
                     None => break Some(c),
@@ -293,6 +298,36 @@ fn split_line(text: &str, ls: usize, le: usize, lex: &Lexicon, out: &mut Vec<Sen
     }
 }
 
+/// The first position in `b[i..end]` holding `.`, `!`, `?` or 0xE2 (the
+/// first byte of `…`), or `end`. Looks at eight bytes at a time: a byte
+/// equal to `n` is a zero byte of `x ^ n*0x01..01`, which the classic
+/// `(y - 0x01..01) & !y & 0x80..80` test finds (the lowest flag is exact).
+fn next_candidate(b: &[u8], mut i: usize, end: usize) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    #[inline]
+    fn zero_bytes(y: u64) -> u64 {
+        y.wrapping_sub(LO) & !y & HI
+    }
+    while i + 8 <= end {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&b[i..i + 8]);
+        let x = u64::from_le_bytes(w);
+        let m = zero_bytes(x ^ (LO * u64::from(b'.')))
+            | zero_bytes(x ^ (LO * u64::from(b'!')))
+            | zero_bytes(x ^ (LO * u64::from(b'?')))
+            | zero_bytes(x ^ (LO * 0xE2));
+        if m != 0 {
+            return i + (m.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < end && !matches!(b[i], b'.' | b'!' | b'?' | 0xE2) {
+        i += 1;
+    }
+    i.min(end)
+}
+
 /// The first word of the text at `n` (after opening quotes and dashes).
 fn next_word(text: &str, n: usize, le: usize) -> &str {
     let s = text[n..le].trim_start_matches(|c: char| opener(c) || c.is_whitespace());
@@ -316,7 +351,7 @@ fn ends_sentence(
     text: &str,
     start: usize,
     t: &Terminator,
-    quoted: bool,
+    quoted: u8,
     n: usize,
     le: usize,
     lex: &Lexicon,
@@ -324,14 +359,16 @@ fn ends_sentence(
     let next = next_word(text, n, le);
     let first = next.chars().next();
     let lower = first.is_some_and(char::is_lowercase);
-    if t.strong {
-        return quoted || !lower;
-    }
-    if quoted {
+    // A closing double quote ends the sentence even before a lower-case
+    // word: „Wir sind besorgt.“ sagte er.
+    if quoted == 2 {
         return true;
     }
     if lower {
         return false;
+    }
+    if t.strong || quoted == 1 {
+        return true;
     }
     let upper = first.is_some_and(char::is_uppercase);
     if t.ellipsis {
@@ -349,7 +386,12 @@ fn ends_sentence(
         if tok_start == start {
             return false; // a list mark: "1. Iran liefert ..."
         }
-        let ordinal = lex.ordinals && word.len() <= 3 && word.bytes().all(|c| c.is_ascii_digit());
+        // "14 000." is a cardinal with a space between digit groups.
+        let before = text[start..tok_start].trim_end();
+        let grouped =
+            before.len() < tok_start - start && before.ends_with(|c: char| c.is_ascii_digit());
+        let ordinal =
+            lex.ordinals && !grouped && word.len() <= 3 && word.bytes().all(|c| c.is_ascii_digit());
         return !(ordinal && upper && !lex.starter(next));
     }
     // Two-part abbreviations: "z. B.", "u. a.", "v. Chr.".
@@ -409,6 +451,11 @@ mod tests {
         let en = lexicon("en-GB");
         assert_eq!(en.abbrev.get("U.S"), Some(&Class::Final));
         assert!(en.starter("The") && !en.ordinals);
+        assert_eq!(
+            en.abbrev.get("no"),
+            None,
+            "only lower-case entries get a second case"
+        );
         assert!(lexicon("fr").abbrev.contains_key("vgl"));
     }
 
@@ -509,6 +556,39 @@ mod tests {
     }
 
     #[test]
+    fn german_words_that_look_like_abbreviations() {
+        check(
+            "de",
+            "Die Drohnen kamen aus den USA. Russland bestreitet das.",
+            &["Die Drohnen kamen aus den USA.", "Russland bestreitet das."],
+        );
+        check(
+            "de",
+            "Das kostet 5 Mio. Die Summe steigt auf 2 Mrd. Euro.",
+            &["Das kostet 5 Mio.", "Die Summe steigt auf 2 Mrd. Euro."],
+        );
+    }
+
+    #[test]
+    fn data_files_only_use_known_sections() {
+        for data in [DE, EN] {
+            let mut section = None;
+            for line in data.lines() {
+                let line = line.split('#').next().unwrap_or("").trim();
+                if line.starts_with('[') {
+                    assert!(
+                        ["[never]", "[final]", "[starters]"].contains(&line),
+                        "{line}"
+                    );
+                    section = Some(line);
+                } else if !line.is_empty() {
+                    assert!(section.is_some(), "entry {line:?} before any section");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn german_ordinals_dates_and_numbers() {
         check(
             "de",
@@ -542,6 +622,15 @@ mod tests {
             &[
                 "Die Lieferung erfolgte 2023.",
                 "Im Jahr 2024 folgten Raketen.",
+            ],
+        );
+        check(
+            "de",
+            "Kiew nennt 14 000. Moskau nennt 1351. Am 2. Mai kam mehr.",
+            &[
+                "Kiew nennt 14 000.",
+                "Moskau nennt 1351.",
+                "Am 2. Mai kam mehr.",
             ],
         );
         check(
@@ -684,6 +773,11 @@ mod tests {
         );
         check(
             "en",
+            "Oh, no. It was the sun. Resolution No. 5 passed.",
+            &["Oh, no.", "It was the sun.", "Resolution No. 5 passed."],
+        );
+        check(
+            "en",
             "The U.N. Security Council met. The N.A.T.O. The end.",
             &["The U.N. Security Council met.", "The N.A.T.O.", "The end."],
         );
@@ -764,6 +858,11 @@ mod tests {
         );
         check(
             "en",
+            "The U.S.' allies agreed. 'Go.' That was all.",
+            &["The U.S.' allies agreed.", "'Go.'", "That was all."],
+        );
+        check(
+            "en",
             "\"Why?\" he asked. 'Because.' That was all.",
             &["\"Why?\"", "he asked.", "'Because.'", "That was all."],
         );
@@ -801,6 +900,18 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn candidate_scan_matches_a_plain_loop(
+            bytes in proptest::collection::vec(proptest::sample::select(vec![b'a', b'.', b'!', b'?', 0xE2, 0x01, 0x2D, 0xFF, 0x2F]), 0..40),
+            from in 0usize..40,
+        ) {
+            let from = from.min(bytes.len());
+            let naive = (from..bytes.len())
+                .find(|&i| matches!(bytes[i], b'.' | b'!' | b'?' | 0xE2))
+                .unwrap_or(bytes.len());
+            proptest::prop_assert_eq!(next_candidate(&bytes, from, bytes.len()), naive);
+        }
+
         #[test]
         fn spans_are_well_formed(
             text in "[a-zA-Z0-9äÄßÜ .,!?…„“”»«\"'()\u{a0}\n\r-]{0,160}",
@@ -843,5 +954,48 @@ mod tests {
             s[0].span.slice(text),
             Some("Iran schickt Drohnen nach Russland")
         );
+    }
+}
+
+#[cfg(test)]
+mod dev_tests {
+    use super::*;
+    use milcoop_core::text::lines_with_spans;
+    use std::path::Path;
+
+    /// Every gold evidence of the dev set lies inside one sentence.
+    #[test]
+    fn dev_evidence_stays_inside_one_sentence() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/eval/dev");
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            eprintln!("skipping: {} is absent", dir.display());
+            return;
+        };
+        let (mut total, mut bad) = (0, Vec::new());
+        for e in entries.flatten() {
+            let g: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(e.path()).unwrap()).unwrap();
+            let text = g["article"]["text"].as_str().unwrap();
+            let lang = g["article"]["language"].as_str().unwrap_or("und");
+            let lines: Vec<Span> = lines_with_spans(text).map(|(s, _)| s).collect();
+            let sentences = split(text, &lines, lang);
+            for ev in g["events"].as_array().unwrap() {
+                let ev = ev["evidence"].as_str().unwrap();
+                total += 1;
+                let Some(at) = text.find(ev) else { continue };
+                let span = Span::new(at, at + ev.len());
+                if !sentences.iter().any(|s| s.span.contains(&span)) {
+                    bad.push(ev.to_string());
+                }
+            }
+        }
+        eprintln!(
+            "{} of {total} evidences cross a sentence boundary",
+            bad.len()
+        );
+        for b in &bad {
+            eprintln!("  {b}");
+        }
+        assert!(bad.is_empty(), "{bad:?}");
     }
 }
