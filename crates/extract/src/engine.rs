@@ -52,6 +52,7 @@ pub struct Engine {
 enum Marker {
     None,
     Recipient,
+    Target,
     Actor,
     With,
     Dative,
@@ -415,6 +416,7 @@ impl Engine {
                 if let Some((_, c)) = cue {
                     let mk = match c {
                         Cue::Recipient => Marker::Recipient,
+                        Cue::Target => Marker::Target,
                         Cue::Actor => Marker::Actor,
                         Cue::With => Marker::With,
                         Cue::Dative => Marker::Dative,
@@ -437,15 +439,12 @@ impl Engine {
                 if marker == Marker::Dative {
                     break;
                 }
-                                if w == "der" && between <= 2 && is_feminine(mention_word(text, m.span)) && t.span.start > s.span.start {
-
-                    marker = Marker::Dative;
-                    break;
-                }
-                if w == "den" && between == 0 && is_plural_country(&text[m.span.start..m.span.end])
+                if (w == "der" && between <= 2 && is_feminine(mention_word(text, m.span)) && t.span.start > s.span.start)
+                    || (w == "den" && between == 0 && is_plural_country(&text[m.span.start..m.span.end]))
                 {
+                    // a dative article; a preposition before it still wins ("von der Bundesregierung")
                     marker = Marker::Dative;
-                    break;
+                    continue;
                 }
                 let tt = &text[t.span.start..t.span.end];
                 let lowercase_word = tt.chars().next().is_some_and(|c| c.is_lowercase());
@@ -517,6 +516,19 @@ impl Engine {
             } else {
                 Head::Noun
             };
+            // "jemenitischer Houthi-Miliz", "russischen Außenminister Lawrow": the adjective
+            // qualifies the party noun after it
+            if *form == PartyKind::Adjective {
+                let next_party = s.mentions.iter().find(|x| {
+                    x.span.start >= m.span.end
+                        && matches!(&x.kind, MentionKind::Party { form: PartyKind::Noun, .. })
+                        && token_gap(&s.toks, m.span.end, x.span.start) <= 1
+                        && !text[m.span.end..x.span.start].contains([',', ';', ':', '.'])
+                });
+                if next_party.is_some() {
+                    continue;
+                }
+            }
             out.push(Cand {
                 span: m.span,
                 id: entity.party_id().to_string(),
@@ -541,7 +553,7 @@ impl Engine {
             .filter(|(_, c)| {
                 matches!(
                     c,
-                    Cue::Report | Cue::SourceNext | Cue::SourcePrev | Cue::Cite
+                    Cue::Report(_) | Cue::SourceNext | Cue::SourcePrev | Cue::Cite
                 )
             })
             .map(|(sp, c)| (*sp, (*c).clone()))
@@ -609,7 +621,8 @@ impl Engine {
                 Cue::SourcePrev => before.iter().rev().take(2).rev().copied().collect(),
                 Cue::SourceNext | Cue::Cite => group_after(text, &s.toks, &after),
                 _ => {
-                    if !after.is_empty() && token_gap(&s.toks, rs.end, after[0].span.start) <= 2 {
+                    let before_only = matches!(cue, Cue::Report(true));
+                    if !before_only && !after.is_empty() && token_gap(&s.toks, rs.end, after[0].span.start) <= 2 {
                         group_after(text, &s.toks, &after)
                     } else if pron_after || pron_before {
                         vec![]
@@ -834,6 +847,19 @@ impl Engine {
 
             return Err("a nominal trigger with one party".into());
         }
+        // "die Ukraine mit Startgeräten unterstützen": support with materiel is supply
+        let mut kind = trig.kind;
+        if kind == EventType::Support
+            && trig.frame == Frame::Support
+            && s.cues.iter().any(|(cs, c)| {
+                matches!(c, Cue::With)
+                    && cs.start >= c_start
+                    && cs.end <= c_end
+                    && s.mentions.iter().any(|m| matches!(m.kind, MentionKind::Item { .. }) && m.span.start >= cs.end && token_gap(&s.toks, cs.end, m.span.start) <= 3)
+            })
+        {
+            kind = EventType::Supply;
+        }
         let status = status_of(s, tspan, trig, c_start, c_end, lower);
         let certainty = certainty_of(s, tspan, trig, c_start, c_end, lower);
         let mut attribution: Vec<String> = attribution.to_vec();
@@ -890,7 +916,7 @@ impl Engine {
         let unordered = trig.kind == EventType::Support && trig.frame == Frame::Pair;
         let _ = ItemCategory::Other;
         Ok(Event {
-            kind: trig.kind,
+            kind,
             actor: actor_id,
             recipient: recipient_id,
             items: if matches!(
@@ -1000,7 +1026,7 @@ fn after_report(s: &Sent, tok: usize) -> bool {
         return false;
     };
     s.cues.iter().any(|(cs, c)| {
-        matches!(c, Cue::Report)
+        matches!(c, Cue::Report(_))
             && cs.end <= t.span.start
             && token_gap(&s.toks, cs.end, t.span.start) <= 2
     })
@@ -1110,7 +1136,9 @@ fn assign(
     });
     let first = |v: &[&Cand], f: &dyn Fn(&Cand) -> bool| v.iter().copied().find(|c| f(c)).cloned();
     let bare = |c: &Cand| c.marker == Marker::None && matches!(c.head, Head::Noun | Head::Other);
-    let recip_marked = |c: &Cand| matches!(c.marker, Marker::Recipient | Marker::Dative);
+    let sanction = trig.frame == Frame::Sanction;
+    let recip_marked =
+        |c: &Cand| matches!(c.marker, Marker::Recipient | Marker::Dative) || (sanction && c.marker == Marker::Target);
     let actor_marked = |c: &Cand| c.marker == Marker::Actor;
     let people = |c: &Cand| c.head == Head::People;
     let pick_other = |v: &[&Cand], not: &Option<Cand>, f: &dyn Fn(&Cand) -> bool| {
@@ -1401,7 +1429,7 @@ fn status_of(
         };
     }
     if trig.kind == EventType::Agreement {
-        return Status::Planned;
+        return Status::Agreed;
     }
     Status::Ongoing
 }

@@ -73,8 +73,9 @@ pub enum Cue {
     Neg,
     /// A status cue (modal, auxiliary, adverb).
     Status(Status),
-    /// A reporting verb.
-    Report,
+    /// A reporting verb; `true` when its speaker can only stand before it
+    /// ("accused", "wirft vor": what follows is the accused).
+    Report(bool),
     /// A source marker whose source follows ("laut", "according to").
     SourceNext,
     /// A source marker whose source precedes ("zufolge").
@@ -83,6 +84,8 @@ pub enum Cue {
     Cite,
     /// Marks a recipient.
     Recipient,
+    /// Marks a target ("gegen", "against"): the recipient of a sanction only.
+    Target,
     /// Marks an actor.
     Actor,
     /// Marks a partner ("mit", "with", "zwischen").
@@ -181,11 +184,12 @@ impl LangRules {
                     Status::parse(c[1])
                         .ok_or_else(|| err(&cfile, line, format!("unknown status {:?}", c[1])))?,
                 ),
-                "report" => Cue::Report,
+                "report" => Cue::Report(c[1] == "before"),
                 "source" if c[1] == "prev" => Cue::SourcePrev,
                 "source" => Cue::SourceNext,
                 "cite" => Cue::Cite,
                 "recipient" => Cue::Recipient,
+                "target" => Cue::Target,
                 "actor" => Cue::Actor,
                 "with" => Cue::With,
                 "dative" => Cue::Dative,
