@@ -722,8 +722,55 @@ impl Engine {
             }
         }
 
-        let passive = is_passive(lower, s, tspan, trig, c_start, lang);
+                let passive = is_passive(lower, s, tspan, trig, c_start, lang);
+        // "Kim Jong Un received Sergei Shoigu": receiving a person is a meeting
+        let meeting_trig;
+        let trig = if trig.frame == Frame::Receive
+            && !trig.noun
+            && s.mentions.iter().find(|m| m.span.start >= tspan.end).is_some_and(|m| {
+                token_gap(&s.toks, tspan.end, m.span.start) <= 1
+                    && matches!(&m.kind, MentionKind::Role { .. } | MentionKind::Party { entity: milcoop_analyze::lexicon::Entity { kind: EntityKind::Person, .. }, .. })
+            }) {
+            meeting_trig = Trigger { kind: EventType::Meeting, frame: Frame::Pair, ..trig.clone() };
+            &meeting_trig
+        } else {
+            trig
+        };
         let (mut actor, mut recipient) = assign(s, trig, tspan, clause, passive);
+        // a German zu-infinitive ("bestreitet, Russland Raketen geschickt zu haben") and an
+        // English to-infinitive after a comma take the subject of the main clause
+        let zu_inf = clause > 0 && {
+            let before = lower[c_start..tspan.start].split_whitespace().last();
+            let after: Vec<&str> = lower[tspan.end..c_end].split_whitespace().take(2).collect();
+            before == Some("zu") || before == Some("to") || after.first() == Some(&"zu") || lower[tspan.start..tspan.end].contains("zu")
+        };
+        if zu_inf && trig.frame != Frame::Pair {
+            let main_subject = s
+                .cands
+                .iter()
+                .find(|c| !c.speaker && c.span.end <= c_start && c.marker == Marker::None && matches!(c.head, Head::Noun | Head::Other))
+                .cloned();
+            if let Some(ms) = main_subject {
+                let in_clause = |c: &Option<Cand>| c.as_ref().is_some_and(|c| c.clause == clause && c.id != ms.id);
+                if trig.frame == Frame::Receive {
+                    if !in_clause(&actor) {
+                        actor = None;
+                    }
+                    recipient = Some(ms);
+                } else {
+                    let other = if in_clause(&recipient) {
+                        recipient.take()
+                    } else if in_clause(&actor) {
+                        actor.take()
+                    } else {
+                        recipient.take().filter(|r| r.id != ms.id)
+                    };
+                    actor = Some(ms);
+                    recipient = other;
+                }
+            }
+        }
+
         let mut evidence = vec![tspan];
         if let Some(a) = &actor {
             evidence.push(a.span);
@@ -1155,8 +1202,19 @@ fn assign(
     let mut actor: Option<Cand> = None;
     let mut recipient: Option<Cand> = None;
     match trig.frame {
-        Frame::Give | Frame::Support => {
+                Frame::Give | Frame::Support => {
+            // "Russia's most important supplier", "Moskaus wichtigster Unterstützer":
+            // the possessor of a nominal trigger receives
+            if trig.noun {
+                recipient = in_clause
+                    .iter()
+                    .copied()
+                    .filter(|c| c.genitive && c.span.end <= tspan.start && tspan.start - c.span.end < 60)
+                    .last()
+                    .cloned();
+            }
             for sc in scopes {
+
                 if actor.is_none() {
                     actor = first(sc, &actor_marked)
                         .or_else(|| {
