@@ -1,12 +1,43 @@
 //! # milcoop-clean
 //!
 //! Separates an article's body from site furniture, finds its title, credits
-//! and original source, and identifies its language.
+//! and original source, and identifies its language (SPEC.md, Clean).
 //!
 //! Interface contract: [`clean`] never panics; every span it returns points
 //! into `article.text`.
+//!
+//! ## How
+//! The engine is language-independent; what furniture looks like is data
+//! (`data/clean/*.tsv`, see [`rules`]). Cleaning works line by line, because
+//! pages put every paragraph, caption and widget on a line of its own:
+//!
+//! 1. **Line rules.** Each line is matched once against every literal
+//!    pattern (one Aho-Corasick pass over the lower-cased line), a hash of
+//!    whole-line furniture and a few regexes for short lines. A matching rule
+//!    makes the line boilerplate, and credit, byline and source rules also
+//!    take the names or the outlet from it. Lines that are only an agency tag
+//!    ("dpa/mh") are boilerplate too.
+//! 2. **Structure.** What no single line tells: the headline (a first short
+//!    line without final punctuation followed by body, or the line matching
+//!    the metadata title), a kicker above it, repeated or ASCII-folded copies
+//!    of it, captions standing above a photo credit, long captions without
+//!    final punctuation inside the body, and copies of boilerplate lines.
+//! 3. **Credits** also come from agency tags inside body lines ("Berlin
+//!    (dpa) -", "(Reuters)" closing a paragraph, "./evs/DP/ngu"), which leave
+//!    the line in the body.
+//!
+//! Rules that look at punctuation (headlines, captions, alt texts) are
+//! switched off for hard-wrapped text, where most lines end mid-sentence.
 
+pub mod lang;
+mod names;
+mod rules;
+
+use milcoop_core::text::{ascii_fold, lines_with_spans, norm_ws};
 use milcoop_core::{Article, Clean, LanguageInfo, Span};
+use regex::Regex;
+use rules::{Action, Hit, RULES, Rules, line_key, strip_bullets};
+use std::sync::LazyLock;
 
 /// The cleaning result with the spans later stages need.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -22,13 +53,454 @@ pub struct Cleaned {
     pub language: LanguageInfo,
 }
 
+/// What a line turned out to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Body,
+    Title,
+    Boiler,
+}
+
+/// One non-empty line of the article and what is known about it.
+struct Line<'a> {
+    /// Span of the line without surrounding whitespace.
+    span: Span,
+    /// The line as it stands.
+    raw: &'a str,
+    /// The line without surrounding whitespace.
+    text: &'a str,
+    /// `text` lower-cased, byte offsets kept ([`lower_keep_offsets`]).
+    lower: String,
+    /// Whole-line key for the line rules.
+    key: String,
+    words: usize,
+    /// Ends with sentence punctuation.
+    sentence: bool,
+    class: Class,
+    /// Boilerplate that is only a photo credit ("(Foto: ...)").
+    photo_credit: bool,
+    /// Names this boilerplate line credits.
+    names: Vec<String>,
+}
+
+/// Lower-cases `s` char by char, keeping a char whose lower case has
+/// another UTF-8 length, so byte offsets in the result are offsets in `s`.
+fn lower_keep_offsets(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let mut low = c.to_lowercase();
+        match (low.next(), low.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// True when the line ends a sentence: final `.`, `!`, `?`, `…` or `;`,
+/// possibly inside closing quotes or brackets.
+fn ends_sentence(s: &str) -> bool {
+    let t = s
+        .trim_end()
+        .trim_end_matches(['"', '“', '”', '»', '«', '\'', '’', ')', ']']);
+    let quoted = t.len() < s.trim_end().len();
+    match t.chars().next_back() {
+        Some('.' | '!' | '?' | '…') => true,
+        Some(';') => !quoted,
+        _ => false,
+    }
+}
+
+/// Folded, lower-cased alphanumeric tokens, for comparing titles.
+fn tokens(s: &str) -> Vec<String> {
+    ascii_fold(s)
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// True when two titles are the same words, give or take folding,
+/// punctuation, a missing last word or an outlet suffix.
+fn similar(a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() < 3 || short.len() * 2 < long.len() {
+        return false;
+    }
+    let inter = short.iter().filter(|t| long.contains(t)).count();
+    inter * 10 >= short.len() * 9
+}
+
+/// A host in a line ("nytimes.com").
+static HOST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*)\.(?:com|org|net|de|at|ch|uk|ua|ru|eu|fr|io|info|news|tv)\b")
+        .expect("host")
+});
+
+/// The org id of the outlet a source line names: a known name, else a host
+/// turned into a slug.
+fn source_org(rules: &Rules, lower: &str) -> Option<String> {
+    if let Some(id) = rules.org_in(lower) {
+        return Some(id.to_string());
+    }
+    let m = HOST.find(lower)?;
+    if let Some(id) = rules.org_exact(m.as_str()) {
+        return Some(id.to_string());
+    }
+    let c = HOST.captures(lower)?;
+    let label = c.get(1)?.as_str().rsplit('.').next()?;
+    (!label.is_empty()).then(|| format!("org:{label}"))
+}
+
+/// Letters and digits of an outlet name or host, for "is this the site itself".
+fn outlet_key(s: &str) -> String {
+    let s = s.trim().to_lowercase();
+    let s = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))
+        .unwrap_or(&s)
+        .to_string();
+    let host = s.split('/').next().unwrap_or("");
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    host.chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// What a source or credit line says.
+enum SourceVerdict {
+    Org(String),
+    Names(Vec<String>),
+    Nothing,
+}
+
+/// A "Source: X, ..." / "Quelle: X" line: credits when X is the site
+/// itself or unknown, the original source when X is another known outlet.
+fn source_line(rules: &Rules, article: &Article, line: &Line, hit: &Hit) -> SourceVerdict {
+    let labelled = hit.rule.pattern.ends_with(':')
+        && hit.start == line.lower.len() - strip_bullets(&line.lower).len();
+    if labelled {
+        let rest = &line.text[hit.end..];
+        let first = rest.split([',', ';', '(']).next().unwrap_or("").trim();
+        let own = [article.outlet.as_deref(), article.url.as_deref()]
+            .into_iter()
+            .flatten()
+            .any(|o| !first.is_empty() && outlet_key(o) == outlet_key(first));
+        if !own {
+            if let Some(id) = rules
+                .org_exact(first)
+                .or_else(|| rules.org_in(&lower_keep_offsets(first)))
+            {
+                return SourceVerdict::Org(id.to_string());
+            }
+            if HOST.is_match(&first.to_lowercase())
+                && let Some(id) = source_org(rules, &first.to_lowercase())
+            {
+                return SourceVerdict::Org(id);
+            }
+        }
+        return match names::split_names(rules, rest) {
+            Some(n) => SourceVerdict::Names(n),
+            None => SourceVerdict::Nothing,
+        };
+    }
+    match source_org(rules, &line.lower) {
+        Some(id) => SourceVerdict::Org(id),
+        None => SourceVerdict::Nothing,
+    }
+}
+
+/// Applies the line rules to one line; returns the original source it names.
+fn line_rules<'r>(
+    rules: &'r Rules,
+    article: &Article,
+    line: &mut Line,
+    hits: &mut Vec<Hit<'r>>,
+) -> Option<String> {
+    rules.hits(&line.lower, &line.key, line.words, hits);
+    for hit in hits.iter() {
+        match hit.rule.action {
+            Action::Source => {
+                line.class = Class::Boiler;
+                match source_line(rules, article, line, hit) {
+                    SourceVerdict::Org(id) => return Some(id),
+                    SourceVerdict::Names(n) => line.names = n,
+                    SourceVerdict::Nothing => {}
+                }
+                return None;
+            }
+            Action::Credit => {
+                if let Some(n) = names::split_names(rules, &line.text[hit.end..]) {
+                    line.class = Class::Boiler;
+                    line.names = n;
+                    return None;
+                }
+            }
+            Action::Byline => {
+                if let Some(n) = names::byline(rules, &line.text[hit.end..], line.sentence) {
+                    line.class = Class::Boiler;
+                    line.names = n;
+                    return None;
+                }
+            }
+            Action::Reporter => {
+                if !line.sentence
+                    && let Some(n) = names::split_names(rules, &line.text[..hit.start])
+                {
+                    line.class = Class::Boiler;
+                    line.names = n;
+                    return None;
+                }
+            }
+            Action::Photo => {
+                // "Foto: X" counts when only a credit follows the marker.
+                if hit.rule.pattern.ends_with(':')
+                    && line.text[hit.end..].split_whitespace().count() > 12
+                {
+                    continue;
+                }
+                line.class = Class::Boiler;
+                let head =
+                    line.text[..hit.start].trim_matches(|c: char| c.is_whitespace() || c == '(');
+                line.photo_credit =
+                    head.is_empty() || line.text.starts_with('(') && line.text.ends_with(')');
+                return None;
+            }
+            Action::Bp | Action::Cut => {
+                line.class = Class::Boiler;
+                return None;
+            }
+        }
+    }
+    if let Some(tags) = names::tag_line(rules, line.text) {
+        line.class = Class::Boiler;
+        line.names = tags;
+    }
+    None
+}
+
+/// A line that may be a headline: short, no final full stop (a question
+/// may be), not a list item, not a lead-in.
+fn headline_candidate(l: &Line) -> bool {
+    let question = l.text.ends_with('?') && l.words <= 20;
+    let starts_ok = l.text.chars().next().is_some_and(|c| !c.is_lowercase());
+    let bullet = strip_bullets(l.text).len() != l.text.len();
+    (!l.sentence || question)
+        && starts_ok
+        && !bullet
+        && l.words <= 30
+        && l.text.len() <= 300
+        && !l.text.ends_with([':', ',', '-', '–'])
+}
+
+/// Finds the headline (and a kicker above it) among the lines not yet
+/// boilerplate; returns the title line's index.
+fn find_title(lines: &mut [Line], meta: Option<&str>, wrapped: bool) -> Option<usize> {
+    let open: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].class == Class::Body)
+        .collect();
+    if let Some(meta) = meta.filter(|m| !m.trim().is_empty()) {
+        let mt = tokens(meta);
+        let hit = open.iter().take(12).copied().find(|&i| {
+            norm_ws(lines[i].text) == norm_ws(meta)
+                || (!lines[i].sentence && similar(&tokens(lines[i].text), &mt))
+        });
+        if hit.is_some() {
+            return hit;
+        }
+    }
+    if wrapped {
+        return None;
+    }
+    let first = *open.first()?;
+    if !headline_candidate(&lines[first]) {
+        return None;
+    }
+    let body_after = |from: usize| open.iter().any(|&j| j > from && lines[j].sentence);
+    // A kicker: a few words above a longer headline.
+    if let Some(&second) = open.get(1)
+        && lines[first].words <= 4
+        && headline_candidate(&lines[second])
+        && lines[second].words > lines[first].words
+        && !lines[second].sentence
+        && body_after(second)
+    {
+        lines[first].class = Class::Boiler;
+        return Some(second);
+    }
+    body_after(first).then_some(first)
+}
+
 /// Cleans one article.
 pub fn clean(article: &Article) -> Cleaned {
-    let body = if article.text.is_empty() { vec![] } else { vec![Span::new(0, article.text.len())] };
+    let rules = &*RULES;
+    let text = article.text.as_str();
+    let mut lines: Vec<Line> = lines_with_spans(text)
+        .filter(|(_, raw)| !raw.trim().is_empty())
+        .map(|(span, raw)| {
+            let t = raw.trim();
+            let start = span.start + (raw.len() - raw.trim_start().len());
+            let span = Span::new(start, start + t.len());
+            let lower = lower_keep_offsets(t);
+            let key = line_key(&lower);
+            Line {
+                span,
+                raw,
+                text: t,
+                words: t.split_whitespace().count(),
+                sentence: ends_sentence(t),
+                lower,
+                key,
+                class: Class::Body,
+                photo_credit: false,
+                names: Vec::new(),
+            }
+        })
+        .collect();
+
+    // Hard-wrapped text: most longer lines end mid-sentence.
+    let long: Vec<&Line> = lines.iter().filter(|l| l.text.len() >= 40).collect();
+    let open_ended = long.iter().filter(|l| !l.sentence).count();
+    let wrapped = long.len() >= 5 && open_ended * 10 > long.len() * 6;
+
+    // 1. Line rules.
+    let mut source = None;
+    let mut hits = Vec::new();
+    for line in lines.iter_mut() {
+        let s = line_rules(rules, article, line, &mut hits);
+        if source.is_none() {
+            source = s;
+        }
+        // An image's alt text: a lower-case phrase without punctuation.
+        if line.class == Class::Body
+            && !wrapped
+            && !line.sentence
+            && (2..=15).contains(&line.words)
+            && line.text.chars().next().is_some_and(char::is_lowercase)
+            && !line.text.chars().any(char::is_uppercase)
+        {
+            line.class = Class::Boiler;
+        }
+    }
+
+    // 2. Structure.
+    let title = find_title(&mut lines, article.title.as_deref(), wrapped);
+    if let Some(t) = title {
+        lines[t].class = Class::Title;
+        let tt = tokens(lines[t].text);
+        let tnorm = norm_ws(lines[t].text);
+        let twords = lines[t].words;
+        for (i, l) in lines.iter_mut().enumerate() {
+            if i != t
+                && l.class == Class::Body
+                && (norm_ws(l.text) == tnorm
+                    || (!l.sentence && l.words <= twords + 3 && similar(&tokens(l.text), &tt)))
+            {
+                l.class = Class::Boiler;
+            }
+        }
+    }
+    // Captions above a photo credit line.
+    for c in 1..lines.len() {
+        if !lines[c].photo_credit || lines[c - 1].class != Class::Body || lines[c - 1].words > 40 {
+            continue;
+        }
+        let p = c - 1;
+        let dup = lines
+            .iter()
+            .enumerate()
+            .any(|(j, l)| j != p && l.text == lines[p].text);
+        let header = lines[..p]
+            .iter()
+            .all(|l| l.class != Class::Body || l.text == lines[p].text);
+        if dup || header {
+            lines[p].class = Class::Boiler;
+        }
+    }
+    // Long captions without final punctuation between body paragraphs.
+    if !wrapped {
+        for i in 0..lines.len() {
+            let l = &lines[i];
+            if l.class != Class::Body
+                || l.sentence
+                || !(10..=25).contains(&l.words)
+                || strip_bullets(l.text).len() != l.text.len()
+                || l.text.ends_with([':', ',', ';', '-', '–'])
+            {
+                continue;
+            }
+            // A paragraph stands before it (a lead right under the headline
+            // is no caption, even when its final stop is missing).
+            let before = lines[..i]
+                .iter()
+                .any(|b| b.class == Class::Body && b.sentence);
+            let after = lines[i + 1..]
+                .iter()
+                .any(|a| a.class == Class::Body && a.sentence);
+            if before && after {
+                lines[i].class = Class::Boiler;
+            }
+        }
+    }
+    // Copies of boilerplate lines are boilerplate.
+    let boiler: std::collections::HashSet<String> = lines
+        .iter()
+        .filter(|l| l.class == Class::Boiler)
+        .map(|l| norm_ws(l.text))
+        .collect();
+    if !boiler.is_empty() {
+        for l in lines.iter_mut().filter(|l| l.class == Class::Body) {
+            if boiler.contains(&norm_ws(l.text)) {
+                l.class = Class::Boiler;
+            }
+        }
+    }
+
+    // 3. Credits, in line order.
+    let mut credits: Vec<String> = Vec::new();
+    let mut found = Vec::new();
+    for l in &lines {
+        found.clear();
+        match l.class {
+            Class::Boiler => found.extend(l.names.iter().cloned()),
+            _ => names::inline_tags(rules, l.text, &mut found),
+        }
+        for n in found.drain(..) {
+            if !credits.contains(&n) {
+                credits.push(n);
+            }
+        }
+    }
+
+    let body: Vec<Span> = lines
+        .iter()
+        .filter(|l| l.class != Class::Boiler)
+        .map(|l| l.span)
+        .collect();
+    let mut body_text = String::with_capacity(text.len());
+    for l in lines.iter().filter(|l| l.class != Class::Boiler) {
+        if !body_text.is_empty() {
+            body_text.push('\n');
+        }
+        body_text.push_str(l.raw);
+    }
+    let language = lang::identify(&body_text, article.language.as_deref());
     Cleaned {
-        clean: Clean { text: article.text.clone(), ..Clean::default() },
+        clean: Clean {
+            title: title.map(|t| lines[t].text.to_string()),
+            boilerplate: lines
+                .iter()
+                .filter(|l| l.class == Class::Boiler)
+                .map(|l| l.raw.to_string())
+                .collect(),
+            credits,
+            original_source: source,
+            text: body_text,
+        },
         body,
-        title_span: None,
-        language: LanguageInfo { code: article.language.clone().unwrap_or_else(|| "und".into()), confidence: 0.0, supported: true },
+        title_span: title.map(|t| lines[t].span),
+        language,
     }
 }

@@ -26,7 +26,10 @@ pub fn id_from_url(url: &str) -> String {
 /// An id derived from the text: `txt-` and 16 hex digits of the hash of its
 /// normalised form ([`crate::text::normalize_for_hash`]).
 pub fn id_from_text(text: &str) -> String {
-    format!("txt-{}", short_hash(crate::text::normalize_for_hash(text).as_bytes(), 16))
+    format!(
+        "txt-{}",
+        short_hash(crate::text::normalize_for_hash(text).as_bytes(), 16)
+    )
 }
 
 /// The id of a file that holds one article: its name without any extension
@@ -34,7 +37,11 @@ pub fn id_from_text(text: &str) -> String {
 pub fn id_from_file_name(path: &std::path::Path) -> Option<String> {
     let name = path.file_name()?.to_str()?;
     let stem = name.split('.').next().unwrap_or(name);
-    if stem.is_empty() { None } else { Some(stem.to_string()) }
+    if stem.is_empty() {
+        None
+    } else {
+        Some(stem.to_string())
+    }
 }
 
 #[cfg(test)]
@@ -42,9 +49,15 @@ mod tests {
     use super::*;
     #[test]
     fn ids_are_stable() {
-        assert_eq!(id_from_url("https://a.b/x/"), id_from_url("https://a.b/x#top"));
+        assert_eq!(
+            id_from_url("https://a.b/x/"),
+            id_from_url("https://a.b/x#top")
+        );
         assert_ne!(id_from_url("https://a.b/x"), id_from_url("https://a.b/y"));
-        assert_eq!(id_from_text("Iran  liefert\nDrohnen"), id_from_text("Iran liefert Drohnen"));
+        assert_eq!(
+            id_from_text("Iran  liefert\nDrohnen"),
+            id_from_text("Iran liefert Drohnen")
+        );
         assert_eq!(
             id_from_file_name(std::path::Path::new("a/b/seed-000.json.gz")).as_deref(),
             Some("seed-000")

@@ -127,7 +127,10 @@ impl EventType {
     pub fn is_unordered(&self) -> bool {
         matches!(
             self,
-            EventType::Agreement | EventType::Exercise | EventType::Meeting | EventType::JointProduction
+            EventType::Agreement
+                | EventType::Exercise
+                | EventType::Meeting
+                | EventType::JointProduction
         )
     }
 }
@@ -340,8 +343,14 @@ mod tests {
             status: Status::Completed,
             certainty: Certainty::Asserted,
             attribution: vec!["person:john-kirby".into(), "USA".into()],
-            time: Some(TimeRange { start: Some("2022-08".into()), end: None }),
-            quantity: Some(Quantity { min: Some(200), max: Some(999) }),
+            time: Some(TimeRange {
+                start: Some("2022-08".into()),
+                end: None,
+            }),
+            quantity: Some(Quantity {
+                min: Some(200),
+                max: Some(999),
+            }),
             value: None,
             evidence: "Iran schickt Drohnen".into(),
             unordered: false,
@@ -367,7 +376,10 @@ mod tests {
         assert!(EventType::Meeting.is_unordered());
         assert!(!EventType::Supply.is_unordered());
         assert!(Certainty::Possible.strength() < Certainty::Likely.strength());
-        assert_eq!("joint_production".parse::<EventType>().unwrap(), EventType::JointProduction);
+        assert_eq!(
+            "joint_production".parse::<EventType>().unwrap(),
+            EventType::JointProduction
+        );
         assert!("bogus".parse::<Status>().is_err());
     }
 

@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 /// A half-open byte range `[start, end)` into `Article::text`.
 ///
 /// Serialised as a two-element array `[start, end]`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 #[serde(from = "(usize, usize)", into = "(usize, usize)")]
 pub struct Span {
     /// First byte.
@@ -17,7 +19,14 @@ pub struct Span {
 impl Span {
     /// A span from `start` to `end` (swapped if given in reverse).
     pub fn new(start: usize, end: usize) -> Self {
-        if start <= end { Span { start, end } } else { Span { start: end, end: start } }
+        if start <= end {
+            Span { start, end }
+        } else {
+            Span {
+                start: end,
+                end: start,
+            }
+        }
     }
     /// Length in bytes.
     pub fn len(&self) -> usize {
@@ -41,7 +50,10 @@ impl Span {
     }
     /// The smallest span covering both.
     pub fn cover(&self, other: &Span) -> Span {
-        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
     }
 }
 

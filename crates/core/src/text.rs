@@ -67,7 +67,10 @@ mod tests {
     #[test]
     fn folding_and_ws() {
         assert_eq!(norm_ws("  a \u{a0} b\n c "), "a b c");
-        assert_eq!(ascii_fold("militärische Unterstützung"), "militaerische Unterstuetzung");
+        assert_eq!(
+            ascii_fold("militärische Unterstützung"),
+            "militaerische Unterstuetzung"
+        );
         let t = "ab\r\ncd\n\nef";
         let v: Vec<_> = lines_with_spans(t).collect();
         assert_eq!(v.len(), 4);

@@ -6,6 +6,13 @@
 //! Interface contract (other crates rely on it): [`extract`] never fails and
 //! never panics; a page without a body gives an empty `text`.
 
+pub mod bench;
+mod content;
+mod furniture;
+mod meta;
+mod prepass;
+pub mod score;
+
 /// What a web page yields: its main text and metadata.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct HtmlDoc {
@@ -29,6 +36,16 @@ pub struct HtmlDoc {
 /// Extracts the main content and metadata of an HTML page. `url` is where the
 /// page came from, if known.
 pub fn extract(html: &str, url: Option<&str>) -> HtmlDoc {
-    let _ = (html, url);
-    HtmlDoc::default()
+    let stripped = prepass::strip(html);
+    let doc = dom_query::Document::from(stripped.html.as_str());
+    let m = meta::collect(&doc, &stripped.json_ld, url);
+    HtmlDoc {
+        text: content::main_text(doc, url),
+        title: m.title,
+        site_name: m.site_name,
+        canonical_url: m.canonical_url,
+        published: m.published,
+        language: m.language,
+        authors: m.authors,
+    }
 }

@@ -1,1 +1,250 @@
-//! milcoop-store (placeholder)
+//! # milcoop-store
+//!
+//! The database an analyst works in: articles, their events, and the claims
+//! consolidated from them. One embedded SQLite file by default (WAL, nothing
+//! to install), or a PostgreSQL server selected by a `postgres://` URL; the
+//! same schema, migrations and statements serve both ([`db`]).
+//!
+//! Writes come in batches of [`Prediction`]s, one transaction per batch
+//! ([`Store::ingest`]): a process killed mid-batch leaves the database as it
+//! was before the batch, and running the same input again skips what is
+//! stored (articles are keyed by id and content hash), so a killed and
+//! resumed ingest ends with the data of one clean run.
+
+use milcoop_core::Prediction;
+
+pub mod db;
+mod export;
+mod ingest;
+pub mod output;
+mod query;
+pub mod schema;
+
+pub use export::{ExportFormat, ExportTable};
+pub use ingest::{BatchReport, Outcome};
+pub use query::{ArticleDetail, ClaimDetail, ClaimRow, EventRow, Filter};
+
+use db::{Conn, Dialect};
+
+/// Errors of the store.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// SQLite failed.
+    #[error("sqlite: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// PostgreSQL failed.
+    #[error("postgres: {0}")]
+    Postgres(#[from] postgres::Error),
+    /// The schema is not one this milcoop knows.
+    #[error("schema: {0}")]
+    Schema(String),
+    /// A record that cannot be stored; the rest of the batch goes on.
+    #[error("article {id}: {message}")]
+    BadRecord {
+        /// The article id.
+        id: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// Writing output failed.
+    #[error("i/o: {0}")]
+    Io(#[from] std::io::Error),
+    /// CSV output failed.
+    #[error("csv: {0}")]
+    Csv(#[from] csv::Error),
+    /// Parquet output failed.
+    #[error("parquet: {0}")]
+    Parquet(#[from] parquet::errors::ParquetError),
+    /// JSON (de)serialisation failed.
+    #[error("json: {0}")]
+    Json(#[from] serde_json::Error),
+    /// A stored value is not what the schema says.
+    #[error("corrupt row: {0}")]
+    Corrupt(String),
+}
+
+/// How to open a store.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// PostgreSQL only: the schema to work in (created if missing), so that
+    /// several stores can share one database (tests use this).
+    pub pg_schema: Option<String>,
+}
+
+/// An open store.
+pub struct Store {
+    conn: Conn,
+}
+
+impl Store {
+    /// Opens (creating and migrating as needed) the store at `spec`: a
+    /// `postgres://` or `postgresql://` URL, or a SQLite file path.
+    pub fn open(spec: &str) -> Result<Store, StoreError> {
+        Self::open_with(spec, &Options::default())
+    }
+
+    /// Opens with options.
+    pub fn open_with(spec: &str, opts: &Options) -> Result<Store, StoreError> {
+        let conn = if spec.starts_with("postgres://") || spec.starts_with("postgresql://") {
+            let mut client = postgres::Client::connect(spec, postgres::NoTls)?;
+            if let Some(schema) = &opts.pg_schema {
+                if !schema
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_')
+                {
+                    return Err(StoreError::Schema(format!("bad schema name {schema:?}")));
+                }
+                client.batch_execute(&format!(
+                    "CREATE SCHEMA IF NOT EXISTS {schema}; SET search_path TO {schema}"
+                ))?;
+            }
+            client.batch_execute("SET client_min_messages TO WARNING")?;
+            Conn::Postgres {
+                client: Box::new(client),
+                stmts: Default::default(),
+            }
+        } else {
+            let c = rusqlite::Connection::open(spec)?;
+            c.busy_timeout(std::time::Duration::from_secs(30))?;
+            c.set_prepared_statement_cache_capacity(64);
+            // WAL: readers never block the writer; NORMAL sync is durable
+            // across process kills (not power loss of the last commit).
+            c.execute_batch(
+                "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+                 PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;",
+            )?;
+            Conn::Sqlite(c)
+        };
+        let mut store = Store { conn };
+        schema::migrate(&mut store.conn)?;
+        Ok(store)
+    }
+
+    /// The engine behind this store.
+    pub fn dialect(&self) -> Dialect {
+        self.conn.dialect()
+    }
+
+    /// Stores a batch of predictions in one transaction; see [`BatchReport`].
+    /// Bad records are reported in the batch report and skipped; a database
+    /// error aborts the whole batch (nothing of it is stored).
+    pub fn ingest(&mut self, preds: &[Prediction]) -> Result<BatchReport, StoreError> {
+        self.conn.batch("BEGIN")?;
+        match ingest::ingest_batch(&mut self.conn, preds) {
+            Ok(r) => {
+                self.conn.batch("COMMIT")?;
+                Ok(r)
+            }
+            Err(e) => {
+                let _ = self.conn.batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    }
+
+    /// Updates the planner's statistics (cheap; call after large ingests).
+    pub fn optimize(&mut self) -> Result<(), StoreError> {
+        match self.conn.dialect() {
+            Dialect::Sqlite => self.conn.batch("PRAGMA optimize"),
+            Dialect::Postgres => self.conn.batch("ANALYZE"),
+        }
+    }
+
+    /// Events matching `filter`, newest first.
+    pub fn events(&mut self, filter: &Filter) -> Result<Vec<EventRow>, StoreError> {
+        query::events(&mut self.conn, filter)
+    }
+
+    /// Claims matching `filter`, most recently first reported first.
+    pub fn claims(&mut self, filter: &Filter) -> Result<Vec<ClaimRow>, StoreError> {
+        query::claims(&mut self.conn, filter)
+    }
+
+    /// One claim with every event (evidence sentence and source), if it exists.
+    pub fn claim(&mut self, id: &str) -> Result<Option<ClaimDetail>, StoreError> {
+        query::claim(&mut self.conn, id)
+    }
+
+    /// One article with its events and duplicates, if it exists.
+    pub fn article(&mut self, id: &str) -> Result<Option<ArticleDetail>, StoreError> {
+        query::article(&mut self.conn, id)
+    }
+
+    /// Counts of articles, duplicates, events and claims.
+    pub fn counts(&mut self) -> Result<Counts, StoreError> {
+        let n = |conn: &mut Conn, sql: &str| -> Result<u64, StoreError> {
+            Ok(conn
+                .query(sql, &[])?
+                .first()
+                .and_then(|r| r[0].int())
+                .unwrap_or(0) as u64)
+        };
+        Ok(Counts {
+            articles: n(&mut self.conn, "SELECT COUNT(*) FROM articles")?,
+            duplicates: n(
+                &mut self.conn,
+                "SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL",
+            )?,
+            events: n(&mut self.conn, "SELECT COUNT(*) FROM events")?,
+            claims: n(&mut self.conn, "SELECT COUNT(*) FROM claims")?,
+        })
+    }
+
+    /// A canonical text dump of every table (rows sorted by key), for
+    /// comparing two stores: equal dumps mean equal data.
+    pub fn dump(&mut self) -> Result<String, StoreError> {
+        let mut out = String::new();
+        for (table, order) in [
+            ("articles", "id"),
+            ("article_bands", "band, article_id"),
+            ("events", "id"),
+            ("event_items", "item, event_id"),
+            ("claims", "id"),
+            ("claim_items", "item, claim_id"),
+        ] {
+            out.push_str(&format!("## {table}\n"));
+            let sql = format!("SELECT * FROM {table} ORDER BY {order}");
+            self.conn.query_each(&sql, &[], |row| {
+                let j: Vec<serde_json::Value> = row.iter().map(db::Value::to_json).collect();
+                out.push_str(&serde_json::to_string(&j)?);
+                out.push('\n');
+                Ok(())
+            })?;
+        }
+        Ok(out)
+    }
+
+    /// Writes a table (events, claims, articles) or the actor network.
+    pub fn export<W: std::io::Write + Send>(
+        &mut self,
+        table: ExportTable,
+        format: ExportFormat,
+        filter: &Filter,
+        out: W,
+    ) -> Result<u64, StoreError> {
+        export::export(&mut self.conn, table, format, filter, out)
+    }
+
+    /// Drops every milcoop table (tests and `--fresh` use it).
+    pub fn drop_all(&mut self) -> Result<(), StoreError> {
+        self.conn.batch(
+            "DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS article_bands; \
+             DROP TABLE IF EXISTS events; DROP TABLE IF EXISTS event_items; \
+             DROP TABLE IF EXISTS claims; DROP TABLE IF EXISTS claim_items; \
+             DROP TABLE IF EXISTS milcoop_migrations;",
+        )
+    }
+}
+
+/// Row counts of a store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+pub struct Counts {
+    /// Articles stored (duplicates included).
+    pub articles: u64,
+    /// Of which exact or near duplicates of an earlier article.
+    pub duplicates: u64,
+    /// Events.
+    pub events: u64,
+    /// Claims.
+    pub claims: u64,
+}

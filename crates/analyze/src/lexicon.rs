@@ -1,0 +1,656 @@
+//! Gazetteers and word lists, loaded once from the data files.
+//!
+//! Formats (see `data/gazetteer/README.md`): TSV, `#` comments.
+//! - entities (`states.tsv`, `orgs.tsv`, `persons.tsv`): `id state kind lang surface`
+//! - `systems.tsv`: `name category maker lang surface`
+//! - `items-LANG.tsv`: `category match surface`
+//! - `roles.tsv`: `lang role surface`
+//!
+//! Entities are matched case-sensitively on the original text (a surface
+//! written in lower case also matches with a capital first letter, for the
+//! start of a sentence); item words, roles and rule triggers are matched on
+//! the lower-cased text by a [`WordMatcher`], which knows whole words,
+//! prefixes and suffixes of German compounds, and keeps the longest match.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use milcoop_core::{ItemCategory, Span};
+use std::collections::HashMap;
+
+/// Where in a word a lexicon entry may match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MatchMode {
+    /// The whole word (or words).
+    Word,
+    /// The start of a word ("drohnen" in "Drohnenlieferungen").
+    Prefix,
+    /// The end of a word ("drohnen" in "Kamikazedrohnen").
+    Suffix,
+    /// Anywhere inside a word.
+    Contains,
+}
+
+impl MatchMode {
+    /// Parses `word`, `prefix`, `suffix`, `contains`.
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "word" => MatchMode::Word,
+            "prefix" => MatchMode::Prefix,
+            "suffix" => MatchMode::Suffix,
+            "contains" => MatchMode::Contains,
+            _ => return None,
+        })
+    }
+}
+
+/// An error in a data file: which file, which line, what.
+#[derive(Debug, thiserror::Error)]
+#[error("{file}:{line}: {message}")]
+pub struct DataError {
+    /// The data file.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// Iterates the data rows of a TSV text: (line number, columns), skipping
+/// comments and blank lines.
+pub fn tsv_rows(src: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    src.lines().enumerate().filter_map(|(i, l)| {
+        let l = l.trim_end_matches('\r');
+        if l.trim().is_empty() || l.trim_start().starts_with('#') {
+            None
+        } else {
+            Some((i + 1, l.split('\t').map(str::trim).collect()))
+        }
+    })
+}
+
+fn is_alnum_at(text: &str, i: usize, before: bool) -> bool {
+    if before {
+        text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric())
+    } else {
+        text[i..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric())
+    }
+}
+
+/// A hit of a [`WordMatcher`]: byte span into the searched text and the
+/// index of the entry's payload.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// Byte span into the text searched.
+    pub span: Span,
+    /// Index of the payload in the matcher.
+    pub payload: usize,
+}
+
+/// Matches lower-case word entries by [`MatchMode`] in lower-cased text and
+/// keeps, among overlapping hits, the longest.
+pub struct WordMatcher<T> {
+    ac: Option<AhoCorasick>,
+    modes: Vec<MatchMode>,
+    payload_of: Vec<usize>,
+    payloads: Vec<T>,
+}
+
+impl<T> WordMatcher<T> {
+    /// Builds a matcher from `(mode, surface, payload)`; surfaces are lower-cased.
+    pub fn new(entries: Vec<(MatchMode, String, T)>) -> Self {
+        let mut pats = Vec::with_capacity(entries.len());
+        let mut modes = Vec::with_capacity(entries.len());
+        let mut payload_of = Vec::with_capacity(entries.len());
+        let mut payloads = Vec::with_capacity(entries.len());
+        for (i, (mode, surface, payload)) in entries.into_iter().enumerate() {
+            pats.push(crate::token::lower_same_len(&surface));
+            modes.push(mode);
+            payload_of.push(i);
+            payloads.push(payload);
+        }
+        let ac = if pats.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::Standard)
+                    .build(&pats)
+                    .expect("automaton"),
+            )
+        };
+        WordMatcher {
+            ac,
+            modes,
+            payload_of,
+            payloads,
+        }
+    }
+
+    /// The payload of a hit.
+    pub fn payload(&self, hit: &Hit) -> &T {
+        &self.payloads[hit.payload]
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.payloads.len()
+    }
+
+    /// True when the matcher has no entry.
+    pub fn is_empty(&self) -> bool {
+        self.payloads.is_empty()
+    }
+
+    /// All non-overlapping longest hits in `lower[span]` (offsets into `lower`).
+    pub fn find(&self, lower: &str, span: Span) -> Vec<Hit> {
+        let Some(ac) = &self.ac else { return vec![] };
+        let hay = &lower[span.start..span.end];
+        let mut hits: Vec<Hit> = Vec::new();
+        for m in ac.find_overlapping_iter(hay) {
+            let (s, e) = (span.start + m.start(), span.start + m.end());
+            let pid = m.pattern().as_usize();
+            let ok_start = !is_alnum_at(lower, s, true);
+            let ok_end = !is_alnum_at(lower, e, false);
+            let ok = match self.modes[pid] {
+                MatchMode::Word => ok_start && ok_end,
+                MatchMode::Prefix => ok_start,
+                MatchMode::Suffix => ok_end,
+                MatchMode::Contains => true,
+            };
+            if ok {
+                hits.push(Hit {
+                    span: Span::new(s, e),
+                    payload: self.payload_of[pid],
+                });
+            }
+        }
+        longest_non_overlapping(hits)
+    }
+}
+
+/// Keeps the longest of overlapping hits (earlier first among equals), in text order.
+fn longest_non_overlapping(mut hits: Vec<Hit>) -> Vec<Hit> {
+    if hits.len() < 2 {
+        return hits;
+    }
+    hits.sort_by(|a, b| {
+        b.span
+            .len()
+            .cmp(&a.span.len())
+            .then(a.span.start.cmp(&b.span.start))
+    });
+    let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
+    for h in hits {
+        if !kept.iter().any(|k| k.span.overlaps(&h.span)) {
+            kept.push(h);
+        }
+    }
+    kept.sort_by_key(|h| h.span.start);
+    kept
+}
+
+/// What kind of name an entity surface is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EntityKind {
+    /// A state's name or short form.
+    Name,
+    /// German genitive ("Irans").
+    Gen,
+    /// Adjective ("iranische", "Iranian").
+    Adj,
+    /// Demonym ("Iraner", "Iranians").
+    Demonym,
+    /// Capital or seat of power used as metonym ("Teheran").
+    Capital,
+    /// Other metonym ("Kreml").
+    Metonym,
+    /// Government phrase ("Biden-Regierung").
+    Gov,
+    /// A body of a state (ministry, armed forces, intelligence).
+    Organ,
+    /// A company acting for its state.
+    Company,
+    /// State media (TASS, IRNA).
+    StateMedia,
+    /// A news outlet or agency.
+    Media,
+    /// A think tank.
+    ThinkTank,
+    /// A non-state armed group.
+    Group,
+    /// An international organisation.
+    Intl,
+    /// A person (the role key is kept separately).
+    Person,
+}
+
+impl EntityKind {
+    fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "name" => EntityKind::Name,
+            "gen" => EntityKind::Gen,
+            "adj" => EntityKind::Adj,
+            "demonym" => EntityKind::Demonym,
+            "capital" => EntityKind::Capital,
+            "metonym" => EntityKind::Metonym,
+            "gov" => EntityKind::Gov,
+            "organ" => EntityKind::Organ,
+            "company" => EntityKind::Company,
+            "statemedia" => EntityKind::StateMedia,
+            "media" => EntityKind::Media,
+            "thinktank" => EntityKind::ThinkTank,
+            "group" => EntityKind::Group,
+            "intl" => EntityKind::Intl,
+            _ => return None,
+        })
+    }
+    /// True for kinds that can be a party of an event (not outlets, think tanks).
+    pub fn can_be_party(&self) -> bool {
+        !matches!(self, EntityKind::Media | EntityKind::ThinkTank)
+    }
+}
+
+/// One entity surface form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// `RUS`, `org:irgc`, `person:john-kirby`.
+    pub id: String,
+    /// The state it acts or speaks for, if any.
+    pub state: Option<String>,
+    /// What kind of surface this is.
+    pub kind: EntityKind,
+    /// For persons: the role key (`foreign_minister`, ...).
+    pub role: Option<String>,
+}
+
+impl Entity {
+    /// The id that stands for this entity as a party of an event: the state
+    /// it acts for, else its own id (groups, international bodies).
+    pub fn party_id(&self) -> &str {
+        self.state.as_deref().unwrap_or(&self.id)
+    }
+}
+
+/// A weapon system or generic item word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    /// Item category.
+    pub category: ItemCategory,
+    /// The state that makes it (systems only; `None` for multinational or generic).
+    pub maker: Option<String>,
+    /// Canonical system name, `None` for generic words.
+    pub system: Option<String>,
+}
+
+/// All loaded knowledge of the analysis stage.
+pub struct Lexicon {
+    /// Entity surfaces, indexed by the entity automaton's pattern id.
+    pub entities: Vec<Entity>,
+    entity_ac: Option<AhoCorasick>,
+    /// Systems (case-sensitive names).
+    pub systems: Vec<Item>,
+    system_ac: Option<AhoCorasick>,
+    /// Generic item words per language.
+    pub items: HashMap<String, WordMatcher<Item>>,
+    /// Role nouns per language: payload is the role key.
+    pub roles: HashMap<String, WordMatcher<String>>,
+    /// Person surfaces by entity id, for "sagte Kirby".
+    pub persons: HashMap<String, Vec<usize>>,
+}
+
+/// The texts of every data file, so that tests can load small lexicons.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Sources<'a> {
+    /// `(file name, content)` of entity files.
+    pub entities: &'a [(&'a str, &'a str)],
+    /// `systems.tsv`.
+    pub systems: &'a str,
+    /// `(language, content)` of item word files.
+    pub items: &'a [(&'a str, &'a str)],
+    /// `roles.tsv`.
+    pub roles: &'a str,
+}
+
+fn capitalised(s: &str) -> Option<String> {
+    let mut cs = s.chars();
+    let f = cs.next()?;
+    if !f.is_lowercase() {
+        return None;
+    }
+    Some(f.to_uppercase().chain(cs).collect())
+}
+
+fn derr(file: &str, line: usize, message: impl Into<String>) -> DataError {
+    DataError {
+        file: file.to_string(),
+        line,
+        message: message.into(),
+    }
+}
+
+impl Lexicon {
+    /// Loads every data file compiled into the binary.
+    pub fn embedded() -> Result<Self, DataError> {
+        Self::load(&crate::lexicon::EMBEDDED)
+    }
+
+    /// Loads from the given sources.
+    pub fn load(src: &Sources<'_>) -> Result<Self, DataError> {
+        let mut entities = Vec::new();
+        let mut pats: Vec<String> = Vec::new();
+        let mut pat_entity: Vec<usize> = Vec::new();
+        let mut persons: HashMap<String, Vec<usize>> = HashMap::new();
+        for (file, text) in src.entities {
+            for (line, cols) in tsv_rows(text) {
+                if cols.len() < 5 {
+                    return Err(derr(
+                        file,
+                        line,
+                        format!("expected 5 columns, found {}", cols.len()),
+                    ));
+                }
+                let (id, state, kind, _lang, surface) =
+                    (cols[0], cols[1], cols[2], cols[3], cols[4]);
+                if surface.is_empty() {
+                    continue;
+                }
+                let is_person = id.starts_with("person:");
+                let ekind = if is_person {
+                    EntityKind::Person
+                } else {
+                    EntityKind::parse(kind)
+                        .ok_or_else(|| derr(file, line, format!("unknown kind {kind:?}")))?
+                };
+                let state = if state == "-" || state.is_empty() {
+                    None
+                } else {
+                    Some(state.to_string())
+                };
+                let idx = entities.len();
+                entities.push(Entity {
+                    id: id.to_string(),
+                    state,
+                    kind: ekind,
+                    role: if is_person {
+                        Some(kind.to_string())
+                    } else {
+                        None
+                    },
+                });
+                if is_person {
+                    persons.entry(id.to_string()).or_default().push(idx);
+                }
+                pats.push(surface.to_string());
+                pat_entity.push(idx);
+                if let Some(c) = capitalised(surface) {
+                    pats.push(c);
+                    pat_entity.push(idx);
+                }
+            }
+        }
+        // Re-index: one entity record per pattern keeps lookups trivial.
+        let entities: Vec<Entity> = pat_entity.iter().map(|&i| entities[i].clone()).collect();
+        let entity_ac = build_ac(&pats);
+
+        let mut systems = Vec::new();
+        let mut spats = Vec::new();
+        for (line, cols) in tsv_rows(src.systems) {
+            if cols.len() < 5 {
+                return Err(derr("systems.tsv", line, "expected 5 columns"));
+            }
+            let category = ItemCategory::parse(cols[1]).ok_or_else(|| {
+                derr(
+                    "systems.tsv",
+                    line,
+                    format!("unknown category {:?}", cols[1]),
+                )
+            })?;
+            let maker = if cols[2] == "-" || cols[2].is_empty() {
+                None
+            } else {
+                Some(cols[2].to_string())
+            };
+            systems.push(Item {
+                category,
+                maker,
+                system: Some(cols[0].to_string()),
+            });
+            spats.push(cols[4].to_string());
+        }
+        let system_ac = build_ac(&spats);
+
+        let mut items = HashMap::new();
+        for (lang, text) in src.items {
+            let mut entries = Vec::new();
+            for (line, cols) in tsv_rows(text) {
+                if cols.len() < 3 {
+                    return Err(derr(
+                        &format!("items-{lang}.tsv"),
+                        line,
+                        "expected 3 columns",
+                    ));
+                }
+                let category = ItemCategory::parse(cols[0]).ok_or_else(|| {
+                    derr(
+                        &format!("items-{lang}.tsv"),
+                        line,
+                        format!("unknown category {:?}", cols[0]),
+                    )
+                })?;
+                let mode = MatchMode::parse(cols[1]).ok_or_else(|| {
+                    derr(
+                        &format!("items-{lang}.tsv"),
+                        line,
+                        format!("unknown match {:?}", cols[1]),
+                    )
+                })?;
+                entries.push((
+                    mode,
+                    cols[2].to_string(),
+                    Item {
+                        category,
+                        maker: None,
+                        system: None,
+                    },
+                ));
+            }
+            items.insert(lang.to_string(), WordMatcher::new(entries));
+        }
+
+        let mut role_entries: HashMap<String, Vec<(MatchMode, String, String)>> = HashMap::new();
+        for (line, cols) in tsv_rows(src.roles) {
+            if cols.len() < 3 {
+                return Err(derr("roles.tsv", line, "expected 3 columns"));
+            }
+            let langs: Vec<&str> = if cols[0] == "*" {
+                vec!["de", "en"]
+            } else {
+                vec![cols[0]]
+            };
+            for l in langs {
+                role_entries.entry(l.to_string()).or_default().push((
+                    MatchMode::Word,
+                    cols[2].to_string(),
+                    cols[1].to_string(),
+                ));
+            }
+        }
+        let roles = role_entries
+            .into_iter()
+            .map(|(k, v)| (k, WordMatcher::new(v)))
+            .collect();
+
+        Ok(Lexicon {
+            entities,
+            entity_ac,
+            systems,
+            system_ac,
+            items,
+            roles,
+            persons,
+        })
+    }
+
+    /// Entity hits in `text[span]`: `(span, entity index)`, longest first, non-overlapping.
+    pub fn find_entities(&self, text: &str, span: Span) -> Vec<(Span, usize)> {
+        let Some(ac) = &self.entity_ac else {
+            return vec![];
+        };
+        let hay = &text[span.start..span.end];
+        let mut out = Vec::new();
+        for m in ac.find_iter(hay) {
+            let (s, e) = (span.start + m.start(), span.start + m.end());
+            if is_alnum_at(text, s, true) {
+                continue;
+            }
+            // allowed after a name: end, non-letter (hyphen compounds), or a possessive
+            let rest = &text[e..];
+            let ok_end = !is_alnum_at(text, e, false)
+                || rest.starts_with("s ")
+                || rest.starts_with("s,")
+                || rest.starts_with("s.")
+                || rest == "s";
+            if !ok_end {
+                continue;
+            }
+            out.push((Span::new(s, e), m.pattern().as_usize()));
+        }
+        out
+    }
+
+    /// System hits in `text[span]`: `(span, system index)`. A system name may
+    /// be followed by a hyphen compound ("Su-35-Kampfflugzeuge") or a plural `s`.
+    pub fn find_systems(&self, text: &str, span: Span) -> Vec<(Span, usize)> {
+        let Some(ac) = &self.system_ac else {
+            return vec![];
+        };
+        let hay = &text[span.start..span.end];
+        let mut out = Vec::new();
+        for m in ac.find_iter(hay) {
+            let (s, e) = (span.start + m.start(), span.start + m.end());
+            if is_alnum_at(text, s, true) {
+                continue;
+            }
+            let rest = &text[e..];
+            let ok_end = !is_alnum_at(text, e, false)
+                || (rest.starts_with('s') && !is_alnum_at(text, e + 1, false));
+            if ok_end {
+                out.push((Span::new(s, e), m.pattern().as_usize()));
+            }
+        }
+        out
+    }
+}
+
+fn build_ac(pats: &[String]) -> Option<AhoCorasick> {
+    if pats.is_empty() {
+        return None;
+    }
+    Some(
+        AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(pats)
+            .expect("automaton"),
+    )
+}
+
+/// The data files compiled into the binary.
+pub static EMBEDDED: Sources<'static> = Sources {
+    entities: &[
+        (
+            "states.tsv",
+            include_str!("../../../data/gazetteer/states.tsv"),
+        ),
+        ("orgs.tsv", include_str!("../../../data/gazetteer/orgs.tsv")),
+        (
+            "persons.tsv",
+            include_str!("../../../data/gazetteer/persons.tsv"),
+        ),
+    ],
+    systems: include_str!("../../../data/gazetteer/systems.tsv"),
+    items: &[
+        ("de", include_str!("../../../data/gazetteer/items-de.tsv")),
+        ("en", include_str!("../../../data/gazetteer/items-en.tsv")),
+    ],
+    roles: include_str!("../../../data/gazetteer/roles.tsv"),
+};
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    pub(crate) const STATES: &str = "IRN\tIRN\tname\t*\tIran\nIRN\tIRN\tadj\tde\tiranische\nRUS\tRUS\tname\tde\tRussland\nRUS\tRUS\tcapital\t*\tMoskau\nUSA\tUSA\tname\t*\tUSA\nUSA\tUSA\tname\ten\tU.S.\n";
+    pub(crate) const ORGS: &str =
+        "org:irgc\tIRN\torgan\t*\tIRGC\norg:reuters\t-\tmedia\t*\tReuters\n";
+    pub(crate) const PERSONS: &str = "person:john-kirby\tUSA\tspokesperson\t*\tJohn Kirby\nperson:john-kirby\tUSA\tspokesperson\t*\tKirby\n";
+    pub(crate) const SYSTEMS: &str =
+        "Shahed-136\tuav\tIRN\t*\tShahed-136\nSu-35\tcombat_aircraft\tRUS\t*\tSu-35\n";
+    pub(crate) const ITEMS_DE: &str = "uav\tsuffix\tdrohnen\nuav\tprefix\tdrohnen\nair_defence\tprefix\tdrohnenabwehr\ncombat_aircraft\tsuffix\tkampfflugzeuge\n";
+
+    pub(crate) fn small() -> Lexicon {
+        Lexicon::load(&Sources {
+            entities: &[
+                ("states.tsv", STATES),
+                ("orgs.tsv", ORGS),
+                ("persons.tsv", PERSONS),
+            ],
+            systems: SYSTEMS,
+            items: &[("de", ITEMS_DE)],
+            roles: "de\tforeign_minister\tAußenminister\n",
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn entities_case_and_boundaries() {
+        let lx = small();
+        let t = "Die iranische Führung: Iranische Drohnen, Irans Hilfe, Irania nicht, IRGC und U.S. officials.";
+        let hits: Vec<&str> = lx
+            .find_entities(t, Span::new(0, t.len()))
+            .iter()
+            .map(|(s, _)| s.slice(t).unwrap())
+            .collect();
+        assert_eq!(hits, ["iranische", "Iranische", "Iran", "IRGC", "U.S."]);
+    }
+
+    #[test]
+    fn items_longest_match_in_compounds() {
+        let lx = small();
+        let t = "Kamikazedrohnen und Drohnenabwehrsysteme und Su-35-Kampfflugzeuge";
+        let l = crate::token::lower_same_len(t);
+        let m = &lx.items["de"];
+        let hits: Vec<(String, ItemCategory)> = m
+            .find(&l, Span::new(0, l.len()))
+            .iter()
+            .map(|h| (h.span.slice(t).unwrap().to_string(), m.payload(h).category))
+            .collect();
+        assert_eq!(
+            hits,
+            [
+                ("drohnen".to_string(), ItemCategory::Uav),
+                ("Drohnenabwehr".to_string(), ItemCategory::AirDefence),
+                ("Kampfflugzeuge".to_string(), ItemCategory::CombatAircraft)
+            ]
+        );
+        let sys = lx.find_systems(t, Span::new(0, t.len()));
+        assert_eq!(sys.len(), 1);
+        assert_eq!(sys[0].0.slice(t), Some("Su-35"));
+    }
+
+    #[test]
+    fn bad_data_names_file_and_line() {
+        let e = Lexicon::load(&Sources {
+            entities: &[("states.tsv", "# c\nIRN\tIRN\tbogus\t*\tIran\n")],
+            ..Default::default()
+        })
+        .err()
+        .unwrap();
+        assert_eq!(e.file, "states.tsv");
+        assert_eq!(e.line, 2);
+    }
+}

@@ -1,0 +1,179 @@
+//! Mentions in a sentence: parties (states, organisations, people), items
+//! (weapon systems and generic item words) and role nouns.
+
+use crate::lexicon::{Entity, EntityKind, Lexicon};
+use milcoop_core::{ItemCategory, Span};
+
+/// What kind of party mention this is, for the argument frames: a noun can
+/// be subject or object; an adjective qualifies the noun after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartyKind {
+    /// A noun phrase naming the party (name, capital, organ, person, group).
+    Noun,
+    /// An adjective or a hyphen-compound prefix ("iranische", "US-Hersteller").
+    Adjective,
+    /// A genitive or possessive ("Irans", "Russia's").
+    Genitive,
+}
+
+/// What a mention refers to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MentionKind {
+    /// A party.
+    Party {
+        /// The gazetteer entry.
+        entity: Entity,
+        /// Noun, adjective or genitive.
+        form: PartyKind,
+    },
+    /// An item: a weapon system or a generic word.
+    Item {
+        /// Category.
+        category: ItemCategory,
+        /// Maker state of a system.
+        maker: Option<String>,
+        /// True for a named system.
+        system: bool,
+    },
+    /// A role noun ("Außenminister", "spokesperson"): a speaker for a state.
+    Role {
+        /// The role key.
+        role: String,
+    },
+}
+
+/// One mention: span into the article text and what it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// Byte span into `article.text`.
+    pub span: Span,
+    /// What it refers to.
+    pub kind: MentionKind,
+}
+
+impl Mention {
+    /// The party entity, if this is a party mention.
+    pub fn entity(&self) -> Option<&Entity> {
+        match &self.kind {
+            MentionKind::Party { entity, .. } => Some(entity),
+            _ => None,
+        }
+    }
+}
+
+/// Finds every mention in `text[span]`; `lower` is [`crate::lower_same_len`]
+/// of `text`. Mentions are sorted by position and do not overlap, except that
+/// a system inside a compound also yields the compound's item word.
+pub fn find(lex: &Lexicon, text: &str, lower: &str, span: Span, lang: &str) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    for (sp, idx) in lex.find_entities(text, span) {
+        let entity = lex.entities[idx].clone();
+        let rest = &text[sp.end..];
+        let form = match entity.kind {
+            EntityKind::Adj => PartyKind::Adjective,
+            EntityKind::Gen => PartyKind::Genitive,
+            _ if rest.starts_with("'s") || rest.starts_with("’s") => PartyKind::Genitive,
+            // "US-Hersteller", "Iran-Deal": a name as the first part of a compound
+            _ if rest.starts_with('-')
+                && rest[1..].chars().next().is_some_and(|c| c.is_alphabetic()) =>
+            {
+                PartyKind::Adjective
+            }
+            _ => PartyKind::Noun,
+        };
+        out.push(Mention {
+            span: sp,
+            kind: MentionKind::Party { entity, form },
+        });
+    }
+    for (sp, idx) in lex.find_systems(text, span) {
+        if out.iter().any(|m| m.span.overlaps(&sp)) {
+            continue;
+        }
+        let it = &lex.systems[idx];
+        out.push(Mention {
+            span: sp,
+            kind: MentionKind::Item {
+                category: it.category,
+                maker: it.maker.clone(),
+                system: true,
+            },
+        });
+    }
+    if let Some(m) = lex.items.get(lang) {
+        for h in m.find(lower, span) {
+            if out.iter().any(|x| {
+                x.span.overlaps(&h.span)
+                    && !matches!(x.kind, MentionKind::Item { system: true, .. })
+            }) {
+                continue;
+            }
+            let it = m.payload(&h);
+            out.push(Mention {
+                span: h.span,
+                kind: MentionKind::Item {
+                    category: it.category,
+                    maker: None,
+                    system: false,
+                },
+            });
+        }
+    }
+    if let Some(m) = lex.roles.get(lang) {
+        for h in m.find(lower, span) {
+            if out.iter().any(|x| x.span.overlaps(&h.span)) {
+                continue;
+            }
+            out.push(Mention {
+                span: h.span,
+                kind: MentionKind::Role {
+                    role: m.payload(&h).clone(),
+                },
+            });
+        }
+    }
+    out.sort_by_key(|m| (m.span.start, m.span.end));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::tests::small;
+
+    #[test]
+    fn finds_parties_items_roles() {
+        let lx = small();
+        let t = "Der iranische Außenminister sagte, Iran liefere Moskau Shahed-136-Drohnen.";
+        let l = crate::lower_same_len(t);
+        let ms = find(&lx, t, &l, Span::new(0, t.len()), "de");
+        let got: Vec<(&str, String)> = ms
+            .iter()
+            .map(|m| {
+                (
+                    m.span.slice(t).unwrap(),
+                    match &m.kind {
+                        MentionKind::Party { entity, form } => {
+                            format!("{}:{:?}", entity.party_id(), form)
+                        }
+                        MentionKind::Item {
+                            category, maker, ..
+                        } => format!("{category}:{maker:?}"),
+                        MentionKind::Role { role } => role.clone(),
+                    },
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("iranische", "IRN:Adjective".to_string()),
+                ("Außenminister", "foreign_minister".to_string()),
+                ("Iran", "IRN:Noun".to_string()),
+                ("Moskau", "RUS:Noun".to_string()),
+                ("Shahed-136", "uav:Some(\"IRN\")".to_string()),
+                ("Drohnen", "uav:None".to_string()),
+            ]
+        );
+    }
+}

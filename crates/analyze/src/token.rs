@@ -1,0 +1,120 @@
+//! Word tokens with byte offsets into the original text.
+//!
+//! A token is a maximal run of alphanumeric characters, with inner hyphens
+//! and apostrophes kept ("Su-35", "Shahed-136-Drohnen", "North Korea's" is
+//! `North`, `Korea's`). Offsets are bytes into the text given.
+
+use milcoop_core::Span;
+
+/// A word token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Byte span into the original text.
+    pub span: Span,
+}
+
+impl Token {
+    /// The token's text in `text` (the original).
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.span.start..self.span.end]
+    }
+}
+
+fn is_word(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Tokenises `text[span]`; offsets are into `text`.
+pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
+    let s = &text[span.start..span.end];
+    let mut out = Vec::with_capacity(s.len() / 6);
+    let mut start: Option<usize> = None;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if is_word(c) {
+            if start.is_none() {
+                start = Some(i);
+            }
+            continue;
+        }
+        if let Some(st) = start {
+            // inner hyphen or apostrophe followed by a word char keeps the token going
+            let prev_digit = s[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|p| p.is_ascii_digit());
+            let joins = (matches!(c, '-' | '\'' | '’' | '‑')
+                && it.peek().is_some_and(|&(_, n)| is_word(n)))
+                || (matches!(c, '.' | ',')
+                    && prev_digit
+                    && it.peek().is_some_and(|&(_, n)| n.is_ascii_digit()));
+            if joins {
+                continue;
+            }
+            out.push(Token {
+                span: Span::new(span.start + st, span.start + i),
+            });
+            start = None;
+        }
+    }
+    if let Some(st) = start {
+        out.push(Token {
+            span: Span::new(span.start + st, span.end),
+        });
+    }
+    out
+}
+
+/// Lower-cases `text` without changing any byte offset: a character whose
+/// lower-case form has another UTF-8 length is kept as it is.
+pub fn lower_same_len(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let mut l = c.to_lowercase();
+        match (l.next(), l.next()) {
+            (Some(lc), None) if lc.len_utf8() == c.len_utf8() => out.push(lc),
+            _ => out.push(c),
+        }
+    }
+    debug_assert_eq!(out.len(), text.len());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn tokens_keep_inner_hyphens() {
+        let t = "Der Iran schickt 2.400 Shahed-136-Drohnen – an Russland's Armee.";
+        let toks: Vec<&str> = tokenize(t, Span::new(0, t.len()))
+            .iter()
+            .map(|k| k.text(t))
+            .collect();
+        assert_eq!(
+            toks,
+            [
+                "Der",
+                "Iran",
+                "schickt",
+                "2.400",
+                "Shahed-136-Drohnen",
+                "an",
+                "Russland's",
+                "Armee"
+            ]
+        );
+        let l = lower_same_len("ÄÖÜ İstanbul Straße");
+        assert_eq!(l.len(), "ÄÖÜ İstanbul Straße".len());
+        assert!(l.starts_with("äöü"));
+    }
+    #[test]
+    fn tokens_inside_sub_span() {
+        let t = "xx Iran yy";
+        let v = tokenize(t, Span::new(3, 7));
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].text(t), "Iran");
+    }
+}

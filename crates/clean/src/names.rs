@@ -1,0 +1,246 @@
+//! Names from credit lines, bylines and agency tags (GUIDELINES.md,
+//! Decided cases: agency tags are credits as written, split on "/").
+//!
+//! A credit line only counts when what follows its prefix looks like a list
+//! of names; otherwise the line is body ("By the end of the year, ..." is
+//! not a byline). That check is what keeps these rules precise.
+
+use crate::rules::Rules;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// "Berlin (dpa) - ", "PARIS (dpa-AFX) - ", "MOSCOW, Oct 3 (Reuters) - ".
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\p{Lu}[\p{L}\d .,'’/-]{0,50}?\s*)?\(([^()]{1,40})\)\s*[-–—:]\s")
+        .expect("dateline")
+});
+/// "... (dpa)" or "... (AFP/dpa)." closing a paragraph.
+static CLOSING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(([^()]{1,40})\)\s*\.?\s*$").expect("closing"));
+/// A sign-off after the last sentence: "...investieren wollen./evs/DP/ngu".
+static SIGNOFF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"[.!?"“”»)]\s*/\s*(\p{L}{1,6}(?:\s*/\s*\p{L}{1,6}){0,5})\s*$"#).expect("signoff")
+});
+/// A line that is only a tag: "dpa/mh", "(AFP)", "/svv/DP/ngu".
+static TAG_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[(\[]?\s*/?\s*(\p{L}[\p{L}.-]{0,11}(?:\s*[/,]\s*\p{L}[\p{L}.-]{0,11}){0,5})\s*[)\]]?\.?$")
+        .expect("tag line")
+});
+/// " in Kyiv", " in London" after a reporter's name.
+static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s+(?:in|aus|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$").expect("in place")
+});
+/// Separators inside a list of names.
+static NAME_SEP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*(?:[,;/&]|\band\b|\bund\b)\s*").expect("sep"));
+
+/// Splits agency tags on "/" (and ","), keeping them as written.
+fn split_tags(s: &str) -> Vec<String> {
+    s.split(['/', ','])
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Tags of a parenthesis if at least one is a known agency and all are
+/// short tokens.
+fn agency_tags(rules: &Rules, inner: &str) -> Option<Vec<String>> {
+    let tags = split_tags(inner);
+    let short = tags.iter().all(|t| t.len() <= 14 && !t.contains(' '));
+    (short && tags.iter().any(|t| rules.is_agency(t))).then_some(tags)
+}
+
+/// A line that is nothing but an agency tag ("dpa/mh", "(Reuters)").
+pub(crate) fn tag_line(rules: &Rules, line: &str) -> Option<Vec<String>> {
+    let c = TAG_LINE.captures(line.trim())?;
+    agency_tags(rules, c.get(1)?.as_str())
+}
+
+/// Agency names from tags inside a body line: a dateline at its start, a
+/// tag closing it, a sign-off after its last sentence.
+pub(crate) fn inline_tags(rules: &Rules, line: &str, out: &mut Vec<String>) {
+    let line = line.trim();
+    if !line.contains(['(', '/']) {
+        return;
+    }
+    if let Some(c) = DATELINE.captures(line)
+        && let Some(tags) = agency_tags(rules, &c[1])
+    {
+        out.extend(tags);
+    }
+    if let Some(c) = CLOSING.captures(line)
+        && let Some(tags) = agency_tags(rules, &c[1])
+    {
+        out.extend(tags);
+    }
+    if let Some(c) = SIGNOFF.captures(line) {
+        out.extend(split_tags(&c[1]));
+    }
+}
+
+/// Splits a list of names ("Jane Doe in Kyiv and John Roe; Editing by Ann
+/// Poe"), or `None` when something in it does not look like a name.
+pub(crate) fn split_names(rules: &Rules, s: &str) -> Option<Vec<String>> {
+    let s = match rules.name_cut(s) {
+        Some(i) => &s[..i],
+        None => s,
+    };
+    let mut out = Vec::new();
+    for part in NAME_SEP.split(s) {
+        let mut name = part
+            .trim()
+            .trim_matches(|c: char| ".:-–—|•·()".contains(c) || c.is_whitespace());
+        // A later credit phrase inside the list: "Editing by Ann Poe".
+        if let Some(i) = name.find(" by ").or_else(|| name.find(" von ")) {
+            let head = &name[..i];
+            if head
+                .split_whitespace()
+                .all(|w| w.chars().next().is_some_and(char::is_alphabetic))
+            {
+                name = name[i..].trim_start()[3..].trim();
+            }
+        }
+        if let Some(m) = IN_PLACE.find(name) {
+            name = &name[..m.start()];
+        }
+        if name.is_empty() {
+            continue;
+        }
+        if !looks_like_name(rules, name) {
+            return None;
+        }
+        out.push(name.to_string());
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// A person's, desk's or agency's name: at most six words, the first one
+/// capitalised (or a short sign-off or a host like "ntv.de"), few lower-case
+/// words, no sentence punctuation.
+fn looks_like_name(rules: &Rules, name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 || name.len() > 60 {
+        return false;
+    }
+    if name.contains(['!', '?', '"', '“', '„', ':']) {
+        return false;
+    }
+    if words.len() == 1 && (rules.is_agency(name) || name.contains('.') && !name.ends_with('.')) {
+        return true;
+    }
+    let first_upper = words[0].chars().next().is_some_and(char::is_uppercase);
+    let lower = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .count();
+    if words.len() == 1 {
+        return first_upper || (name.len() <= 4 && name.chars().all(char::is_alphabetic));
+    }
+    first_upper && lower <= 2 && words.len() - lower >= 1
+}
+
+/// Names of a byline ("By Jane Doe and John Roe August 27, 2024 5:54 PM"):
+/// the words after the prefix, up to a date. `None` unless they look like
+/// names and the line is not a sentence.
+pub(crate) fn byline(rules: &Rules, rest: &str, line_is_sentence: bool) -> Option<Vec<String>> {
+    let cut = rules.name_cut(rest).unwrap_or(rest.len());
+    let head = rest[..cut].trim();
+    if head.is_empty() || head.split_whitespace().count() > 12 {
+        return None;
+    }
+    // A sentence ending in a full stop is body unless a date follows the names.
+    if line_is_sentence && cut == rest.len() {
+        return None;
+    }
+    split_names(rules, head)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::RULES;
+
+    #[test]
+    fn tags_split_on_slash() {
+        let r = &*RULES;
+        assert_eq!(
+            tag_line(r, "afp/kle"),
+            Some(vec!["afp".to_string(), "kle".to_string()])
+        );
+        assert_eq!(tag_line(r, "(Reuters)"), Some(vec!["Reuters".to_string()]));
+        assert_eq!(tag_line(r, "Kommentare"), None);
+        assert_eq!(tag_line(r, "Moskau/Kiew"), None);
+    }
+
+    #[test]
+    fn inline_tags_found() {
+        let r = &*RULES;
+        let mut v = Vec::new();
+        inline_tags(r, "Kiew (AFP) - Die Ukraine erhält neue Panzer.", &mut v);
+        assert_eq!(v, ["AFP"]);
+        v.clear();
+        inline_tags(
+            r,
+            "Die Regierung bestätigte das am Abend. (AFP/dpa)",
+            &mut v,
+        );
+        assert_eq!(v, ["AFP", "dpa"]);
+        v.clear();
+        inline_tags(r, "Weitere Details blieben offen./abc/XY", &mut v);
+        assert_eq!(v, ["abc", "XY"]);
+        v.clear();
+        inline_tags(r, "Das Ministerium (MoD) - so hieß es - schwieg.", &mut v);
+        assert!(v.is_empty());
+        inline_tags(r, "Siehe https://example.org/a/b", &mut v);
+        assert!(v.is_empty());
+    }
+
+    #[test]
+    fn names_split() {
+        let r = &*RULES;
+        assert_eq!(
+            split_names(r, "Anna Berg in Kyiv and Tom Lind; Editing by Ulla Sand"),
+            Some(vec![
+                "Anna Berg".into(),
+                "Tom Lind".into(),
+                "Ulla Sand".into()
+            ])
+        );
+        assert_eq!(
+            split_names(r, "ntv.de, abc/dpa"),
+            Some(vec!["ntv.de".into(), "abc".into(), "dpa".into()])
+        );
+        assert_eq!(
+            split_names(
+                r,
+                "the end of the year, prices rose sharply across the region"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn bylines() {
+        let r = &*RULES;
+        assert_eq!(
+            byline(
+                r,
+                "Mira Holt and The Example Post news desk March 3, 2025 9:15 AM 3 min read",
+                false
+            ),
+            Some(vec![
+                "Mira Holt".into(),
+                "The Example Post news desk".into()
+            ])
+        );
+        assert_eq!(
+            byline(r, "the end of 2025, Kyiv expects more jets.", true),
+            None
+        );
+        assert_eq!(
+            byline(r, "Moskau aus wird die Lieferung gesteuert.", true),
+            None
+        );
+    }
+}

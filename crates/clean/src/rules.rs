@@ -1,0 +1,338 @@
+//! The furniture lexicons of `data/clean/`, compiled once.
+//!
+//! Every literal pattern of every language goes into ONE Aho-Corasick
+//! automaton over the lower-cased line, so a line costs one pass however
+//! many rules there are; whole-line rules are a hash lookup; the few regex
+//! rules only run on lines short enough for their word limit. All languages'
+//! rules apply to every article: furniture in English ("Twitter", "Getty
+//! Images") is common on German pages and the other way round.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::Regex;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// The rule files, embedded.
+const RULE_FILES: &[(&str, &str)] = &[
+    ("common.tsv", include_str!("../../../data/clean/common.tsv")),
+    ("de.tsv", include_str!("../../../data/clean/de.tsv")),
+    ("en.tsv", include_str!("../../../data/clean/en.tsv")),
+];
+const AGENCIES: &str = include_str!("../../../data/clean/agencies.txt");
+const ORGS: &str = include_str!("../../../data/clean/orgs.tsv");
+
+/// How a rule's pattern is matched against a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Match {
+    /// The whole (normalised) line.
+    Line,
+    /// The line starts with the pattern.
+    Prefix,
+    /// The line ends with the pattern.
+    Suffix,
+    /// The pattern occurs anywhere.
+    Contains,
+    /// A regex over the whole lower-cased line.
+    Regex,
+}
+
+/// What a matching line is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Action {
+    /// A line naming the body the article is taken from.
+    Source,
+    /// Names follow the pattern.
+    Credit,
+    /// A byline: names, then maybe a date.
+    Byline,
+    /// Names stand before the pattern.
+    Reporter,
+    /// A photo caption or credit.
+    Photo,
+    /// Plain boilerplate.
+    Bp,
+    /// Where names stop (regex only, not a line rule).
+    Cut,
+}
+
+/// One rule of a data file.
+#[derive(Debug, Clone)]
+pub(crate) struct Rule {
+    pub kind: Match,
+    pub action: Action,
+    /// Longest line (in words) the rule applies to; 0 = any.
+    pub max_words: usize,
+    pub pattern: String,
+}
+
+/// A rule that matched a line, with where its pattern stands in the
+/// lower-cased line.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Hit<'r> {
+    pub rule: &'r Rule,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The compiled rules.
+pub(crate) struct Rules {
+    literal: Vec<Rule>,
+    automaton: AhoCorasick,
+    whole: HashMap<String, Rule>,
+    regexes: Vec<(Regex, Rule)>,
+    cut: Vec<Regex>,
+    agencies: HashSet<String>,
+    orgs: HashMap<String, String>,
+    org_names: Vec<String>,
+    org_automaton: AhoCorasick,
+}
+
+/// The rules, compiled on first use.
+pub(crate) static RULES: LazyLock<Rules> = LazyLock::new(Rules::load);
+
+fn parse_rule(file: &str, no: usize, line: &str) -> Option<Rule> {
+    let line = line.trim_end_matches('\r');
+    if line.trim().is_empty() || line.starts_with('#') {
+        return None;
+    }
+    let mut cols = line.splitn(4, '\t');
+    let (m, a, w, p) = (cols.next()?, cols.next()?, cols.next()?, cols.next());
+    let bad = || -> ! { panic!("data/clean/{file}:{}: bad rule {line:?}", no + 1) };
+    let kind = match m {
+        "line" => Match::Line,
+        "prefix" => Match::Prefix,
+        "suffix" => Match::Suffix,
+        "contains" => Match::Contains,
+        "regex" => Match::Regex,
+        _ => bad(),
+    };
+    let action = match a {
+        "bp" => Action::Bp,
+        "photo" => Action::Photo,
+        "credit" => Action::Credit,
+        "byline" => Action::Byline,
+        "reporter" => Action::Reporter,
+        "source" => Action::Source,
+        "cut" => Action::Cut,
+        _ => bad(),
+    };
+    let max_words = w.parse().unwrap_or_else(|_| bad());
+    let pattern = p.unwrap_or_else(|| bad());
+    if pattern.is_empty() {
+        bad();
+    }
+    Some(Rule {
+        kind,
+        action,
+        max_words,
+        pattern: pattern.to_string(),
+    })
+}
+
+impl Rules {
+    /// Parses and compiles the embedded data. The data is part of the
+    /// binary, so a malformed rule is a build defect: the unit test
+    /// `rules_compile` catches it before it ships.
+    fn load() -> Rules {
+        let mut literal = Vec::new();
+        let mut whole = HashMap::new();
+        let mut regexes = Vec::new();
+        let mut cut = Vec::new();
+        for (file, text) in RULE_FILES {
+            for (no, line) in text.lines().enumerate() {
+                let Some(rule) = parse_rule(file, no, line) else {
+                    continue;
+                };
+                match (rule.kind, rule.action) {
+                    (Match::Regex, Action::Cut) => {
+                        cut.push(Regex::new(&format!("(?i){}", rule.pattern)).expect("cut regex"));
+                    }
+                    (Match::Regex, _) => {
+                        let re = Regex::new(&rule.pattern).expect("rule regex");
+                        regexes.push((re, rule));
+                    }
+                    (Match::Line, _) => {
+                        whole.insert(rule.pattern.clone(), rule);
+                    }
+                    _ => literal.push(rule),
+                }
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(literal.iter().map(|r| r.pattern.as_str()))
+            .expect("rule automaton");
+        let agencies = AGENCIES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_lowercase)
+            .collect();
+        let mut orgs = HashMap::new();
+        let mut org_names = Vec::new();
+        for line in ORGS.lines() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some((name, id)) = line.split_once('\t') {
+                orgs.insert(name.trim().to_lowercase(), id.trim().to_string());
+                org_names.push(name.trim().to_lowercase());
+            }
+        }
+        let org_automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&org_names)
+            .expect("org automaton");
+        Rules {
+            literal,
+            automaton,
+            whole,
+            regexes,
+            cut,
+            agencies,
+            orgs,
+            org_names,
+            org_automaton,
+        }
+    }
+
+    /// Every rule that matches the line. `lower` is the line lower-cased and
+    /// trimmed, `key` its whole-line form ([`line_key`]), `words` its word
+    /// count.
+    pub(crate) fn hits<'r>(&'r self, lower: &str, key: &str, words: usize, out: &mut Vec<Hit<'r>>) {
+        out.clear();
+        let fits = |r: &Rule| r.max_words == 0 || words <= r.max_words;
+        if let Some(r) = self.whole.get(key).filter(|r| fits(r)) {
+            out.push(Hit {
+                rule: r,
+                start: 0,
+                end: lower.len(),
+            });
+        }
+        // Where the line's text starts once leading bullets are skipped.
+        let body_start = lower.len() - strip_bullets(lower).len();
+        for m in self.automaton.find_overlapping_iter(lower) {
+            let r = &self.literal[m.pattern().as_usize()];
+            if !fits(r) {
+                continue;
+            }
+            let ok = match r.kind {
+                Match::Prefix => m.start() == body_start,
+                Match::Suffix => lower[m.end()..]
+                    .trim_end_matches(['.', ':', ' '])
+                    .is_empty(),
+                _ => true,
+            };
+            if ok {
+                out.push(Hit {
+                    rule: r,
+                    start: m.start(),
+                    end: m.end(),
+                });
+            }
+        }
+        for (re, r) in &self.regexes {
+            if fits(r) && re.is_match(key) {
+                out.push(Hit {
+                    rule: r,
+                    start: 0,
+                    end: lower.len(),
+                });
+            }
+        }
+        out.sort_by_key(|h| h.rule.action);
+    }
+
+    /// Byte offset where names stop in a byline remainder (a date, a time,
+    /// "min read"), if anywhere.
+    pub(crate) fn name_cut(&self, s: &str) -> Option<usize> {
+        self.cut
+            .iter()
+            .filter_map(|re| re.find(s).map(|m| m.start()))
+            .min()
+    }
+
+    /// True for a news agency name ("dpa", "Reuters"), any case.
+    pub(crate) fn is_agency(&self, s: &str) -> bool {
+        self.agencies.contains(&s.trim().to_lowercase())
+    }
+
+    /// The org id of an outlet name or host ("reuters.com", "UNDERSTANDING WAR").
+    pub(crate) fn org_exact(&self, name: &str) -> Option<&str> {
+        let n = name.trim().trim_end_matches('.').to_lowercase();
+        let n = n.strip_prefix("www.").unwrap_or(&n);
+        self.orgs.get(n).map(String::as_str)
+    }
+
+    /// The first known outlet or body named in `lower` (a lower-cased line),
+    /// matched on word boundaries.
+    pub(crate) fn org_in(&self, lower: &str) -> Option<&str> {
+        for m in self.org_automaton.find_iter(lower) {
+            let before = lower[..m.start()].chars().next_back();
+            let after = lower[m.end()..].chars().next();
+            let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+            if boundary(before) && boundary(after) {
+                return self
+                    .orgs
+                    .get(&self.org_names[m.pattern().as_usize()])
+                    .map(String::as_str);
+            }
+        }
+        None
+    }
+}
+
+/// The line without leading bullets, dashes and spaces.
+pub(crate) fn strip_bullets(s: &str) -> &str {
+    s.trim_start_matches(|c: char| c.is_whitespace() || "-–—•·*|>›»▶►".contains(c))
+}
+
+/// The whole-line key of a lower-cased line: bullets, surrounding spaces
+/// and trailing colons or arrows removed, inner whitespace collapsed.
+pub(crate) fn line_key(lower: &str) -> String {
+    let s =
+        strip_bullets(lower).trim_end_matches(|c: char| c.is_whitespace() || ":›»→…|".contains(c));
+    milcoop_core::text::norm_ws(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rules_compile() {
+        let r = &*RULES;
+        assert!(r.literal.len() > 50);
+        assert!(r.whole.len() > 50);
+        assert!(!r.regexes.is_empty());
+        assert!(!r.cut.is_empty());
+        assert!(r.is_agency("DPA"));
+        assert_eq!(r.org_exact("www.Reuters.com"), Some("org:reuters"));
+        // Every regex is anchored, so it judges the whole line.
+        for (re, _) in &r.regexes {
+            assert!(
+                re.as_str().starts_with('^') && re.as_str().ends_with('$'),
+                "{}",
+                re.as_str()
+            );
+        }
+    }
+
+    #[test]
+    fn org_lookup_respects_word_boundaries() {
+        let r = &*RULES;
+        assert_eq!(
+            r.org_in("the full report is at understanding war"),
+            Some("org:isw")
+        );
+        assert_eq!(r.org_in("diskwrite"), None);
+        assert_eq!(r.org_in("read more: nytimes.com"), Some("org:nyt"));
+    }
+
+    #[test]
+    fn keys_drop_bullets_and_colons() {
+        assert_eq!(line_key("- news"), "news");
+        assert_eq!(line_key("  mehr zum thema:  "), "mehr zum thema");
+        assert_eq!(line_key("• share   this"), "share this");
+    }
+}

@@ -1,0 +1,1548 @@
+//! The frame engine: interprets the trigger and cue rules of a language over
+//! the sentences and mentions of one article.
+
+use crate::quant::{NumberExpr, find_numbers};
+use crate::rules::{Cue, Frame, LangRules, Trigger, load_embedded};
+use crate::time::{TimeExpr, find_times, parse_published};
+use milcoop_analyze::lexicon::{DataError, EntityKind};
+use milcoop_analyze::mention::{self, Mention, MentionKind, PartyKind};
+use milcoop_analyze::token::{Token, tokenize};
+use milcoop_analyze::{Lexicon, lower_same_len};
+use milcoop_core::{Certainty, Event, EventType, ItemCategory, Sentence, Span, Status, TimeRange};
+use std::collections::HashMap;
+
+/// What the engine needs of one article.
+#[derive(Debug, Clone, Copy)]
+pub struct Input<'a> {
+    /// `article.text`, as it arrived.
+    pub text: &'a str,
+    /// Sentences of the body (the headline included), in order.
+    pub sentences: &'a [Sentence],
+    /// ISO 639-1 language of the article.
+    pub lang: &'a str,
+    /// Publication date `YYYY-MM-DD`, if known.
+    pub published: Option<&'a str>,
+}
+
+/// Why the engine did what it did in one sentence (for `milcoop explain`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SentenceTrace {
+    /// Sentence index.
+    pub index: usize,
+    /// Span into the text.
+    pub span: Span,
+    /// Mentions found: span and a description.
+    pub mentions: Vec<(Span, String)>,
+    /// Rules that fired, with the event they made.
+    pub fired: Vec<String>,
+    /// Triggers that did not make an event, and why.
+    pub misses: Vec<String>,
+    /// Attribution found for the sentence.
+    pub attribution: Vec<String>,
+}
+
+/// The loaded engine: gazetteers and rules of every language.
+pub struct Engine {
+    lex: Lexicon,
+    rules: HashMap<String, LangRules>,
+}
+
+/// How a party mention is marked in its clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Marker {
+    None,
+    Recipient,
+    Actor,
+    With,
+    Dative,
+    Loc,
+}
+
+/// What the noun after an adjective party is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Head {
+    /// Not an adjective.
+    Noun,
+    /// An item ("iranische Drohnen"): the maker.
+    Item,
+    /// People or firms ("ukrainische Piloten", "russische Einrichtungen").
+    People,
+    /// Anything else ("russische Bemühungen"): acts like a noun.
+    Other,
+}
+
+#[derive(Debug, Clone)]
+struct Cand {
+    span: Span,
+    id: String,
+    marker: Marker,
+    head: Head,
+    clause: usize,
+    speaker: bool,
+    genitive: bool,
+}
+
+struct Sent<'r> {
+    idx: usize,
+    span: Span,
+    toks: Vec<Token>,
+    mentions: Vec<Mention>,
+    triggers: Vec<(Span, &'r Trigger)>,
+    cues: Vec<(Span, &'r Cue)>,
+    /// Byte offsets where clauses start (the first is the sentence start).
+    clauses: Vec<usize>,
+    cands: Vec<Cand>,
+    attribution: Vec<String>,
+    numbers: Vec<NumberExpr>,
+    times: Vec<TimeExpr>,
+}
+
+impl Sent<'_> {
+    fn clause_of(&self, pos: usize) -> usize {
+        self.clauses.iter().rposition(|&c| c <= pos).unwrap_or(0)
+    }
+    fn clause_end(&self, c: usize) -> usize {
+        self.clauses.get(c + 1).copied().unwrap_or(self.span.end)
+    }
+    fn cues_in(&self, from: usize, to: usize) -> impl Iterator<Item = &(Span, &Cue)> {
+        self.cues
+            .iter()
+            .filter(move |(s, _)| s.start >= from && s.end <= to)
+    }
+}
+
+/// Article-level state carried from sentence to sentence.
+#[derive(Default)]
+struct Context {
+    last_speaker: Vec<String>,
+    /// Subject-like parties of recent sentences: (sentence index, party id).
+    recent: Vec<(usize, String)>,
+    /// Events of recent sentences, for anaphoric items.
+    recent_events: Vec<(usize, Event)>,
+    /// Events of the headline: the article's topic, the last resort for a missing party.
+    title_events: Vec<Event>,
+}
+
+const QUOTE_OPEN: &[char] = &['„', '“', '"', '«', '»', '‚'];
+
+fn is_quote(c: char) -> bool {
+    matches!(c, '„' | '“' | '”' | '"' | '«' | '»' | '‚' | '‘' | '’')
+}
+
+fn speaker_ids(e: &milcoop_analyze::lexicon::Entity) -> Vec<String> {
+    let mut v = Vec::new();
+    match e.kind {
+        EntityKind::Person | EntityKind::Organ | EntityKind::Company | EntityKind::StateMedia => {
+            v.push(e.id.clone());
+            if let Some(s) = &e.state {
+                v.push(s.clone());
+            }
+        }
+        EntityKind::Media | EntityKind::ThinkTank | EntityKind::Group | EntityKind::Intl => {
+            v.push(e.id.clone())
+        }
+        _ => v.push(e.party_id().to_string()),
+    }
+    v
+}
+
+fn push_unique(v: &mut Vec<String>, ids: impl IntoIterator<Item = String>) {
+    for id in ids {
+        if !v.contains(&id) {
+            v.push(id);
+        }
+    }
+}
+
+impl Engine {
+    /// Loads the embedded gazetteers and rules (once per process is enough).
+    pub fn new() -> Result<Self, DataError> {
+        Ok(Engine {
+            lex: Lexicon::embedded()?,
+            rules: load_embedded()?,
+        })
+    }
+
+    /// Builds an engine from a lexicon and rules (for tests).
+    pub fn with(lex: Lexicon, rules: HashMap<String, LangRules>) -> Self {
+        Engine { lex, rules }
+    }
+
+    /// The lexicon in use.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lex
+    }
+
+    /// True when rules exist for `lang`.
+    pub fn supports(&self, lang: &str) -> bool {
+        self.rules.contains_key(lang)
+    }
+
+    /// Extracts the events of one article.
+    pub fn extract(&self, inp: &Input<'_>) -> Vec<Event> {
+        self.run(inp, None)
+    }
+
+    /// Extracts the events of one article and records why, sentence by sentence.
+    pub fn explain(&self, inp: &Input<'_>) -> (Vec<Event>, Vec<SentenceTrace>) {
+        let mut trace = Vec::new();
+        let ev = self.run(inp, Some(&mut trace));
+        (ev, trace)
+    }
+
+    fn run(&self, inp: &Input<'_>, mut trace: Option<&mut Vec<SentenceTrace>>) -> Vec<Event> {
+        let Some(rules) = self.rules.get(inp.lang) else {
+            return vec![];
+        };
+        let text = inp.text;
+        let lower = lower_same_len(text);
+        let published = inp.published.and_then(parse_published);
+        let sents: Vec<Sent> = inp
+            .sentences
+            .iter()
+            .enumerate()
+            .map(|(i, s)| self.analyze(rules, text, &lower, i, s.span, inp.lang, published))
+            .collect();
+        let quote_speakers = quote_attribution(text, &sents);
+        let mut ctx = Context::default();
+        let mut events = Vec::new();
+        for (si, s) in sents.iter().enumerate() {
+            let mut attribution = s.attribution.clone();
+            if attribution.is_empty()
+                && let Some(q) = &quote_speakers[si]
+            {
+                attribution = q.clone();
+            }
+            // "TASS reported the information." sources the sentence before it
+            if attribution.is_empty()
+                && let Some(n) = sents.get(si + 1)
+                && n.triggers.is_empty()
+                && n.toks.len() <= 10
+                && !n.attribution.is_empty()
+            {
+                attribution = n.attribution.clone();
+            }
+            let mut tr = trace.as_ref().map(|_| SentenceTrace {
+                index: si,
+                span: s.span,
+                mentions: s.mentions.iter().map(|m| (m.span, describe(m))).collect(),
+                attribution: attribution.clone(),
+                ..Default::default()
+            });
+            let mut sent_events: Vec<Event> = Vec::new();
+            for &(tspan, trig) in &s.triggers {
+                match self.build(text, &lower, s, tspan, trig, &attribution, &ctx, inp.lang) {
+                    Ok(ev) => {
+                        if let Some(t) = tr.as_mut() {
+                            t.fired.push(format!(
+                                "{} at {:?} → {} {} → {} ({}, {})",
+                                trig.id,
+                                tspan.slice(text).unwrap_or(""),
+                                ev.kind,
+                                ev.actor.as_deref().unwrap_or("∅"),
+                                ev.recipient.as_deref().unwrap_or("∅"),
+                                ev.status,
+                                ev.certainty
+                            ));
+                        }
+                        let dup = sent_events.iter_mut().find(|e| same_key(e, &ev));
+                        match dup {
+                            Some(e) => {
+                                for it in &ev.items {
+                                    if !e.items.contains(it) {
+                                        e.items.push(*it);
+                                    }
+                                }
+                                e.items.sort();
+                                e.span = e.span.cover(&ev.span);
+                                e.evidence = text[e.span.start..e.span.end].to_string();
+                                if e.quantity.is_none() {
+                                    e.quantity = ev.quantity;
+                                }
+                                if e.value.is_none() {
+                                    e.value = ev.value.clone();
+                                }
+                            }
+                            None => sent_events.push(ev),
+                        }
+                    }
+                    Err(why) => {
+                        if let Some(t) = tr.as_mut() {
+                            t.misses.push(format!(
+                                "{} at {:?}: {why}",
+                                trig.id,
+                                tspan.slice(text).unwrap_or("")
+                            ));
+                        }
+                    }
+                }
+            }
+            // anaphoric items: "die Lieferung", "the aircraft" take the antecedent's items
+            for e in sent_events.iter_mut() {
+                if e.items.is_empty()
+                    && matches!(e.kind, EventType::Supply | EventType::Training)
+                    && let Some((_, prev)) = ctx.recent_events.iter().rev().find(|(i, p)| {
+                        si - *i <= 2
+                            && !p.items.is_empty()
+                            && p.kind == e.kind
+                            && p.actor == e.actor
+                            && p.recipient == e.recipient
+                    })
+                {
+                    e.items = prev.items.clone();
+                }
+            }
+            // update context
+            if !s.attribution.is_empty() {
+                let named: Vec<String> = s
+                    .attribution
+                    .iter()
+                    .filter(|a| a.starts_with("person:"))
+                    .cloned()
+                    .collect();
+                if (!named.is_empty() || ctx.last_speaker.is_empty())
+                    && !s.attribution.iter().any(|a| a == "@last")
+                {
+                    ctx.last_speaker = s.attribution.clone();
+                }
+            }
+            for c in s
+                .cands
+                .iter()
+                .filter(|c| !c.speaker && matches!(c.head, Head::Noun | Head::Other))
+            {
+                ctx.recent.push((si, c.id.clone()));
+            }
+            for e in &sent_events {
+                ctx.recent_events.push((si, e.clone()));
+            }
+            if si == 0 || inp.sentences[si].headline {
+                ctx.title_events.extend(sent_events.iter().cloned());
+            }
+            ctx.recent.retain(|(i, _)| si - i <= 2);
+            ctx.recent_events.retain(|(i, _)| si - i <= 2);
+            if let (Some(t), Some(tv)) = (tr, trace.as_deref_mut()) {
+                tv.push(t);
+            }
+            events.extend(sent_events);
+        }
+        events
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn analyze<'r>(
+        &self,
+        rules: &'r LangRules,
+        text: &str,
+        lower: &str,
+        idx: usize,
+        span: Span,
+        lang: &str,
+        published: Option<(i32, u32)>,
+    ) -> Sent<'r> {
+        let toks = tokenize(text, span);
+        let mentions = mention::find(&self.lex, text, lower, span, lang);
+        let triggers: Vec<(Span, &Trigger)> = rules
+            .triggers
+            .find(lower, span)
+            .into_iter()
+            .map(|h| (h.span, rules.triggers.payload(&h)))
+            .collect();
+        let cues: Vec<(Span, &Cue)> = rules
+            .cues
+            .find(lower, span)
+            .into_iter()
+            .map(|h| (h.span, rules.cues.payload(&h)))
+            .collect();
+        // clause starts: punctuation and clause words
+        let mut clauses = vec![span.start];
+        for (i, c) in text[span.start..span.end].char_indices() {
+            if matches!(c, ',' | ';' | ':' | '(' | ')' | '–' | '—') || (is_quote(c) && i > 0) {
+                clauses.push(span.start + i + c.len_utf8());
+            }
+        }
+        for (s, c) in &cues {
+            if matches!(c, Cue::Clause) {
+                clauses.push(s.start);
+            }
+        }
+        clauses.sort_unstable();
+        clauses.dedup();
+        let numbers = find_numbers(text, lower, &toks, lang);
+        let times = match published {
+            Some(p) => find_times(lower, &toks, p),
+            None => vec![],
+        };
+        let mut s = Sent {
+            idx,
+            span,
+            toks,
+            mentions,
+            triggers,
+            cues,
+            clauses,
+            cands: vec![],
+            attribution: vec![],
+            numbers,
+            times,
+        };
+        s.cands = self.candidates(text, lower, &s);
+        self.speakers(text, &mut s);
+        s
+    }
+
+    /// Party candidates with their markers and heads.
+    fn candidates(&self, text: &str, lower: &str, s: &Sent) -> Vec<Cand> {
+        let mut out = Vec::new();
+        for (mi, m) in s.mentions.iter().enumerate() {
+            let MentionKind::Party { entity, form } = &m.kind else {
+                continue;
+            };
+            if !entity.kind.can_be_party() {
+                continue;
+            }
+            // marker: the nearest marker cue before, with at most 3 lower-case words between
+            let mut marker = Marker::None;
+            let before_toks: Vec<&Token> = s
+                .toks
+                .iter()
+                .filter(|t| t.span.end <= m.span.start)
+                .collect();
+            let mut between = 0usize;
+            for t in before_toks.iter().rev() {
+                let w = &lower[t.span.start..t.span.end];
+                let cue = s.cues.iter().find(|(cs, _)| cs.end == t.span.end);
+                if let Some((_, c)) = cue {
+                    let mk = match c {
+                        Cue::Recipient => Marker::Recipient,
+                        Cue::Actor => Marker::Actor,
+                        Cue::With => Marker::With,
+                        Cue::Dative => Marker::Dative,
+                        _ => Marker::None,
+                    };
+                    if mk == Marker::Dative {
+                        // "aus dem Iran": a preposition before the article wins
+                        marker = Marker::Dative;
+                        continue;
+                    }
+                    if mk != Marker::None {
+                        marker = mk;
+                        break;
+                    }
+                }
+                if matches!(w, "in" | "im" | "inside" | "within") {
+                    marker = Marker::Loc;
+                    break;
+                }
+                if marker == Marker::Dative {
+                    break;
+                }
+                                if w == "der" && between <= 2 && is_feminine(mention_word(text, m.span)) && t.span.start > s.span.start {
+
+                    marker = Marker::Dative;
+                    break;
+                }
+                if w == "den" && between == 0 && is_plural_country(&text[m.span.start..m.span.end])
+                {
+                    marker = Marker::Dative;
+                    break;
+                }
+                let tt = &text[t.span.start..t.span.end];
+                let lowercase_word = tt.chars().next().is_some_and(|c| c.is_lowercase());
+                // other party mentions (adjectives in "der russische Außenminister") do not block
+                let is_mention = s.mentions.iter().any(|x| x.span.overlaps(&t.span));
+                between += 1;
+                if between > 3 || !(lowercase_word || is_mention) {
+                    break;
+                }
+                // a separating punctuation stops the search
+                if text[t.span.end..m.span.start].contains([',', ';', ':', '.']) {
+                    break;
+                }
+            }
+            // head of an adjective: the next few tokens
+            let head = if *form == PartyKind::Adjective {
+                let mut h = Head::Other;
+                let after: Vec<&Token> = s
+                    .toks
+                    .iter()
+                    .filter(|t| t.span.start >= m.span.end)
+                    .take(3)
+                    .collect();
+                // a hyphen compound: the head is the rest of the same word ("US-Hersteller")
+                let compound = text[m.span.end..].starts_with('-');
+                for (k, t) in after.iter().enumerate() {
+                    let is_item = s.mentions.iter().any(|x| {
+                        x.span.overlaps(&t.span) && matches!(x.kind, MentionKind::Item { .. })
+                    }) || (compound
+                        && s.mentions.iter().enumerate().any(|(xi, x)| {
+                            xi != mi
+                                && matches!(x.kind, MentionKind::Item { .. })
+                                && x.span.start >= m.span.end
+                                && x.span.start <= m.span.end + 1
+                        }));
+                    let is_people = s
+                        .cues
+                        .iter()
+                        .any(|(cs, c)| matches!(c, Cue::Person) && cs.overlaps(&t.span))
+                        || s.triggers.iter().any(|(ts, tg)| {
+                            tg.frame == Frame::Deploy && tg.noun && ts.overlaps(&t.span)
+                        });
+                    let is_role = s.mentions.iter().any(|x| {
+                        x.span.overlaps(&t.span) && matches!(x.kind, MentionKind::Role { .. })
+                    });
+                    if is_people {
+                        h = Head::People;
+                        break;
+                    }
+                    if is_role {
+                        h = Head::Noun;
+                        break;
+                    }
+                    if is_item {
+                        h = Head::Item;
+                        // "Chinese drone experts": people after the item word win
+                        continue;
+                    }
+                    let tt = &text[t.span.start..t.span.end];
+                    let starts_upper = tt.chars().next().is_some_and(|c| c.is_uppercase());
+                    if (starts_upper || k >= 1) && h == Head::Other && !compound {
+                        break;
+                    }
+                    if compound {
+                        break;
+                    }
+                }
+                h
+            } else {
+                Head::Noun
+            };
+            out.push(Cand {
+                span: m.span,
+                id: entity.party_id().to_string(),
+                marker,
+                head,
+                clause: s.clause_of(m.span.start),
+                speaker: false,
+                genitive: *form == PartyKind::Genitive,
+            });
+        }
+        out
+    }
+
+    /// Finds the speakers of reporting verbs and source markers; marks their
+    /// mentions as speakers (not parties) and fills the sentence attribution.
+    fn speakers(&self, text: &str, s: &mut Sent) {
+        let mut attribution: Vec<String> = Vec::new();
+        let mut speaker_spans: Vec<Span> = Vec::new();
+        let reports: Vec<(Span, Cue)> = s
+            .cues
+            .iter()
+            .filter(|(_, c)| {
+                matches!(
+                    c,
+                    Cue::Report | Cue::SourceNext | Cue::SourcePrev | Cue::Cite
+                )
+            })
+            .map(|(sp, c)| (*sp, (*c).clone()))
+            .collect();
+        for (rs, cue) in reports {
+            let after: Vec<&Mention> = s
+                .mentions
+                .iter()
+                .filter(|m| m.span.start >= rs.end && !matches!(m.kind, MentionKind::Item { .. }))
+                .filter(|m| token_gap(&s.toks, rs.end, m.span.start) <= 3)
+                .collect();
+            // "sagte, dass Russland…": after a comma or a clause word comes the content, not the speaker
+            let after_blocked = after.first().is_none_or(|m| {
+                text[rs.end..m.span.start].contains([',', ';', ':', '.', '„', '“', '"'])
+                    || s.cues.iter().any(|(cs, c)| {
+                        matches!(c, Cue::Clause) && cs.start >= rs.end && cs.end <= m.span.start
+                    })
+            });
+            let after: Vec<&Mention> =
+                if after_blocked && !matches!(cue, Cue::SourceNext | Cue::Cite) {
+                    vec![]
+                } else {
+                    after
+                };
+            let before: Vec<&Mention> = s
+                .mentions
+                .iter()
+                .filter(|m| m.span.end <= rs.start && !matches!(m.kind, MentionKind::Item { .. }))
+                .filter(|m| token_gap(&s.toks, m.span.end, rs.start) <= 4)
+                .collect();
+            // the subject right before the verb: nothing but a role phrase in between
+            let before: Vec<&Mention> = match before.last() {
+                Some(m) => {
+                    let gap = &text[m.span.end..rs.start];
+                    let role_between = s.mentions.iter().any(|x| {
+                        matches!(x.kind, MentionKind::Role { .. })
+                            && x.span.start >= m.span.end
+                            && x.span.end <= rs.start
+                    });
+                    let clause_between = s.cues.iter().any(|(cs, c)| {
+                        matches!(c, Cue::Clause) && cs.start >= m.span.end && cs.end <= rs.start
+                    });
+                    if (gap.contains([',', ';', ':', '.', '„', '“', '"', '»', '«'])
+                        && !role_between)
+                        || clause_between
+                    {
+                        vec![]
+                    } else {
+                        before
+                    }
+                }
+                None => before,
+            };
+            let pron_after = s.cues.iter().any(|(cs, c)| {
+                matches!(c, Cue::Pron)
+                    && cs.start >= rs.end
+                    && token_gap(&s.toks, rs.end, cs.start) <= 1
+            });
+            let pron_before = s.cues.iter().any(|(cs, c)| {
+                matches!(c, Cue::Pron)
+                    && cs.end <= rs.start
+                    && token_gap(&s.toks, cs.end, rs.start) <= 1
+            });
+            let group: Vec<&Mention> = match cue {
+                Cue::SourcePrev => before.iter().rev().take(2).rev().copied().collect(),
+                Cue::SourceNext | Cue::Cite => group_after(text, &s.toks, &after),
+                _ => {
+                    if !after.is_empty() && token_gap(&s.toks, rs.end, after[0].span.start) <= 2 {
+                        group_after(text, &s.toks, &after)
+                    } else if pron_after || pron_before {
+                        vec![]
+                    } else if !before.is_empty() {
+                        // the subject group right before the verb
+                        let mut g: Vec<&Mention> = vec![before[before.len() - 1]];
+                        for m in before.iter().rev().skip(1) {
+                            let gap = &text[m.span.end..g[g.len() - 1].span.start];
+                            if gap.contains([',', ';', ':', '.', '(', ')'])
+                                || token_gap(&s.toks, m.span.end, g[g.len() - 1].span.start) > 1
+                            {
+                                break;
+                            }
+                            g.push(m);
+                        }
+                        g.reverse();
+                        g
+                    } else {
+                        after.iter().take(3).copied().collect()
+                    }
+                }
+            };
+            if group.is_empty() && (pron_after || pron_before) {
+                // "sagte er": the last named speaker, filled in by the article pass
+                attribution.push("@last".into());
+                continue;
+            }
+            let mut ids = Vec::new();
+            for m in &group {
+                match &m.kind {
+                    MentionKind::Party { entity, .. } => {
+                        if matches!(cue, Cue::Cite) {
+                            // the cited body's state (and the body itself)
+                            push_unique(&mut ids, speaker_ids(entity));
+                        } else {
+                            push_unique(&mut ids, speaker_ids(entity));
+                        }
+                        speaker_spans.push(m.span);
+                    }
+                    MentionKind::Role { .. } => speaker_spans.push(m.span),
+                    MentionKind::Item { .. } => {}
+                }
+            }
+            // people first, then bodies, then states
+            ids.sort_by_key(|i| {
+                if i.starts_with("person:") {
+                    0
+                } else if i.starts_with("org:") {
+                    1
+                } else {
+                    2
+                }
+            });
+            push_unique(&mut attribution, ids);
+        }
+                // "nach ukrainischen Angaben", "britische Geheimdienste", "U.S. officials": an
+        // unnamed source gives its state
+        for m in &s.mentions {
+            let MentionKind::Party { entity, form: PartyKind::Adjective } = &m.kind else { continue };
+            let next = s.toks.iter().filter(|t| t.span.start >= m.span.end).take(2);
+            let compound_src = s.cues.iter().any(|(cs, c)| matches!(c, Cue::Source) && cs.start >= m.span.end && cs.start <= m.span.end + 1);
+            let src = compound_src
+                || next.clone().any(|t| s.cues.iter().any(|(cs, c)| matches!(c, Cue::Source) && cs.overlaps(&t.span)));
+            if src {
+                speaker_spans.push(m.span);
+                push_unique(&mut attribution, [entity.party_id().to_string()]);
+            }
+        }
+        for c in s.cands.iter_mut() {
+            if speaker_spans.iter().any(|sp| sp.overlaps(&c.span)) {
+                c.speaker = true;
+            }
+        }
+        s.attribution = attribution;
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn build(
+        &self,
+        text: &str,
+        lower: &str,
+        s: &Sent,
+        tspan: Span,
+        trig: &Trigger,
+        attribution: &[String],
+        ctx: &Context,
+        lang: &str,
+    ) -> Result<Event, String> {
+                let clause = s.clause_of(tspan.start);
+        let c_start = s.clauses[clause];
+        let c_end = s.clause_end(clause);
+        if let Some(p) = &trig.particle {
+            // "Die Niederlande sagen Kiew weitere Jets zu": the particle closes the clause
+            let last = s.toks.iter().rev().find(|t| t.span.end <= c_end && t.span.start >= tspan.end);
+            if last.is_none_or(|t| &lower[t.span.start..t.span.end] != p.as_str()) {
+                return Err(format!("separable verb without its particle {p:?}"));
+            }
+        }
+
+        let passive = is_passive(lower, s, tspan, trig, c_start, lang);
+        let (mut actor, mut recipient) = assign(s, trig, tspan, clause, passive);
+        let mut evidence = vec![tspan];
+        if let Some(a) = &actor {
+            evidence.push(a.span);
+        }
+        if let Some(r) = &recipient {
+            evidence.push(r.span);
+        }
+        let mut actor_id = actor.take().map(|c| c.id);
+        let mut recipient_id = recipient.take().map(|c| c.id);
+        let in_sentence = (actor_id.is_some() as u8) + (recipient_id.is_some() as u8);
+        if trig.weak && in_sentence < 2 {
+            return Err("weak trigger without both parties in its sentence".into());
+        }
+        // items of the clause (then of the sentence, for supply)
+        let mut items = items_in(s, c_start, c_end);
+        if items.is_empty() && matches!(trig.kind, EventType::Supply | EventType::JointProduction) {
+            items = items_in(s, s.span.start, s.span.end);
+        }
+        // the maker of a named system supplies where no one else is named
+        if actor_id.is_none() && matches!(trig.frame, Frame::Give | Frame::Receive | Frame::With) {
+            let maker = s
+                .mentions
+                .iter()
+                .filter(|m| m.span.start >= c_start && m.span.end <= c_end)
+                .chain(s.mentions.iter())
+                .find_map(|m| match &m.kind {
+                    MentionKind::Item {
+                        maker: Some(mk),
+                        system: true,
+                        ..
+                    } if Some(mk) != recipient_id.as_ref() => Some(mk.clone()),
+                    _ => None,
+                })
+                .or_else(|| {
+                    s.cands
+                        .iter()
+                        .find(|c| {
+                            c.head == Head::Item
+                                && !c.speaker
+                                && Some(&c.id) != recipient_id.as_ref()
+                        })
+                        .map(|c| c.id.clone())
+                });
+            actor_id = maker;
+        }
+        // pronouns and descriptions: the antecedent within two sentences
+        let has_pron = s
+            .cues
+            .iter()
+            .any(|(cs, c)| matches!(c, Cue::Pron) && cs.start >= c_start && cs.end <= c_end);
+        if has_pron && (actor_id.is_none() || recipient_id.is_none()) {
+            let other = actor_id.clone().or(recipient_id.clone());
+            let ante = ctx
+                .recent
+                .iter()
+                .rev()
+                .find(|(i, id)| *i < s.idx && Some(id) != other.as_ref())
+                .map(|(_, id)| id.clone());
+            if ante.is_some() {
+                if actor_id.is_none() {
+                    actor_id = ante;
+                } else {
+                    recipient_id = ante;
+                }
+            }
+        }
+        if actor_id.is_none() && recipient_id.is_none() {
+            return Err("no party found".into());
+        }
+        // one party missing: the same kind of act in the two sentences before, or in the headline
+        if (actor_id.is_none() || recipient_id.is_none()) && !trig.weak {
+            let recent = ctx
+                .recent_events
+                .iter()
+                .rev()
+                .filter(|(i, _)| *i < s.idx)
+                .map(|(_, e)| e)
+                .chain(ctx.title_events.iter());
+            let mut fill: Option<String> = None;
+            let mut loose: Option<String> = None;
+            for e in recent {
+                if e.kind != trig.kind {
+                    continue;
+                }
+                if actor_id.is_none() {
+                    if e.recipient == recipient_id && e.actor.is_some() {
+                        fill = e.actor.clone();
+                        break;
+                    }
+                    if loose.is_none() && e.actor.is_some() && e.actor != recipient_id {
+                        loose = e.actor.clone();
+                    }
+                } else {
+                    if e.actor == actor_id && e.recipient.is_some() {
+                        fill = e.recipient.clone();
+                        break;
+                    }
+                    if loose.is_none() && e.recipient.is_some() && e.recipient != actor_id {
+                        loose = e.recipient.clone();
+                    }
+                }
+            }
+            if let Some(f) = fill.or(loose) {
+                if actor_id.is_none() {
+                    actor_id = Some(f);
+                } else {
+                    recipient_id = Some(f);
+                }
+            }
+        }
+        if actor_id == recipient_id {
+            return Err("actor and recipient are the same party".into());
+        }
+        let unordered_kind = trig.kind.is_unordered();
+        if (unordered_kind || trig.frame == Frame::Pair)
+            && (actor_id.is_none() || recipient_id.is_none())
+        {
+            return Err("a joint act needs two parties".into());
+        }
+                if !matches!(trig.kind, EventType::Supply) && (actor_id.is_none() || recipient_id.is_none()) {
+
+            return Err("a nominal trigger with one party".into());
+        }
+        let status = status_of(s, tspan, trig, c_start, c_end, lower);
+        let certainty = certainty_of(s, tspan, trig, c_start, c_end, lower);
+        let mut attribution: Vec<String> = attribution.to_vec();
+        if let Some(p) = attribution.iter().position(|a| a == "@last") {
+            attribution.remove(p);
+            push_unique(&mut attribution, ctx.last_speaker.clone());
+        }
+        // quantity and value: the first count in the clause, money in the clause
+        let tok_in = |i: usize| {
+            s.toks
+                .get(i)
+                .is_some_and(|t| t.span.start >= c_start && t.span.end <= c_end)
+        };
+        let quantity = s
+            .numbers
+            .iter()
+            .filter(|n| n.money.is_none() && tok_in(n.first))
+            .find(|n| counts_something(s, n, trig.kind))
+            .map(|n| n.range);
+        let per_unit = s.toks.iter().any(|t| {
+            matches!(
+                &lower[t.span.start..t.span.end],
+                "jeweils" | "each" | "per" | "apiece" | "pro" | "stück"
+            )
+        });
+        let value = if per_unit {
+            None
+        } else {
+            s.numbers
+                .iter()
+                .filter(|n| tok_in(n.first))
+                .find_map(|n| n.money.clone())
+        };
+        let time = s
+            .times
+            .iter()
+            .filter(|t| !after_report(s, t.first))
+            .find(|t| tok_in(t.first))
+            .or_else(|| s.times.iter().find(|t| !after_report(s, t.first)))
+            .map(|t| TimeRange {
+                start: Some(t.start.clone()),
+                end: None,
+            });
+        let span = evidence.iter().fold(tspan, |a, b| a.cover(b));
+        let span = Span::new(span.start.max(s.span.start), span.end.min(s.span.end));
+        let confidence = match in_sentence {
+            2 => 0.9,
+            1 => 0.7,
+            _ => 0.5,
+        } * match certainty {
+            Certainty::Asserted | Certainty::Negated => 1.0,
+            _ => 0.9,
+        };
+        let unordered = trig.kind == EventType::Support && trig.frame == Frame::Pair;
+        let _ = ItemCategory::Other;
+        Ok(Event {
+            kind: trig.kind,
+            actor: actor_id,
+            recipient: recipient_id,
+            items: if matches!(
+                trig.kind,
+                EventType::Meeting | EventType::Sanction | EventType::Exercise
+            ) {
+                vec![]
+            } else {
+                items
+            },
+            status,
+            certainty,
+            attribution,
+            time,
+            quantity,
+            value,
+            evidence: text[span.start..span.end].to_string(),
+            unordered,
+            span,
+            sentence: s.idx,
+            rule: trig.id.clone(),
+            confidence,
+        })
+    }
+}
+
+fn describe(m: &Mention) -> String {
+    match &m.kind {
+        MentionKind::Party { entity, form } => {
+            format!("party {} ({:?}, {:?})", entity.id, entity.kind, form)
+        }
+        MentionKind::Item {
+            category,
+            maker,
+            system,
+        } => {
+            format!(
+                "item {category}{}{}",
+                if *system { " system" } else { "" },
+                maker
+                    .as_deref()
+                    .map(|m| format!(" made by {m}"))
+                    .unwrap_or_default()
+            )
+        }
+        MentionKind::Role { role } => format!("role {role}"),
+    }
+}
+
+fn same_key(a: &Event, b: &Event) -> bool {
+    if a.kind != b.kind || a.status != b.status {
+        return false;
+    }
+    if a.kind.is_unordered() || a.unordered {
+        (a.actor == b.actor && a.recipient == b.recipient)
+            || (a.actor == b.recipient && a.recipient == b.actor)
+    } else {
+        a.actor == b.actor && a.recipient == b.recipient
+    }
+}
+
+fn is_feminine(name: &str) -> bool {
+    let last = name.rsplit('-').next().unwrap_or(name);
+    matches!(
+        last,
+        "Ukraine" | "Türkei" | "Schweiz" | "Slowakei" | "Mongolei" | "EU" | "Nato" | "NATO" | "Bundesregierung" | "Regierung"
+            | "Miliz" | "Armee" | "Marine" | "Luftwaffe" | "Führung" | "Gruppe" | "Organisation" | "Bewegung"
+    ) || last.ends_with("ei")
+        || last.ends_with("ung")
+}
+
+fn is_plural_country(name: &str) -> bool {
+    name.starts_with("USA")
+        || name.starts_with("Vereinigten")
+        || name.starts_with("Niederlande")
+        || name.contains("Emirate")
+        || name.starts_with("Philippinen")
+}
+
+/// The speaker group after a reporting verb: the first mention and those
+/// that continue it ("der Sprecher des Nationalen Sicherheitsrates, John Kirby").
+fn group_after<'m>(text: &str, toks: &[Token], after: &[&'m Mention]) -> Vec<&'m Mention> {
+    let mut g: Vec<&Mention> = Vec::new();
+    for m in after.iter().copied() {
+        if let Some(last) = g.last() {
+            let gap = &text[last.span.end..m.span.start];
+            let continues = token_gap(toks, last.span.end, m.span.start) <= 3
+                && (!gap.contains([',', ';', ':', '.', '(', ')'])
+                    || matches!(last.kind, MentionKind::Role { .. }));
+            if !continues || g.len() >= 3 {
+                break;
+            }
+        }
+        g.push(m);
+    }
+    g
+}
+
+fn token_gap(toks: &[Token], from: usize, to: usize) -> usize {
+    toks.iter()
+        .filter(|t| t.span.start >= from && t.span.end <= to)
+        .count()
+}
+
+fn after_report(s: &Sent, tok: usize) -> bool {
+    let Some(t) = s.toks.get(tok) else {
+        return false;
+    };
+    s.cues.iter().any(|(cs, c)| {
+        matches!(c, Cue::Report)
+            && cs.end <= t.span.start
+            && token_gap(&s.toks, cs.end, t.span.start) <= 2
+    })
+}
+
+fn items_in(s: &Sent, from: usize, to: usize) -> Vec<ItemCategory> {
+    let mut v: Vec<ItemCategory> = s
+        .mentions
+        .iter()
+        .filter(|m| m.span.start >= from && m.span.end <= to)
+        .filter_map(|m| match &m.kind {
+            MentionKind::Item { category, .. } => Some(*category),
+            _ => None,
+        })
+        .collect();
+    v.sort();
+    v.dedup();
+    if v.len() > 1 {
+        v.retain(|c| *c != ItemCategory::WeaponsUnspecified);
+    }
+    v
+}
+
+fn counts_something(s: &Sent, n: &NumberExpr, kind: EventType) -> bool {
+    let Some(last) = s.toks.get(n.last) else {
+        return false;
+    };
+    // the counted noun stands within the next three tokens
+    let window_end = s
+        .toks
+        .get(n.last + 3)
+        .map(|t| t.span.end)
+        .unwrap_or(s.span.end);
+    let counted = s.mentions.iter().any(|m| {
+        m.span.start >= last.span.end
+            && m.span.start <= window_end
+            && matches!(m.kind, MentionKind::Item { .. })
+    });
+    let people = matches!(
+        kind,
+        EventType::Personnel | EventType::Training | EventType::Exercise
+    ) && s.cues.iter().any(|(cs, c)| {
+        matches!(c, Cue::Person) && cs.start >= last.span.end && cs.start <= window_end
+    });
+    let units = s.toks[n.last + 1..(n.last + 3).min(s.toks.len())]
+        .iter()
+        .any(|_| false);
+    counted || people || units
+}
+
+fn is_passive(
+    lower: &str,
+    s: &Sent,
+    tspan: Span,
+    trig: &Trigger,
+    c_start: usize,
+    lang: &str,
+) -> bool {
+    if trig.noun || !trig.past {
+        return false;
+    }
+    let c_end = s.clause_end(s.clause_of(tspan.start));
+    let aux: &[&str] = if lang == "de" {
+        &["wurde", "wurden", "worden", "werden", "wird", "geworden"]
+    } else {
+        &["was", "were", "been", "be", "being", "is", "are"]
+    };
+    s.toks
+        .iter()
+        .filter(|t| t.span.start >= c_start && t.span.end <= c_end && t.span != tspan)
+        .any(|t| {
+            let w = &lower[t.span.start..t.span.end];
+            if lang == "de" {
+                aux.contains(&w)
+            } else {
+                // English: the auxiliary right before the participle
+                aux.contains(&w)
+                    && t.span.end <= tspan.start
+                    && token_gap(&s.toks, t.span.end, tspan.start) <= 2
+            }
+        })
+}
+
+/// Assigns actor and recipient for a trigger by its frame.
+fn assign(
+    s: &Sent,
+    trig: &Trigger,
+    tspan: Span,
+    clause: usize,
+    passive: bool,
+) -> (Option<Cand>, Option<Cand>) {
+    let usable: Vec<&Cand> = s
+        .cands
+        .iter()
+        .filter(|c| !c.speaker && !c.span.overlaps(&tspan))
+        .collect();
+    let in_clause: Vec<&Cand> = usable
+        .iter()
+        .copied()
+        .filter(|c| c.clause == clause)
+        .collect();
+    // a nominal trigger qualified by an adjective or compound party: "iranische Lieferungen", "EU-Sanktionen"
+    let adj_on_trigger = usable.iter().copied().find(|c| {
+        (c.head == Head::Other || c.head == Head::Item)
+            && c.span.end <= tspan.start
+            && tspan.start - c.span.end <= 2
+    });
+    let first = |v: &[&Cand], f: &dyn Fn(&Cand) -> bool| v.iter().copied().find(|c| f(c)).cloned();
+    let bare = |c: &Cand| c.marker == Marker::None && matches!(c.head, Head::Noun | Head::Other);
+    let recip_marked = |c: &Cand| matches!(c.marker, Marker::Recipient | Marker::Dative);
+    let actor_marked = |c: &Cand| c.marker == Marker::Actor;
+    let people = |c: &Cand| c.head == Head::People;
+    let pick_other = |v: &[&Cand], not: &Option<Cand>, f: &dyn Fn(&Cand) -> bool| {
+        v.iter()
+            .copied()
+            .find(|c| {
+                f(c) && not
+                    .as_ref()
+                    .is_none_or(|n| n.id != c.id && n.span != c.span)
+            })
+            .cloned()
+    };
+    let scopes: [&[&Cand]; 2] = [&in_clause, &usable];
+    let mut actor: Option<Cand> = None;
+    let mut recipient: Option<Cand> = None;
+    match trig.frame {
+        Frame::Give | Frame::Support => {
+            for sc in scopes {
+                if actor.is_none() {
+                    actor = first(sc, &actor_marked)
+                        .or_else(|| {
+                            if passive && trig.frame == Frame::Give {
+                                None
+                            } else {
+                                pick_other(sc, &recipient, &|c| {
+                                    bare(c) && !c.genitive
+                                        || c.genitive && c.span.end <= tspan.start
+                                })
+                            }
+                        })
+                        .or_else(|| adj_on_trigger.cloned());
+                }
+                if recipient.is_none() {
+                    recipient = pick_other(sc, &actor, &recip_marked)
+                        .or_else(|| {
+                            pick_other(sc, &actor, &|c| {
+                                c.head == Head::People && trig.frame == Frame::Support
+                            })
+                        })
+                        .or_else(|| {
+                            if passive {
+                                None
+                            } else {
+                                pick_other(sc, &actor, &|c| bare(c))
+                            }
+                        });
+                }
+                if actor.is_some() && recipient.is_some() {
+                    break;
+                }
+            }
+        }
+        Frame::With => {
+            for sc in scopes {
+                if passive {
+                    if recipient.is_none() {
+                        recipient = first(sc, &|c| bare(c) || recip_marked(c));
+                    }
+                    if actor.is_none() {
+                        actor = pick_other(sc, &recipient, &actor_marked);
+                    }
+                } else {
+                    if actor.is_none() {
+                        actor = first(sc, &|c| bare(c) || actor_marked(c));
+                    }
+                    if recipient.is_none() {
+                        recipient = pick_other(sc, &actor, &|c| bare(c) || recip_marked(c));
+                    }
+                }
+                if actor.is_some() && recipient.is_some() {
+                    break;
+                }
+            }
+        }
+        Frame::Receive => {
+            for sc in scopes {
+                if recipient.is_none() {
+                    recipient = first(sc, &|c| (bare(c) || c.genitive) && c.marker == Marker::None)
+                        .or_else(|| first(sc, &|c| c.marker == Marker::Loc))
+                        .or_else(|| {
+                            first(sc, &|c| c.head == Head::Other && c.marker == Marker::None)
+                        });
+                }
+                                if actor.is_none() {
+                    actor = pick_other(sc, &recipient, &|c| actor_marked(c) || c.head == Head::Item)
+                        .or_else(|| if recipient.as_ref().is_some_and(|r| r.marker == Marker::None) { pick_other(sc, &recipient, &|c| c.marker == Marker::Loc) } else { None });
+                }
+                if actor.is_some() && recipient.is_some() {
+                    break;
+                }
+            }
+        }
+        Frame::Sanction => {
+            for sc in scopes {
+                if actor.is_none() {
+                    actor = first(sc, &|c| bare(c) && c.span.start <= tspan.start)
+                        .or_else(|| adj_on_trigger.cloned());
+                }
+                if recipient.is_none() {
+                    recipient = pick_other(sc, &actor, &|c| {
+                        recip_marked(c) || people(c) || (bare(c) && c.span.start > tspan.start)
+                    });
+                }
+                if actor.is_some() && recipient.is_some() {
+                    break;
+                }
+            }
+        }
+        Frame::Train => {
+            for sc in scopes {
+                if recipient.is_none() {
+                    recipient = first(sc, &people).or_else(|| first(sc, &recip_marked));
+                }
+                if actor.is_none() {
+                    actor = pick_other(sc, &recipient, &|c| {
+                        actor_marked(c)
+                            || (c.marker == Marker::Loc && passive)
+                            || (bare(c) && !passive)
+                    });
+                }
+                if recipient.is_none() {
+                    recipient = pick_other(sc, &actor, &bare);
+                }
+                if actor.is_some() && recipient.is_some() {
+                    break;
+                }
+            }
+        }
+        Frame::Deploy => {
+            for sc in scopes {
+                if actor.is_none() {
+                    actor = first(sc, &people)
+                        .or_else(|| first(sc, &|c| bare(c) && c.span.start < tspan.start));
+                }
+                if recipient.is_none() {
+                    recipient =
+                        pick_other(sc, &actor, &|c| recip_marked(c) || c.marker == Marker::Loc);
+                }
+                if actor.is_some() && recipient.is_some() {
+                    break;
+                }
+            }
+        }
+        Frame::Pair => {
+            for sc in scopes {
+                let parties: Vec<&Cand> = sc
+                    .iter()
+                    .copied()
+                    .filter(|c| c.head != Head::Item || trig.kind == EventType::JointProduction)
+                    .collect();
+                if actor.is_none() {
+                    actor = parties.first().map(|c| (*c).clone());
+                }
+                if recipient.is_none() {
+                    recipient = parties
+                        .iter()
+                        .find(|c| actor.as_ref().is_none_or(|a| a.id != c.id))
+                        .map(|c| (*c).clone());
+                }
+                if actor.is_some() && recipient.is_some() {
+                    break;
+                }
+            }
+        }
+    }
+    (actor, recipient)
+}
+
+fn status_of(
+    s: &Sent,
+    tspan: Span,
+    trig: &Trigger,
+    c_start: usize,
+    c_end: usize,
+    lower: &str,
+) -> Status {
+    // a trigger in an infinitive clause ("erwäge, ... zu schicken") takes the main clause's modals
+    let clause = s.clause_of(tspan.start);
+    let zu_clause = lower[c_start..tspan.start].split_whitespace().last() == Some("zu")
+        || lower[c_start..c_end].contains(" zu ")
+        || lower[c_start..tspan.start].ends_with("to ");
+    let from = if zu_clause && clause > 0 {
+        s.clauses[clause - 1]
+    } else {
+        c_start
+    };
+    let cues: Vec<(Span, Status)> = s
+        .cues_in(from, c_end)
+        .filter_map(|(sp, c)| match c {
+            Cue::Status(st) => Some((*sp, *st)),
+            _ => None,
+        })
+        .collect();
+    let has = |st: Status| cues.iter().any(|(_, s)| *s == st);
+    let word_has = |w: &str| {
+        s.toks.iter().any(|t| {
+            t.span.start >= c_start && t.span.end <= c_end && &lower[t.span.start..t.span.end] == w
+        })
+    };
+    if has(Status::Considered) {
+        return Status::Considered;
+    }
+    // "soll geliefert haben": reported, completed
+    let reported_perfect =
+        (word_has("soll") || word_has("sollen")) && (word_has("haben") || word_has("sein"));
+    if reported_perfect {
+        return Status::Completed;
+    }
+    if let Some(st) = trig.status {
+        if st == Status::Agreed && has(Status::Planned) && !trig.noun {
+            return Status::Planned;
+        }
+        return st;
+    }
+    // planned: modal or future before the trigger in its clause, or a planning adjective
+    let planned_cue = cues.iter().any(|(sp, st)| {
+        *st == Status::Planned && (sp.start < tspan.start || trig.noun || sp.start < c_end)
+    });
+    let past_aux = [
+        "wurde", "wurden", "hat", "hatte", "hatten", "haben", "habe", "had", "was", "were",
+    ];
+    if planned_cue {
+        // "hatte die Lieferung angekündigt": announced = planned
+        return Status::Planned;
+    }
+    if trig.kind.is_unordered()
+        && trig.kind == EventType::Agreement
+        && (trig.past || has(Status::Agreed))
+    {
+        return Status::Agreed;
+    }
+    if has(Status::Agreed) && matches!(trig.kind, EventType::Agreement | EventType::Supply) {
+        return Status::Agreed;
+    }
+    if trig.past {
+        return Status::Completed;
+    }
+    if trig.noun {
+        let perfect = s
+            .toks
+            .iter()
+            .filter(|t| t.span.start >= c_start && t.span.end <= c_end)
+            .any(|t| {
+                let w = &lower[t.span.start..t.span.end];
+                past_aux.contains(&w)
+            })
+            && s.toks
+                .iter()
+                .filter(|t| t.span.start >= c_start && t.span.end <= c_end)
+                .any(|t| {
+                    let w = &lower[t.span.start..t.span.end];
+                    (w.starts_with("ge") && (w.ends_with('t') || w.ends_with("en")) && w.len() > 5)
+                        || (w.ends_with("ed") && w.len() > 4)
+                });
+        if perfect {
+            return if trig.kind == EventType::Agreement {
+                Status::Agreed
+            } else {
+                Status::Completed
+            };
+        }
+        if trig.kind == EventType::Agreement {
+            return Status::Agreed;
+        }
+        return Status::Ongoing;
+    }
+    // preterite of English verbs not flagged in the data
+    let tw = &lower[tspan.start..tspan.end];
+    // "denied sending": the denied act is a past one
+    if tw.ends_with("ing")
+        && lower[c_start..tspan.start]
+            .trim_end()
+            .ends_with(|c: char| c.is_alphabetic())
+    {
+        let prev = lower[c_start..tspan.start]
+            .split_whitespace()
+            .last()
+            .unwrap_or("");
+        if matches!(prev, "denied" | "denies" | "deny" | "denying") {
+            return Status::Completed;
+        }
+    }
+    if tw.ends_with("ed") {
+        return if trig.kind == EventType::Agreement {
+            Status::Agreed
+        } else {
+            Status::Completed
+        };
+    }
+    if trig.kind == EventType::Agreement {
+        return Status::Planned;
+    }
+    Status::Ongoing
+}
+
+fn certainty_of(
+    s: &Sent,
+    tspan: Span,
+    _trig: &Trigger,
+    c_start: usize,
+    c_end: usize,
+    lower: &str,
+) -> Certainty {
+    let mut best = Certainty::Asserted;
+    for (sp, c) in &s.cues {
+        match c {
+            Cue::Hedge(h) if sp.start < c_end && h.strength() < best.strength() => best = *h,
+            _ => {}
+        }
+    }
+    // reported speech with "soll ... haben/sein": unconfirmed
+    let words: Vec<&str> = s
+        .toks
+        .iter()
+        .filter(|t| t.span.start >= c_start && t.span.end <= c_end)
+        .map(|t| &lower[t.span.start..t.span.end])
+        .collect();
+    if words.iter().any(|w| matches!(*w, "soll" | "sollen"))
+        && words
+            .iter()
+            .any(|w| matches!(*w, "haben" | "sein" | "worden"))
+    {
+        best = if Certainty::Unconfirmed.strength() < best.strength() {
+            Certainty::Unconfirmed
+        } else {
+            best
+        };
+    }
+    // negation: denial verbs anywhere; "nicht"/"not" in the clause before the trigger
+    for (sp, c) in &s.cues {
+        if !matches!(c, Cue::Neg) {
+            continue;
+        }
+        let w = &lower[sp.start..sp.end];
+        let denial = !matches!(
+            w,
+            "nicht"
+                | "nie"
+                | "niemals"
+                | "keine"
+                | "keinen"
+                | "kein"
+                | "keinerlei"
+                | "not"
+                | "never"
+                | "no"
+                | "n't"
+        );
+        if denial {
+            return Certainty::Negated;
+        }
+        let in_clause = sp.start >= c_start && sp.end <= c_end;
+        let next = &lower[sp.end..s.span.end];
+        let not_only = next.trim_start().starts_with("nur")
+            || next.trim_start().starts_with("only")
+            || next.trim_start().starts_with("longer");
+        if in_clause
+            && !not_only
+            && (sp.end <= tspan.start || w == "nicht" || w.starts_with("kein"))
+        {
+            return Certainty::Negated;
+        }
+    }
+    let _ = QUOTE_OPEN;
+    best
+}
+
+/// For each sentence inside a quotation that runs over several sentences,
+/// the speaker named where the quote ends ("…“, sagte Kirby.") or just before
+/// it begins ("Kirby sagte: „…").
+fn quote_attribution(text: &str, sents: &[Sent]) -> Vec<Option<Vec<String>>> {
+    let mut out: Vec<Option<Vec<String>>> = vec![None; sents.len()];
+    let mut i = 0;
+    while i < sents.len() {
+        let st = sents[i].span.slice(text).unwrap_or("").trim_start();
+        let opens = st.starts_with(|c: char| QUOTE_OPEN.contains(&c));
+        if !opens {
+            i += 1;
+            continue;
+        }
+        // find the sentence where the quote closes
+        let mut j = i;
+        while j < sents.len() && j < i + 6 {
+            let t = sents[j].span.slice(text).unwrap_or("").trim_start();
+            let inner = if j == i {
+                let mut cs = t.chars();
+                cs.next();
+                cs.as_str()
+            } else {
+                t
+            };
+            if inner.contains(['“', '”', '"', '«', '»']) || !sents[j].attribution.is_empty() {
+                break;
+            }
+            j += 1;
+        }
+        let j = j.min(sents.len() - 1);
+        let mut speaker = if !sents[j].attribution.is_empty() {
+            Some(sents[j].attribution.clone())
+        } else {
+            None
+        };
+        if speaker.is_none()
+            && j + 1 < sents.len()
+            && !sents[j + 1].attribution.is_empty()
+            && sents[j + 1].toks.len() <= 8
+        {
+            speaker = Some(sents[j + 1].attribution.clone());
+        }
+        if speaker.is_none() && i > 0 && !sents[i - 1].attribution.is_empty() {
+            let prev = sents[i - 1].span.slice(text).unwrap_or("").trim_end();
+            if prev.ends_with(':') || prev.ends_with('.') {
+                speaker = Some(sents[i - 1].attribution.clone());
+            }
+        }
+        if let Some(sp) = speaker {
+            for o in out.iter_mut().take(j + 1).skip(i) {
+                *o = Some(sp.clone());
+            }
+        }
+        i = j + 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;
+
+/// The whole word a mention stands in, with a following head noun
+/// ("Houthi-Miliz", "Hisbollah Miliz" gives "Miliz").
+fn mention_word(text: &str, span: Span) -> &str {
+    let rest = &text[span.end..];
+    let word_end = rest.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(rest.len());
+    &text[span.start..span.end + word_end]
+}

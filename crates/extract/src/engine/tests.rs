@@ -1,0 +1,308 @@
+//! Engine tests on sentences we wrote, with a small lexicon so that each
+//! test shows the knowledge it relies on.
+
+use super::*;
+use milcoop_analyze::lexicon::Sources;
+use milcoop_core::Quantity;
+
+const STATES: &str = "\
+IRN\tIRN\tname\t*\tIran
+IRN\tIRN\tadj\tde\tiranische
+IRN\tIRN\tadj\tde\tiranischen
+IRN\tIRN\tadj\ten\tIranian
+IRN\tIRN\tcapital\t*\tTeheran
+RUS\tRUS\tname\tde\tRussland
+RUS\tRUS\tname\ten\tRussia
+RUS\tRUS\tadj\tde\trussische
+RUS\tRUS\tadj\tde\trussischen
+RUS\tRUS\tcapital\tde\tMoskau
+RUS\tRUS\tcapital\ten\tMoscow
+UKR\tUKR\tname\t*\tUkraine
+UKR\tUKR\tadj\tde\tukrainische
+UKR\tUKR\tadj\ten\tUkrainian
+USA\tUSA\tname\t*\tUSA
+USA\tUSA\tname\ten\tU.S.
+USA\tUSA\tname\t*\tUS
+DEU\tDEU\tname\tde\tDeutschland
+PRK\tPRK\tname\ten\tNorth Korea
+PRK\tPRK\tadj\ten\tNorth Korean
+PRK\tPRK\tcapital\ten\tPyongyang
+";
+const ORGS: &str = "org:eu\t-\tintl\t*\tEU\norg:reuters\t-\tmedia\t*\tReuters\n";
+const PERSONS: &str = "person:john-kirby\tUSA\tspokesperson\t*\tJohn Kirby\nperson:john-kirby\tUSA\tspokesperson\t*\tKirby\n";
+const SYSTEMS: &str = "Shahed-136\tuav\tIRN\t*\tShahed-136\nSu-35\tcombat_aircraft\tRUS\t*\tSu-35\nLeopard 2\tarmoured_vehicle\tDEU\t*\tLeopard 2\n";
+const ITEMS_DE: &str = "uav\tsuffix\tdrohnen\nuav\tprefix\tdrohnen\nmissile\tsuffix\traketen\nweapons_unspecified\tsuffix\twaffen\ncombat_aircraft\tsuffix\tkampfjets\nammunition\tsuffix\tmunition\n";
+const ITEMS_EN: &str = "uav\tword\tdrones\nammunition\tword\tshells\nmissile\tword\tmissiles\nweapons_unspecified\tword\tweapons\n";
+
+fn engine() -> Engine {
+    let lex = Lexicon::load(&Sources {
+        entities: &[
+            ("states.tsv", STATES),
+            ("orgs.tsv", ORGS),
+            ("persons.tsv", PERSONS),
+        ],
+        systems: SYSTEMS,
+        items: &[("de", ITEMS_DE), ("en", ITEMS_EN)],
+        roles: "de\tspokesperson\tSprecher\n",
+    })
+    .unwrap();
+    Engine::with(lex, load_embedded().unwrap())
+}
+
+/// Runs the engine on sentences (one per line), returns
+/// `type actor>recipient status certainty [items]` per event.
+fn run(lang: &str, text: &str, published: Option<&str>) -> Vec<String> {
+    let e = engine();
+    let mut sentences = Vec::new();
+    let mut pos = 0;
+    for line in text.split('\n') {
+        if !line.is_empty() {
+            sentences.push(Sentence {
+                span: Span::new(pos, pos + line.len()),
+                headline: false,
+            });
+        }
+        pos += line.len() + 1;
+    }
+    let evs = e.extract(&Input {
+        text,
+        sentences: &sentences,
+        lang,
+        published,
+    });
+    for ev in &evs {
+        // evidence is verbatim and inside its sentence
+        assert_eq!(ev.span.slice(text), Some(ev.evidence.as_str()));
+        assert!(sentences[ev.sentence].span.contains(&ev.span));
+    }
+    evs.iter()
+        .map(|ev| {
+            format!(
+                "{} {}>{} {} {} {:?}",
+                ev.kind,
+                ev.actor.as_deref().unwrap_or("-"),
+                ev.recipient.as_deref().unwrap_or("-"),
+                ev.status,
+                ev.certainty,
+                ev.items.iter().map(|i| i.as_str()).collect::<Vec<_>>()
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn german_dative_without_preposition() {
+    assert_eq!(
+        run("de", "Der Iran liefert Russland Drohnen.", None),
+        ["supply IRN>RUS ongoing asserted [\"uav\"]"]
+    );
+    assert_eq!(
+        run("de", "Russland liefert dem Iran Kampfjets.", None),
+        ["supply RUS>IRN ongoing asserted [\"combat_aircraft\"]"]
+    );
+}
+
+#[test]
+fn german_perfect_and_prepositions() {
+    assert_eq!(
+        run(
+            "de",
+            "Seit August hat der Iran mehrere hundert Drohnen nach Russland geliefert.",
+            None
+        ),
+        ["supply IRN>RUS completed asserted [\"uav\"]"]
+    );
+}
+
+#[test]
+fn german_receive_frame() {
+    assert_eq!(
+        run("de", "Russland erhielt Raketen aus dem Iran.", None),
+        ["supply IRN>RUS completed asserted [\"missile\"]"]
+    );
+}
+
+#[test]
+fn german_passive_with_von() {
+    assert_eq!(
+        run(
+            "de",
+            "Die Drohnen wurden von Iran an Russland geliefert.",
+            None
+        ),
+        ["supply IRN>RUS completed asserted [\"uav\"]"]
+    );
+}
+
+#[test]
+fn german_hedges_and_future() {
+    assert_eq!(
+        run(
+            "de",
+            "Russland liefere dem Iran möglicherweise Kampfjets.",
+            None
+        ),
+        ["supply RUS>IRN ongoing possible [\"combat_aircraft\"]"]
+    );
+    assert_eq!(
+        run(
+            "de",
+            "Der Iran wird wahrscheinlich Waffen an Russland liefern.",
+            None
+        ),
+        ["supply IRN>RUS planned likely [\"weapons_unspecified\"]"]
+    );
+    assert_eq!(
+        run(
+            "de",
+            "Der Iran erwägt, Raketen an Russland zu liefern.",
+            None
+        ),
+        ["supply IRN>RUS considered asserted [\"missile\"]"]
+    );
+}
+
+#[test]
+fn german_denial() {
+    assert_eq!(
+        run(
+            "de",
+            "Teheran bestreitet, Drohnen an Russland geliefert zu haben.",
+            None
+        ),
+        ["supply IRN>RUS completed negated [\"uav\"]"]
+    );
+    assert_eq!(
+        run(
+            "de",
+            "Der Iran hat keine Raketen an Russland geliefert.",
+            None
+        ),
+        ["supply IRN>RUS completed negated [\"missile\"]"]
+    );
+}
+
+#[test]
+fn system_maker_is_supplier() {
+    assert_eq!(
+        run(
+            "de",
+            "Russland setzt Shahed-136 ein, die an Moskau geliefert wurden.",
+            None
+        )[0],
+        "supply IRN>RUS completed asserted [\"uav\"]"
+    );
+}
+
+#[test]
+fn english_frames() {
+    assert_eq!(
+        run("en", "Iran sent drones to Russia.", None),
+        ["supply IRN>RUS completed asserted [\"uav\"]"]
+    );
+    assert_eq!(
+        run("en", "Russia reportedly received missiles from Iran.", None),
+        ["supply IRN>RUS completed unconfirmed [\"missile\"]"]
+    );
+    assert_eq!(
+        run(
+            "en",
+            "North Korea could have sent over 6 million shells to Russia.",
+            None
+        ),
+        ["supply PRK>RUS completed possible [\"ammunition\"]"]
+    );
+    assert_eq!(
+        run("en", "Iran has denied sending weapons to Russia.", None),
+        ["supply IRN>RUS completed negated [\"weapons_unspecified\"]"]
+    );
+    assert_eq!(
+        run("en", "The U.S. will send more shells to Ukraine.", None),
+        ["supply USA>UKR planned asserted [\"ammunition\"]"]
+    );
+}
+
+#[test]
+fn attribution_from_speakers_and_pronouns() {
+    let e = engine();
+    let text = "Iran sent drones to Russia, Kirby said.\nRussia also received missiles from Iran, he said.";
+    let sentences = [
+        Sentence {
+            span: Span::new(0, 39),
+            headline: false,
+        },
+        Sentence {
+            span: Span::new(40, text.len()),
+            headline: false,
+        },
+    ];
+    let evs = e.extract(&Input {
+        text,
+        sentences: &sentences,
+        lang: "en",
+        published: None,
+    });
+    assert_eq!(evs.len(), 2);
+    assert_eq!(evs[0].attribution, ["person:john-kirby", "USA"]);
+    assert_eq!(evs[1].attribution, ["person:john-kirby", "USA"]);
+}
+
+#[test]
+fn meeting_and_sanction() {
+    assert_eq!(
+        run(
+            "en",
+            "Kirby met officials of North Korea in Pyongyang.",
+            None
+        ),
+        ["meeting USA>PRK completed asserted []"]
+    );
+    let r = run("de", "Die EU verhängt Sanktionen gegen den Iran.", None);
+    assert_eq!(r, ["sanction org:eu>IRN ongoing asserted []"]);
+}
+
+#[test]
+fn time_and_quantity() {
+    let e = engine();
+    let text = "Seit August hat der Iran mehrere hundert Drohnen nach Russland geliefert.";
+    let s = [Sentence {
+        span: Span::new(0, text.len()),
+        headline: false,
+    }];
+    let ev = e.extract(&Input {
+        text,
+        sentences: &s,
+        lang: "de",
+        published: Some("2022-12-10"),
+    });
+    assert_eq!(
+        ev[0].time.as_ref().unwrap().start.as_deref(),
+        Some("2022-08")
+    );
+    assert_eq!(
+        ev[0].quantity,
+        Some(Quantity {
+            min: Some(200),
+            max: Some(999)
+        })
+    );
+}
+
+#[test]
+fn not_events() {
+    assert!(run("en", "Russia attacked Ukrainian cities overnight.", None).is_empty());
+    assert!(
+        run(
+            "de",
+            "Der Iran fordert eine Rückkehr zum Atomabkommen.",
+            None
+        )
+        .iter()
+        .all(|e| !e.starts_with("supply"))
+    );
+}
+
+#[test]
+fn unsupported_language_gives_nothing() {
+    assert!(run("fr", "L'Iran a livré des drones à la Russie.", None).is_empty());
+}

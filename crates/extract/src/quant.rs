@@ -1,0 +1,433 @@
+//! Quantities and money (GUIDELINES.md "Quantity and value"): digits in
+//! German and English notation, word numbers, vague counts ("mehrere
+//! hundert", "dozens"), and their modifiers ("mehr als", "about", "up to").
+
+use milcoop_analyze::Token;
+use milcoop_core::{Money, Quantity};
+
+/// A number found in a sentence, with the tokens it covers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumberExpr {
+    /// Index of the first token (modifier included).
+    pub first: usize,
+    /// Index of the last token (multiplier or currency included).
+    pub last: usize,
+    /// The count range.
+    pub range: Quantity,
+    /// Money, when a currency follows or precedes.
+    pub money: Option<Money>,
+    /// A vague amount ("billions of dollars").
+    pub vague: bool,
+}
+
+fn word_number(w: &str) -> Option<u64> {
+    Some(match w {
+        "zwei" | "zweier" | "two" => 2,
+        "drei" | "dreier" | "three" => 3,
+        "vier" | "four" => 4,
+        "fünf" | "five" => 5,
+        "sechs" | "six" => 6,
+        "sieben" | "seven" => 7,
+        "acht" | "eight" => 8,
+        "neun" | "nine" => 9,
+        "zehn" | "ten" => 10,
+        "elf" | "eleven" => 11,
+        "zwölf" | "twelve" => 12,
+        "fünfzehn" | "fifteen" => 15,
+        "zwanzig" | "twenty" => 20,
+        "dreißig" | "thirty" => 30,
+        "vierzig" | "forty" => 40,
+        "fünfzig" | "fifty" => 50,
+        "hundert" | "einhundert" | "hundred" => 100,
+        "tausend" | "eintausend" | "thousand" => 1000,
+        _ => return None,
+    })
+}
+
+/// Vague counts: (min, max).
+fn vague_count(w: &str) -> Option<(u64, Option<u64>)> {
+    Some(match w {
+        "dutzende" | "dutzenden" | "dozens" => (24, Some(99)),
+        "hunderte" | "hunderten" | "hundreds" => (200, Some(999)),
+        "tausende" | "tausenden" | "thousands" => (2000, Some(9999)),
+        "zehntausende" | "tens of thousands" => (20000, Some(99999)),
+        _ => return None,
+    })
+}
+
+fn multiplier(w: &str) -> Option<f64> {
+    Some(match w {
+        "tausend" | "thousand" => 1e3,
+        "million" | "millionen" | "mio" | "mln" | "m" => 1e6,
+        "milliarde" | "milliarden" | "mrd" | "billion" | "billions" | "bn" | "b" => 1e9,
+        "billionen" | "trillion" => 1e12,
+        _ => return None,
+    })
+}
+
+fn currency(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "dollar" | "dollars" | "us-dollar" | "usd" | "$" => "USD",
+        "euro" | "euros" | "eur" | "€" => "EUR",
+        "pfund" | "pounds" | "gbp" | "£" => "GBP",
+        "rubel" | "rubles" | "roubles" | "rub" => "RUB",
+        "yuan" | "cny" => "CNY",
+        "won" => "KRW",
+        "yen" | "jpy" => "JPY",
+        _ => return None,
+    })
+}
+
+/// Parses digits in the notation of `lang` ("2.400" and "6,5" in German,
+/// "13,000" and "1.5" in English).
+pub fn parse_digits(s: &str, lang: &str) -> Option<f64> {
+    if !s.starts_with(|c: char| c.is_ascii_digit())
+        || !s
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
+        return None;
+    }
+    let (thousands, decimal) = if lang == "de" { ('.', ',') } else { (',', '.') };
+    let mut t = String::with_capacity(s.len());
+    let groups: Vec<&str> = s.split(thousands).collect();
+    // a thousands separator is followed by exactly three digits
+    if groups.len() > 1
+        && groups[1..]
+            .iter()
+            .all(|g| g.split(decimal).next().is_some_and(|x| x.len() == 3))
+    {
+        for g in groups {
+            t.push_str(g);
+        }
+    } else if groups.len() > 1 {
+        // the other notation, e.g. "1.5" in a German text
+        t = s.replace(thousands, ".");
+    } else {
+        t = s.to_string();
+    }
+    t.replace(decimal, ".").parse().ok()
+}
+
+/// Finds numbers in the tokens `toks` of `text` (`lower` is its lower-cased twin).
+pub fn find_numbers(text: &str, lower: &str, toks: &[Token], lang: &str) -> Vec<NumberExpr> {
+    let w = |i: usize| -> &str { &lower[toks[i].span.start..toks[i].span.end] };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let word = w(i);
+        let mut value: Option<f64> = None;
+        let mut range: Option<(u64, Option<u64>)> = None;
+        let mut last = i;
+        let mut vague = false;
+        if let Some(v) = parse_digits(word, lang) {
+            value = Some(v);
+        } else if let Some(v) = word_number(word) {
+            value = Some(v as f64);
+        } else if let Some(r) = vague_count(word) {
+            range = Some(r);
+            vague = true;
+        } else if (word == "mehrere" || word == "several" || word == "einige" || word == "some")
+            && i + 1 < toks.len()
+            && matches!(
+                w(i + 1),
+                "hundert" | "hundred" | "tausend" | "thousand" | "dutzend" | "dozen"
+            )
+        {
+            range = Some(match w(i + 1) {
+                "hundert" | "hundred" => (200, Some(999)),
+                "tausend" | "thousand" => (2000, Some(9999)),
+                _ => (24, Some(99)),
+            });
+            last = i + 1;
+        } else if (word == "dozen" || word == "dutzend") && i > 0 && matches!(w(i - 1), "a" | "ein")
+        {
+            value = Some(12.0);
+        } else if let Some(m) =
+            multiplier(word).filter(|_| matches!(word, "milliarden" | "billions" | "millionen"))
+        {
+            // "billions of dollars", "Milliarden Euro": vague money
+            let next_cur = (i + 1..(i + 3).min(toks.len())).find_map(|j| currency(w(j)));
+            if let Some(c) = next_cur {
+                out.push(NumberExpr {
+                    first: i,
+                    last: i + 1,
+                    range: Quantity::default(),
+                    money: Some(Money {
+                        amount: 2.0 * m,
+                        currency: c.to_string(),
+                    }),
+                    vague: true,
+                });
+            }
+            i += 1;
+            continue;
+        }
+        if value.is_none() && range.is_none() {
+            i += 1;
+            continue;
+        }
+        // an ordinal ("29. März") or a date/year is not a count
+        let after = &text[toks[i].span.end..];
+        if value.is_some()
+            && after.starts_with('.')
+            && !after.starts_with("..")
+            && word.chars().all(|c| c.is_ascii_digit())
+            && lang == "de"
+        {
+            i += 1;
+            continue;
+        }
+        // multiplier and currency after the number
+        let mut mult = 1.0;
+        if last + 1 < toks.len()
+            && let Some(m) = multiplier(w(last + 1))
+        {
+            mult = m;
+            last += 1;
+        }
+        let mut cur: Option<&str> = None;
+        // "$1.5 billion", "€200 million": currency sign before the number
+        let before = &text[..toks[i].span.start];
+        if let Some(c) = before
+            .trim_end()
+            .chars()
+            .next_back()
+            .and_then(|c| currency(&c.to_string()))
+        {
+            cur = Some(c);
+        }
+        if last + 1 < toks.len()
+            && let Some(c) = currency(w(last + 1))
+        {
+            cur = Some(c);
+            last += 1;
+        } else if last + 2 < toks.len() && w(last + 1) == "us" && currency(w(last + 2)).is_some() {
+            cur = currency(w(last + 2));
+            last += 2;
+        }
+        // "6 bis 6,5 Milliarden Euro": a range of money takes the lower bound
+        if cur.is_none()
+            && value.is_some()
+            && last + 3 < toks.len()
+            && matches!(w(last + 1), "bis" | "to")
+            && parse_digits(w(last + 2), lang).is_some()
+        {
+            let m2 = multiplier(w(last + 3)).unwrap_or(1.0);
+            let c_idx = if multiplier(w(last + 3)).is_some() {
+                last + 4
+            } else {
+                last + 3
+            };
+            if c_idx < toks.len()
+                && let Some(c) = currency(w(c_idx))
+            {
+                mult = m2;
+                cur = Some(c);
+                last = c_idx;
+            }
+        }
+        // modifiers before the number
+        let mut first = i;
+        let prev = |k: usize| if k >= 1 { Some(w(k - 1)) } else { None };
+        let prev2 = |k: usize| {
+            if k >= 2 {
+                Some((w(k - 2), w(k - 1)))
+            } else {
+                None
+            }
+        };
+        #[derive(PartialEq)]
+        enum Md {
+            None,
+            MoreThan,
+            About,
+            UpTo,
+            AtLeast,
+            LessThan,
+        }
+        let mut md = Md::None;
+        if let Some(p2) = prev2(first) {
+            md = match p2 {
+                ("mehr", "als") | ("more", "than") | ("as", "many") => Md::MoreThan,
+                ("bis", "zu") | ("up", "to") => Md::UpTo,
+                ("at", "least") => Md::AtLeast,
+                ("weniger", "als") | ("less", "than") | ("fewer", "than") => Md::LessThan,
+                _ => Md::None,
+            };
+            if md != Md::None {
+                first -= 2;
+            }
+        }
+        if md == Md::None
+            && let Some(p) = prev(first)
+        {
+            md = match p {
+                "über" | "over" | "mehr" => Md::MoreThan,
+                "rund" | "etwa" | "ca" | "circa" | "ungefähr" | "about" | "around"
+                | "approximately" | "roughly" | "nearly" | "fast" => Md::About,
+                "mindestens" => Md::AtLeast,
+                _ => Md::None,
+            };
+            if md != Md::None {
+                first -= 1;
+            }
+        }
+        // "as many as more than 6 million": "more than" wins
+        if md == Md::MoreThan
+            && first >= 2
+            && matches!((w(first - 2), w(first - 1)), ("as", "many"))
+        {
+            first -= 2;
+        }
+        let q = if let Some((lo, hi)) = range {
+            Quantity {
+                min: Some(lo),
+                max: hi,
+            }
+        } else {
+            let n = value.unwrap_or(0.0) * mult;
+            let n_u = n.round() as u64;
+            match md {
+                Md::MoreThan => Quantity {
+                    min: Some(n_u + 1),
+                    max: None,
+                },
+                Md::About => Quantity {
+                    min: Some((n * 0.9).round() as u64),
+                    max: Some((n * 1.1).round() as u64),
+                },
+                Md::UpTo => Quantity {
+                    min: None,
+                    max: Some(n_u),
+                },
+                Md::AtLeast => Quantity {
+                    min: Some(n_u),
+                    max: None,
+                },
+                Md::LessThan => Quantity {
+                    min: None,
+                    max: Some(n_u.saturating_sub(1)),
+                },
+                Md::None => Quantity {
+                    min: Some(n_u),
+                    max: Some(n_u),
+                },
+            }
+        };
+        let money = cur.map(|c| Money {
+            amount: q.min.or(q.max).unwrap_or(0) as f64,
+            currency: c.to_string(),
+        });
+        out.push(NumberExpr {
+            first,
+            last,
+            range: q,
+            money,
+            vague,
+        });
+        i = last + 1;
+    }
+    out
+}
+
+/// True when `w` looks like a year (1900 to 2100).
+pub fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use milcoop_analyze::token::tokenize;
+    use milcoop_core::Span;
+
+    fn nums(t: &str, lang: &str) -> Vec<NumberExpr> {
+        let toks = tokenize(t, Span::new(0, t.len()));
+        let l = milcoop_analyze::lower_same_len(t);
+        find_numbers(t, &l, &toks, lang)
+    }
+
+    #[test]
+    fn digits_in_both_notations() {
+        assert_eq!(parse_digits("2.400", "de"), Some(2400.0));
+        assert_eq!(parse_digits("6,5", "de"), Some(6.5));
+        assert_eq!(parse_digits("13,000", "en"), Some(13000.0));
+        assert_eq!(parse_digits("1.5", "en"), Some(1.5));
+        assert_eq!(parse_digits("1.5", "de"), Some(1.5));
+        assert_eq!(parse_digits("abc", "de"), None);
+    }
+
+    #[test]
+    fn counts_and_money() {
+        let n = nums("Iran hat mehrere hundert Drohnen geliefert", "de");
+        assert_eq!(
+            n[0].range,
+            Quantity {
+                min: Some(200),
+                max: Some(999)
+            }
+        );
+        let n = nums("weitere 275 Millionen Dollar an Hilfe", "de");
+        assert_eq!(
+            n[0].money,
+            Some(Money {
+                amount: 275e6,
+                currency: "USD".into()
+            })
+        );
+        let n = nums("a package worth $1.5 billion", "en");
+        assert_eq!(
+            n[0].money,
+            Some(Money {
+                amount: 1.5e9,
+                currency: "USD".into()
+            })
+        );
+        let n = nums(
+            "could contain as many as more than 6 million artillery shells",
+            "en",
+        );
+        assert_eq!(
+            n[0].range,
+            Quantity {
+                min: Some(6_000_001),
+                max: None
+            }
+        );
+        let n = nums("about 50 missiles", "en");
+        assert_eq!(
+            n[0].range,
+            Quantity {
+                min: Some(45),
+                max: Some(55)
+            }
+        );
+        let n = nums("dozens of ballistic missiles", "en");
+        assert_eq!(
+            n[0].range,
+            Quantity {
+                min: Some(24),
+                max: Some(99)
+            }
+        );
+        let n = nums("6 bis 6,5 Milliarden Euro", "de");
+        assert_eq!(
+            n[0].money,
+            Some(Money {
+                amount: 6e9,
+                currency: "EUR".into()
+            })
+        );
+        let n = nums("billions of dollars in aid", "en");
+        assert_eq!(
+            n[0].money,
+            Some(Money {
+                amount: 2e9,
+                currency: "USD".into()
+            })
+        );
+        // an ordinal date is not a count
+        assert!(nums("am 29. März", "de").is_empty());
+    }
+}

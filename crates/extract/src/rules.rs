@@ -1,0 +1,248 @@
+//! Rules as data: triggers with argument frames, and cues (hedges, modals,
+//! reporting verbs, role markers), one pair of files per language under
+//! `data/rules/` (see its README). One engine interprets them all.
+
+use milcoop_analyze::lexicon::{DataError, MatchMode, WordMatcher, tsv_rows};
+use milcoop_core::{Certainty, EventType, Status};
+use std::collections::HashMap;
+
+/// How a trigger's arguments map to actor and recipient.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frame {
+    /// The subject gives; the recipient is marked, dative, or the second party.
+    Give,
+    /// The subject receives; the giver is marked (von/aus/from).
+    Receive,
+    /// The object is the recipient ("versorgt X mit", "equip X with").
+    With,
+    /// The subject imposes; the target is marked or the object.
+    Sanction,
+    /// The subject trains; the trainees' state receives.
+    Train,
+    /// People of the actor go to the recipient.
+    Deploy,
+    /// The subject helps the object.
+    Support,
+    /// Two parties act together (unordered).
+    Pair,
+}
+
+impl Frame {
+    fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "give" => Frame::Give,
+            "receive" => Frame::Receive,
+            "with" => Frame::With,
+            "sanction" => Frame::Sanction,
+            "train" => Frame::Train,
+            "deploy" => Frame::Deploy,
+            "support" => Frame::Support,
+            "pair" => Frame::Pair,
+            _ => return None,
+        })
+    }
+}
+
+/// A trigger word and what it means.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Trigger {
+    /// Rule id: `LANG.TYPE.SURFACE`.
+    pub id: String,
+    /// Event type.
+    pub kind: EventType,
+    /// Argument frame.
+    pub frame: Frame,
+    /// A nominal trigger.
+    pub noun: bool,
+    /// The form is a past tense or participle.
+    pub past: bool,
+    /// Fires only with both parties in its clause.
+    pub weak: bool,
+    /// Status the word itself sets.
+    pub status: Option<Status>,
+    /// For a German separable verb: the particle that must close its clause ("sagt … zu").
+    pub particle: Option<String>,
+}
+
+/// What a cue word signals.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cue {
+    /// A hedge of the given certainty.
+    Hedge(Certainty),
+    /// A negation or denial.
+    Neg,
+    /// A status cue (modal, auxiliary, adverb).
+    Status(Status),
+    /// A reporting verb.
+    Report,
+    /// A source marker whose source follows ("laut", "according to").
+    SourceNext,
+    /// A source marker whose source precedes ("zufolge").
+    SourcePrev,
+    /// "citing": the cited body's state joins the attribution.
+    Cite,
+    /// Marks a recipient.
+    Recipient,
+    /// Marks an actor.
+    Actor,
+    /// Marks a partner ("mit", "with", "zwischen").
+    With,
+    /// A dative article.
+    Dative,
+    /// A pronoun or description to resolve.
+    Pron,
+    /// A noun for people.
+    Person,
+    /// Opens a new clause.
+    Clause,
+    /// A noun for a source ("Angaben", "Geheimdienste", "officials").
+    Source,
+}
+
+/// The rules of one language.
+pub struct LangRules {
+    /// Trigger words.
+    pub triggers: WordMatcher<Trigger>,
+    /// Cue words.
+    pub cues: WordMatcher<Cue>,
+}
+
+fn err(file: &str, line: usize, m: String) -> DataError {
+    DataError {
+        file: file.to_string(),
+        line,
+        message: m,
+    }
+}
+
+impl LangRules {
+    /// Loads the rules of `lang` from the text of its two files.
+    pub fn load(lang: &str, triggers: &str, cues: &str) -> Result<Self, DataError> {
+        let tfile = format!("triggers-{lang}.tsv");
+        let mut tentries = Vec::new();
+        for (line, c) in tsv_rows(triggers) {
+            if c.len() < 4 {
+                return Err(err(&tfile, line, "expected at least 4 columns".into()));
+            }
+            let kind = EventType::parse(c[0])
+                .ok_or_else(|| err(&tfile, line, format!("unknown type {:?}", c[0])))?;
+            let frame = Frame::parse(c[1])
+                .ok_or_else(|| err(&tfile, line, format!("unknown frame {:?}", c[1])))?;
+            let mode = MatchMode::parse(c[2])
+                .ok_or_else(|| err(&tfile, line, format!("unknown match {:?}", c[2])))?;
+            let mut t = Trigger {
+                id: format!("{lang}.{}.{}", c[0], c[3].replace(' ', "_")),
+                kind,
+                frame,
+                noun: false,
+                past: false,
+                weak: false,
+                status: None,
+                particle: None,
+            };
+            for f in c
+                .get(4)
+                .map(|s| s.split(','))
+                .into_iter()
+                .flatten()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+            {
+                match f {
+                    "noun" => t.noun = true,
+                    "past" => t.past = true,
+                    "weak" => t.weak = true,
+                    s if s.starts_with("sep:") => t.particle = Some(s[4..].to_string()),
+                    s if s.starts_with("st:") => {
+                        t.status =
+                            Some(Status::parse(&s[3..]).ok_or_else(|| {
+                                err(&tfile, line, format!("unknown status {s:?}"))
+                            })?)
+                    }
+                    other => return Err(err(&tfile, line, format!("unknown flag {other:?}"))),
+                }
+            }
+            tentries.push((mode, c[3].to_string(), t));
+        }
+        let cfile = format!("cues-{lang}.tsv");
+        let mut centries = Vec::new();
+        for (line, c) in tsv_rows(cues) {
+            if c.len() < 4 {
+                return Err(err(&cfile, line, "expected 4 columns".into()));
+            }
+            let cue = match c[0] {
+                "hedge" => {
+                    Cue::Hedge(Certainty::parse(c[1]).ok_or_else(|| {
+                        err(&cfile, line, format!("unknown certainty {:?}", c[1]))
+                    })?)
+                }
+                "neg" => Cue::Neg,
+                "status" => Cue::Status(
+                    Status::parse(c[1])
+                        .ok_or_else(|| err(&cfile, line, format!("unknown status {:?}", c[1])))?,
+                ),
+                "report" => Cue::Report,
+                "source" if c[1] == "prev" => Cue::SourcePrev,
+                "source" => Cue::SourceNext,
+                "cite" => Cue::Cite,
+                "recipient" => Cue::Recipient,
+                "actor" => Cue::Actor,
+                "with" => Cue::With,
+                "dative" => Cue::Dative,
+                "pron" => Cue::Pron,
+                "person" => Cue::Person,
+                "clause" => Cue::Clause,
+                "srcnoun" => Cue::Source,
+                k => return Err(err(&cfile, line, format!("unknown cue kind {k:?}"))),
+            };
+            let mode = MatchMode::parse(c[2])
+                .ok_or_else(|| err(&cfile, line, format!("unknown match {:?}", c[2])))?;
+            centries.push((mode, c[3].to_string(), cue));
+        }
+        Ok(LangRules {
+            triggers: WordMatcher::new(tentries),
+            cues: WordMatcher::new(centries),
+        })
+    }
+}
+
+/// The rule files compiled into the binary: `(lang, triggers, cues)`.
+pub static EMBEDDED: &[(&str, &str, &str)] = &[
+    (
+        "de",
+        include_str!("../../../data/rules/triggers-de.tsv"),
+        include_str!("../../../data/rules/cues-de.tsv"),
+    ),
+    (
+        "en",
+        include_str!("../../../data/rules/triggers-en.tsv"),
+        include_str!("../../../data/rules/cues-en.tsv"),
+    ),
+];
+
+/// Loads every embedded language.
+pub fn load_embedded() -> Result<HashMap<String, LangRules>, DataError> {
+    EMBEDDED
+        .iter()
+        .map(|(l, t, c)| Ok((l.to_string(), LangRules::load(l, t, c)?)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn embedded_rules_load() {
+        let r = load_embedded().unwrap();
+        assert!(r["de"].triggers.len() > 100);
+        assert!(r["en"].cues.len() > 100);
+    }
+    #[test]
+    fn bad_rule_names_file_and_line() {
+        let e = LangRules::load("xx", "supply\tgive\tword\tx\n\nbogus\tgive\tword\ty\n", "")
+            .err()
+            .unwrap();
+        assert_eq!(e.file, "triggers-xx.tsv");
+        assert_eq!(e.line, 3);
+    }
+}

@@ -1,0 +1,202 @@
+//! Time expressions normalised against the publication date
+//! (GUIDELINES.md "Time"): "seit August" in an article of 2022-12-10 is
+//! `2022-08`; "nächstes Jahr" the next year; "last year" the previous one.
+
+use crate::quant::is_year;
+use milcoop_analyze::Token;
+
+/// A time expression: its first token and the normalised start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimeExpr {
+    /// Index of the first token.
+    pub first: usize,
+    /// Index of the last token.
+    pub last: usize,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub start: String,
+}
+
+fn month(w: &str) -> Option<u32> {
+    let w = w.trim_end_matches('.');
+    Some(match w {
+        "januar" | "jänner" | "january" | "jan" => 1,
+        "februar" | "february" | "feb" => 2,
+        "märz" | "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "mai" | "may" => 5,
+        "juni" | "june" | "jun" => 6,
+        "juli" | "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sept" | "sep" => 9,
+        "oktober" | "october" | "oct" | "okt" => 10,
+        "november" | "nov" => 11,
+        "dezember" | "december" | "dec" | "dez" => 12,
+        _ => return None,
+    })
+}
+
+/// Parses `YYYY-MM-DD` into (year, month).
+pub fn parse_published(p: &str) -> Option<(i32, u32)> {
+    let y: i32 = p.get(0..4)?.parse().ok()?;
+    let m: u32 = p.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(1);
+    Some((y, m))
+}
+
+/// Finds time expressions in `toks`; `published` is `(year, month)`.
+pub fn find_times(lower: &str, toks: &[Token], published: (i32, u32)) -> Vec<TimeExpr> {
+    let (py, pm) = published;
+    let w = |i: usize| -> &str { &lower[toks[i].span.start..toks[i].span.end] };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let word = w(i);
+        let next = if i + 1 < toks.len() {
+            Some(w(i + 1))
+        } else {
+            None
+        };
+        let prev = if i >= 1 { Some(w(i - 1)) } else { None };
+        // relative years
+        let rel = match (word, next) {
+            (
+                "nächstes" | "nächsten" | "kommendes" | "kommenden" | "next",
+                Some("jahr" | "jahres" | "year"),
+            ) => Some(py + 1),
+            (
+                "letztes" | "letzten" | "vergangenes" | "vergangenen" | "vorigen" | "last"
+                | "previous",
+                Some("jahr" | "jahres" | "year"),
+            ) => Some(py - 1),
+            ("dieses" | "diesem" | "this", Some("jahr" | "jahres" | "year")) => Some(py),
+            _ => None,
+        };
+        if let Some(y) = rel {
+            out.push(TimeExpr {
+                first: i,
+                last: i + 1,
+                start: y.to_string(),
+            });
+            i += 2;
+            continue;
+        }
+        if let Some(m) = month(word) {
+            // a bare "may"/"mar" is too ambiguous in English without context
+            let ambiguous = matches!(
+                word,
+                "may"
+                    | "mar"
+                    | "jan"
+                    | "jun"
+                    | "jul"
+                    | "sep"
+                    | "oct"
+                    | "nov"
+                    | "dec"
+                    | "feb"
+                    | "apr"
+                    | "aug"
+            ) && !matches!(
+                prev,
+                Some(
+                    "in" | "since"
+                        | "seit"
+                        | "im"
+                        | "late"
+                        | "early"
+                        | "mid"
+                        | "on"
+                        | "from"
+                        | "until"
+                )
+            );
+            let title_word = toks[i].span.len() >= 3;
+            if !ambiguous && title_word {
+                let mut last = i;
+                let mut year = None;
+                let mut day: Option<u32> = None;
+                // "Sept. 13, 2023" / "März 2023" / "29. März"
+                if let Some(n) = next {
+                    if is_year(n) {
+                        year = n.parse().ok();
+                        last = i + 1;
+                    } else if n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit()) {
+                        day = n.parse().ok();
+                        last = i + 1;
+                        if i + 2 < toks.len() && is_year(w(i + 2)) {
+                            year = w(i + 2).parse().ok();
+                            last = i + 2;
+                        }
+                    }
+                }
+                if day.is_none()
+                    && let Some(p) = prev
+                    && p.len() <= 2
+                    && p.chars().all(|c| c.is_ascii_digit())
+                {
+                    day = p.parse().ok();
+                }
+                if year.is_none() && i + 1 < toks.len() && is_year(w(i + 1)) {
+                    year = w(i + 1).parse().ok();
+                }
+                let y = year.unwrap_or(if m > pm { py - 1 } else { py });
+                let start = match day {
+                    Some(d) if (1..=31).contains(&d) => format!("{y:04}-{m:02}-{d:02}"),
+                    _ => format!("{y:04}-{m:02}"),
+                };
+                let first = if day.is_some()
+                    && prev.is_some_and(|p| p.chars().all(|c| c.is_ascii_digit()))
+                {
+                    i - 1
+                } else {
+                    i
+                };
+                out.push(TimeExpr { first, last, start });
+                i = last + 1;
+                continue;
+            }
+        }
+        // "2023", "mid-2022", "im Jahr 2023", "since 2022"
+        let yword = word
+            .strip_prefix("mid-")
+            .or_else(|| word.strip_prefix("mitte-"))
+            .unwrap_or(word);
+        if is_year(yword) {
+            out.push(TimeExpr {
+                first: i,
+                last: i,
+                start: yword.to_string(),
+            });
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use milcoop_analyze::token::tokenize;
+    use milcoop_core::Span;
+
+    fn times(t: &str, p: (i32, u32)) -> Vec<String> {
+        let toks = tokenize(t, Span::new(0, t.len()));
+        let l = milcoop_analyze::lower_same_len(t);
+        find_times(&l, &toks, p)
+            .into_iter()
+            .map(|t| t.start)
+            .collect()
+    }
+
+    #[test]
+    fn normalises_against_publication() {
+        assert_eq!(times("Seit August hat der Iran", (2022, 12)), ["2022-08"]);
+        assert_eq!(times("Seit Oktober hat der Iran", (2023, 2)), ["2022-10"]);
+        assert_eq!(times("nächstes Jahr liefern", (2022, 12)), ["2023"]);
+        assert_eq!(times("received drones last year", (2025, 9)), ["2024"]);
+        assert_eq!(times("since mid-2022", (2024, 8)), ["2022"]);
+        assert_eq!(times("In late June, Putin visited", (2024, 8)), ["2024-06"]);
+        assert_eq!(times("am 29. März in Moskau", (2023, 4)), ["2023-03-29"]);
+        assert_eq!(times("on Sept. 13, 2023.", (2024, 8)), ["2023-09-13"]);
+        assert!(times("Iran may send drones", (2024, 8)).is_empty());
+    }
+}

@@ -1,0 +1,407 @@
+//! Main-text extraction: a readability pass (`dom_smoothie`) framed by two
+//! passes of our own.
+//!
+//! 1. Before: elements that are furniture by their markup (captions, share
+//!    bars, bylines, related-story boxes, newsletter forms; known by tag or
+//!    by class/id words) are removed, but only while they are small, so a
+//!    page that wraps its whole body in `class="article-share"` keeps it.
+//!    Readability itself drops class names, so this has to happen first.
+//! 2. Readability picks the main content block.
+//! 3. After: our own serialisation of that block into lines (blocks become
+//!    paragraphs, `<br>` a line break), dropping link lists (blocks whose
+//!    text is mostly links) and the lines [`crate::furniture`] recognises;
+//!    a closing-furniture heading ("Related stories", "Mehr zum Thema") in
+//!    the last third of the text ends it.
+
+use crate::furniture::{FURNITURE, Verdict};
+use dom_query::{Document, NodeRef};
+use dom_smoothie::{Config, Readability, TextMode};
+
+/// Elements removed before readability whatever their size.
+const DROP_TAGS: &[&str] = &["figcaption", "button", "select", "iframe", "noscript"];
+
+/// Elements removed before readability when small or mostly links (some
+/// sites wrap the whole page in a `<form>`).
+const DROP_TAGS_GUARDED: &[&str] = &["nav", "form", "dialog", "menu"];
+
+/// Class/id words that mark furniture (matched as substrings of the
+/// lower-cased `class` and `id`).
+const FURNITURE_CLASSES: &[&str] = &[
+    "caption",
+    "credit",
+    "byline",
+    "dateline",
+    "timestamp",
+    "share",
+    "social",
+    "related",
+    "newsletter",
+    "promo",
+    "subscri",
+    "advert",
+    "sponsor",
+    "breadcrumb",
+    "comment",
+    "author",
+    "recommend",
+    "trending",
+    "popular",
+    "signup",
+    "sign-up",
+    "outbrain",
+    "taboola",
+    "toolbar",
+    "disclaimer",
+    "tags",
+    "teaser",
+    "more-stories",
+    "read-more",
+    "readmore",
+    "cookie",
+    "consent",
+    "paywall",
+    "meta",
+];
+
+/// Class/id token prefixes that mark furniture whatever its size (reader
+/// comments, recommendation widgets).
+const STRONG_FURNITURE: &[&str] = &[
+    "comment",
+    "disqus",
+    "outbrain",
+    "taboola",
+    "jp-relatedposts",
+];
+
+/// Class/id substrings that look like furniture words but are not.
+const FALSE_FRIENDS: &[&str] = &["metadata-body", "article-body", "articlebody", "story-body"];
+
+/// Largest text (chars) a furniture-classed element may have and still go.
+const MAX_FURNITURE_CHARS: usize = 400;
+
+/// Main text of a parsed document.
+pub(crate) fn main_text(doc: Document, url: Option<&str>) -> String {
+    if std::env::var_os("MILCOOP_HTML_NO_PRECLEAN").is_none() {
+        preclean(&doc);
+    }
+    let cfg = Config {
+        disable_json_ld: true,
+        text_mode: TextMode::Raw,
+        ..Config::default()
+    };
+    let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
+    let Ok(mut r) = Readability::with_document(doc, url, Some(cfg)) else {
+        return String::new();
+    };
+    let Ok(article) = r.parse() else {
+        return String::new();
+    };
+    let content = Document::from(article.content.as_ref());
+    serialize(&content)
+}
+
+fn is_furniture_class(node: &NodeRef) -> bool {
+    let mut s = String::new();
+    if let Some(c) = node.attr("class") {
+        s.push_str(&c);
+    }
+    if let Some(i) = node.attr("id") {
+        s.push(' ');
+        s.push_str(&i);
+    }
+    if s.is_empty() {
+        return false;
+    }
+    let s = s.to_ascii_lowercase();
+    FURNITURE_CLASSES.iter().any(|w| s.contains(w)) && !FALSE_FRIENDS.iter().any(|w| s.contains(w))
+}
+
+/// True if a class or id token starts with a [`STRONG_FURNITURE`] word.
+fn is_strong_furniture(node: &NodeRef) -> bool {
+    let class = node.attr("class");
+    let id = node.attr("id");
+    class
+        .iter()
+        .chain(id.iter())
+        .flat_map(|s| s.split_whitespace())
+        .any(|tok| {
+            let tok = tok.to_ascii_lowercase();
+            STRONG_FURNITURE.iter().any(|w| tok.starts_with(w))
+        })
+}
+
+fn is_hidden(node: &NodeRef) -> bool {
+    node.has_attr("hidden")
+        || node
+            .attr("aria-hidden")
+            .is_some_and(|v| v.as_ref() == "true")
+        || node.attr("style").is_some_and(|s| {
+            let s = s.to_ascii_lowercase().replace(' ', "");
+            s.contains("display:none") || s.contains("visibility:hidden")
+        })
+}
+
+/// Removes furniture elements from the whole document (module docs, step 1).
+fn preclean(doc: &Document) {
+    let mut doomed = Vec::new();
+    let Some(body) = doc.body() else { return };
+    let mut stack = vec![body];
+    while let Some(node) = stack.pop() {
+        for child in node.children_it(false) {
+            if !child.is_element() {
+                continue;
+            }
+            let name = child.node_name();
+            let name = name.as_deref().unwrap_or("");
+            let drop = DROP_TAGS.contains(&name)
+                || is_hidden(&child)
+                || (name != "body" && is_strong_furniture(&child))
+                || (DROP_TAGS_GUARDED.contains(&name) && small_or_links(&child))
+                || (name != "body"
+                    && name != "article"
+                    && name != "main"
+                    && is_furniture_class(&child)
+                    && small_or_links(&child));
+            if drop {
+                if std::env::var_os("MILCOOP_HTML_DEBUG").is_some() {
+                    eprintln!(
+                        "drop <{name} class={:?} id={:?}> {:?}",
+                        child.attr("class"),
+                        child.attr("id"),
+                        child.text().chars().take(80).collect::<String>()
+                    );
+                }
+                doomed.push(child);
+            } else {
+                stack.push(child);
+            }
+        }
+    }
+    for n in doomed {
+        n.remove_from_parent();
+    }
+}
+
+/// True if the element's text is short enough to be furniture, or mostly
+/// link text without any long run of plain text (a paragraph).
+fn small_or_links(node: &NodeRef) -> bool {
+    let (mut n, mut links, mut longest_plain) = (0, 0, 0);
+    let mut stack = vec![(*node, false)];
+    while let Some((x, in_link)) = stack.pop() {
+        if x.is_text() {
+            let c = x.text().chars().filter(|c| !c.is_whitespace()).count();
+            n += c;
+            if in_link {
+                links += c;
+            } else {
+                longest_plain = longest_plain.max(c);
+            }
+        } else {
+            let link = in_link || x.has_name("a");
+            stack.extend(x.children_it(false).map(|c| (c, link)));
+        }
+    }
+    n <= MAX_FURNITURE_CHARS || (links * 2 > n && longest_plain < 150)
+}
+
+/// Elements that start and end a line of text.
+fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div"
+            | "section"
+            | "article"
+            | "main"
+            | "header"
+            | "footer"
+            | "aside"
+            | "blockquote"
+            | "ul"
+            | "ol"
+            | "li"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "pre"
+            | "table"
+            | "thead"
+            | "tbody"
+            | "tfoot"
+            | "tr"
+            | "td"
+            | "th"
+            | "figure"
+            | "figcaption"
+            | "address"
+            | "details"
+            | "summary"
+            | "hr"
+            | "center"
+            | "caption"
+    )
+}
+
+/// Elements whose content is never text.
+fn is_skipped(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "noscript"
+            | "svg"
+            | "template"
+            | "button"
+            | "select"
+            | "textarea"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "figcaption"
+            | "input"
+    )
+}
+
+/// One line being built.
+#[derive(Default)]
+struct Line {
+    text: String,
+    link_chars: usize,
+    chars: usize,
+    heading: bool,
+    item: bool,
+}
+
+struct Writer {
+    lines: Vec<Line>,
+    cur: Line,
+    in_link: usize,
+}
+
+impl Writer {
+    fn push_text(&mut self, t: &str) {
+        for word in t.split_whitespace() {
+            if !self.cur.text.is_empty() {
+                self.cur.text.push(' ');
+            }
+            self.cur.text.push_str(word);
+            let n = word.chars().count();
+            self.cur.chars += n;
+            if self.in_link > 0 {
+                self.cur.link_chars += n;
+            }
+        }
+        // Text ending right before an inline tag glues to the next word,
+        // unless the source had whitespace there.
+        if t.ends_with(char::is_whitespace)
+            && !self.cur.text.is_empty()
+            && !self.cur.text.ends_with(' ')
+        {
+            self.cur.text.push(' ');
+        }
+    }
+
+    fn flush(&mut self) {
+        let mut line = std::mem::take(&mut self.cur);
+        let trimmed = line.text.trim();
+        if trimmed.is_empty() {
+            return;
+        }
+        line.text = trimmed.to_string();
+        self.lines.push(line);
+    }
+}
+
+/// Text of the readability content (module docs, step 3).
+fn serialize(doc: &Document) -> String {
+    let mut w = Writer {
+        lines: Vec::new(),
+        cur: Line::default(),
+        in_link: 0,
+    };
+    // Iterative walk: (node, entering); leaving an element is an explicit event.
+    enum Ev<'a> {
+        Enter(NodeRef<'a>),
+        Leave(String),
+    }
+    let mut stack = vec![Ev::Enter(doc.root())];
+    while let Some(ev) = stack.pop() {
+        match ev {
+            Ev::Enter(node) => {
+                if node.is_text() {
+                    w.push_text(&node.text());
+                    continue;
+                }
+                let name = node.node_name().map(|n| n.to_string()).unwrap_or_default();
+                if is_skipped(&name) {
+                    continue;
+                }
+                if name == "br" {
+                    w.flush();
+                    continue;
+                }
+                if is_block(&name) {
+                    w.flush();
+                }
+                match name.as_str() {
+                    "a" => w.in_link += 1,
+                    "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => w.cur.heading = true,
+                    "li" => w.cur.item = true,
+                    _ => {}
+                }
+                stack.push(Ev::Leave(name));
+                let kids: Vec<NodeRef> = node.children_it(true).collect();
+                stack.extend(kids.into_iter().map(Ev::Enter));
+            }
+            Ev::Leave(name) => {
+                if name == "a" {
+                    w.in_link = w.in_link.saturating_sub(1);
+                }
+                if is_block(&name) {
+                    w.flush();
+                }
+            }
+        }
+    }
+    w.flush();
+    finish(w.lines)
+}
+
+/// Filters lines and joins them: paragraphs by a blank line, list items
+/// and headings on lines of their own.
+fn finish(lines: Vec<Line>) -> String {
+    let total: usize = lines.iter().map(|l| l.chars).sum();
+    let mut seen = 0;
+    let mut out = String::new();
+    let mut prev_item = false;
+    for line in lines {
+        seen += line.chars;
+        let link_dense =
+            line.link_chars * 2 > line.chars && line.text.split_whitespace().count() < 25;
+        if link_dense {
+            continue;
+        }
+        match FURNITURE.classify(&line.text) {
+            Verdict::Body => {}
+            Verdict::Furniture => continue,
+            Verdict::Tail => {
+                if seen * 3 >= total * 2 {
+                    break;
+                }
+                continue;
+            }
+        }
+        if !out.is_empty() {
+            out.push_str(if line.item && prev_item { "\n" } else { "\n\n" });
+        }
+        out.push_str(&line.text);
+        prev_item = line.item;
+        let _ = line.heading;
+    }
+    out
+}

@@ -1,0 +1,192 @@
+//! Page furniture (share prompts, captions, bylines, newsletter boxes,
+//! "Read more", "Anzeige"...) recognised line by line, from per-language
+//! data files embedded in the binary (`data/furniture.*.txt`, syntax in
+//! `furniture.en.txt`).
+//!
+//! All languages' rules apply to every page: pages often lack a language
+//! tag, and the phrases are specific enough not to collide.
+
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
+
+const SOURCES: [&str; 2] = [
+    include_str!("../data/furniture.en.txt"),
+    include_str!("../data/furniture.de.txt"),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Exact,
+    Prefix,
+    /// A prefix that holds only on lines without final sentence punctuation.
+    Byline,
+    Contains,
+    Tail,
+}
+
+#[derive(Debug)]
+struct Rule {
+    kind: Kind,
+    max_words: usize,
+}
+
+/// The compiled rule set.
+pub(crate) struct Furniture {
+    rules: Vec<Rule>,
+    matcher: AhoCorasick,
+}
+
+/// Rules of every language, compiled once.
+pub(crate) static FURNITURE: LazyLock<Furniture> = LazyLock::new(|| Furniture::parse(&SOURCES));
+
+/// What a line is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Verdict {
+    /// Article text, as far as the rules know.
+    Body,
+    /// Furniture: drop the line.
+    Furniture,
+    /// A heading opening the closing furniture.
+    Tail,
+}
+
+impl Furniture {
+    fn parse(sources: &[&str]) -> Furniture {
+        let mut rules = Vec::new();
+        let mut patterns = Vec::new();
+        for line in sources.iter().flat_map(|s| s.lines()) {
+            let line = line.trim_start();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let Some((head, text)) = line.split_once(':') else {
+                continue;
+            };
+            let mut head = head.split_whitespace();
+            let kind = match head.next() {
+                Some("exact") => Kind::Exact,
+                Some("prefix") => Kind::Prefix,
+                Some("byline") => Kind::Byline,
+                Some("contains") => Kind::Contains,
+                Some("tail") => Kind::Tail,
+                _ => continue,
+            };
+            let max_words = head
+                .next()
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(usize::MAX);
+            // One leading space separates the syntax from the text; a
+            // trailing space is part of the text ("by ").
+            let text = text.strip_prefix(' ').unwrap_or(text).to_lowercase();
+            let text = if matches!(kind, Kind::Exact | Kind::Tail) {
+                normalize(&text)
+            } else {
+                text
+            };
+            if text.is_empty() {
+                continue;
+            }
+            rules.push(Rule { kind, max_words });
+            patterns.push(text);
+        }
+        let matcher = AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .build(&patterns)
+            .expect("furniture patterns compile");
+        Furniture { rules, matcher }
+    }
+
+    /// Classifies one line of extracted text.
+    pub(crate) fn classify(&self, line: &str) -> Verdict {
+        let lower = line.trim().to_lowercase();
+        let norm = normalize(&lower);
+        if self.whole_line(&norm, Kind::Tail) {
+            return Verdict::Tail;
+        }
+        if self.whole_line(&norm, Kind::Exact) {
+            return Verdict::Furniture;
+        }
+        let words = lower.split_whitespace().count();
+        let sentence_end = lower.ends_with(['.', '!', '?', '"', '”', '»', '“']);
+        for m in self.matcher.find_overlapping_iter(&lower) {
+            let rule = &self.rules[m.pattern().as_usize()];
+            if words > rule.max_words {
+                continue;
+            }
+            let hit = match rule.kind {
+                Kind::Contains => true,
+                Kind::Prefix => m.start() == 0,
+                Kind::Byline => m.start() == 0 && !sentence_end,
+                Kind::Exact | Kind::Tail => false,
+            };
+            if hit {
+                return Verdict::Furniture;
+            }
+        }
+        Verdict::Body
+    }
+
+    /// True if the normalised line is exactly a pattern of `kind`.
+    fn whole_line(&self, norm: &str, kind: Kind) -> bool {
+        !norm.is_empty()
+            && self.matcher.find_overlapping_iter(norm).any(|m| {
+                m.start() == 0
+                    && m.end() == norm.len()
+                    && self.rules[m.pattern().as_usize()].kind == kind
+            })
+    }
+}
+
+/// Lower-cased line without surrounding punctuation and symbols, inner
+/// whitespace collapsed.
+pub(crate) fn normalize(s: &str) -> String {
+    let t = s.trim_matches(|c: char| !c.is_alphanumeric());
+    t.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_english_and_german_furniture() {
+        let f = &*FURNITURE;
+        assert_eq!(f.classify("Read more »"), Verdict::Furniture);
+        assert_eq!(f.classify("ANZEIGE"), Verdict::Furniture);
+        assert_eq!(f.classify("Photo: Jane Roe, AP"), Verdict::Furniture);
+        assert_eq!(
+            f.classify("Sign up for our daily newsletter."),
+            Verdict::Furniture
+        );
+        assert_eq!(
+            f.classify(
+                "Mit dem Laden des Tweets akzeptieren Sie die Datenschutzerklärung von Twitter."
+            ),
+            Verdict::Furniture
+        );
+        assert_eq!(f.classify("Mehr zum Thema"), Verdict::Tail);
+        assert_eq!(f.classify("You may also like..."), Verdict::Tail);
+    }
+
+    #[test]
+    fn keeps_body_text() {
+        let f = &*FURNITURE;
+        assert_eq!(
+            f.classify("The shells were shipped by rail in October."),
+            Verdict::Body
+        );
+        assert_eq!(
+            f.classify("By the end of the year, Russia had received 300 drones."),
+            Verdict::Body
+        );
+        // Long paragraph mentioning a newsletter is body.
+        let long = "The ministry said in its weekly newsletter that the deliveries, which began in \
+                    spring, had grown to several hundred units a month and would continue through \
+                    the winter despite the new sanctions announced by the European Union.";
+        assert_eq!(f.classify(long), Verdict::Body);
+        assert_eq!(f.classify("Home Secretary defends the plan"), Verdict::Body);
+    }
+}

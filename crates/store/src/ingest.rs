@@ -1,0 +1,491 @@
+//! Storing predictions: validation, duplicates, events, incremental claims.
+//!
+//! For each article, in order: validate (a bad record is reported and
+//! skipped, the batch goes on); skip it when its id is stored already (same
+//! text: unchanged; other text: a conflict, the stored version is kept, so
+//! re-running never rewrites history); link it to the first copy when its
+//! normalised text hash or its SimHash matches a stored article (its events
+//! are then not stored: a syndicated copy never counts twice); else store
+//! its events and fold each into a claim ([`milcoop_consolidate`]).
+
+use crate::StoreError;
+use crate::db::{Conn, Value};
+use milcoop_consolidate::{self as cons, ClaimKey, Mention, Scope};
+use milcoop_core::{
+    Certainty, Event, EventType, ItemCategory, Prediction, Span, Status, TimeRange,
+};
+
+/// Texts with fewer words than this are not checked for near-duplicates:
+/// a few shared phrases would make them look alike.
+const MIN_WORDS_NEAR_DUP: usize = 25;
+
+/// What happened to one article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Stored with this many events.
+    Stored(usize),
+    /// A copy of an earlier article (`exact` or `near`); stored, events not counted.
+    Duplicate {
+        /// The first copy.
+        of: String,
+        /// `exact` or `near`.
+        kind: &'static str,
+    },
+    /// Already stored with the same text: nothing changed.
+    Unchanged,
+    /// Already stored with another text: the stored version is kept.
+    Conflict,
+    /// Not stored: the record is bad.
+    Bad(String),
+}
+
+/// The result of one batch.
+#[derive(Debug, Clone, Default)]
+pub struct BatchReport {
+    /// Per article id, in input order.
+    pub outcomes: Vec<(String, Outcome)>,
+}
+
+impl BatchReport {
+    /// Articles newly stored (duplicates included).
+    pub fn stored(&self) -> usize {
+        self.outcomes
+            .iter()
+            .filter(|(_, o)| matches!(o, Outcome::Stored(_) | Outcome::Duplicate { .. }))
+            .count()
+    }
+    /// Events newly stored.
+    pub fn events(&self) -> usize {
+        self.outcomes
+            .iter()
+            .map(|(_, o)| if let Outcome::Stored(n) = o { *n } else { 0 })
+            .sum()
+    }
+    /// Errors for the bad records.
+    pub fn errors(&self) -> Vec<StoreError> {
+        self.outcomes
+            .iter()
+            .filter_map(|(id, o)| match o {
+                Outcome::Bad(m) => Some(StoreError::BadRecord {
+                    id: id.clone(),
+                    message: m.clone(),
+                }),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+fn valid_party(p: &str) -> bool {
+    let b = p.as_bytes();
+    (b.len() == 3 && b.iter().all(u8::is_ascii_uppercase))
+        || p.split_once(':').is_some_and(|(k, slug)| {
+            !k.is_empty()
+                && k.bytes().all(|c| c.is_ascii_lowercase())
+                && !slug.is_empty()
+                && slug
+                    .bytes()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-' || c == b'_')
+        })
+}
+
+/// Checks one prediction; returns the events with their spans resolved.
+fn validate(p: &Prediction) -> Result<Vec<Event>, String> {
+    let text = &p.article.text;
+    if let Some(d) = &p.article.published
+        && cons::day_range(d).is_none_or(|(a, b)| a != b)
+    {
+        return Err(format!("published date {d:?} is not YYYY-MM-DD"));
+    }
+    let mut out = Vec::with_capacity(p.events.len());
+    for (i, ev) in p.events.iter().enumerate() {
+        let mut ev = ev.clone();
+        if ev.evidence.is_empty() {
+            return Err(format!("event {i}: empty evidence"));
+        }
+        if ev.span.is_empty() {
+            let Some(at) = text.find(&ev.evidence) else {
+                return Err(format!(
+                    "event {i}: evidence {:?} is not in the text",
+                    ev.evidence
+                ));
+            };
+            ev.span = Span::new(at, at + ev.evidence.len());
+        } else if ev.span.slice(text) != Some(ev.evidence.as_str()) {
+            return Err(format!(
+                "event {i}: evidence {:?} is not at [{}, {}) of the text",
+                ev.evidence, ev.span.start, ev.span.end
+            ));
+        }
+        for party in [&ev.actor, &ev.recipient].into_iter().flatten() {
+            if !valid_party(party) {
+                return Err(format!(
+                    "event {i}: party {party:?} is neither ISO alpha-3 nor kind:slug"
+                ));
+            }
+        }
+        if let Some(t) = &ev.time {
+            for s in [&t.start, &t.end].into_iter().flatten() {
+                if cons::day_range(s).is_none() {
+                    return Err(format!(
+                        "event {i}: time {s:?} is not YYYY, YYYY-MM or YYYY-MM-DD"
+                    ));
+                }
+            }
+        }
+        if !(0.0..=1.0).contains(&ev.confidence) {
+            return Err(format!(
+                "event {i}: confidence {} outside [0, 1]",
+                ev.confidence
+            ));
+        }
+        ev.items = cons::normalize_items(&ev.items);
+        out.push(ev);
+    }
+    Ok(out)
+}
+
+/// Items as stored: sorted names separated by one space.
+pub(crate) fn items_to_text(items: &[ItemCategory]) -> String {
+    items
+        .iter()
+        .map(|i| i.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Items from their stored form (unknown names are an error).
+pub(crate) fn items_from_text(s: &str) -> Result<Vec<ItemCategory>, StoreError> {
+    s.split_whitespace()
+        .map(|w| ItemCategory::parse(w).ok_or_else(|| StoreError::Corrupt(format!("item {w:?}"))))
+        .collect()
+}
+
+fn parse_enum<T>(v: &Value, f: fn(&str) -> Option<T>, what: &str) -> Result<T, StoreError> {
+    v.as_str()
+        .and_then(f)
+        .ok_or_else(|| StoreError::Corrupt(format!("{what} {v:?}")))
+}
+
+fn day_lo_hi(days: Option<(i32, i32)>) -> (Value, Value) {
+    match days {
+        Some((a, b)) => (Value::Int(a.into()), Value::Int(b.into())),
+        None => (Value::Null, Value::Null),
+    }
+}
+
+const MENTION_COLS: &str = "id, article_id, idx, outlet, published, type, actor, recipient, items, \
+     status, certainty, attribution, time_start, time_end, unordered";
+
+fn mention_from_row(r: &[Value]) -> Result<Mention, StoreError> {
+    let time = match (r[12].text(), r[13].text()) {
+        (None, None) => None,
+        (start, end) => Some(TimeRange { start, end }),
+    };
+    Ok(Mention {
+        event_id: r[0].text().unwrap_or_default(),
+        article_id: r[1].text().unwrap_or_default(),
+        index: r[2].int().unwrap_or(0) as usize,
+        outlet: r[3].text(),
+        published: r[4].text(),
+        kind: parse_enum(&r[5], EventType::parse, "type")?,
+        actor: r[6].text(),
+        recipient: r[7].text(),
+        items: items_from_text(r[8].as_str().unwrap_or(""))?,
+        status: parse_enum(&r[9], Status::parse, "status")?,
+        certainty: parse_enum(&r[10], Certainty::parse, "certainty")?,
+        attribution: serde_json::from_str(r[11].as_str().unwrap_or("[]"))?,
+        time,
+        unordered: r[14].int() == Some(1),
+    })
+}
+
+/// Recomputes one claim from its stored members and writes it.
+fn refresh_claim(conn: &mut Conn, id: &str) -> Result<(), StoreError> {
+    let sql = format!("SELECT {MENTION_COLS} FROM events WHERE claim_id = ?");
+    let rows = conn.query(&sql, &[id.into()])?;
+    let members = rows
+        .iter()
+        .map(|r| mention_from_row(r))
+        .collect::<Result<Vec<_>, _>>()?;
+    conn.exec("DELETE FROM claims WHERE id = ?", &[id.into()])?;
+    conn.exec("DELETE FROM claim_items WHERE claim_id = ?", &[id.into()])?;
+    let Some(c) = cons::summarize(id, &members) else {
+        return Ok(());
+    };
+    let key = ClaimKey::of_parties(
+        c.kind,
+        c.actor.as_deref(),
+        c.recipient.as_deref(),
+        c.unordered,
+    );
+    let (lo, hi) = day_lo_hi(c.time.as_ref().and_then(cons::time_days));
+    conn.exec(
+        "INSERT INTO claims (id, type, actor, recipient, party_a, party_b, unordered, items, \
+         time_start, time_end, day_lo, day_hi, status, certainty, contested, first_reported, \
+         first_article, n_events, n_articles, n_outlets, articles, outlets, attributions, status_history) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        &[
+            c.id.as_str().into(),
+            c.kind.as_str().into(),
+            c.actor.clone().into(),
+            c.recipient.clone().into(),
+            key.party_a.into(),
+            key.party_b.into(),
+            c.unordered.into(),
+            items_to_text(&c.items).into(),
+            c.time.as_ref().and_then(|t| t.start.clone()).into(),
+            c.time.as_ref().and_then(|t| t.end.clone()).into(),
+            lo,
+            hi,
+            c.status.as_str().into(),
+            c.certainty.as_str().into(),
+            c.contested.into(),
+            c.first_reported.clone().into(),
+            c.first_article.clone().into(),
+            (c.n_events as i64).into(),
+            (c.articles.len() as i64).into(),
+            (c.n_outlets as i64).into(),
+            serde_json::to_string(&c.articles)?.into(),
+            serde_json::to_string(&c.outlets)?.into(),
+            serde_json::to_string(&c.attributions)?.into(),
+            serde_json::to_string(&c.status_history)?.into(),
+        ],
+    )?;
+    for it in &c.items {
+        conn.exec(
+            "INSERT INTO claim_items (item, claim_id) VALUES (?, ?)",
+            &[it.as_str().into(), id.into()],
+        )?;
+    }
+    Ok(())
+}
+
+/// Finds the first copy of a text among stored originals, if any.
+fn find_original(
+    conn: &mut Conn,
+    hash: &str,
+    sig: Option<&cons::Signature>,
+) -> Result<Option<(String, &'static str)>, StoreError> {
+    let rows = conn.query(
+        "SELECT id FROM articles WHERE content_hash = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1",
+        &[hash.into()],
+    )?;
+    if let Some(id) = rows.first().and_then(|r| r[0].text()) {
+        return Ok(Some((id, "exact")));
+    }
+    let Some(sig) = sig else { return Ok(None) };
+    let params: Vec<Value> = cons::bands(sig).iter().map(|x| Value::Int(*x)).collect();
+    let marks = vec!["?"; params.len()].join(", ");
+    let rows = conn.query(
+        &format!(
+            "SELECT DISTINCT a.id, a.minhash FROM article_bands b JOIN articles a ON a.id = b.article_id \
+             WHERE b.band IN ({marks})"
+        ),
+        &params,
+    )?;
+    // the most similar, then the smallest id
+    let best = rows
+        .iter()
+        .filter_map(|r| Some((r[0].text()?, cons::signature_from_hex(r[1].as_str()?)?)))
+        .map(|(id, other)| (cons::similarity(sig, &other), id))
+        .filter(|(s, _)| *s >= cons::NEAR_DUP_MIN_SIMILARITY)
+        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(&a.1)));
+    Ok(best.map(|(_, id)| (id, "near")))
+}
+
+/// The sentence that holds an event's evidence.
+fn sentence_text<'a>(p: &'a Prediction, ev: &'a Event) -> &'a str {
+    let text = &p.article.text;
+    let covers = |s: &milcoop_core::Sentence| s.span.contains(&ev.span);
+    p.sentences
+        .get(ev.sentence)
+        .filter(|s| covers(s))
+        .or_else(|| p.sentences.iter().find(|s| covers(s)))
+        .and_then(|s| s.span.slice(text))
+        .unwrap_or(&ev.evidence)
+}
+
+pub(crate) fn ingest_batch(
+    conn: &mut Conn,
+    preds: &[Prediction],
+) -> Result<BatchReport, StoreError> {
+    let mut report = BatchReport::default();
+    for p in preds {
+        let id = if p.article.id.trim().is_empty() {
+            match &p.article.url {
+                Some(u) => milcoop_core::ids::id_from_url(u),
+                None => milcoop_core::ids::id_from_text(&p.article.text),
+            }
+        } else {
+            p.article.id.clone()
+        };
+        let outcome = ingest_one(conn, &id, p)?;
+        report.outcomes.push((id, outcome));
+    }
+    Ok(report)
+}
+
+fn ingest_one(conn: &mut Conn, id: &str, p: &Prediction) -> Result<Outcome, StoreError> {
+    let events = match validate(p) {
+        Ok(e) => e,
+        Err(m) => return Ok(Outcome::Bad(m)),
+    };
+    let a = &p.article;
+    let norm = milcoop_core::text::normalize_for_hash(&a.text);
+    let hash = milcoop_core::ids::short_hash(norm.as_bytes(), 32);
+    let stored = conn.query(
+        "SELECT content_hash FROM articles WHERE id = ?",
+        &[id.into()],
+    )?;
+    if let Some(row) = stored.first() {
+        return Ok(if row[0].as_str() == Some(hash.as_str()) {
+            Outcome::Unchanged
+        } else {
+            Outcome::Conflict
+        });
+    }
+    let words = norm.split(' ').filter(|w| !w.is_empty()).count();
+    let sig = (words >= MIN_WORDS_NEAR_DUP).then(|| cons::minhash(&a.text));
+    let original = if norm.is_empty() {
+        None
+    } else {
+        find_original(conn, &hash, sig.as_ref())?
+    };
+    let language = p
+        .language
+        .as_ref()
+        .map(|l| l.code.clone())
+        .or_else(|| a.language.clone());
+    let n_events = if original.is_some() { 0 } else { events.len() };
+    conn.exec(
+        "INSERT INTO articles (id, url, outlet, title, published, language, text, content_hash, minhash, \
+         duplicate_of, duplicate_kind, clean, skipped, n_events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        &[
+            id.into(),
+            a.url.clone().into(),
+            a.outlet.clone().into(),
+            a.title.clone().or_else(|| p.clean.title.clone()).into(),
+            a.published.clone().into(),
+            language.clone().into(),
+            a.text.as_str().into(),
+            hash.as_str().into(),
+            sig.as_ref().map(cons::signature_to_hex).into(),
+            original.as_ref().map(|o| o.0.clone()).into(),
+            original.as_ref().map(|o| o.1).into(),
+            serde_json::to_string(&p.clean)?.into(),
+            p.skipped.clone().into(),
+            (n_events as i64).into(),
+        ],
+    )?;
+    if let Some((of, kind)) = original {
+        return Ok(Outcome::Duplicate { of, kind });
+    }
+    if let Some(sig) = &sig {
+        for b in cons::bands(sig) {
+            conn.exec(
+                "INSERT INTO article_bands (band, article_id) VALUES (?, ?)",
+                &[Value::Int(b), id.into()],
+            )?;
+        }
+    }
+    let published_days = a.published.as_deref().and_then(cons::day_range);
+    for (i, ev) in events.iter().enumerate() {
+        let key = ClaimKey::of(ev);
+        let scope = Scope::of(ev);
+        let cands = conn.query(
+            "SELECT id, items, day_lo, day_hi FROM claims \
+             WHERE type = ? AND party_a = ? AND party_b = ? AND unordered = ? ORDER BY id",
+            &[
+                key.kind.as_str().into(),
+                key.party_a.as_str().into(),
+                key.party_b.as_str().into(),
+                key.unordered.into(),
+            ],
+        )?;
+        let scopes = cands
+            .iter()
+            .map(|r| {
+                let days = match (r[2].int(), r[3].int()) {
+                    (Some(a), Some(b)) => Some((a as i32, b as i32)),
+                    _ => None,
+                };
+                Ok(Scope {
+                    items: items_from_text(r[1].as_str().unwrap_or(""))?,
+                    days,
+                })
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        let eid = cons::event_id(id, i);
+        let claim = match cons::choose(&scopes, &scope) {
+            Some(k) => cands[k][0].text().unwrap_or_default(),
+            None => cons::claim_id(&eid),
+        };
+        let (lo, hi) = day_lo_hi(scope.days.or(published_days));
+        let sentence = sentence_text(p, ev);
+        conn.exec(
+            "INSERT INTO events (id, article_id, idx, type, actor, recipient, party_a, party_b, unordered, items, \
+             status, certainty, attribution, time_start, time_end, day_lo, day_hi, quantity_min, quantity_max, \
+             value_amount, value_currency, evidence, sentence_text, span_start, span_end, sentence, rule, \
+             confidence, outlet, published, language, claim_id) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            &[
+                eid.as_str().into(),
+                id.into(),
+                (i as i64).into(),
+                ev.kind.as_str().into(),
+                ev.actor.clone().into(),
+                ev.recipient.clone().into(),
+                key.party_a.as_str().into(),
+                key.party_b.as_str().into(),
+                key.unordered.into(),
+                items_to_text(&ev.items).into(),
+                ev.status.as_str().into(),
+                ev.certainty.as_str().into(),
+                serde_json::to_string(&ev.attribution)?.into(),
+                ev.time.as_ref().and_then(|t| t.start.clone()).into(),
+                ev.time.as_ref().and_then(|t| t.end.clone()).into(),
+                lo,
+                hi,
+                ev.quantity.and_then(|q| q.min).map(|x| x as i64).into(),
+                ev.quantity.and_then(|q| q.max).map(|x| x as i64).into(),
+                ev.value.as_ref().map(|v| v.amount).into(),
+                ev.value.as_ref().map(|v| v.currency.clone()).into(),
+                ev.evidence.as_str().into(),
+                sentence.into(),
+                (ev.span.start as i64).into(),
+                (ev.span.end as i64).into(),
+                (ev.sentence as i64).into(),
+                ev.rule.as_str().into(),
+                ev.confidence.into(),
+                a.outlet.clone().into(),
+                a.published.clone().into(),
+                language.clone().into(),
+                claim.as_str().into(),
+            ],
+        )?;
+        for it in &ev.items {
+            conn.exec(
+                "INSERT INTO event_items (item, event_id) VALUES (?, ?)",
+                &[it.as_str().into(), eid.as_str().into()],
+            )?;
+        }
+        // The claim must reflect this event before the next one is matched.
+        refresh_claim(conn, &claim)?;
+    }
+    Ok(Outcome::Stored(events.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn parties() {
+        assert!(valid_party("RUS"));
+        assert!(valid_party("org:wagner-group"));
+        assert!(valid_party("person:john-kirby"));
+        assert!(!valid_party("Russia"));
+        assert!(!valid_party("org:"));
+        assert!(!valid_party("rus"));
+    }
+}

@@ -1,0 +1,165 @@
+//! Versioned migrations. Each migration runs once, in its own transaction,
+//! and is recorded in `milcoop_migrations`; a database made by an older
+//! milcoop is brought up to date on open. Migrations are append-only: never
+//! edit one that has shipped, add the next.
+//!
+//! Denormalised columns (an event's outlet, language and publication date;
+//! its parties in claim-key order) are there for the query filters, which
+//! must answer from one table and its indexes.
+
+use crate::StoreError;
+use crate::db::Conn;
+
+/// The migrations, in order: (version, name, SQL).
+pub const MIGRATIONS: &[(i64, &str, &str)] = &[(
+    1,
+    "articles, events, claims",
+    r#"
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    url TEXT,
+    outlet TEXT,
+    title TEXT,
+    published TEXT,
+    language TEXT,
+    text TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    minhash TEXT,
+    duplicate_of TEXT,
+    duplicate_kind TEXT,
+    clean TEXT NOT NULL,
+    skipped TEXT,
+    n_events BIGINT NOT NULL
+);
+CREATE INDEX articles_content_hash ON articles (content_hash);
+CREATE INDEX articles_duplicate_of ON articles (duplicate_of);
+CREATE TABLE article_bands (
+    band BIGINT NOT NULL,
+    article_id TEXT NOT NULL,
+    PRIMARY KEY (band, article_id)
+);
+CREATE TABLE events (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL,
+    idx BIGINT NOT NULL,
+    type TEXT NOT NULL,
+    actor TEXT,
+    recipient TEXT,
+    party_a TEXT NOT NULL,
+    party_b TEXT NOT NULL,
+    unordered BIGINT NOT NULL,
+    items TEXT NOT NULL,
+    status TEXT NOT NULL,
+    certainty TEXT NOT NULL,
+    attribution TEXT NOT NULL,
+    time_start TEXT,
+    time_end TEXT,
+    day_lo BIGINT,
+    day_hi BIGINT,
+    quantity_min BIGINT,
+    quantity_max BIGINT,
+    value_amount DOUBLE PRECISION,
+    value_currency TEXT,
+    evidence TEXT NOT NULL,
+    sentence_text TEXT NOT NULL,
+    span_start BIGINT NOT NULL,
+    span_end BIGINT NOT NULL,
+    sentence BIGINT NOT NULL,
+    rule TEXT NOT NULL,
+    confidence DOUBLE PRECISION NOT NULL,
+    outlet TEXT,
+    published TEXT,
+    language TEXT,
+    claim_id TEXT NOT NULL
+);
+CREATE INDEX events_article ON events (article_id);
+CREATE INDEX events_claim ON events (claim_id);
+CREATE INDEX events_actor ON events (actor, published);
+CREATE INDEX events_recipient ON events (recipient, published);
+CREATE INDEX events_type ON events (type, published);
+CREATE INDEX events_outlet ON events (outlet, published);
+CREATE INDEX events_language ON events (language, published);
+CREATE INDEX events_days ON events (day_lo, day_hi);
+CREATE INDEX events_published ON events (published, id);
+CREATE TABLE event_items (
+    item TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    PRIMARY KEY (item, event_id)
+);
+CREATE TABLE claims (
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    actor TEXT,
+    recipient TEXT,
+    party_a TEXT NOT NULL,
+    party_b TEXT NOT NULL,
+    unordered BIGINT NOT NULL,
+    items TEXT NOT NULL,
+    time_start TEXT,
+    time_end TEXT,
+    day_lo BIGINT,
+    day_hi BIGINT,
+    status TEXT NOT NULL,
+    certainty TEXT NOT NULL,
+    contested BIGINT NOT NULL,
+    first_reported TEXT,
+    first_article TEXT NOT NULL,
+    n_events BIGINT NOT NULL,
+    n_articles BIGINT NOT NULL,
+    n_outlets BIGINT NOT NULL,
+    articles TEXT NOT NULL,
+    outlets TEXT NOT NULL,
+    attributions TEXT NOT NULL,
+    status_history TEXT NOT NULL
+);
+CREATE INDEX claims_key ON claims (type, party_a, party_b, unordered);
+CREATE INDEX claims_actor ON claims (actor);
+CREATE INDEX claims_recipient ON claims (recipient);
+CREATE INDEX claims_first ON claims (first_reported, id);
+CREATE TABLE claim_items (
+    item TEXT NOT NULL,
+    claim_id TEXT NOT NULL,
+    PRIMARY KEY (item, claim_id)
+);
+"#,
+)];
+
+/// Brings the database up to the latest migration.
+pub fn migrate(conn: &mut Conn) -> Result<(), StoreError> {
+    conn.batch(
+        "CREATE TABLE IF NOT EXISTS milcoop_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL)",
+    )?;
+    let done: Vec<i64> = conn
+        .query("SELECT version FROM milcoop_migrations", &[])?
+        .into_iter()
+        .filter_map(|r| r.first().and_then(|v| v.int()))
+        .collect();
+    if let Some(max) = done.iter().max() {
+        let latest = MIGRATIONS.last().map_or(0, |m| m.0);
+        if *max > latest {
+            return Err(StoreError::Schema(format!(
+                "database schema version {max} is newer than this milcoop ({latest})"
+            )));
+        }
+    }
+    for (version, name, sql) in MIGRATIONS {
+        if done.contains(version) {
+            continue;
+        }
+        conn.batch("BEGIN")?;
+        let res = conn.batch(sql).and_then(|_| {
+            conn.exec(
+                "INSERT INTO milcoop_migrations (version, name) VALUES (?, ?)",
+                &[(*version).into(), (*name).into()],
+            )
+        });
+        match res {
+            Ok(_) => conn.batch("COMMIT")?,
+            Err(e) => {
+                let _ = conn.batch("ROLLBACK");
+                return Err(e);
+            }
+        }
+    }
+    Ok(())
+}

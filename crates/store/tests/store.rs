@@ -1,0 +1,545 @@
+//! The store's behaviour, run on SQLite and (where reachable) PostgreSQL.
+
+mod common;
+use common::*;
+use milcoop_core::*;
+use milcoop_store::{ExportFormat, ExportTable, Filter, Outcome};
+
+const T1: &str = "Iran hat Russland nach Angaben aus Washington Hunderte Kampfdrohnen geliefert. \
+    Die Lieferungen begannen im August.";
+const T2: &str = "North Korea shipped artillery shells to Russia, South Korean officials said. \
+    Tehran denied that it had sent any drones to Moscow.";
+const T3: &str =
+    "Britain will train Ukrainian pilots next year. Germany and France signed a defence pact.";
+
+fn corpus() -> Vec<Prediction> {
+    let mut e1 = ev(
+        "supply",
+        Some("IRN"),
+        Some("RUS"),
+        &["uav"],
+        "Iran hat Russland nach Angaben aus Washington Hunderte Kampfdrohnen geliefert",
+    );
+    e1.attribution = vec!["USA".into()];
+    e1.time = Some(TimeRange {
+        start: Some("2022-08".into()),
+        end: None,
+    });
+    let e2 = ev(
+        "supply",
+        Some("PRK"),
+        Some("RUS"),
+        &["ammunition"],
+        "North Korea shipped artillery shells to Russia",
+    );
+    let mut e3 = ev(
+        "supply",
+        Some("IRN"),
+        Some("RUS"),
+        &["uav"],
+        "Tehran denied that it had sent any drones to Moscow",
+    );
+    e3.certainty = Certainty::Negated;
+    let mut e4 = ev(
+        "training",
+        Some("GBR"),
+        Some("UKR"),
+        &[],
+        "Britain will train Ukrainian pilots next year",
+    );
+    e4.status = Status::Planned;
+    e4.time = Some(TimeRange {
+        start: Some("2024".into()),
+        end: None,
+    });
+    let e5 = ev(
+        "agreement",
+        Some("FRA"),
+        Some("DEU"),
+        &[],
+        "Germany and France signed a defence pact",
+    );
+    vec![
+        pred("a1", "zeit.de", "2022-10-20", "de", T1, vec![e1]),
+        pred("a2", "example.com", "2022-11-02", "en", T2, vec![e2, e3]),
+        pred("a3", "example.org", "2023-05-01", "en", T3, vec![e4, e5]),
+    ]
+}
+
+#[test]
+fn ingest_is_idempotent_and_consolidates() {
+    for (name, mut s, _dir) in backends("idem") {
+        let r = s.ingest(&corpus()).unwrap();
+        assert_eq!(r.stored(), 3, "{name}");
+        assert_eq!(r.events(), 5, "{name}");
+        let dump = s.dump().unwrap();
+        let r2 = s.ingest(&corpus()).unwrap();
+        assert!(
+            r2.outcomes.iter().all(|(_, o)| *o == Outcome::Unchanged),
+            "{name}"
+        );
+        assert_eq!(
+            s.dump().unwrap(),
+            dump,
+            "{name}: second ingest changed the data"
+        );
+        let c = s.counts().unwrap();
+        assert_eq!((c.articles, c.events, c.claims), (3, 5, 4), "{name}");
+        // the denial joined the claim it denies
+        let k = s
+            .claims(&Filter {
+                actor: Some("IRN".into()),
+                ..Filter::default()
+            })
+            .unwrap();
+        assert_eq!(k.len(), 1, "{name}");
+        assert!(k[0].contested, "{name}");
+        assert_eq!(k[0].n_outlets, 2, "{name}");
+        assert_eq!(k[0].first_article, "a1", "{name}");
+        assert_eq!(k[0].certainty, "asserted", "{name}");
+        assert_eq!(k[0].attributions, vec!["USA"], "{name}");
+        // the same article id with another text keeps the stored version
+        let mut changed = corpus();
+        changed[0].article.text.push_str(" Nachtrag.");
+        let r3 = s.ingest(&changed[..1]).unwrap();
+        assert_eq!(r3.outcomes[0].1, Outcome::Conflict, "{name}");
+        assert_eq!(s.dump().unwrap(), dump, "{name}");
+    }
+}
+
+#[test]
+fn every_filter_selects() {
+    for (name, mut s, _dir) in backends("filters") {
+        s.ingest(&corpus()).unwrap();
+        let ids = |s: &mut milcoop_store::Store, f: Filter| -> Vec<String> {
+            let mut v: Vec<String> = s.events(&f).unwrap().into_iter().map(|e| e.id).collect();
+            v.sort();
+            v
+        };
+        let f = Filter::default;
+        assert_eq!(ids(&mut s, f()).len(), 5, "{name}");
+        assert_eq!(
+            ids(
+                &mut s,
+                Filter {
+                    actor: Some("IRN".into()),
+                    ..f()
+                }
+            ),
+            ["a1#0", "a2#1"],
+            "{name}"
+        );
+        assert_eq!(
+            ids(
+                &mut s,
+                Filter {
+                    recipient: Some("UKR".into()),
+                    ..f()
+                }
+            ),
+            ["a3#0"],
+            "{name}"
+        );
+        // unordered: either party matches actor
+        assert_eq!(
+            ids(
+                &mut s,
+                Filter {
+                    actor: Some("FRA".into()),
+                    ..f()
+                }
+            ),
+            ["a3#1"],
+            "{name}"
+        );
+        assert_eq!(
+            ids(
+                &mut s,
+                Filter {
+                    actor: Some("DEU".into()),
+                    ..f()
+                }
+            ),
+            ["a3#1"],
+            "{name}"
+        );
+        assert_eq!(
+            ids(
+                &mut s,
+                Filter {
+                    party: Some("RUS".into()),
+                    ..f()
+                }
+            )
+            .len(),
+            3,
+            "{name}"
+        );
+        assert_eq!(
+            ids(
+                &mut s,
+                Filter {
+                    kind: Some(EventType::Training),
+                    ..f()
+                }
+            ),
+            ["a3#0"],
+            "{name}"
+        );
+        assert_eq!(
+            ids(
+                &mut s,
+                Filter {
+                    item: Some(ItemCategory::Ammunition),
+                    ..f()
+                }
+            ),
+            ["a2#0"],
+            "{name}"
+        );
+        assert_eq!(
+            ids(
+                &mut s,
+                Filter {
+                    status: Some(Status::Planned),
+                    ..f()
+                }
+            ),
+            ["a3#0"],
+            "{name}"
+        );
+        assert_eq!(
+            ids(
+                &mut s,
+                Filter {
+                    certainty: Some(Certainty::Negated),
+                    ..f()
+                }
+            ),
+            ["a2#1"],
+            "{name}"
+        );
+        assert_eq!(
+            ids(
+                &mut s,
+                Filter {
+                    outlet: Some("zeit.de".into()),
+                    ..f()
+                }
+            ),
+            ["a1#0"],
+            "{name}"
+        );
+        assert_eq!(
+            ids(
+                &mut s,
+                Filter {
+                    language: Some("de".into()),
+                    ..f()
+                }
+            ),
+            ["a1#0"],
+            "{name}"
+        );
+        assert_eq!(
+            ids(
+                &mut s,
+                Filter {
+                    text: Some("ARTILLERY".into()),
+                    ..f()
+                }
+            ),
+            ["a2#0"],
+            "{name}"
+        );
+        // time: the event's own time, else the report's date
+        assert_eq!(
+            ids(
+                &mut s,
+                Filter {
+                    since: Some("2024".into()),
+                    ..f()
+                }
+            ),
+            ["a3#0"],
+            "{name}"
+        );
+        assert_eq!(
+            ids(
+                &mut s,
+                Filter {
+                    until: Some("2022-08".into()),
+                    ..f()
+                }
+            ),
+            ["a1#0"],
+            "{name}"
+        );
+        assert_eq!(
+            ids(
+                &mut s,
+                Filter {
+                    since: Some("2022-11".into()),
+                    until: Some("2023-12".into()),
+                    ..f()
+                }
+            ),
+            ["a2#0", "a2#1", "a3#1"],
+            "{name}"
+        );
+        assert_eq!(
+            s.events(&Filter {
+                limit: Some(2),
+                ..f()
+            })
+            .unwrap()
+            .len(),
+            2,
+            "{name}"
+        );
+        // newest first
+        assert_eq!(s.events(&f()).unwrap()[0].article_id, "a3", "{name}");
+
+        let claims = |s: &mut milcoop_store::Store, f: Filter| s.claims(&f).unwrap().len();
+        assert_eq!(claims(&mut s, f()), 4, "{name}");
+        assert_eq!(
+            claims(
+                &mut s,
+                Filter {
+                    contested: Some(true),
+                    ..f()
+                }
+            ),
+            1,
+            "{name}"
+        );
+        assert_eq!(
+            claims(
+                &mut s,
+                Filter {
+                    outlet: Some("example.com".into()),
+                    ..f()
+                }
+            ),
+            2,
+            "{name}"
+        );
+        assert_eq!(
+            claims(
+                &mut s,
+                Filter {
+                    item: Some(ItemCategory::Uav),
+                    ..f()
+                }
+            ),
+            1,
+            "{name}"
+        );
+        assert_eq!(
+            claims(
+                &mut s,
+                Filter {
+                    text: Some("pact".into()),
+                    ..f()
+                }
+            ),
+            1,
+            "{name}"
+        );
+        assert_eq!(
+            claims(
+                &mut s,
+                Filter {
+                    language: Some("de".into()),
+                    ..f()
+                }
+            ),
+            1,
+            "{name}"
+        );
+        assert!(
+            s.events(&Filter {
+                since: Some("20x".into()),
+                ..f()
+            })
+            .is_err(),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn show_claim_and_article() {
+    for (name, mut s, _dir) in backends("show") {
+        let mut c = corpus();
+        c[1].sentences = vec![
+            Sentence {
+                span: Span::new(0, T2.find(" Tehran").unwrap()),
+                headline: false,
+            },
+            Sentence {
+                span: Span::new(T2.find("Tehran").unwrap(), T2.len()),
+                headline: false,
+            },
+        ];
+        s.ingest(&c).unwrap();
+        let k = s
+            .claims(&Filter {
+                actor: Some("IRN".into()),
+                ..Filter::default()
+            })
+            .unwrap();
+        let d = s.claim(&k[0].id).unwrap().unwrap();
+        assert_eq!(d.events.len(), 2, "{name}");
+        assert_eq!(d.events[0].article_id, "a1", "{name}");
+        assert_eq!(
+            d.events[1].sentence, "Tehran denied that it had sent any drones to Moscow.",
+            "{name}"
+        );
+        assert_eq!(d.events[1].outlet.as_deref(), Some("example.com"), "{name}");
+        let a = s.article("a2").unwrap().unwrap();
+        assert_eq!(a.events.len(), 2, "{name}");
+        assert_eq!(a.text, T2, "{name}");
+        assert!(s.article("nope").unwrap().is_none(), "{name}");
+        assert!(s.claim("nope").unwrap().is_none(), "{name}");
+    }
+}
+
+fn long_text() -> String {
+    "Russia has received a new shipment of artillery shells from North Korea, according to \
+     officials who described satellite images of trains crossing the border near the port of Rajin. \
+     The shipment is the latest in a series that began last year and that Western governments say \
+     has allowed Russian forces to keep up their barrages along the front in eastern Ukraine. \
+     Pyongyang and Moscow deny any arms trade, but both sides have praised their growing ties."
+        .to_string()
+}
+
+#[test]
+fn duplicates_never_count_twice() {
+    for (name, mut s, _dir) in backends("dups") {
+        let text = long_text();
+        let evd = "Russia has received a new shipment of artillery shells from North Korea";
+        let e = || ev("supply", Some("PRK"), Some("RUS"), &["ammunition"], evd);
+        let exact = text.replace(". ", ".  ");
+        // a syndicated copy: another outlet's credit line, one word changed
+        let near = format!("{}\nReporting by Staff", text.replace("latest", "newest"));
+        let other = T2.to_string();
+        let r = s
+            .ingest(&[
+                pred("d1", "one.example", "2024-01-10", "en", &text, vec![e()]),
+                pred("d2", "two.example", "2024-01-11", "en", &exact, vec![e()]),
+                pred("d3", "three.example", "2024-01-12", "en", &near, vec![e()]),
+                pred("d4", "four.example", "2024-01-12", "en", &other, vec![]),
+            ])
+            .unwrap();
+        assert_eq!(r.outcomes[0].1, Outcome::Stored(1), "{name}");
+        assert_eq!(
+            r.outcomes[1].1,
+            Outcome::Duplicate {
+                of: "d1".into(),
+                kind: "exact"
+            },
+            "{name}"
+        );
+        assert_eq!(
+            r.outcomes[2].1,
+            Outcome::Duplicate {
+                of: "d1".into(),
+                kind: "near"
+            },
+            "{name}"
+        );
+        assert_eq!(r.outcomes[3].1, Outcome::Stored(0), "{name}");
+        let k = s.claims(&Filter::default()).unwrap();
+        assert_eq!(k.len(), 1, "{name}");
+        assert_eq!(k[0].n_outlets, 1, "{name}");
+        assert_eq!(k[0].n_events, 1, "{name}");
+        let a = s.article("d1").unwrap().unwrap();
+        assert_eq!(a.duplicates, vec!["d2", "d3"], "{name}");
+        assert_eq!(
+            s.article("d3").unwrap().unwrap().duplicate_of.as_deref(),
+            Some("d1"),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn bad_records_are_reported_and_skipped() {
+    for (name, mut s, _dir) in backends("bad") {
+        let mut c = corpus();
+        c[0].events[0].evidence = "not in the text".into();
+        c[2].events[0].actor = Some("Britain".into());
+        let mut spanned = c[1].clone();
+        spanned.article.id = "a9".into();
+        spanned.article.text = "Other text about Iran. Iran sent drones.".into();
+        let mut e = ev("supply", Some("IRN"), None, &["uav"], "Iran sent drones");
+        e.span = Span::new(0, 16); // wrong place
+        spanned.events = vec![e];
+        c.push(spanned);
+        let r = s.ingest(&c).unwrap();
+        let errs: Vec<String> = r.errors().iter().map(|e| e.to_string()).collect();
+        assert_eq!(errs.len(), 3, "{name}: {errs:?}");
+        assert!(
+            errs[0].starts_with("article a1: event 0: evidence"),
+            "{name}: {errs:?}"
+        );
+        assert!(
+            errs[1].contains("article a3") && errs[1].contains("Britain"),
+            "{name}: {errs:?}"
+        );
+        assert!(errs[2].contains("article a9"), "{name}: {errs:?}");
+        assert_eq!(r.stored(), 1, "{name}");
+        // a correct span is accepted
+        c[3].events[0].span = Span::new(23, 39);
+        let r = s.ingest(&c[3..]).unwrap();
+        assert_eq!(r.outcomes[0].1, Outcome::Stored(1), "{name}");
+    }
+}
+
+#[test]
+fn exports() {
+    for (name, mut s, _dir) in backends("export") {
+        s.ingest(&corpus()).unwrap();
+        let f = Filter::default();
+        let mut csv = Vec::new();
+        assert_eq!(
+            s.export(ExportTable::Events, ExportFormat::Csv, &f, &mut csv)
+                .unwrap(),
+            5,
+            "{name}"
+        );
+        let csv = String::from_utf8(csv).unwrap();
+        assert!(csv.starts_with("id,article_id,claim_id,type,"), "{name}");
+        assert_eq!(csv.lines().count(), 6, "{name}");
+        let mut jl = Vec::new();
+        s.export(ExportTable::Claims, ExportFormat::Jsonl, &f, &mut jl)
+            .unwrap();
+        let jl = String::from_utf8(jl).unwrap();
+        assert_eq!(jl.lines().count(), 4, "{name}");
+        let v: serde_json::Value = serde_json::from_str(jl.lines().next().unwrap()).unwrap();
+        assert!(v["n_outlets"].is_i64(), "{name}");
+        let mut pq = Vec::new();
+        s.export(ExportTable::Events, ExportFormat::Parquet, &f, &mut pq)
+            .unwrap();
+        assert_eq!(&pq[..4], b"PAR1", "{name}");
+        use parquet::file::reader::FileReader;
+        let reader =
+            parquet::file::serialized_reader::SerializedFileReader::new(bytes::Bytes::from(pq))
+                .unwrap();
+        assert_eq!(reader.metadata().file_metadata().num_rows(), 5, "{name}");
+        let mut g = Vec::new();
+        s.export(ExportTable::Network, ExportFormat::Graphml, &f, &mut g)
+            .unwrap();
+        let g = String::from_utf8(g).unwrap();
+        assert!(g.contains(r#"<node id="IRN">"#), "{name}");
+        assert!(g.contains(r#"source="IRN" target="RUS""#), "{name}");
+        assert!(g.contains(r#"directed="false""#), "{name}");
+        assert_eq!(g.matches("<edge ").count(), 4, "{name}");
+        assert!(
+            s.export(ExportTable::Events, ExportFormat::Graphml, &f, Vec::new())
+                .is_err(),
+            "{name}"
+        );
+    }
+}
