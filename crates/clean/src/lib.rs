@@ -12,7 +12,7 @@
 //! pages put every paragraph, caption and widget on a line of its own:
 //!
 //! 1. **Line rules.** Each line is matched once against every literal
-//!    pattern (one Aho-Corasick pass over the lower-cased line), a hash of
+//!    pattern (one Aho-Corasick pass, case ignored), a hash of
 //!    whole-line furniture and a few regexes for short lines. A matching rule
 //!    makes the line boilerplate, and credit, byline and source rules also
 //!    take the names or the outlet from it. Lines that are only an agency tag
@@ -69,9 +69,7 @@ struct Line<'a> {
     raw: &'a str,
     /// The line without surrounding whitespace.
     text: &'a str,
-    /// `text` lower-cased, byte offsets kept ([`lower_keep_offsets`]).
-    lower: String,
-    /// Whole-line key for the line rules.
+    /// Whole-line key for the line rules (short lines only).
     key: String,
     words: usize,
     /// Ends with sentence punctuation.
@@ -100,13 +98,38 @@ fn lower_keep_offsets(s: &str) -> String {
     out
 }
 
+/// Number of whitespace-separated words; a byte loop, as this runs on
+/// every line (the Unicode spaces that matter, U+00A0 and U+202F, are
+/// treated as separators too).
+fn count_words(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut n = 0;
+    let mut in_word = false;
+    let mut i = 0;
+    while i < b.len() {
+        let (space, step) = match b[i] {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => (true, 1),
+            0xc2 if b.get(i + 1) == Some(&0xa0) => (true, 2),
+            0xe2 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0xaf) => (true, 3),
+            _ => (false, 1),
+        };
+        if !space && !in_word {
+            n += 1;
+        }
+        in_word = !space;
+        i += step;
+    }
+    n
+}
+
 /// True when the line ends a sentence: final `.`, `!`, `?`, `…` or `;`,
 /// possibly inside closing quotes or brackets.
 fn ends_sentence(s: &str) -> bool {
-    let t = s
-        .trim_end()
-        .trim_end_matches(['"', '“', '”', '»', '«', '\'', '’', ')', ']']);
-    let quoted = t.len() < s.trim_end().len();
+    let s = s.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}')
+    });
+    let t = s.trim_end_matches(['"', '“', '”', '»', '«', '\'', '’', ')', ']']);
+    let quoted = t.len() < s.len();
     match t.chars().next_back() {
         Some('.' | '!' | '?' | '…') => true,
         Some(';') => !quoted,
@@ -180,7 +203,7 @@ enum SourceVerdict {
 /// itself or unknown, the original source when X is another known outlet.
 fn source_line(rules: &Rules, article: &Article, line: &Line, hit: &Hit) -> SourceVerdict {
     let labelled = hit.rule.pattern.ends_with(':')
-        && hit.start == line.lower.len() - strip_bullets(&line.lower).len();
+        && hit.start == line.text.len() - strip_bullets(line.text).len();
     if labelled {
         let rest = &line.text[hit.end..];
         let first = rest.split([',', ';', '(']).next().unwrap_or("").trim();
@@ -206,7 +229,7 @@ fn source_line(rules: &Rules, article: &Article, line: &Line, hit: &Hit) -> Sour
             None => SourceVerdict::Nothing,
         };
     }
-    match source_org(rules, &line.lower) {
+    match source_org(rules, &lower_keep_offsets(line.text)) {
         Some(id) => SourceVerdict::Org(id),
         None => SourceVerdict::Nothing,
     }
@@ -219,7 +242,7 @@ fn line_rules<'r>(
     line: &mut Line,
     hits: &mut Vec<Hit<'r>>,
 ) -> Option<String> {
-    rules.hits(&line.lower, &line.key, line.words, hits);
+    rules.hits(line.text, &line.key, line.words, hits);
     for hit in hits.iter() {
         match hit.rule.action {
             Action::Source => {
@@ -274,7 +297,9 @@ fn line_rules<'r>(
             }
         }
     }
-    if let Some(tags) = names::tag_line(rules, line.text) {
+    if line.words <= 6
+        && let Some(tags) = names::tag_line(rules, line.text)
+    {
         line.class = Class::Boiler;
         line.names = tags;
     }
@@ -333,6 +358,51 @@ fn find_title(lines: &mut [Line], meta: Option<&str>, wrapped: bool) -> Option<u
     body_after(first).then_some(first)
 }
 
+/// A lower-case phrase without punctuation, the shape of an image's alt text.
+fn alt_text_like(l: &Line) -> bool {
+    !l.sentence
+        && (2..=12).contains(&l.words)
+        && l.text.starts_with(char::is_lowercase)
+        && !l
+            .text
+            .chars()
+            .any(|c| c.is_uppercase() || c.is_ascii_digit() || "(),:;".contains(c))
+}
+
+/// True for a line that looks like a photo caption without a credit: see
+/// the call site.
+fn uncredited_caption(lines: &[Line], i: usize) -> bool {
+    let l = &lines[i];
+    let t = l.text;
+    if l.sentence || !(12..=25).contains(&l.words) || strip_bullets(t).len() != t.len() {
+        return false;
+    }
+    if t.ends_with([',', ';', '-', '–'])
+        || t.contains([
+            ':', ',', '—', '–', '&', '"', '“', '”', '„', '«', '»', '*', '|', '?', '!',
+        ])
+    {
+        return false;
+    }
+    if t.starts_with(|c: char| c.is_ascii_digit() || "'‘’(".contains(c))
+        || t.contains(". ")
+        || t.contains("http")
+    {
+        return false;
+    }
+    let lower_words = t
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count();
+    if lower_words < 3 {
+        return false;
+    }
+    // Neighbours that are not boilerplate must both be paragraphs.
+    let prev = lines[..i].iter().rev().find(|p| p.class != Class::Boiler);
+    let next = lines[i + 1..].iter().find(|n| n.class != Class::Boiler);
+    matches!((prev, next), (Some(p), Some(n)) if p.class == Class::Body && p.sentence && n.sentence)
+}
+
 /// Cleans one article.
 pub fn clean(article: &Article) -> Cleaned {
     let rules = &*RULES;
@@ -343,15 +413,18 @@ pub fn clean(article: &Article) -> Cleaned {
             let t = raw.trim();
             let start = span.start + (raw.len() - raw.trim_start().len());
             let span = Span::new(start, start + t.len());
-            let lower = lower_keep_offsets(t);
-            let key = line_key(&lower);
+            let words = count_words(t);
+            let key = if words <= rules.max_short {
+                line_key(&lower_keep_offsets(t))
+            } else {
+                String::new()
+            };
             Line {
                 span,
                 raw,
                 text: t,
-                words: t.split_whitespace().count(),
+                words,
                 sentence: ends_sentence(t),
-                lower,
                 key,
                 class: Class::Body,
                 photo_credit: false,
@@ -373,15 +446,16 @@ pub fn clean(article: &Article) -> Cleaned {
         if source.is_none() {
             source = s;
         }
-        // An image's alt text: a lower-case phrase without punctuation.
-        if line.class == Class::Body
-            && !wrapped
-            && !line.sentence
-            && (2..=15).contains(&line.words)
-            && line.text.chars().next().is_some_and(char::is_lowercase)
-            && !line.text.chars().any(char::is_uppercase)
-        {
-            line.class = Class::Boiler;
+    }
+    // An image's alt text: a lone lower-case phrase without punctuation
+    // (a run of them is a list).
+    if !wrapped {
+        let alt: Vec<bool> = lines.iter().map(alt_text_like).collect();
+        for i in 0..lines.len() {
+            let lonely = (i == 0 || !alt[i - 1]) && !alt.get(i + 1).copied().unwrap_or(false);
+            if alt[i] && lonely && lines[i].class == Class::Body {
+                lines[i].class = Class::Boiler;
+            }
         }
     }
 
@@ -390,12 +464,12 @@ pub fn clean(article: &Article) -> Cleaned {
     if let Some(t) = title {
         lines[t].class = Class::Title;
         let tt = tokens(lines[t].text);
-        let tnorm = norm_ws(lines[t].text);
+        let ttext = lines[t].text;
         let twords = lines[t].words;
         for (i, l) in lines.iter_mut().enumerate() {
             if i != t
                 && l.class == Class::Body
-                && (norm_ws(l.text) == tnorm
+                && (l.text == ttext
                     || (!l.sentence && l.words <= twords + 3 && similar(&tokens(l.text), &tt)))
             {
                 l.class = Class::Boiler;
@@ -419,27 +493,13 @@ pub fn clean(article: &Article) -> Cleaned {
             lines[p].class = Class::Boiler;
         }
     }
-    // Long captions without final punctuation between body paragraphs.
+    // Long captions without final punctuation, standing alone between body
+    // paragraphs. Sub-headings are body, so only lines unlike headings
+    // count: long, not Title Case, no inner sentence end, colon or quote,
+    // not numbered, not part of a run of such lines (a list).
     if !wrapped {
         for i in 0..lines.len() {
-            let l = &lines[i];
-            if l.class != Class::Body
-                || l.sentence
-                || !(10..=25).contains(&l.words)
-                || strip_bullets(l.text).len() != l.text.len()
-                || l.text.ends_with([':', ',', ';', '-', '–'])
-            {
-                continue;
-            }
-            // A paragraph stands before it (a lead right under the headline
-            // is no caption, even when its final stop is missing).
-            let before = lines[..i]
-                .iter()
-                .any(|b| b.class == Class::Body && b.sentence);
-            let after = lines[i + 1..]
-                .iter()
-                .any(|a| a.class == Class::Body && a.sentence);
-            if before && after {
+            if lines[i].class == Class::Body && uncredited_caption(&lines, i) {
                 lines[i].class = Class::Boiler;
             }
         }
@@ -452,7 +512,7 @@ pub fn clean(article: &Article) -> Cleaned {
         .collect();
     if !boiler.is_empty() {
         for l in lines.iter_mut().filter(|l| l.class == Class::Body) {
-            if boiler.contains(&norm_ws(l.text)) {
+            if boiler.contains(l.text) {
                 l.class = Class::Boiler;
             }
         }

@@ -53,7 +53,11 @@ fn agency_tags(rules: &Rules, inner: &str) -> Option<Vec<String>> {
 
 /// A line that is nothing but an agency tag ("dpa/mh", "(Reuters)").
 pub(crate) fn tag_line(rules: &Rules, line: &str) -> Option<Vec<String>> {
-    let c = TAG_LINE.captures(line.trim())?;
+    let line = line.trim();
+    if line.len() > 60 {
+        return None;
+    }
+    let c = TAG_LINE.captures(line)?;
     agency_tags(rules, c.get(1)?.as_str())
 }
 
@@ -61,22 +65,44 @@ pub(crate) fn tag_line(rules: &Rules, line: &str) -> Option<Vec<String>> {
 /// tag closing it, a sign-off after its last sentence.
 pub(crate) fn inline_tags(rules: &Rules, line: &str, out: &mut Vec<String>) {
     let line = line.trim();
-    if !line.contains(['(', '/']) {
-        return;
-    }
-    if let Some(c) = DATELINE.captures(line)
+    // Cheap checks first: the regexes only run where a tag can stand.
+    let head = &line[..floor_boundary(line, 70)];
+    if head.contains('(')
+        && let Some(c) = DATELINE.captures(line)
         && let Some(tags) = agency_tags(rules, &c[1])
     {
         out.extend(tags);
     }
-    if let Some(c) = CLOSING.captures(line)
+    let tail = &line[ceil_boundary(line, line.len().saturating_sub(50))..];
+    if tail.trim_end_matches(['.', ' ']).ends_with(')')
+        && let Some(c) = CLOSING.captures(tail)
         && let Some(tags) = agency_tags(rules, &c[1])
     {
         out.extend(tags);
     }
-    if let Some(c) = SIGNOFF.captures(line) {
+    if tail.contains('/')
+        && let Some(c) = SIGNOFF.captures(tail)
+    {
         out.extend(split_tags(&c[1]));
     }
+}
+
+/// The largest char boundary of `s` at or below `i`.
+fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary of `s` at or above `i`.
+fn ceil_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 /// Splits a list of names ("Jane Doe in Kyiv and John Roe; Editing by Ann

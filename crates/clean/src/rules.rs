@@ -1,13 +1,16 @@
 //! The furniture lexicons of `data/clean/`, compiled once.
 //!
-//! Every literal pattern of every language goes into ONE Aho-Corasick
-//! automaton over the lower-cased line, so a line costs one pass however
-//! many rules there are; whole-line rules are a hash lookup; the few regex
-//! rules only run on lines short enough for their word limit. All languages'
+//! Every literal pattern of every language goes into ONE Aho-Corasick DFA,
+//! matched ASCII-case-insensitively on the line as it stands (no lower-cased
+//! copy; a pattern starting with a non-ASCII letter also gets its
+//! capitalised form), so a line costs one pass however many rules there
+//! are. Lines longer than every word limit are only searched by a second,
+//! small automaton of the unlimited rules. Whole-line rules are a hash
+//! lookup and the few regex rules only run on short lines. All languages'
 //! rules apply to every article: furniture in English ("Twitter", "Getty
 //! Images") is common on German pages and the other way round.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -77,7 +80,16 @@ pub(crate) struct Hit<'r> {
 /// The compiled rules.
 pub(crate) struct Rules {
     literal: Vec<Rule>,
+    /// Pattern id -> index into `literal`, for every pattern.
+    all_ids: Vec<usize>,
     automaton: AhoCorasick,
+    /// Pattern id -> index into `literal`, for the unlimited rules.
+    unlimited_ids: Vec<usize>,
+    unlimited: AhoCorasick,
+    /// The largest word limit of a limited literal rule.
+    max_limited: usize,
+    /// The largest word limit of a whole-line or regex rule.
+    pub(crate) max_short: usize,
     whole: HashMap<String, Rule>,
     regexes: Vec<(Regex, Rule)>,
     cut: Vec<Regex>,
@@ -158,10 +170,37 @@ impl Rules {
                 }
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(literal.iter().map(|r| r.pattern.as_str()))
-            .expect("rule automaton");
+        let build = |only_unlimited: bool| {
+            let mut ids = Vec::new();
+            let mut pats = Vec::new();
+            for (i, r) in literal.iter().enumerate() {
+                if only_unlimited && r.max_words != 0 {
+                    continue;
+                }
+                ids.push(i);
+                pats.push(r.pattern.clone());
+                if let Some(cap) = capitalised(&r.pattern) {
+                    ids.push(i);
+                    pats.push(cap);
+                }
+            }
+            let ac = AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .ascii_case_insensitive(true)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&pats)
+                .expect("rule automaton");
+            (ids, ac)
+        };
+        let (all_ids, automaton) = build(false);
+        let (unlimited_ids, unlimited) = build(true);
+        let max_limited = literal.iter().map(|r| r.max_words).max().unwrap_or(0);
+        let max_short = whole
+            .values()
+            .chain(regexes.iter().map(|(_, r)| r))
+            .map(|r| r.max_words)
+            .max()
+            .unwrap_or(0);
         let agencies = AGENCIES
             .lines()
             .map(str::trim)
@@ -185,7 +224,12 @@ impl Rules {
             .expect("org automaton");
         Rules {
             literal,
+            all_ids,
             automaton,
+            unlimited_ids,
+            unlimited,
+            max_limited,
+            max_short,
             whole,
             regexes,
             cut,
@@ -196,31 +240,45 @@ impl Rules {
         }
     }
 
-    /// Every rule that matches the line. `lower` is the line lower-cased and
-    /// trimmed, `key` its whole-line form ([`line_key`]), `words` its word
-    /// count.
-    pub(crate) fn hits<'r>(&'r self, lower: &str, key: &str, words: usize, out: &mut Vec<Hit<'r>>) {
+    /// Every rule that matches the line, in the order of their actions.
+    /// `text` is the trimmed line, `key` its whole-line form ([`line_key`],
+    /// only needed when `words <= max_short`), `words` its word count.
+    pub(crate) fn hits<'r>(&'r self, text: &str, key: &str, words: usize, out: &mut Vec<Hit<'r>>) {
         out.clear();
         let fits = |r: &Rule| r.max_words == 0 || words <= r.max_words;
-        if let Some(r) = self.whole.get(key).filter(|r| fits(r)) {
-            out.push(Hit {
-                rule: r,
-                start: 0,
-                end: lower.len(),
-            });
+        if words <= self.max_short {
+            if let Some(r) = self.whole.get(key).filter(|r| fits(r)) {
+                out.push(Hit {
+                    rule: r,
+                    start: 0,
+                    end: text.len(),
+                });
+            }
+            for (re, r) in &self.regexes {
+                if fits(r) && re.is_match(key) {
+                    out.push(Hit {
+                        rule: r,
+                        start: 0,
+                        end: text.len(),
+                    });
+                }
+            }
         }
         // Where the line's text starts once leading bullets are skipped.
-        let body_start = lower.len() - strip_bullets(lower).len();
-        for m in self.automaton.find_overlapping_iter(lower) {
-            let r = &self.literal[m.pattern().as_usize()];
+        let body_start = text.len() - strip_bullets(text).len();
+        let (ac, ids) = if words <= self.max_limited {
+            (&self.automaton, &self.all_ids)
+        } else {
+            (&self.unlimited, &self.unlimited_ids)
+        };
+        for m in ac.find_overlapping_iter(text) {
+            let r = &self.literal[ids[m.pattern().as_usize()]];
             if !fits(r) {
                 continue;
             }
             let ok = match r.kind {
                 Match::Prefix => m.start() == body_start,
-                Match::Suffix => lower[m.end()..]
-                    .trim_end_matches(['.', ':', ' '])
-                    .is_empty(),
+                Match::Suffix => text[m.end()..].trim_end_matches(['.', ':', ' ']).is_empty(),
                 _ => true,
             };
             if ok {
@@ -228,15 +286,6 @@ impl Rules {
                     rule: r,
                     start: m.start(),
                     end: m.end(),
-                });
-            }
-        }
-        for (re, r) in &self.regexes {
-            if fits(r) && re.is_match(key) {
-                out.push(Hit {
-                    rule: r,
-                    start: 0,
-                    end: lower.len(),
                 });
             }
         }
@@ -282,6 +331,22 @@ impl Rules {
     }
 }
 
+/// The pattern with its first letter capitalised, when that letter is not
+/// ASCII (ASCII case is already ignored) and keeps its length.
+fn capitalised(p: &str) -> Option<String> {
+    let c = p.chars().next()?;
+    if c.is_ascii() {
+        return None;
+    }
+    let mut up = c.to_uppercase();
+    match (up.next(), up.next()) {
+        (Some(u), None) if u != c && u.len_utf8() == c.len_utf8() => {
+            Some(format!("{u}{}", &p[c.len_utf8()..]))
+        }
+        _ => None,
+    }
+}
+
 /// The line without leading bullets, dashes and spaces.
 pub(crate) fn strip_bullets(s: &str) -> &str {
     s.trim_start_matches(|c: char| c.is_whitespace() || "-–—•·*|>›»▶►".contains(c))
@@ -303,6 +368,11 @@ mod tests {
     fn rules_compile() {
         let r = &*RULES;
         assert!(r.literal.len() > 50);
+        assert_eq!(
+            capitalised("übersetzt von").as_deref(),
+            Some("Übersetzt von")
+        );
+        assert_eq!(capitalised("foto:"), None);
         assert!(r.whole.len() > 50);
         assert!(!r.regexes.is_empty());
         assert!(!r.cut.is_empty());
