@@ -918,29 +918,67 @@ mod tests {
             pick in proptest::collection::vec(proptest::bool::ANY, 0..20),
             lang in proptest::sample::select(vec!["de", "en", "fr"]),
         ) {
-            let lines: Vec<Span> = lines_with_spans(&text)
-                .map(|(s, _)| s)
-                .enumerate()
-                .filter(|(i, _)| pick.get(*i).copied().unwrap_or(true))
-                .map(|(_, s)| s)
-                .collect();
-            let sentences = split(&text, &lines, lang);
-            let mut prev_end = 0;
-            for s in &sentences {
-                let sp = s.span;
-                proptest::prop_assert!(sp.start < sp.end, "empty {sp:?}");
-                proptest::prop_assert!(sp.start >= prev_end, "unsorted or overlapping {sp:?}");
-                let body = sp.slice(&text);
-                proptest::prop_assert!(body.is_some(), "not on char boundaries {sp:?}");
-                let body = body.unwrap();
-                proptest::prop_assert_eq!(body.trim(), body);
-                proptest::prop_assert!(lines.iter().any(|l| l.contains(&sp)), "outside the lines {sp:?}");
-                prev_end = sp.end;
-            }
-            // Every non-blank given line yields at least one sentence.
-            let non_blank = lines.iter().filter(|l| !text[l.start..l.end].trim().is_empty()).count();
-            proptest::prop_assert!(sentences.len() >= non_blank);
+            well_formed(&text, &pick, lang)?;
         }
+
+        #[test]
+        fn spans_are_well_formed_on_tricky_tokens(
+            words in proptest::collection::vec(proptest::sample::select(vec![
+                "z.", "B.", "u.", "a.", "U.S.", "Dr.", "Nr.", "Sept.", "Inc.", "F.", "e.g.", "14", "000.",
+                "29.", "2.400", "„", "“", "»", "«", "\"", "'", "(", ")", "...", "…", "?", "!", ".",
+                "Die", "The", "drones", "Drohnen", "März", "Ärger", " ", " ", " ", "\u{a0}", "\n", "\r\n",
+            ]), 0..60),
+            pick in proptest::collection::vec(proptest::bool::ANY, 0..20),
+            lang in proptest::sample::select(vec!["de", "en"]),
+        ) {
+            well_formed(&words.concat(), &pick, lang)?;
+        }
+    }
+
+    /// The invariants of [`split`] on any text: spans sorted, disjoint,
+    /// non-empty, trimmed, on char boundaries, inside the given lines, and
+    /// together covering every non-blank character of those lines.
+    fn well_formed(
+        text: &str,
+        pick: &[bool],
+        lang: &str,
+    ) -> Result<(), proptest::test_runner::TestCaseError> {
+        let lines: Vec<Span> = lines_with_spans(text)
+            .map(|(s, _)| s)
+            .enumerate()
+            .filter(|(i, _)| pick.get(*i).copied().unwrap_or(true))
+            .map(|(_, s)| s)
+            .collect();
+        let sentences = split(text, &lines, lang);
+        let mut prev_end = 0;
+        for s in &sentences {
+            let sp = s.span;
+            proptest::prop_assert!(sp.start < sp.end, "empty {sp:?}");
+            proptest::prop_assert!(sp.start >= prev_end, "unsorted or overlapping {sp:?}");
+            let body = sp.slice(text);
+            proptest::prop_assert!(body.is_some(), "not on char boundaries {sp:?}");
+            let body = body.unwrap();
+            proptest::prop_assert_eq!(body.trim(), body);
+            proptest::prop_assert!(
+                lines.iter().any(|l| l.contains(&sp)),
+                "outside the lines {sp:?}"
+            );
+            prev_end = sp.end;
+        }
+        for l in &lines {
+            for (i, c) in text[l.start..l.end].char_indices() {
+                let at = l.start + i;
+                if !c.is_whitespace() {
+                    proptest::prop_assert!(
+                        sentences
+                            .iter()
+                            .any(|s| s.span.start <= at && at < s.span.end),
+                        "{c:?} at {at} lost"
+                    );
+                }
+            }
+        }
+        Ok(())
     }
 
     #[test]
