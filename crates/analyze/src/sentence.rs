@@ -46,8 +46,10 @@ struct Lexicon {
     abbrev: HashMap<String, Class>,
     /// Words that typically open a sentence.
     starters: HashSet<String>,
-    /// True where `29.` before a noun is an ordinal (German).
-    ordinals: bool,
+    /// True where nouns are capitalised (German): a capital after `…` or
+    /// after `29.` does not show that a sentence begins, and `29.` before a
+    /// noun is an ordinal.
+    capital_nouns: bool,
 }
 
 impl Lexicon {
@@ -106,7 +108,7 @@ fn lexicon(lang: &str) -> &'static Lexicon {
     static LEX: OnceLock<[Lexicon; 3]> = OnceLock::new();
     let all = LEX.get_or_init(|| {
         let mut de = Lexicon {
-            ordinals: true,
+            capital_nouns: true,
             ..Lexicon::default()
         };
         de.load(DE);
@@ -372,7 +374,7 @@ fn ends_sentence(
     }
     let upper = first.is_some_and(char::is_uppercase);
     if t.ellipsis {
-        return lex.starter(next) || (upper && !lex.ordinals);
+        return lex.starter(next) || (upper && !lex.capital_nouns);
     }
     let (tok_start, raw) = token_before(text, start, t.start);
     let word = raw.trim_matches(|c: char| opener(c) || closer(c).is_some());
@@ -390,8 +392,10 @@ fn ends_sentence(
         let before = text[start..tok_start].trim_end();
         let grouped =
             before.len() < tok_start - start && before.ends_with(|c: char| c.is_ascii_digit());
-        let ordinal =
-            lex.ordinals && !grouped && word.len() <= 3 && word.bytes().all(|c| c.is_ascii_digit());
+        let ordinal = lex.capital_nouns
+            && !grouped
+            && word.len() <= 3
+            && word.bytes().all(|c| c.is_ascii_digit());
         return !(ordinal && upper && !lex.starter(next));
     }
     // Two-part abbreviations: "z. B.", "u. a.", "v. Chr.".
@@ -447,10 +451,10 @@ mod tests {
         assert_eq!(de.abbrev.get("bzw"), Some(&Class::Never));
         assert_eq!(de.abbrev.get("Bzw"), Some(&Class::Never));
         assert_eq!(de.abbrev.get("z. B"), Some(&Class::Never));
-        assert!(de.starter("Die") && de.ordinals);
+        assert!(de.starter("Die") && de.capital_nouns);
         let en = lexicon("en-GB");
         assert_eq!(en.abbrev.get("U.S"), Some(&Class::Final));
-        assert!(en.starter("The") && !en.ordinals);
+        assert!(en.starter("The") && !en.capital_nouns);
         assert_eq!(
             en.abbrev.get("no"),
             None,
