@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Validates a directory of gold files against eval/FORMAT.md and GUIDELINES.md.
 
-usage: check_gold.py DIR [DIR ...] [--strict]
+usage: check_gold.py DIR|FILE.tsv [...] [--strict]
 
 Each DIR holds one gold JSON object per `*.json` file. Errors break the
 format (the scorer or a loader would misread the file); warnings point at
@@ -20,6 +20,11 @@ Checks:
 - boilerplate: every entry is verbatim a line of `article.text`;
 - time is null where `published` is null;
 - no two events share (type, parties, status, evidence) and no id repeats.
+
+A `.tsv` argument is checked as a rule-test sentence table
+(tests/sentences): header `sentence type actor recipient status certainty
+items note`, legal values, `-` for empty cells, `none` rows empty, no row
+repeating (sentence, type, actor, recipient, status).
 
 Exit status: 0 when every file is clean, 1 on errors, 2 on usage.
 """
@@ -257,6 +262,53 @@ def check_file(path, ids, err, warn):
     return len(events)
 
 
+TSV_HEADER = ["sentence", "type", "actor", "recipient", "status", "certainty", "items", "note"]
+
+
+def check_tsv(path, err):
+    """Checks a sentence table; returns the number of rows."""
+    try:
+        lines = path.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        err(f"{path}: cannot read: {exc}")
+        return 0
+    if lines and lines[-1] == "":
+        lines.pop()
+    if not lines or lines[0].split("\t") != TSV_HEADER:
+        err(f"{path}: first line must be the header {TSV_HEADER}")
+        return 0
+    seen = set()
+    for n, line in enumerate(lines[1:], start=2):
+        where = f"{path}:{n}"
+        f = line.split("\t")
+        if len(f) != len(TSV_HEADER):
+            err(f"{where}: {len(f)} columns, want {len(TSV_HEADER)}")
+            continue
+        sent, typ, actor, rec, status, cert, items, _note = f
+        if not sent.strip():
+            err(f"{where}: empty sentence")
+        if typ == "none":
+            if (actor, rec, status, cert, items) != ("-",) * 5:
+                err(f"{where}: a none row has only '-' cells")
+        else:
+            if typ not in TYPES:
+                err(f"{where}: bad type {typ!r}")
+            for v in (actor, rec):
+                if v != "-" and not is_party(v):
+                    err(f"{where}: bad party {v!r}")
+            if status not in STATUS:
+                err(f"{where}: bad status {status!r}")
+            if cert not in CERTAINTY:
+                err(f"{where}: bad certainty {cert!r}")
+            if items != "-" and not all(i in ITEMS for i in items.split(",")):
+                err(f"{where}: bad items {items!r}")
+        key = (sent, typ, actor, rec, status)
+        if key in seen:
+            err(f"{where}: repeated row {key}")
+        seen.add(key)
+    return len(lines) - 1
+
+
 def main(argv):
     dirs = [a for a in argv[1:] if not a.startswith("--")]
     strict = "--strict" in argv
@@ -267,6 +319,10 @@ def main(argv):
     total_files = total_events = 0
     for d in dirs:
         p = pathlib.Path(d)
+        if p.suffix == ".tsv" and p.is_file():
+            rows = check_tsv(p, errors.append)
+            print(f"{p}: {rows} rows")
+            continue
         if not p.is_dir():
             errors.append(f"{d}: not a directory")
             continue

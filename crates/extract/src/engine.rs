@@ -437,11 +437,8 @@ impl Engine {
                 if marker == Marker::Dative {
                     break;
                 }
-                if w == "der"
-                    && between == 0
-                    && is_feminine(&text[m.span.start..m.span.end])
-                    && t.span.start > s.span.start
-                {
+                                if w == "der" && between <= 2 && is_feminine(mention_word(text, m.span)) && t.span.start > s.span.start {
+
                     marker = Marker::Dative;
                     break;
                 }
@@ -668,7 +665,19 @@ impl Engine {
             });
             push_unique(&mut attribution, ids);
         }
-        let _ = text;
+                // "nach ukrainischen Angaben", "britische Geheimdienste", "U.S. officials": an
+        // unnamed source gives its state
+        for m in &s.mentions {
+            let MentionKind::Party { entity, form: PartyKind::Adjective } = &m.kind else { continue };
+            let next = s.toks.iter().filter(|t| t.span.start >= m.span.end).take(2);
+            let compound_src = s.cues.iter().any(|(cs, c)| matches!(c, Cue::Source) && cs.start >= m.span.end && cs.start <= m.span.end + 1);
+            let src = compound_src
+                || next.clone().any(|t| s.cues.iter().any(|(cs, c)| matches!(c, Cue::Source) && cs.overlaps(&t.span)));
+            if src {
+                speaker_spans.push(m.span);
+                push_unique(&mut attribution, [entity.party_id().to_string()]);
+            }
+        }
         for c in s.cands.iter_mut() {
             if speaker_spans.iter().any(|sp| sp.overlaps(&c.span)) {
                 c.speaker = true;
@@ -689,9 +698,17 @@ impl Engine {
         ctx: &Context,
         lang: &str,
     ) -> Result<Event, String> {
-        let clause = s.clause_of(tspan.start);
+                let clause = s.clause_of(tspan.start);
         let c_start = s.clauses[clause];
         let c_end = s.clause_end(clause);
+        if let Some(p) = &trig.particle {
+            // "Die Niederlande sagen Kiew weitere Jets zu": the particle closes the clause
+            let last = s.toks.iter().rev().find(|t| t.span.end <= c_end && t.span.start >= tspan.end);
+            if last.is_none_or(|t| &lower[t.span.start..t.span.end] != p.as_str()) {
+                return Err(format!("separable verb without its particle {p:?}"));
+            }
+        }
+
         let passive = is_passive(lower, s, tspan, trig, c_start, lang);
         let (mut actor, mut recipient) = assign(s, trig, tspan, clause, passive);
         let mut evidence = vec![tspan];
@@ -813,10 +830,8 @@ impl Engine {
         {
             return Err("a joint act needs two parties".into());
         }
-        if !matches!(trig.kind, EventType::Supply)
-            && (actor_id.is_none() || recipient_id.is_none())
-            && trig.noun
-        {
+                if !matches!(trig.kind, EventType::Supply) && (actor_id.is_none() || recipient_id.is_none()) {
+
             return Err("a nominal trigger with one party".into());
         }
         let status = status_of(s, tspan, trig, c_start, c_end, lower);
@@ -938,19 +953,13 @@ fn same_key(a: &Event, b: &Event) -> bool {
 }
 
 fn is_feminine(name: &str) -> bool {
+    let last = name.rsplit('-').next().unwrap_or(name);
     matches!(
-        name,
-        "Ukraine"
-            | "Türkei"
-            | "Schweiz"
-            | "Slowakei"
-            | "Mongolei"
-            | "EU"
-            | "Nato"
-            | "NATO"
-            | "Bundesregierung"
-            | "Regierung"
-    ) || name.ends_with("ei")
+        last,
+        "Ukraine" | "Türkei" | "Schweiz" | "Slowakei" | "Mongolei" | "EU" | "Nato" | "NATO" | "Bundesregierung" | "Regierung"
+            | "Miliz" | "Armee" | "Marine" | "Luftwaffe" | "Führung" | "Gruppe" | "Organisation" | "Bewegung"
+    ) || last.ends_with("ei")
+        || last.ends_with("ung")
 }
 
 fn is_plural_country(name: &str) -> bool {
@@ -1185,9 +1194,9 @@ fn assign(
                             first(sc, &|c| c.head == Head::Other && c.marker == Marker::None)
                         });
                 }
-                if actor.is_none() {
-                    actor =
-                        pick_other(sc, &recipient, &|c| actor_marked(c) || c.head == Head::Item);
+                                if actor.is_none() {
+                    actor = pick_other(sc, &recipient, &|c| actor_marked(c) || c.head == Head::Item)
+                        .or_else(|| if recipient.as_ref().is_some_and(|r| r.marker == Marker::None) { pick_other(sc, &recipient, &|c| c.marker == Marker::Loc) } else { None });
                 }
                 if actor.is_some() && recipient.is_some() {
                     break;
@@ -1529,3 +1538,11 @@ fn quote_attribution(text: &str, sents: &[Sent]) -> Vec<Option<Vec<String>>> {
 
 #[cfg(test)]
 mod tests;
+
+/// The whole word a mention stands in, with a following head noun
+/// ("Houthi-Miliz", "Hisbollah Miliz" gives "Miliz").
+fn mention_word(text: &str, span: Span) -> &str {
+    let rest = &text[span.end..];
+    let word_end = rest.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(rest.len());
+    &text[span.start..span.end + word_end]
+}

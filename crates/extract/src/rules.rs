@@ -60,6 +60,8 @@ pub struct Trigger {
     pub weak: bool,
     /// Status the word itself sets.
     pub status: Option<Status>,
+    /// For a German separable verb: the particle that must close its clause ("sagt … zu").
+    pub particle: Option<String>,
 }
 
 /// What a cue word signals.
@@ -93,6 +95,8 @@ pub enum Cue {
     Person,
     /// Opens a new clause.
     Clause,
+    /// A noun for a source ("Angaben", "Geheimdienste", "officials").
+    Source,
 }
 
 /// The rules of one language.
@@ -134,6 +138,7 @@ impl LangRules {
                 past: false,
                 weak: false,
                 status: None,
+                particle: None,
             };
             for f in c
                 .get(4)
@@ -147,6 +152,7 @@ impl LangRules {
                     "noun" => t.noun = true,
                     "past" => t.past = true,
                     "weak" => t.weak = true,
+                    s if s.starts_with("sep:") => t.particle = Some(s[4..].to_string()),
                     s if s.starts_with("st:") => {
                         t.status =
                             Some(Status::parse(&s[3..]).ok_or_else(|| {
@@ -186,6 +192,7 @@ impl LangRules {
                 "pron" => Cue::Pron,
                 "person" => Cue::Person,
                 "clause" => Cue::Clause,
+                "srcnoun" => Cue::Source,
                 k => return Err(err(&cfile, line, format!("unknown cue kind {k:?}"))),
             };
             let mode = MatchMode::parse(c[2])

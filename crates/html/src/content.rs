@@ -18,17 +18,11 @@ use dom_query::{Document, NodeRef};
 use dom_smoothie::{Config, Readability, TextMode};
 
 /// Elements removed before readability whatever their size.
-const DROP_TAGS: &[&str] = &[
-    "figcaption",
-    "nav",
-    "button",
-    "select",
-    "form",
-    "iframe",
-    "noscript",
-    "dialog",
-    "menu",
-];
+const DROP_TAGS: &[&str] = &["figcaption", "button", "select", "iframe", "noscript"];
+
+/// Elements removed before readability when small or mostly links (some
+/// sites wrap the whole page in a `<form>`).
+const DROP_TAGS_GUARDED: &[&str] = &["nav", "form", "dialog", "menu"];
 
 /// Class/id words that mark furniture (matched as substrings of the
 /// lower-cased `class` and `id`).
@@ -69,6 +63,16 @@ const FURNITURE_CLASSES: &[&str] = &[
     "meta",
 ];
 
+/// Class/id token prefixes that mark furniture whatever its size (reader
+/// comments, recommendation widgets).
+const STRONG_FURNITURE: &[&str] = &[
+    "comment",
+    "disqus",
+    "outbrain",
+    "taboola",
+    "jp-relatedposts",
+];
+
 /// Class/id substrings that look like furniture words but are not.
 const FALSE_FRIENDS: &[&str] = &["metadata-body", "article-body", "articlebody", "story-body"];
 
@@ -77,7 +81,9 @@ const MAX_FURNITURE_CHARS: usize = 400;
 
 /// Main text of a parsed document.
 pub(crate) fn main_text(doc: Document, url: Option<&str>) -> String {
-    preclean(&doc);
+    if std::env::var_os("MILCOOP_HTML_NO_PRECLEAN").is_none() {
+        preclean(&doc);
+    }
     let cfg = Config {
         disable_json_ld: true,
         text_mode: TextMode::Raw,
@@ -110,6 +116,20 @@ fn is_furniture_class(node: &NodeRef) -> bool {
     FURNITURE_CLASSES.iter().any(|w| s.contains(w)) && !FALSE_FRIENDS.iter().any(|w| s.contains(w))
 }
 
+/// True if a class or id token starts with a [`STRONG_FURNITURE`] word.
+fn is_strong_furniture(node: &NodeRef) -> bool {
+    let class = node.attr("class");
+    let id = node.attr("id");
+    class
+        .iter()
+        .chain(id.iter())
+        .flat_map(|s| s.split_whitespace())
+        .any(|tok| {
+            let tok = tok.to_ascii_lowercase();
+            STRONG_FURNITURE.iter().any(|w| tok.starts_with(w))
+        })
+}
+
 fn is_hidden(node: &NodeRef) -> bool {
     node.has_attr("hidden")
         || node
@@ -135,12 +155,22 @@ fn preclean(doc: &Document) {
             let name = name.as_deref().unwrap_or("");
             let drop = DROP_TAGS.contains(&name)
                 || is_hidden(&child)
+                || (name != "body" && is_strong_furniture(&child))
+                || (DROP_TAGS_GUARDED.contains(&name) && small_or_links(&child))
                 || (name != "body"
                     && name != "article"
                     && name != "main"
                     && is_furniture_class(&child)
-                    && small(&child));
+                    && small_or_links(&child));
             if drop {
+                if std::env::var_os("MILCOOP_HTML_DEBUG").is_some() {
+                    eprintln!(
+                        "drop <{name} class={:?} id={:?}> {:?}",
+                        child.attr("class"),
+                        child.attr("id"),
+                        child.text().chars().take(80).collect::<String>()
+                    );
+                }
                 doomed.push(child);
             } else {
                 stack.push(child);
@@ -152,21 +182,26 @@ fn preclean(doc: &Document) {
     }
 }
 
-/// True if the element's text is short enough to be furniture.
-fn small(node: &NodeRef) -> bool {
-    let mut n = 0;
-    let mut stack = vec![*node];
-    while let Some(x) = stack.pop() {
+/// True if the element's text is short enough to be furniture, or mostly
+/// link text without any long run of plain text (a paragraph).
+fn small_or_links(node: &NodeRef) -> bool {
+    let (mut n, mut links, mut longest_plain) = (0, 0, 0);
+    let mut stack = vec![(*node, false)];
+    while let Some((x, in_link)) = stack.pop() {
         if x.is_text() {
-            n += x.text().chars().filter(|c| !c.is_whitespace()).count();
-            if n > MAX_FURNITURE_CHARS {
-                return false;
+            let c = x.text().chars().filter(|c| !c.is_whitespace()).count();
+            n += c;
+            if in_link {
+                links += c;
+            } else {
+                longest_plain = longest_plain.max(c);
             }
         } else {
-            stack.extend(x.children_it(false));
+            let link = in_link || x.has_name("a");
+            stack.extend(x.children_it(false).map(|c| (c, link)));
         }
     }
-    true
+    n <= MAX_FURNITURE_CHARS || (links * 2 > n && longest_plain < 150)
 }
 
 /// Elements that start and end a line of text.

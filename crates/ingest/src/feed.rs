@@ -294,8 +294,27 @@ impl Iterator for Feed {
 
     fn next(&mut self) -> Option<Record> {
         while !self.done {
-            let avail = match self.input.fill_buf() {
-                Ok(b) => b,
+            // The input is taken out for the loop so that `step` may borrow
+            // the scanner mutably while the buffer is borrowed.
+            let mut input = std::mem::replace(&mut self.input, Box::new(io::empty()));
+            let scanned = match input.fill_buf() {
+                Ok(avail) => {
+                    let mut used = 0;
+                    let mut complete = false;
+                    for &b in avail {
+                        used += 1;
+                        if self.step(b) {
+                            complete = true;
+                            break;
+                        }
+                    }
+                    input.consume(used);
+                    Ok((used, complete))
+                }
+                Err(e) => Err(e),
+            };
+            self.input = input;
+            match scanned {
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
                 Err(source) => {
                     self.done = true;
@@ -306,38 +325,25 @@ impl Iterator for Feed {
                     };
                     return Some(Err(IngestError::Io { origin, source }));
                 }
-            };
-            if avail.is_empty() {
-                self.done = true;
-                if self.in_item {
-                    let origin = self.entry_origin();
-                    return Some(Err(IngestError::malformed(
-                        origin,
-                        "the feed ends inside this entry",
-                    )));
+                Ok((0, _)) => {
+                    self.done = true;
+                    if self.in_item {
+                        let origin = self.entry_origin();
+                        return Some(Err(IngestError::malformed(
+                            origin,
+                            "the feed ends inside this entry",
+                        )));
+                    }
+                    if self.entries == 0 {
+                        return Some(Err(IngestError::malformed(
+                            self.origin.clone(),
+                            "no RSS <item> or Atom <entry> found in the feed",
+                        )));
+                    }
+                    return None;
                 }
-                if self.entries == 0 {
-                    return Some(Err(IngestError::malformed(
-                        self.origin.clone(),
-                        "no RSS <item> or Atom <entry> found in the feed",
-                    )));
-                }
-                return None;
-            }
-            // Copy out so `step` may borrow self mutably; chunks are small.
-            let chunk: Vec<u8> = avail.to_vec();
-            let mut used = 0;
-            let mut complete = false;
-            for &b in &chunk {
-                used += 1;
-                if self.step(b) {
-                    complete = true;
-                    break;
-                }
-            }
-            self.input.consume(used);
-            if complete {
-                return Some(self.finish_item());
+                Ok((_, true)) => return Some(self.finish_item()),
+                Ok((_, false)) => {}
             }
         }
         None
