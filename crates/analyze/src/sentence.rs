@@ -46,8 +46,10 @@ struct Lexicon {
     abbrev: HashMap<String, Class>,
     /// Words that typically open a sentence.
     starters: HashSet<String>,
-    /// True where `29.` before a noun is an ordinal (German).
-    ordinals: bool,
+    /// True where nouns are capitalised (German): a capital after `…` or
+    /// after `29.` does not show that a sentence begins, and `29.` before a
+    /// noun is an ordinal.
+    capital_nouns: bool,
 }
 
 impl Lexicon {
@@ -106,7 +108,7 @@ fn lexicon(lang: &str) -> &'static Lexicon {
     static LEX: OnceLock<[Lexicon; 3]> = OnceLock::new();
     let all = LEX.get_or_init(|| {
         let mut de = Lexicon {
-            ordinals: true,
+            capital_nouns: true,
             ..Lexicon::default()
         };
         de.load(DE);
@@ -372,7 +374,7 @@ fn ends_sentence(
     }
     let upper = first.is_some_and(char::is_uppercase);
     if t.ellipsis {
-        return lex.starter(next) || (upper && !lex.ordinals);
+        return lex.starter(next) || (upper && !lex.capital_nouns);
     }
     let (tok_start, raw) = token_before(text, start, t.start);
     let word = raw.trim_matches(|c: char| opener(c) || closer(c).is_some());
@@ -390,8 +392,10 @@ fn ends_sentence(
         let before = text[start..tok_start].trim_end();
         let grouped =
             before.len() < tok_start - start && before.ends_with(|c: char| c.is_ascii_digit());
-        let ordinal =
-            lex.ordinals && !grouped && word.len() <= 3 && word.bytes().all(|c| c.is_ascii_digit());
+        let ordinal = lex.capital_nouns
+            && !grouped
+            && word.len() <= 3
+            && word.bytes().all(|c| c.is_ascii_digit());
         return !(ordinal && upper && !lex.starter(next));
     }
     // Two-part abbreviations: "z. B.", "u. a.", "v. Chr.".
@@ -447,10 +451,10 @@ mod tests {
         assert_eq!(de.abbrev.get("bzw"), Some(&Class::Never));
         assert_eq!(de.abbrev.get("Bzw"), Some(&Class::Never));
         assert_eq!(de.abbrev.get("z. B"), Some(&Class::Never));
-        assert!(de.starter("Die") && de.ordinals);
+        assert!(de.starter("Die") && de.capital_nouns);
         let en = lexicon("en-GB");
         assert_eq!(en.abbrev.get("U.S"), Some(&Class::Final));
-        assert!(en.starter("The") && !en.ordinals);
+        assert!(en.starter("The") && !en.capital_nouns);
         assert_eq!(
             en.abbrev.get("no"),
             None,
@@ -918,29 +922,67 @@ mod tests {
             pick in proptest::collection::vec(proptest::bool::ANY, 0..20),
             lang in proptest::sample::select(vec!["de", "en", "fr"]),
         ) {
-            let lines: Vec<Span> = lines_with_spans(&text)
-                .map(|(s, _)| s)
-                .enumerate()
-                .filter(|(i, _)| pick.get(*i).copied().unwrap_or(true))
-                .map(|(_, s)| s)
-                .collect();
-            let sentences = split(&text, &lines, lang);
-            let mut prev_end = 0;
-            for s in &sentences {
-                let sp = s.span;
-                proptest::prop_assert!(sp.start < sp.end, "empty {sp:?}");
-                proptest::prop_assert!(sp.start >= prev_end, "unsorted or overlapping {sp:?}");
-                let body = sp.slice(&text);
-                proptest::prop_assert!(body.is_some(), "not on char boundaries {sp:?}");
-                let body = body.unwrap();
-                proptest::prop_assert_eq!(body.trim(), body);
-                proptest::prop_assert!(lines.iter().any(|l| l.contains(&sp)), "outside the lines {sp:?}");
-                prev_end = sp.end;
-            }
-            // Every non-blank given line yields at least one sentence.
-            let non_blank = lines.iter().filter(|l| !text[l.start..l.end].trim().is_empty()).count();
-            proptest::prop_assert!(sentences.len() >= non_blank);
+            well_formed(&text, &pick, lang)?;
         }
+
+        #[test]
+        fn spans_are_well_formed_on_tricky_tokens(
+            words in proptest::collection::vec(proptest::sample::select(vec![
+                "z.", "B.", "u.", "a.", "U.S.", "Dr.", "Nr.", "Sept.", "Inc.", "F.", "e.g.", "14", "000.",
+                "29.", "2.400", "„", "“", "»", "«", "\"", "'", "(", ")", "...", "…", "?", "!", ".",
+                "Die", "The", "drones", "Drohnen", "März", "Ärger", " ", " ", " ", "\u{a0}", "\n", "\r\n",
+            ]), 0..60),
+            pick in proptest::collection::vec(proptest::bool::ANY, 0..20),
+            lang in proptest::sample::select(vec!["de", "en"]),
+        ) {
+            well_formed(&words.concat(), &pick, lang)?;
+        }
+    }
+
+    /// The invariants of [`split`] on any text: spans sorted, disjoint,
+    /// non-empty, trimmed, on char boundaries, inside the given lines, and
+    /// together covering every non-blank character of those lines.
+    fn well_formed(
+        text: &str,
+        pick: &[bool],
+        lang: &str,
+    ) -> Result<(), proptest::test_runner::TestCaseError> {
+        let lines: Vec<Span> = lines_with_spans(text)
+            .map(|(s, _)| s)
+            .enumerate()
+            .filter(|(i, _)| pick.get(*i).copied().unwrap_or(true))
+            .map(|(_, s)| s)
+            .collect();
+        let sentences = split(text, &lines, lang);
+        let mut prev_end = 0;
+        for s in &sentences {
+            let sp = s.span;
+            proptest::prop_assert!(sp.start < sp.end, "empty {sp:?}");
+            proptest::prop_assert!(sp.start >= prev_end, "unsorted or overlapping {sp:?}");
+            let body = sp.slice(text);
+            proptest::prop_assert!(body.is_some(), "not on char boundaries {sp:?}");
+            let body = body.unwrap();
+            proptest::prop_assert_eq!(body.trim(), body);
+            proptest::prop_assert!(
+                lines.iter().any(|l| l.contains(&sp)),
+                "outside the lines {sp:?}"
+            );
+            prev_end = sp.end;
+        }
+        for l in &lines {
+            for (i, c) in text[l.start..l.end].char_indices() {
+                let at = l.start + i;
+                if !c.is_whitespace() {
+                    proptest::prop_assert!(
+                        sentences
+                            .iter()
+                            .any(|s| s.span.start <= at && at < s.span.end),
+                        "{c:?} at {at} lost"
+                    );
+                }
+            }
+        }
+        Ok(())
     }
 
     #[test]
