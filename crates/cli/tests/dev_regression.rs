@@ -17,14 +17,23 @@ fn eval_json(gold: &Path) -> serde_json::Value {
         .arg(gold)
         .output()
         .expect("run milcoop eval");
-    assert!(out.status.success(), "milcoop eval failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "milcoop eval failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("eval --json prints JSON")
 }
 
 fn check(report: &serde_json::Value, group: &str, floors: &[(&str, f64)]) {
     for (key, floor) in floors {
-        let v = report[group][key].as_f64().unwrap_or_else(|| panic!("{group}.{key} missing"));
-        assert!(v >= *floor, "{group}.{key} = {v:.3} fell below the floor {floor:.3}");
+        let v = report[group][key]
+            .as_f64()
+            .unwrap_or_else(|| panic!("{group}.{key} missing"));
+        assert!(
+            v >= *floor,
+            "{group}.{key} = {v:.3} fell below the floor {floor:.3}"
+        );
     }
 }
 
@@ -32,7 +41,10 @@ fn check(report: &serde_json::Value, group: &str, floors: &[(&str, f64)]) {
 fn dev_set_scores_stay_above_floors() {
     let dev = root().join("../shared/eval/dev");
     if !dev.is_dir() {
-        eprintln!("skipped: {} is absent (the shared dev set is only on the project's machines)", dev.display());
+        eprintln!(
+            "skipped: {} is absent (the shared dev set is only on the project's machines)",
+            dev.display()
+        );
         return;
     }
     let r = eval_json(&dev);
@@ -56,5 +68,13 @@ fn dev_set_scores_stay_above_floors() {
 #[test]
 fn own_held_out_set_scores_stay_above_floors() {
     let r = eval_json(&root().join("tests/gold"));
-    check(&r, "all", &[("f1", 0.44), ("relaxed_f1", 0.57), ("clean_precision", 0.95)]);
+    check(
+        &r,
+        "all",
+        &[
+            ("f1", 0.44),
+            ("relaxed_f1", 0.57),
+            ("clean_precision", 0.95),
+        ],
+    );
 }

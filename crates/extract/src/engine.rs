@@ -233,38 +233,41 @@ impl Engine {
             let mut sent_events: Vec<Event> = Vec::new();
             for &(tspan, trig) in &s.triggers {
                 match self.build(text, &lower, s, tspan, trig, &attribution, &ctx, inp.lang) {
-                    Ok(ev) => {
-                        if let Some(t) = tr.as_mut() {
-                            t.fired.push(format!(
-                                "{} at {:?} → {} {} → {} ({}, {})",
-                                trig.id,
-                                tspan.slice(text).unwrap_or(""),
-                                ev.kind,
-                                ev.actor.as_deref().unwrap_or("∅"),
-                                ev.recipient.as_deref().unwrap_or("∅"),
-                                ev.status,
-                                ev.certainty
-                            ));
-                        }
-                        let dup = sent_events.iter_mut().find(|e| same_key(e, &ev));
-                        match dup {
-                            Some(e) => {
-                                for it in &ev.items {
-                                    if !e.items.contains(it) {
-                                        e.items.push(*it);
+                    Ok(first) => {
+                        let extra = conjuncts(text, &lower, s, &first);
+                        for ev in std::iter::once(first).chain(extra) {
+                            if let Some(t) = tr.as_mut() {
+                                t.fired.push(format!(
+                                    "{} at {:?} → {} {} → {} ({}, {})",
+                                    trig.id,
+                                    tspan.slice(text).unwrap_or(""),
+                                    ev.kind,
+                                    ev.actor.as_deref().unwrap_or("∅"),
+                                    ev.recipient.as_deref().unwrap_or("∅"),
+                                    ev.status,
+                                    ev.certainty
+                                ));
+                            }
+                            let dup = sent_events.iter_mut().find(|e| same_key(e, &ev));
+                            match dup {
+                                Some(e) => {
+                                    for it in &ev.items {
+                                        if !e.items.contains(it) {
+                                            e.items.push(*it);
+                                        }
+                                    }
+                                    e.items.sort();
+                                    e.span = e.span.cover(&ev.span);
+                                    e.evidence = text[e.span.start..e.span.end].to_string();
+                                    if e.quantity.is_none() {
+                                        e.quantity = ev.quantity;
+                                    }
+                                    if e.value.is_none() {
+                                        e.value = ev.value.clone();
                                     }
                                 }
-                                e.items.sort();
-                                e.span = e.span.cover(&ev.span);
-                                e.evidence = text[e.span.start..e.span.end].to_string();
-                                if e.quantity.is_none() {
-                                    e.quantity = ev.quantity;
-                                }
-                                if e.value.is_none() {
-                                    e.value = ev.value.clone();
-                                }
+                                None => sent_events.push(ev),
                             }
-                            None => sent_events.push(ev),
                         }
                     }
                     Err(why) => {
@@ -439,8 +442,13 @@ impl Engine {
                 if marker == Marker::Dative {
                     break;
                 }
-                if (w == "der" && between <= 2 && is_feminine(mention_word(text, m.span)) && t.span.start > s.span.start)
-                    || (w == "den" && between == 0 && is_plural_country(&text[m.span.start..m.span.end]))
+                if (w == "der"
+                    && between <= 2
+                    && is_feminine(mention_word(text, m.span))
+                    && t.span.start > s.span.start)
+                    || (w == "den"
+                        && between == 0
+                        && is_plural_country(&text[m.span.start..m.span.end]))
                 {
                     // a dative article; a preposition before it still wins ("von der Bundesregierung")
                     marker = Marker::Dative;
@@ -521,7 +529,13 @@ impl Engine {
             if *form == PartyKind::Adjective {
                 let next_party = s.mentions.iter().find(|x| {
                     x.span.start >= m.span.end
-                        && matches!(&x.kind, MentionKind::Party { form: PartyKind::Noun, .. })
+                        && matches!(
+                            &x.kind,
+                            MentionKind::Party {
+                                form: PartyKind::Noun,
+                                ..
+                            }
+                        )
                         && token_gap(&s.toks, m.span.end, x.span.start) <= 1
                         && !text[m.span.end..x.span.start].contains([',', ';', ':', '.'])
                 });
@@ -622,7 +636,10 @@ impl Engine {
                 Cue::SourceNext | Cue::Cite => group_after(text, &s.toks, &after),
                 _ => {
                     let before_only = matches!(cue, Cue::Report(true));
-                    if !before_only && !after.is_empty() && token_gap(&s.toks, rs.end, after[0].span.start) <= 2 {
+                    if !before_only
+                        && !after.is_empty()
+                        && token_gap(&s.toks, rs.end, after[0].span.start) <= 2
+                    {
                         group_after(text, &s.toks, &after)
                     } else if pron_after || pron_before {
                         vec![]
@@ -678,14 +695,27 @@ impl Engine {
             });
             push_unique(&mut attribution, ids);
         }
-                // "nach ukrainischen Angaben", "britische Geheimdienste", "U.S. officials": an
+        // "nach ukrainischen Angaben", "britische Geheimdienste", "U.S. officials": an
         // unnamed source gives its state
         for m in &s.mentions {
-            let MentionKind::Party { entity, form: PartyKind::Adjective } = &m.kind else { continue };
+            let MentionKind::Party {
+                entity,
+                form: PartyKind::Adjective | PartyKind::Genitive,
+            } = &m.kind
+            else {
+                continue;
+            };
+
             let next = s.toks.iter().filter(|t| t.span.start >= m.span.end).take(2);
-            let compound_src = s.cues.iter().any(|(cs, c)| matches!(c, Cue::Source) && cs.start >= m.span.end && cs.start <= m.span.end + 1);
+            let compound_src = s.cues.iter().any(|(cs, c)| {
+                matches!(c, Cue::Source) && cs.start >= m.span.end && cs.start <= m.span.end + 1
+            });
             let src = compound_src
-                || next.clone().any(|t| s.cues.iter().any(|(cs, c)| matches!(c, Cue::Source) && cs.overlaps(&t.span)));
+                || next.clone().any(|t| {
+                    s.cues
+                        .iter()
+                        .any(|(cs, c)| matches!(c, Cue::Source) && cs.overlaps(&t.span))
+                });
             if src {
                 speaker_spans.push(m.span);
                 push_unique(&mut attribution, [entity.party_id().to_string()]);
@@ -711,27 +741,48 @@ impl Engine {
         ctx: &Context,
         lang: &str,
     ) -> Result<Event, String> {
-                let clause = s.clause_of(tspan.start);
+        let clause = s.clause_of(tspan.start);
         let c_start = s.clauses[clause];
         let c_end = s.clause_end(clause);
         if let Some(p) = &trig.particle {
             // "Die Niederlande sagen Kiew weitere Jets zu": the particle closes the clause
-            let last = s.toks.iter().rev().find(|t| t.span.end <= c_end && t.span.start >= tspan.end);
+            let last = s
+                .toks
+                .iter()
+                .rev()
+                .find(|t| t.span.end <= c_end && t.span.start >= tspan.end);
             if last.is_none_or(|t| &lower[t.span.start..t.span.end] != p.as_str()) {
                 return Err(format!("separable verb without its particle {p:?}"));
             }
         }
 
-                let passive = is_passive(lower, s, tspan, trig, c_start, lang);
+        let passive = is_passive(lower, s, tspan, trig, c_start, lang);
         // "Kim Jong Un received Sergei Shoigu": receiving a person is a meeting
         let meeting_trig;
         let trig = if trig.frame == Frame::Receive
             && !trig.noun
-            && s.mentions.iter().find(|m| m.span.start >= tspan.end).is_some_and(|m| {
-                token_gap(&s.toks, tspan.end, m.span.start) <= 1
-                    && matches!(&m.kind, MentionKind::Role { .. } | MentionKind::Party { entity: milcoop_analyze::lexicon::Entity { kind: EntityKind::Person, .. }, .. })
-            }) {
-            meeting_trig = Trigger { kind: EventType::Meeting, frame: Frame::Pair, ..trig.clone() };
+            && s.mentions
+                .iter()
+                .find(|m| m.span.start >= tspan.end)
+                .is_some_and(|m| {
+                    token_gap(&s.toks, tspan.end, m.span.start) <= 1
+                        && matches!(
+                            &m.kind,
+                            MentionKind::Role { .. }
+                                | MentionKind::Party {
+                                    entity: milcoop_analyze::lexicon::Entity {
+                                        kind: EntityKind::Person,
+                                        ..
+                                    },
+                                    ..
+                                }
+                        )
+                }) {
+            meeting_trig = Trigger {
+                kind: EventType::Meeting,
+                frame: Frame::Pair,
+                ..trig.clone()
+            };
             &meeting_trig
         } else {
             trig
@@ -742,16 +793,27 @@ impl Engine {
         let zu_inf = clause > 0 && {
             let before = lower[c_start..tspan.start].split_whitespace().last();
             let after: Vec<&str> = lower[tspan.end..c_end].split_whitespace().take(2).collect();
-            before == Some("zu") || before == Some("to") || after.first() == Some(&"zu") || lower[tspan.start..tspan.end].contains("zu")
+            before == Some("zu")
+                || before == Some("to")
+                || after.first() == Some(&"zu")
+                || lower[tspan.start..tspan.end].contains("zu")
         };
         if zu_inf && trig.frame != Frame::Pair {
             let main_subject = s
                 .cands
                 .iter()
-                .find(|c| !c.speaker && c.span.end <= c_start && c.marker == Marker::None && matches!(c.head, Head::Noun | Head::Other))
+                .find(|c| {
+                    !c.speaker
+                        && c.span.end <= c_start
+                        && c.marker == Marker::None
+                        && matches!(c.head, Head::Noun | Head::Other)
+                })
                 .cloned();
             if let Some(ms) = main_subject {
-                let in_clause = |c: &Option<Cand>| c.as_ref().is_some_and(|c| c.clause == clause && c.id != ms.id);
+                let in_clause = |c: &Option<Cand>| {
+                    c.as_ref()
+                        .is_some_and(|c| c.clause == clause && c.id != ms.id)
+                };
                 if trig.frame == Frame::Receive {
                     if !in_clause(&actor) {
                         actor = None;
@@ -890,8 +952,8 @@ impl Engine {
         {
             return Err("a joint act needs two parties".into());
         }
-                if !matches!(trig.kind, EventType::Supply) && (actor_id.is_none() || recipient_id.is_none()) {
-
+        if !matches!(trig.kind, EventType::Supply) && (actor_id.is_none() || recipient_id.is_none())
+        {
             return Err("a nominal trigger with one party".into());
         }
         // "die Ukraine mit Startgeräten unterstützen": support with materiel is supply
@@ -902,7 +964,11 @@ impl Engine {
                 matches!(c, Cue::With)
                     && cs.start >= c_start
                     && cs.end <= c_end
-                    && s.mentions.iter().any(|m| matches!(m.kind, MentionKind::Item { .. }) && m.span.start >= cs.end && token_gap(&s.toks, cs.end, m.span.start) <= 3)
+                    && s.mentions.iter().any(|m| {
+                        matches!(m.kind, MentionKind::Item { .. })
+                            && m.span.start >= cs.end
+                            && token_gap(&s.toks, cs.end, m.span.start) <= 3
+                    })
             })
         {
             kind = EventType::Supply;
@@ -1029,8 +1095,24 @@ fn is_feminine(name: &str) -> bool {
     let last = name.rsplit('-').next().unwrap_or(name);
     matches!(
         last,
-        "Ukraine" | "Türkei" | "Schweiz" | "Slowakei" | "Mongolei" | "EU" | "Nato" | "NATO" | "Bundesregierung" | "Regierung"
-            | "Miliz" | "Armee" | "Marine" | "Luftwaffe" | "Führung" | "Gruppe" | "Organisation" | "Bewegung"
+        "Ukraine"
+            | "Türkei"
+            | "Schweiz"
+            | "Slowakei"
+            | "Mongolei"
+            | "EU"
+            | "Nato"
+            | "NATO"
+            | "Bundesregierung"
+            | "Regierung"
+            | "Miliz"
+            | "Armee"
+            | "Marine"
+            | "Luftwaffe"
+            | "Führung"
+            | "Gruppe"
+            | "Organisation"
+            | "Bewegung"
     ) || last.ends_with("ei")
         || last.ends_with("ung")
 }
@@ -1182,10 +1264,22 @@ fn assign(
             && tspan.start - c.span.end <= 2
     });
     let first = |v: &[&Cand], f: &dyn Fn(&Cand) -> bool| v.iter().copied().find(|c| f(c)).cloned();
-    let bare = |c: &Cand| c.marker == Marker::None && matches!(c.head, Head::Noun | Head::Other);
+    // companies and people of a state act for it ("Serbian companies supplying ammunition"),
+    // except where the frame gives people a role of their own (trainees, troops, targets)
+    let people_act = matches!(
+        trig.frame,
+        Frame::Give | Frame::With | Frame::Receive | Frame::Support | Frame::Pair
+    );
+    let bare = |c: &Cand| {
+        c.marker == Marker::None
+            && (matches!(c.head, Head::Noun | Head::Other)
+                || (people_act && c.head == Head::People))
+    };
     let sanction = trig.frame == Frame::Sanction;
-    let recip_marked =
-        |c: &Cand| matches!(c.marker, Marker::Recipient | Marker::Dative) || (sanction && c.marker == Marker::Target);
+    let recip_marked = |c: &Cand| {
+        matches!(c.marker, Marker::Recipient | Marker::Dative)
+            || (sanction && c.marker == Marker::Target)
+    };
     let actor_marked = |c: &Cand| c.marker == Marker::Actor;
     let people = |c: &Cand| c.head == Head::People;
     let pick_other = |v: &[&Cand], not: &Option<Cand>, f: &dyn Fn(&Cand) -> bool| {
@@ -1202,19 +1296,20 @@ fn assign(
     let mut actor: Option<Cand> = None;
     let mut recipient: Option<Cand> = None;
     match trig.frame {
-                Frame::Give | Frame::Support => {
+        Frame::Give | Frame::Support => {
             // "Russia's most important supplier", "Moskaus wichtigster Unterstützer":
             // the possessor of a nominal trigger receives
             if trig.noun {
                 recipient = in_clause
                     .iter()
                     .copied()
-                    .filter(|c| c.genitive && c.span.end <= tspan.start && tspan.start - c.span.end < 60)
+                    .filter(|c| {
+                        c.genitive && c.span.end <= tspan.start && tspan.start - c.span.end < 60
+                    })
                     .last()
                     .cloned();
             }
             for sc in scopes {
-
                 if actor.is_none() {
                     actor = first(sc, &actor_marked)
                         .or_else(|| {
@@ -1223,7 +1318,10 @@ fn assign(
                             } else {
                                 pick_other(sc, &recipient, &|c| {
                                     bare(c) && !c.genitive
-                                        || c.genitive && c.span.end <= tspan.start
+                                        || (trig.noun
+                                            && c.genitive
+                                            && c.span.end <= tspan.start
+                                            && token_gap(&s.toks, c.span.end, tspan.start) <= 3)
                                 })
                             }
                         })
@@ -1280,9 +1378,16 @@ fn assign(
                             first(sc, &|c| c.head == Head::Other && c.marker == Marker::None)
                         });
                 }
-                                if actor.is_none() {
-                    actor = pick_other(sc, &recipient, &|c| actor_marked(c) || c.head == Head::Item)
-                        .or_else(|| if recipient.as_ref().is_some_and(|r| r.marker == Marker::None) { pick_other(sc, &recipient, &|c| c.marker == Marker::Loc) } else { None });
+                if actor.is_none() {
+                    actor =
+                        pick_other(sc, &recipient, &|c| actor_marked(c) || c.head == Head::Item)
+                            .or_else(|| {
+                                if recipient.as_ref().is_some_and(|r| r.marker == Marker::None) {
+                                    pick_other(sc, &recipient, &|c| c.marker == Marker::Loc)
+                                } else {
+                                    None
+                                }
+                            });
                 }
                 if actor.is_some() && recipient.is_some() {
                     break;
@@ -1629,6 +1734,74 @@ mod tests;
 /// ("Houthi-Miliz", "Hisbollah Miliz" gives "Miliz").
 fn mention_word(text: &str, span: Span) -> &str {
     let rest = &text[span.end..];
-    let word_end = rest.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(rest.len());
+    let word_end = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .unwrap_or(rest.len());
     &text[span.start..span.end + word_end]
+}
+
+/// "The US and Europe imposed sanctions", "Norway and Belgium will contribute jets":
+/// a party joined to the actor or recipient by "und"/"and"/a comma acts too, one
+/// event per pair (GUIDELINES.md, multilateral acts).
+fn conjuncts(text: &str, lower: &str, s: &Sent, ev: &Event) -> Vec<Event> {
+    let mut out = Vec::new();
+    for role in [0usize, 1] {
+        let id = if role == 0 { &ev.actor } else { &ev.recipient };
+        let Some(id) = id else { continue };
+        let Some(anchor) = s
+            .cands
+            .iter()
+            .find(|c| &c.id == id && ev.span.contains(&c.span) && !c.speaker)
+        else {
+            continue;
+        };
+        let mut last = anchor.span;
+        for c in s
+            .cands
+            .iter()
+            .filter(|c| c.span.start >= anchor.span.end && !c.speaker)
+        {
+            let gap = lower[last.end..c.span.start].trim();
+            let joined = matches!(
+                gap,
+                "," | "und"
+                    | "and"
+                    | "sowie"
+                    | "or"
+                    | "oder"
+                    | ", and"
+                    | "as well as"
+                    | "und die"
+                    | "and the"
+                    | ", die"
+                    | ", the"
+            ) || gap.is_empty();
+            if !joined || c.head != anchor.head {
+                break;
+            }
+            last = c.span;
+            if Some(&c.id) == ev.actor.as_ref()
+                || Some(&c.id) == ev.recipient.as_ref()
+                || out.iter().any(|e: &Event| {
+                    if role == 0 {
+                        e.actor.as_ref() == Some(&c.id)
+                    } else {
+                        e.recipient.as_ref() == Some(&c.id)
+                    }
+                })
+            {
+                continue;
+            }
+            let mut e = ev.clone();
+            if role == 0 {
+                e.actor = Some(c.id.clone());
+            } else {
+                e.recipient = Some(c.id.clone());
+            }
+            e.span = e.span.cover(&c.span);
+            e.evidence = text[e.span.start..e.span.end].to_string();
+            out.push(e);
+        }
+    }
+    out
 }
