@@ -478,7 +478,7 @@ pub fn clean(article: &Article) -> Cleaned {
     }
     // Captions above a photo credit line.
     for c in 1..lines.len() {
-        if !lines[c].photo_credit || lines[c - 1].class != Class::Body || lines[c - 1].words > 40 {
+        if !lines[c].photo_credit || lines[c - 1].class != Class::Body || lines[c - 1].words > 30 {
             continue;
         }
         let p = c - 1;
@@ -486,9 +486,12 @@ pub fn clean(article: &Article) -> Cleaned {
             .iter()
             .enumerate()
             .any(|(j, l)| j != p && l.text == lines[p].text);
-        let header = lines[..p]
-            .iter()
-            .all(|l| l.class != Class::Body || l.text == lines[p].text);
+        // Only furniture (a title, a kicker, a copy of it) above it: the
+        // photo under the headline.
+        let header = p > 0
+            && lines[..p]
+                .iter()
+                .all(|l| l.class != Class::Body || l.text == lines[p].text);
         if dup || header {
             lines[p].class = Class::Boiler;
         }

@@ -1,0 +1,445 @@
+//! Behaviour of `milcoop_clean::clean` on texts written for these tests:
+//! one test per kind of furniture, the structure of a whole page, titles,
+//! credits, sources, languages, and the offsets contract.
+
+use milcoop_clean::{Cleaned, clean};
+use milcoop_core::Article;
+
+fn article(text: &str) -> Article {
+    Article {
+        id: "t".into(),
+        text: text.into(),
+        ..Article::default()
+    }
+}
+
+/// The offsets contract, checked on every result: body spans slice the text
+/// to a whole (trimmed) line, in order, without overlap; the title span is a
+/// body span; body and boilerplate together are every non-empty line.
+fn check_offsets(a: &Article, c: &Cleaned) {
+    let text = &a.text;
+    let lines: Vec<&str> = text
+        .split('\n')
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let mut last_end = 0;
+    for sp in &c.body {
+        let s = sp
+            .slice(text)
+            .expect("body span on char boundaries inside the text");
+        assert!(sp.start >= last_end, "body spans in order");
+        last_end = sp.end;
+        assert!(!s.is_empty() && s == s.trim(), "trimmed line {s:?}");
+        assert!(lines.contains(&s), "body span is a whole line: {s:?}");
+    }
+    if let Some(t) = c.title_span {
+        assert!(c.body.contains(&t), "title span is a body span");
+        assert_eq!(t.slice(text).map(str::trim), c.clean.title.as_deref());
+    }
+    for b in &c.clean.boilerplate {
+        assert!(
+            text.split('\n').any(|l| l.trim_end_matches('\r') == b),
+            "boilerplate is a line: {b:?}"
+        );
+    }
+    assert_eq!(
+        c.body.len() + c.clean.boilerplate.len(),
+        lines.len(),
+        "every line is body or boilerplate"
+    );
+    let joined: Vec<&str> = c.body.iter().filter_map(|s| s.slice(text)).collect();
+    let body_lines: Vec<&str> = c
+        .clean
+        .text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert_eq!(body_lines, joined);
+}
+
+fn run(text: &str) -> Cleaned {
+    let a = article(text);
+    let c = clean(&a);
+    check_offsets(&a, &c);
+    c
+}
+
+fn is_bp(c: &Cleaned, line: &str) -> bool {
+    c.clean.boilerplate.iter().any(|b| b.trim() == line)
+}
+
+const P1: &str = "Die Regierung in Berlin hat am Montag ein weiteres Paket mit Luftabwehrsystemen für die Ukraine angekündigt.";
+const P2: &str = "Nach Angaben des Ministeriums sollen die ersten Systeme noch vor dem Winter eintreffen und ältere Geräte ersetzen.";
+const E1: &str = "The defence ministry announced on Monday that a further package of air defence systems would be sent to Ukraine.";
+const E2: &str = "According to officials, the first systems are expected to arrive before winter and will replace older equipment.";
+
+/// Each line is furniture when placed between two body paragraphs.
+fn assert_furniture(lines: &[&str]) {
+    for l in lines {
+        let text = format!("{P1}\n{l}\n{P2}\n");
+        let c = run(&text);
+        assert!(
+            is_bp(&c, l.trim()),
+            "should be boilerplate: {l:?} -> {:?}",
+            c.clean.boilerplate
+        );
+        assert!(!is_bp(&c, P1) && !is_bp(&c, P2));
+    }
+}
+
+/// Each line is body when placed between two body paragraphs.
+fn assert_body(lines: &[&str]) {
+    for l in lines {
+        let text = format!("{E1}\n{l}\n{E2}\n");
+        let c = run(&text);
+        assert!(!is_bp(&c, l.trim()), "should be body: {l:?}");
+    }
+}
+
+#[test]
+fn navigation_and_section_lines() {
+    assert_furniture(&[
+        "Zum Inhalt springen",
+        "Skip to main content",
+        "Ausland",
+        "- News",
+        "Zur Startseite",
+        "Mehr zum Thema",
+    ]);
+}
+
+#[test]
+fn comment_share_and_newsletter_prompts() {
+    assert_furniture(&[
+        "Kommentare",
+        "Schreiben Sie einen Kommentar zu diesem Artikel",
+        "Leave a comment",
+        "Artikel teilen",
+        "Share this article",
+        "Facebook Twitter WhatsApp E-Mail",
+        "Jetzt den Newsletter abonnieren",
+        "Sign up for our daily briefing",
+        "Folgen Sie uns auf Instagram",
+        "Lesen Sie auch: Was die neue Lieferung bedeutet",
+        "Read also: Why the front line is moving",
+        "Anzeige",
+        "Advertisement",
+    ]);
+}
+
+#[test]
+fn embed_and_consent_notices() {
+    assert_furniture(&[
+        "Instagram",
+        "Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.",
+        "Inhalt laden",
+        "Externen Inhalt laden",
+        "We use cookies to improve your experience on our site.",
+        "By clicking accept you agree to our privacy policy.",
+    ]);
+}
+
+#[test]
+fn audio_time_tags_and_counters() {
+    assert_furniture(&[
+        "12:45",
+        "03:10 min",
+        "Diese Audioversion wurde mit einer Computerstimme erzeugt.",
+        "4 min read",
+        "Lesezeit: 3 Minuten",
+        "abc-en-1234",
+        "7 out of 10,000",
+        "14.03.2025, 09:12 Uhr",
+        "March 14, 2025 - World News",
+        "Aktualisiert am 14.03.2025",
+        "Editor's note: An earlier version of this story misstated a date.",
+    ]);
+}
+
+#[test]
+fn photo_captions_and_credits() {
+    assert_furniture(&[
+        "Soldaten bei einer Übung nahe der Grenze. Foto: Max Muster/dpa",
+        "Ein Panzer auf einem Übungsplatz © Erika Muster / dpa",
+        "A soldier stands next to a howitzer near the front line. (John Doe/AFP via Getty Images)",
+        "(Foto: picture alliance / Beispielagentur)",
+        "Illustrative purposes only: a warehouse with crates of ammunition.",
+        "Image: Ministry of Defence",
+        "Symbolbild: Ein Kampfjet beim Start",
+    ]);
+}
+
+#[test]
+fn bylines_and_credit_lines_give_names() {
+    let c = run(&format!(
+        "By Anna Berg and Tom Lind March 3, 2025 9:15 AM 3 min read\n{E1}\n{E2}\nReporting by Ulla Sand in Kyiv; Editing by Piet Moor\n"
+    ));
+    assert!(is_bp(
+        &c,
+        "By Anna Berg and Tom Lind March 3, 2025 9:15 AM 3 min read"
+    ));
+    assert!(is_bp(
+        &c,
+        "Reporting by Ulla Sand in Kyiv; Editing by Piet Moor"
+    ));
+    let mut credits = c.clean.credits.clone();
+    credits.sort();
+    assert_eq!(credits, ["Anna Berg", "Piet Moor", "Tom Lind", "Ulla Sand"]);
+
+    let c = run(&format!(
+        "{P1}\n{P2}\nZusätzliche Berichterstattung von Lena Wolf\nAutorin: Mia Stein\n"
+    ));
+    assert_eq!(c.clean.credits, ["Lena Wolf", "Mia Stein"]);
+    assert_eq!(c.clean.boilerplate.len(), 2);
+
+    let c = run(&format!("{P1}\nKarl Brandt berichtet aus Brüssel\n{P2}\n"));
+    assert_eq!(c.clean.credits, ["Karl Brandt"]);
+    assert!(is_bp(&c, "Karl Brandt berichtet aus Brüssel"));
+
+    let c = run(&format!(
+        "Authors: Anna Berg, The Example Post news desk\n{E1}\n{E2}\n"
+    ));
+    assert_eq!(c.clean.credits, ["Anna Berg", "The Example Post news desk"]);
+}
+
+#[test]
+fn agency_tags_are_credits_as_written() {
+    // A line that is only a tag: boilerplate and credits.
+    let c = run(&format!("{P1}\n{P2}\nafp/kle\n"));
+    assert!(is_bp(&c, "afp/kle"));
+    assert_eq!(c.clean.credits, ["afp", "kle"]);
+    // Tags inside body lines leave the lines in the body.
+    let c = run(&format!("Kiew (AFP) - {P1}\n{P2} (dpa)\n"));
+    assert!(c.clean.boilerplate.is_empty());
+    assert_eq!(c.clean.credits, ["AFP", "dpa"]);
+    let c = run(&format!("HAMBURG (dpa-AFX) - {P1}\n{P2}/abc/XY/zz\n"));
+    assert!(c.clean.boilerplate.is_empty());
+    assert_eq!(c.clean.credits, ["dpa-AFX", "abc", "XY", "zz"]);
+    // An agency cited inside a sentence is no credit.
+    let c = run(
+        "Die Agentur Reuters berichtete unter Berufung auf Diplomaten von neuen Lieferungen.\n",
+    );
+    assert!(c.clean.credits.is_empty());
+}
+
+#[test]
+fn source_lines() {
+    let c = run(&format!(
+        "{P1}\n{P2}\nDie vollständige Lageeinschätzung gibt es direkt bei UNDERSTANDING WAR.\nUNDERSTANDING WAR im Internet\n"
+    ));
+    assert_eq!(c.clean.original_source.as_deref(), Some("org:isw"));
+    assert_eq!(c.clean.boilerplate.len(), 2);
+    let c = run(&format!("{E1}\n{E2}\nRead more: nytimes.com\n"));
+    assert_eq!(c.clean.original_source.as_deref(), Some("org:nyt"));
+    assert!(is_bp(&c, "Read more: nytimes.com"));
+    let c = run(&format!(
+        "{E1}\nSource: Reuters, citing two officials\n{E2}\n"
+    ));
+    assert_eq!(c.clean.original_source.as_deref(), Some("org:reuters"));
+    assert!(c.clean.credits.is_empty());
+    // "Quelle:" naming the site itself: credits, no source.
+    let mut a = article(&format!("{P1}\n{P2}\nQuelle: beispiel.de, abc/dpa\n"));
+    a.outlet = Some("www.beispiel.de".into());
+    let c = clean(&a);
+    check_offsets(&a, &c);
+    assert_eq!(c.clean.original_source, None);
+    assert_eq!(c.clean.credits, ["beispiel.de", "abc", "dpa"]);
+    let c = run(&format!(
+        "{E1}\n{E2}\nThis article was originally published by Example Weekly.\n"
+    ));
+    assert_eq!(c.clean.boilerplate.len(), 1);
+}
+
+#[test]
+fn title_kicker_and_repeated_titles() {
+    let title = "Berlin schickt weitere Flugabwehr in die Ukraine";
+    let c = run(&format!("Politik\n{title}\n{title}\n{P1}\n{P2}\n"));
+    assert_eq!(c.clean.title.as_deref(), Some(title));
+    assert!(is_bp(&c, "Politik"));
+    assert!(is_bp(&c, title), "the repeated copy is boilerplate");
+    assert_eq!(c.body.len(), 3, "the headline itself stays in the body");
+
+    // An ASCII-folded, shortened copy of the title.
+    let title = "Bundesregierung bestätigt Lieferung moderner Flugabwehrsysteme für Kiew";
+    let folded = "Bundesregierung bestaetigt Lieferung moderner Flugabwehrsysteme fuer";
+    let c = run(&format!("{title}\n\n{folded}\n\n{P1}\n{P2}\n"));
+    assert_eq!(c.clean.title.as_deref(), Some(title));
+    assert!(is_bp(&c, folded));
+
+    // A first line that is a paragraph: no title.
+    let c = run(&format!("{P1}\n{P2}\n"));
+    assert_eq!(c.clean.title, None);
+    assert_eq!(c.title_span, None);
+
+    // A question headline.
+    let c = run(&format!(
+        "Kommt jetzt die Wende an der Front?\n{P1}\n{P2}\n"
+    ));
+    assert_eq!(
+        c.clean.title.as_deref(),
+        Some("Kommt jetzt die Wende an der Front?")
+    );
+
+    // The metadata title picks the line.
+    let mut a = article(&format!(
+        "Nachrichten aus aller Welt\nLuftabwehr für Kiew: Berlin liefert nach\n{P1}\n"
+    ));
+    a.title = Some("Luftabwehr für Kiew: Berlin liefert nach | Beispiel-Zeitung".into());
+    let c = clean(&a);
+    check_offsets(&a, &c);
+    assert_eq!(
+        c.clean.title.as_deref(),
+        Some("Luftabwehr für Kiew: Berlin liefert nach")
+    );
+}
+
+#[test]
+fn subheadings_and_standfirsts_stay() {
+    let c = run(&format!("{P1}\nLieferung vor dem Winter\n{P2}\n"));
+    assert!(c.clean.boilerplate.is_empty());
+    // A standfirst repeated below the title is body.
+    let stand = "Die Bundesregierung hat weitere Hilfe für die Ukraine zugesagt.";
+    let c = run(&format!("Neue Hilfe für Kiew\n{stand}\n{stand}\n{P1}\n"));
+    assert!(!is_bp(&c, stand));
+    // Lists are body.
+    let c = run(&format!(
+        "{E1}\n- artillery shells for howitzers\n- spare parts\n- armoured vehicles\n{E2}\nshells and spare parts for the army\nmore spare parts for the navy\n"
+    ));
+    assert!(c.clean.boilerplate.is_empty(), "{:?}", c.clean.boilerplate);
+}
+
+#[test]
+fn body_sentences_that_look_like_furniture_stay() {
+    assert_body(&[
+        "By the end of the year, Kyiv expects to receive further deliveries of air defence systems.",
+        "Reporting by state media suggested that the shipment had already left port.",
+        "Source of the drones remains unclear, officials in Washington said on Tuesday.",
+        "The video was shared on Twitter by a regional governor on Sunday.",
+        "Photos released by the ministry showed the launchers at an airfield in the east.",
+        "Subscribers to the service were told the data had been secured, the company said.",
+        "Von Moskau aus werden die Lieferungen offenbar über das Kaspische Meer gesteuert.",
+        "Quelle der Informationen sei ein Bericht des britischen Geheimdienstes, hieß es.",
+        "Die Länder gaben ihre Zustimmung zu dem Abkommen, das im Mai unterzeichnet wurde.",
+        "Help us, the mayor wrote in a message to the international community.",
+    ]);
+}
+
+#[test]
+fn a_whole_page() {
+    // The structure of a typical German news page, in our words.
+    let text = "Zum Inhalt springen\n\
+Ausland\n\
+Teheran liefert weitere Drohnen an Moskau\n\
+Teheran liefert weitere Drohnen an Moskau\n\
+08:15\n\
+Diese Audioversion wurde künstlich erzeugt. Mehr Infos\n\
+Drohnen bei einer Militärparade in Teheran.\n\
+(Foto: picture alliance / Beispielbild)\n\
+Moskau (dpa) - Der Iran hat nach Angaben westlicher Geheimdienste weitere Kampfdrohnen an Russland geliefert.\n\
+Die Lieferung sei bereits im Herbst erfolgt, hieß es in einem Bericht.\n\
+Neue Produktionsstätte\n\
+Zudem helfe Teheran beim Aufbau einer Fabrik östlich von Moskau.\n\
+Twitter\n\
+Mit dem Laden des Tweets akzeptieren Sie die Datenschutzerklärung von Twitter.\n\
+Mehr erfahren\n\
+Inhalt laden\n\
+Die Regierung in Teheran wies die Vorwürfe zurück.\n\
+Quelle: beispiel.de, xyz/dpa\n\
+Newsletter\n\
+Schreibe einen Kommentar\n";
+    let mut a = article(text);
+    a.outlet = Some("beispiel.de".into());
+    let c = clean(&a);
+    check_offsets(&a, &c);
+    assert_eq!(
+        c.clean.title.as_deref(),
+        Some("Teheran liefert weitere Drohnen an Moskau")
+    );
+    let body: Vec<&str> = c.clean.text.lines().collect();
+    assert_eq!(
+        body,
+        [
+            "Teheran liefert weitere Drohnen an Moskau",
+            "Moskau (dpa) - Der Iran hat nach Angaben westlicher Geheimdienste weitere Kampfdrohnen an Russland geliefert.",
+            "Die Lieferung sei bereits im Herbst erfolgt, hieß es in einem Bericht.",
+            "Neue Produktionsstätte",
+            "Zudem helfe Teheran beim Aufbau einer Fabrik östlich von Moskau.",
+            "Die Regierung in Teheran wies die Vorwürfe zurück.",
+        ]
+    );
+    let mut credits = c.clean.credits.clone();
+    credits.sort();
+    assert_eq!(credits, ["beispiel.de", "dpa", "xyz"]);
+    assert_eq!(c.clean.original_source, None);
+    assert_eq!(c.language.code, "de");
+}
+
+#[test]
+fn an_english_page() {
+    let text = "Skip to content\n\
+Seoul says Pyongyang shipped more shells to Moscow\n\
+by Anna Berg June 2, 2025 4:10 PM 2 min read\n\
+Kim Jong Un inspects an artillery unit in this undated photo. (Photo by Example Agency/AFP via Getty Images)\n\
+North Korea has shipped several million artillery shells to Russia since last year, South Korea's military said on Monday.\n\
+The shipments were sent by rail and by sea, officials said, citing satellite imagery.\n\
+Moscow and Pyongyang have denied any arms trade.\n\
+Authors: Anna Berg\n";
+    let c = run(text);
+    assert_eq!(
+        c.clean.title.as_deref(),
+        Some("Seoul says Pyongyang shipped more shells to Moscow")
+    );
+    assert_eq!(c.clean.credits, ["Anna Berg"]);
+    assert_eq!(c.clean.boilerplate.len(), 4);
+    assert_eq!(c.language.code, "en");
+    assert!(c.language.supported);
+}
+
+#[test]
+fn languages_through_clean() {
+    let cases = [
+        (
+            "ru",
+            "Министерство обороны сообщило о поставке новых систем противовоздушной обороны в понедельник.",
+        ),
+        (
+            "uk",
+            "Міністерство оборони повідомило про постачання нових систем протиповітряної оборони у понеділок.",
+        ),
+        (
+            "fr",
+            "Le ministère de la Défense a annoncé lundi la livraison de nouveaux systèmes de défense aérienne.",
+        ),
+    ];
+    for (code, text) in cases {
+        let c = run(text);
+        assert_eq!(c.language.code, code);
+        assert!(!c.language.supported);
+    }
+    let mut a = article("Der Minister sprach von einer neuen Phase der Zusammenarbeit.");
+    a.language = Some("de".into());
+    let c = clean(&a);
+    assert_eq!(
+        (c.language.code.as_str(), c.language.confidence),
+        ("de", 1.0)
+    );
+    assert_eq!(run("").language.code, "und");
+    assert_eq!(run("Ok.").language.code, "und");
+}
+
+#[test]
+fn odd_inputs() {
+    let c = run("");
+    assert!(c.body.is_empty() && c.clean.boilerplate.is_empty() && c.clean.title.is_none());
+    let c = run("\r\n\r\n   \n");
+    assert!(c.body.is_empty());
+    let c = run(
+        "  Eingerückte Zeile ohne Punkt\r\nZweite Zeile mit einem vollständigen Satz über die Lieferung.\r\n",
+    );
+    assert_eq!(
+        c.clean.title.as_deref(),
+        Some("Eingerückte Zeile ohne Punkt")
+    );
+}
