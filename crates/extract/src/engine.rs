@@ -1470,131 +1470,108 @@ fn assign(
     (actor, recipient)
 }
 
-fn status_of(
-    s: &Sent,
-    tspan: Span,
-    trig: &Trigger,
-    c_start: usize,
-    c_end: usize,
-    lower: &str,
-) -> Status {
+fn status_of(s: &Sent, tspan: Span, trig: &Trigger, c_start: usize, c_end: usize, lower: &str) -> Status {
     // a trigger in an infinitive clause ("erwäge, ... zu schicken") takes the main clause's modals
     let clause = s.clause_of(tspan.start);
     let zu_clause = lower[c_start..tspan.start].split_whitespace().last() == Some("zu")
         || lower[c_start..c_end].contains(" zu ")
         || lower[c_start..tspan.start].ends_with("to ");
-    let from = if zu_clause && clause > 0 {
-        s.clauses[clause - 1]
-    } else {
-        c_start
-    };
+    let from = if zu_clause && clause > 0 { s.clauses[clause - 1] } else { c_start };
+    // a modal counts before the trigger, or right after it in a German verb-final clause
+    // ("liefern will"), never after a coordinated verb ("schicke … und erwäge")
     let cues: Vec<(Span, Status)> = s
         .cues_in(from, c_end)
+        .filter(|(sp, _)| sp.start < tspan.start || token_gap(&s.toks, tspan.end, sp.start) <= 1 || trig.noun)
         .filter_map(|(sp, c)| match c {
             Cue::Status(st) => Some((*sp, *st)),
             _ => None,
         })
         .collect();
     let has = |st: Status| cues.iter().any(|(_, s)| *s == st);
-    let word_has = |w: &str| {
-        s.toks.iter().any(|t| {
-            t.span.start >= c_start && t.span.end <= c_end && &lower[t.span.start..t.span.end] == w
-        })
-    };
+    let words: Vec<&str> =
+        s.toks.iter().filter(|t| t.span.start >= c_start && t.span.end <= c_end).map(|t| &lower[t.span.start..t.span.end]).collect();
+    let word_has = |w: &str| words.contains(&w);
     if has(Status::Considered) {
         return Status::Considered;
     }
+    let soll = word_has("soll") || word_has("sollen") || word_has("solle");
     // "soll geliefert haben": reported, completed
-    let reported_perfect =
-        (word_has("soll") || word_has("sollen")) && (word_has("haben") || word_has("sein"));
-    if reported_perfect {
+    if soll && (word_has("haben") || word_has("sein")) && !word_has("werden") {
         return Status::Completed;
     }
+    let reportive_soll = soll && !soll_is_future(&words);
     if let Some(st) = trig.status {
         if st == Status::Agreed && has(Status::Planned) && !trig.noun {
             return Status::Planned;
         }
         return st;
     }
-    // planned: modal or future before the trigger in its clause, or a planning adjective
+    // German preterite and participles of verbs matched by their stem ("lieferten", "verhängt")
+    let token = token_at(s, tspan).map(|t| &lower[t.span.start..t.span.end]).unwrap_or("");
+    let de_past = !trig.noun && token.len() > 5 && (token.ends_with("te") || token.ends_with("ten") || token.ends_with("tet")) && !token.ends_with("ste");
     let planned_cue = cues.iter().any(|(sp, st)| {
-        *st == Status::Planned && (sp.start < tspan.start || trig.noun || sp.start < c_end)
+        *st == Status::Planned
+            && !(reportive_soll && matches!(&lower[sp.start..sp.end], "soll" | "sollen" | "solle"))
     });
-    let past_aux = [
-        "wurde", "wurden", "hat", "hatte", "hatten", "haben", "habe", "had", "was", "were",
-    ];
     if planned_cue {
         // "hatte die Lieferung angekündigt": announced = planned
         return Status::Planned;
     }
-    if trig.kind.is_unordered()
-        && trig.kind == EventType::Agreement
-        && (trig.past || has(Status::Agreed))
-    {
+    if trig.kind == EventType::Agreement && (trig.past || has(Status::Agreed)) {
         return Status::Agreed;
     }
     if has(Status::Agreed) && matches!(trig.kind, EventType::Agreement | EventType::Supply) {
         return Status::Agreed;
     }
-    if trig.past {
-        return Status::Completed;
+    if trig.past || de_past || token.ends_with("ed") {
+        return if trig.kind == EventType::Agreement { Status::Agreed } else { Status::Completed };
     }
+    // "denied sending": the denied act is a past one
+    if token.ends_with("ing") {
+        let prev = lower[c_start..tspan.start].split_whitespace().last().unwrap_or("");
+        if matches!(prev, "denied" | "denies" | "deny" | "denying") {
+            return Status::Completed;
+        }
+    }
+    let past_aux = ["wurde", "wurden", "hat", "hatte", "hatten", "haben", "habe", "had", "has", "have", "was", "were"];
     if trig.noun {
-        let perfect = s
-            .toks
-            .iter()
-            .filter(|t| t.span.start >= c_start && t.span.end <= c_end)
-            .any(|t| {
-                let w = &lower[t.span.start..t.span.end];
-                past_aux.contains(&w)
-            })
-            && s.toks
-                .iter()
-                .filter(|t| t.span.start >= c_start && t.span.end <= c_end)
-                .any(|t| {
-                    let w = &lower[t.span.start..t.span.end];
-                    (w.starts_with("ge") && (w.ends_with('t') || w.ends_with("en")) && w.len() > 5)
-                        || (w.ends_with("ed") && w.len() > 4)
-                });
-        if perfect {
-            return if trig.kind == EventType::Agreement {
-                Status::Agreed
-            } else {
-                Status::Completed
-            };
+        // "hat … Sanktionen verhängt", "have imposed sanctions", "stießen … an"
+        let aux = words.iter().any(|w| past_aux.contains(w));
+        let participle = words.iter().any(|w| {
+            (w.len() > 5 && (w.starts_with("ge") || w.starts_with("ver") || w.starts_with("be") || w.starts_with("er")) && w.ends_with('t'))
+                || (w.ends_with("ed") && w.len() > 4)
+        });
+        let preterite = words.iter().any(|w| matches!(*w, "stießen" | "trafen" | "traf" | "fand" | "fanden" | "gab" | "gaben" | "kam" | "kamen" | "held" | "took" | "made" | "began"));
+        if (aux && participle) || preterite {
+            return if trig.kind == EventType::Agreement { Status::Agreed } else { Status::Completed };
         }
         if trig.kind == EventType::Agreement {
             return Status::Agreed;
         }
         return Status::Ongoing;
     }
-    // preterite of English verbs not flagged in the data
-    let tw = &lower[tspan.start..tspan.end];
-    // "denied sending": the denied act is a past one
-    if tw.ends_with("ing")
-        && lower[c_start..tspan.start]
-            .trim_end()
-            .ends_with(|c: char| c.is_alphabetic())
-    {
-        let prev = lower[c_start..tspan.start]
-            .split_whitespace()
-            .last()
-            .unwrap_or("");
-        if matches!(prev, "denied" | "denies" | "deny" | "denying") {
-            return Status::Completed;
-        }
-    }
-    if tw.ends_with("ed") {
-        return if trig.kind == EventType::Agreement {
-            Status::Agreed
-        } else {
-            Status::Completed
-        };
-    }
     if trig.kind == EventType::Agreement {
         return Status::Agreed;
     }
     Status::Ongoing
+}
+
+/// German "sollen" speaks of the future when the clause says when (künftig,
+/// bald, in den kommenden Tagen, bis Ende …) or has a future passive ("soll
+/// geliefert werden"); otherwise it reports ("soll liefern": reportedly).
+fn soll_is_future(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        matches!(
+            *w,
+            "künftig" | "bald" | "demnächst" | "zunächst" | "nun" | "kommenden" | "nächsten" | "nächstes" | "später" | "dann"
+                | "werden" | "bis" | "ab" | "jahresende" | "anschließend" | "zukünftig" | "schon" | "sofort"
+        )
+    })
+}
+
+/// The whole token a span lies in.
+fn token_at<'a>(s: &'a Sent, span: Span) -> Option<&'a Token> {
+    s.toks.iter().find(|t| t.span.start <= span.start && span.end <= t.span.end.max(span.end) && t.span.end > span.start)
 }
 
 fn certainty_of(
@@ -1619,11 +1596,10 @@ fn certainty_of(
         .filter(|t| t.span.start >= c_start && t.span.end <= c_end)
         .map(|t| &lower[t.span.start..t.span.end])
         .collect();
-    if words.iter().any(|w| matches!(*w, "soll" | "sollen"))
-        && words
-            .iter()
-            .any(|w| matches!(*w, "haben" | "sein" | "worden"))
-    {
+        let soll = words.iter().any(|w| matches!(*w, "soll" | "sollen" | "solle"));
+    let perfect = words.iter().any(|w| matches!(*w, "haben" | "sein" | "worden")) && !words.contains(&"werden");
+    if soll && (perfect || !soll_is_future(&words)) {
+
         best = if Certainty::Unconfirmed.strength() < best.strength() {
             Certainty::Unconfirmed
         } else {
