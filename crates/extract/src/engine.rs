@@ -1470,26 +1470,43 @@ fn assign(
     (actor, recipient)
 }
 
-fn status_of(s: &Sent, tspan: Span, trig: &Trigger, c_start: usize, c_end: usize, lower: &str) -> Status {
+fn status_of(
+    s: &Sent,
+    tspan: Span,
+    trig: &Trigger,
+    c_start: usize,
+    c_end: usize,
+    lower: &str,
+) -> Status {
     // a trigger in an infinitive clause ("erwäge, ... zu schicken") takes the main clause's modals
     let clause = s.clause_of(tspan.start);
     let zu_clause = lower[c_start..tspan.start].split_whitespace().last() == Some("zu")
         || lower[c_start..c_end].contains(" zu ")
         || lower[c_start..tspan.start].ends_with("to ");
-    let from = if zu_clause && clause > 0 { s.clauses[clause - 1] } else { c_start };
+    let from = if zu_clause && clause > 0 {
+        s.clauses[clause - 1]
+    } else {
+        c_start
+    };
     // a modal counts before the trigger, or right after it in a German verb-final clause
     // ("liefern will"), never after a coordinated verb ("schicke … und erwäge")
     let cues: Vec<(Span, Status)> = s
         .cues_in(from, c_end)
-        .filter(|(sp, _)| sp.start < tspan.start || token_gap(&s.toks, tspan.end, sp.start) <= 1 || trig.noun)
+        .filter(|(sp, _)| {
+            sp.start < tspan.start || token_gap(&s.toks, tspan.end, sp.start) <= 1 || trig.noun
+        })
         .filter_map(|(sp, c)| match c {
             Cue::Status(st) => Some((*sp, *st)),
             _ => None,
         })
         .collect();
     let has = |st: Status| cues.iter().any(|(_, s)| *s == st);
-    let words: Vec<&str> =
-        s.toks.iter().filter(|t| t.span.start >= c_start && t.span.end <= c_end).map(|t| &lower[t.span.start..t.span.end]).collect();
+    let words: Vec<&str> = s
+        .toks
+        .iter()
+        .filter(|t| t.span.start >= c_start && t.span.end <= c_end)
+        .map(|t| &lower[t.span.start..t.span.end])
+        .collect();
     let word_has = |w: &str| words.contains(&w);
     if has(Status::Considered) {
         return Status::Considered;
@@ -1507,12 +1524,21 @@ fn status_of(s: &Sent, tspan: Span, trig: &Trigger, c_start: usize, c_end: usize
         return st;
     }
     // German preterite and participles of verbs matched by their stem ("lieferten", "verhängt")
-    let token = token_at(s, tspan).map(|t| &lower[t.span.start..t.span.end]).unwrap_or("");
-    let de_past = !trig.noun && token.len() > 5 && (token.ends_with("te") || token.ends_with("ten") || token.ends_with("tet")) && !token.ends_with("ste");
+    let token = token_at(s, tspan)
+        .map(|t| &lower[t.span.start..t.span.end])
+        .unwrap_or("");
+    let de_past = !trig.noun
+        && token.len() > 5
+        && (token.ends_with("te") || token.ends_with("ten") || token.ends_with("tet"))
+        && !token.ends_with("ste");
+    // sanctions take effect when announced; a delivery announced is still to come
     let planned_cue = cues.iter().any(|(sp, st)| {
+        let w = &lower[sp.start..sp.end];
         *st == Status::Planned
-            && !(reportive_soll && matches!(&lower[sp.start..sp.end], "soll" | "sollen" | "solle"))
+            && !(reportive_soll && matches!(w, "soll" | "sollen" | "solle"))
+            && !(trig.kind == EventType::Sanction && w.starts_with("announce"))
     });
+
     if planned_cue {
         // "hatte die Lieferung angekündigt": announced = planned
         return Status::Planned;
@@ -1523,27 +1549,89 @@ fn status_of(s: &Sent, tspan: Span, trig: &Trigger, c_start: usize, c_end: usize
     if has(Status::Agreed) && matches!(trig.kind, EventType::Agreement | EventType::Supply) {
         return Status::Agreed;
     }
-    if trig.past || de_past || token.ends_with("ed") {
-        return if trig.kind == EventType::Agreement { Status::Agreed } else { Status::Completed };
+    // "Der Iran hat Russland … Drohnen überlassen": a perfect auxiliary before a
+    // verb-final trigger (whose participle looks like its infinitive)
+    let t_end = token_at(s, tspan).map(|t| t.span.end).unwrap_or(tspan.end);
+    let verb_final = s
+        .toks
+        .iter()
+        .filter(|t| t.span.start >= t_end && t.span.end <= c_end)
+        .all(|t| {
+            matches!(
+                &lower[t.span.start..t.span.end],
+                "haben" | "hat" | "habe" | "worden" | "sein" | "wurde" | "wurden" | "zu"
+            )
+        });
+    let aux_before = s
+        .toks
+        .iter()
+        .filter(|t| t.span.start >= c_start && t.span.end <= tspan.start)
+        .any(|t| {
+            matches!(
+                &lower[t.span.start..t.span.end],
+                "hat" | "haben" | "habe" | "hatte" | "hatten" | "hätten"
+            )
+        });
+    let being = lower[c_start..tspan.start].split_whitespace().last() == Some("being");
+    if being {
+        return Status::Ongoing;
+    }
+    if trig.past || de_past || token.ends_with("ed") || (!trig.noun && verb_final && aux_before) {
+        return if trig.kind == EventType::Agreement {
+            Status::Agreed
+        } else {
+            Status::Completed
+        };
     }
     // "denied sending": the denied act is a past one
     if token.ends_with("ing") {
-        let prev = lower[c_start..tspan.start].split_whitespace().last().unwrap_or("");
+        let prev = lower[c_start..tspan.start]
+            .split_whitespace()
+            .last()
+            .unwrap_or("");
         if matches!(prev, "denied" | "denies" | "deny" | "denying") {
             return Status::Completed;
         }
     }
-    let past_aux = ["wurde", "wurden", "hat", "hatte", "hatten", "haben", "habe", "had", "has", "have", "was", "were"];
+    let past_aux = [
+        "wurde", "wurden", "hat", "hatte", "hatten", "haben", "habe", "had", "has", "have", "was",
+        "were",
+    ];
     if trig.noun {
         // "hat … Sanktionen verhängt", "have imposed sanctions", "stießen … an"
         let aux = words.iter().any(|w| past_aux.contains(w));
         let participle = words.iter().any(|w| {
-            (w.len() > 5 && (w.starts_with("ge") || w.starts_with("ver") || w.starts_with("be") || w.starts_with("er")) && w.ends_with('t'))
+            (w.len() > 5
+                && (w.starts_with("ge")
+                    || w.starts_with("ver")
+                    || w.starts_with("be")
+                    || w.starts_with("er"))
+                && w.ends_with('t'))
                 || (w.ends_with("ed") && w.len() > 4)
         });
-        let preterite = words.iter().any(|w| matches!(*w, "stießen" | "trafen" | "traf" | "fand" | "fanden" | "gab" | "gaben" | "kam" | "kamen" | "held" | "took" | "made" | "began"));
+        let preterite = words.iter().any(|w| {
+            matches!(
+                *w,
+                "stießen"
+                    | "trafen"
+                    | "traf"
+                    | "fand"
+                    | "fanden"
+                    | "gab"
+                    | "gaben"
+                    | "kam"
+                    | "kamen"
+                    | "held"
+                    | "took"
+                    | "made"
+            )
+        });
         if (aux && participle) || preterite {
-            return if trig.kind == EventType::Agreement { Status::Agreed } else { Status::Completed };
+            return if trig.kind == EventType::Agreement {
+                Status::Agreed
+            } else {
+                Status::Completed
+            };
         }
         if trig.kind == EventType::Agreement {
             return Status::Agreed;
@@ -1563,15 +1651,35 @@ fn soll_is_future(words: &[&str]) -> bool {
     words.iter().any(|w| {
         matches!(
             *w,
-            "künftig" | "bald" | "demnächst" | "zunächst" | "nun" | "kommenden" | "nächsten" | "nächstes" | "später" | "dann"
-                | "werden" | "bis" | "ab" | "jahresende" | "anschließend" | "zukünftig" | "schon" | "sofort"
+            "künftig"
+                | "bald"
+                | "demnächst"
+                | "zunächst"
+                | "nun"
+                | "kommenden"
+                | "nächsten"
+                | "nächstes"
+                | "später"
+                | "dann"
+                | "werden"
+                | "bis"
+                | "ab"
+                | "jahresende"
+                | "anschließend"
+                | "zukünftig"
+                | "schon"
+                | "sofort"
         )
     })
 }
 
 /// The whole token a span lies in.
 fn token_at<'a>(s: &'a Sent, span: Span) -> Option<&'a Token> {
-    s.toks.iter().find(|t| t.span.start <= span.start && span.end <= t.span.end.max(span.end) && t.span.end > span.start)
+    s.toks.iter().find(|t| {
+        t.span.start <= span.start
+            && span.end <= t.span.end.max(span.end)
+            && t.span.end > span.start
+    })
 }
 
 fn certainty_of(
@@ -1586,6 +1694,11 @@ fn certainty_of(
     for (sp, c) in &s.cues {
         match c {
             Cue::Hedge(h) if sp.start < c_end && h.strength() < best.strength() => best = *h,
+            Cue::Cond
+                if sp.end <= tspan.start && Certainty::Possible.strength() < best.strength() =>
+            {
+                best = Certainty::Possible
+            }
             _ => {}
         }
     }
@@ -1596,10 +1709,14 @@ fn certainty_of(
         .filter(|t| t.span.start >= c_start && t.span.end <= c_end)
         .map(|t| &lower[t.span.start..t.span.end])
         .collect();
-        let soll = words.iter().any(|w| matches!(*w, "soll" | "sollen" | "solle"));
-    let perfect = words.iter().any(|w| matches!(*w, "haben" | "sein" | "worden")) && !words.contains(&"werden");
+    let soll = words
+        .iter()
+        .any(|w| matches!(*w, "soll" | "sollen" | "solle"));
+    let perfect = words
+        .iter()
+        .any(|w| matches!(*w, "haben" | "sein" | "worden"))
+        && !words.contains(&"werden");
     if soll && (perfect || !soll_is_future(&words)) {
-
         best = if Certainty::Unconfirmed.strength() < best.strength() {
             Certainty::Unconfirmed
         } else {

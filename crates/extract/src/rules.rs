@@ -71,6 +71,8 @@ pub enum Cue {
     Hedge(Certainty),
     /// A negation or denial.
     Neg,
+    /// A conditional ("falls", "if"): possible, and planned, when it opens the trigger's clause.
+    Cond,
     /// A status cue (modal, auxiliary, adverb).
     Status(Status),
     /// A reporting verb; `true` when its speaker can only stand before it
@@ -180,6 +182,7 @@ impl LangRules {
                     })?)
                 }
                 "neg" => Cue::Neg,
+                "cond" => Cue::Cond,
                 "status" => Cue::Status(
                     Status::parse(c[1])
                         .ok_or_else(|| err(&cfile, line, format!("unknown status {:?}", c[1])))?,
