@@ -268,16 +268,34 @@ def gen_items() -> None:
         print(f"items-{lang}.tsv: {len(rows)} rows")
 
 
+def de_role_forms(v: str) -> list[str]:
+    """Expand a German role noun with an inflection marker (see roles_src.tsv)."""
+    if v.endswith("~er"):
+        x = v[:-3]
+        return [x, x + "s", x + "n", x + "in", x + "innen"]
+    if v.endswith("~w"):
+        x = v[:-2]
+        return [x, x + "en", x + "in", x + "innen"]
+    if v.endswith("~c"):
+        x = v[:-2]
+        return [x, x + "s", x + "in", x + "innen"]
+    if v.endswith("~a"):
+        x = v[:-2]
+        return [x + "e", x + "en", x + "er"]
+    return [v]
+
+
 def gen_roles() -> None:
     path = os.path.join(HERE, "roles_src.tsv")
     if not os.path.exists(path):
         return
     rows = []
     for lang, role, surfaces in read_tsv(path, 3):
-        for s in split_vals(surfaces):
-            rows.append((lang, role, s))
-            if lang in ("de", "*") and "ß" in s:
-                rows.append(("de", role, s.replace("ß", "ss")))
+        for v in split_vals(surfaces):
+            for s in de_role_forms(v):
+                rows.append((lang, role, s))
+                if lang in ("de", "*") and "ß" in s:
+                    rows.append(("de", role, s.replace("ß", "ss")))
     rows = dedupe(rows)
     write_tsv(os.path.join(DATA, "roles.tsv"), [
         "roles.tsv: lang  role  surface  (UTF-8, tab-separated)",
