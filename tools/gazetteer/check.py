@@ -186,6 +186,15 @@ def check_roles() -> collections.Counter:
     return c
 
 
+def check_stop() -> int:
+    n = 0
+    for ln, (lang, surface) in rows_of("stop.tsv", 2):
+        if lang not in LANGS:
+            errors.append(f"stop.tsv:{ln}: unknown lang {lang!r}")
+        n += 1
+    return n
+
+
 def main() -> int:
     quiet = "--quiet" in sys.argv
     iso = iso_codes()
@@ -194,6 +203,7 @@ def main() -> int:
     sys_c = check_systems(iso)
     items = {f: check_items(f) for f in ("items-de.tsv", "items-en.tsv")}
     roles = check_roles()
+    stops = check_stop()
 
     for name, c in counts.items():
         rows = sum(v for k, v in c.items() if not k.startswith("_"))
@@ -203,7 +213,8 @@ def main() -> int:
     print(f"systems.tsv: {rows} rows, {sys_c['_systems']} systems")
     for f, c in items.items():
         print(f"{f}: {sum(c.values())} rows ({len(c)} categories)")
-    print(f"roles.tsv: {sum(roles.values())} rows")
+    print(f"roles.tsv: {sum(roles.values())} rows ({len(roles)} roles)")
+    print(f"stop.tsv: {stops} rows")
 
     if warnings and not quiet:
         for w in warnings:
