@@ -224,6 +224,9 @@ def main() -> None:
             if kind not in KIND_ORDER:
                 sys.exit(f"unknown kind {kind} for {c}")
 
+    # Swiss spelling: every German surface with "ß" also with "ss"
+    rows = [r2 for r in rows for r2 in ([r, (r[0], r[1], r[2], "de", r[4].replace("ß", "ss"))]
+                                       if "ß" in r[4] and r[3] in ("de", "*") else [r])]
     rows = merge_langs(rows)
     header = [
         "states.tsv: id  state  kind  lang  surface  (UTF-8, tab-separated)",
