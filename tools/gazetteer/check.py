@@ -7,7 +7,11 @@ slugs, duplicate rows, surfaces with stray whitespace, item surfaces not in lowe
 Warnings: one surface (in overlapping languages) naming several entities, which the engine
 cannot resolve; list them deliberately or fix them.
 
-Usage: python3 tools/gazetteer/check.py [--quiet]
+With --sync, also regenerates every generated file into a temporary directory and fails
+if it differs from the committed one (a hand edit of a generated file, or a source edit
+without regenerating).
+
+Usage: python3 tools/gazetteer/check.py [--quiet] [--sync]
 """
 
 from __future__ import annotations
@@ -195,8 +199,31 @@ def check_stop() -> int:
     return n
 
 
+GENERATED = ["states.tsv", "orgs.tsv", "persons.tsv", "systems.tsv", "items-de.tsv",
+             "items-en.tsv", "roles.tsv"]
+
+
+def check_sync() -> None:
+    import subprocess
+    import tempfile
+
+    here = os.path.dirname(os.path.abspath(__file__))
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, GAZETTEER_OUT=tmp)
+        for gen in ("gen_states.py", "gen_lists.py"):
+            subprocess.run([sys.executable, os.path.join(here, gen)], env=env, check=True,
+                           stdout=subprocess.DEVNULL)
+        for name in GENERATED:
+            a = open(os.path.join(tmp, name), encoding="utf-8").read()
+            b = open(os.path.join(DATA, name), encoding="utf-8").read()
+            if a != b:
+                errors.append(f"{name}: differs from what the generators produce (regenerate)")
+
+
 def main() -> int:
     quiet = "--quiet" in sys.argv
+    if "--sync" in sys.argv:
+        check_sync()
     iso = iso_codes()
     counts = check_entities(iso)
     check_id_states()
