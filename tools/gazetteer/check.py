@@ -7,7 +7,11 @@ slugs, duplicate rows, surfaces with stray whitespace, item surfaces not in lowe
 Warnings: one surface (in overlapping languages) naming several entities, which the engine
 cannot resolve; list them deliberately or fix them.
 
-Usage: python3 tools/gazetteer/check.py [--quiet]
+With --sync, also regenerates every generated file into a temporary directory and fails
+if it differs from the committed one (a hand edit of a generated file, or a source edit
+without regenerating).
+
+Usage: python3 tools/gazetteer/check.py [--quiet] [--sync]
 """
 
 from __future__ import annotations
@@ -186,14 +190,47 @@ def check_roles() -> collections.Counter:
     return c
 
 
+def check_stop() -> int:
+    n = 0
+    for ln, (lang, surface) in rows_of("stop.tsv", 2):
+        if lang not in LANGS:
+            errors.append(f"stop.tsv:{ln}: unknown lang {lang!r}")
+        n += 1
+    return n
+
+
+GENERATED = ["states.tsv", "orgs.tsv", "persons.tsv", "systems.tsv", "items-de.tsv",
+             "items-en.tsv", "roles.tsv"]
+
+
+def check_sync() -> None:
+    import subprocess
+    import tempfile
+
+    here = os.path.dirname(os.path.abspath(__file__))
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, GAZETTEER_OUT=tmp)
+        for gen in ("gen_states.py", "gen_lists.py"):
+            subprocess.run([sys.executable, os.path.join(here, gen)], env=env, check=True,
+                           stdout=subprocess.DEVNULL)
+        for name in GENERATED:
+            a = open(os.path.join(tmp, name), encoding="utf-8").read()
+            b = open(os.path.join(DATA, name), encoding="utf-8").read()
+            if a != b:
+                errors.append(f"{name}: differs from what the generators produce (regenerate)")
+
+
 def main() -> int:
     quiet = "--quiet" in sys.argv
+    if "--sync" in sys.argv:
+        check_sync()
     iso = iso_codes()
     counts = check_entities(iso)
     check_id_states()
     sys_c = check_systems(iso)
     items = {f: check_items(f) for f in ("items-de.tsv", "items-en.tsv")}
     roles = check_roles()
+    stops = check_stop()
 
     for name, c in counts.items():
         rows = sum(v for k, v in c.items() if not k.startswith("_"))
@@ -203,7 +240,8 @@ def main() -> int:
     print(f"systems.tsv: {rows} rows, {sys_c['_systems']} systems")
     for f, c in items.items():
         print(f"{f}: {sum(c.values())} rows ({len(c)} categories)")
-    print(f"roles.tsv: {sum(roles.values())} rows")
+    print(f"roles.tsv: {sum(roles.values())} rows ({len(roles)} roles)")
+    print(f"stop.tsv: {stops} rows")
 
     if warnings and not quiet:
         for w in warnings:

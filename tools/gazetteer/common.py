@@ -8,6 +8,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 DATA = os.path.join(ROOT, "data", "gazetteer")
+# Generators write here; check.py --sync points it at a temporary directory.
+OUT = os.environ.get("GAZETTEER_OUT", DATA)
 
 
 def read_tsv(path: str, ncols: int | None = None) -> list[list[str]]:
