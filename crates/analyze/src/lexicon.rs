@@ -301,6 +301,8 @@ pub struct Lexicon {
     pub roles: HashMap<String, WordMatcher<String>>,
     /// Person surfaces by entity id, for "sagte Kirby".
     pub persons: HashMap<String, Vec<usize>>,
+    /// Phrases that contain a surface but name nothing ("Latin America", "think tank").
+    pub stop: WordMatcher<()>,
 }
 
 /// The texts of every data file, so that tests can load small lexicons.
@@ -314,6 +316,8 @@ pub struct Sources<'a> {
     pub items: &'a [(&'a str, &'a str)],
     /// `roles.tsv`.
     pub roles: &'a str,
+    /// `stop.tsv`: `lang surface`.
+    pub stop: &'a str,
 }
 
 fn capitalised(s: &str) -> Option<String> {
@@ -485,6 +489,12 @@ impl Lexicon {
             .map(|(k, v)| (k, WordMatcher::new(v)))
             .collect();
 
+        let stop = WordMatcher::new(
+            tsv_rows(src.stop)
+                .filter(|(_, c)| c.len() >= 2)
+                .map(|(_, c)| (MatchMode::Word, c[1].to_string(), ()))
+                .collect(),
+        );
         Ok(Lexicon {
             entities,
             entity_ac,
@@ -493,6 +503,7 @@ impl Lexicon {
             items,
             roles,
             persons,
+            stop,
         })
     }
 
@@ -578,6 +589,7 @@ pub static EMBEDDED: Sources<'static> = Sources {
         ("en", include_str!("../../../data/gazetteer/items-en.tsv")),
     ],
     roles: include_str!("../../../data/gazetteer/roles.tsv"),
+    stop: include_str!("../../../data/gazetteer/stop.tsv"),
 };
 
 #[cfg(test)]
@@ -602,6 +614,7 @@ pub(crate) mod tests {
             systems: SYSTEMS,
             items: &[("de", ITEMS_DE)],
             roles: "de\tforeign_minister\tAußenminister\n",
+            stop: "en\tLatin America\n",
         })
         .unwrap()
     }
@@ -640,6 +653,22 @@ pub(crate) mod tests {
         let sys = lx.find_systems(t, Span::new(0, t.len()));
         assert_eq!(sys.len(), 1);
         assert_eq!(sys[0].0.slice(t), Some("Su-35"));
+    }
+
+    #[test]
+    fn stop_phrases_hide_mentions() {
+        let lx = Lexicon::load(&Sources {
+            entities: &[("states.tsv", "USA\tUSA\tname\t*\tAmerica\n")],
+            stop: "en\tLatin America\n",
+            ..Default::default()
+        })
+        .unwrap();
+        let t = "Exports to Latin America grew, America said.";
+        let l = crate::lower_same_len(t);
+        let ms = crate::mention::find(&lx, t, &l, Span::new(0, t.len()), "en");
+        assert_eq!(ms.len(), 1);
+        assert_eq!(ms[0].span.slice(t), Some("America"));
+        assert_eq!(ms[0].span.start, 31);
     }
 
     #[test]

@@ -132,6 +132,12 @@ pub fn find(lex: &Lexicon, text: &str, lower: &str, span: Span, lang: &str) -> V
             });
         }
     }
+    if !lex.stop.is_empty() {
+        let stops = lex.stop.find(lower, span);
+        if !stops.is_empty() {
+            out.retain(|m| !stops.iter().any(|h| h.span.contains(&m.span)));
+        }
+    }
     out.sort_by_key(|m| (m.span.start, m.span.end));
     out
 }

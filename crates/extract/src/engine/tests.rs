@@ -44,6 +44,7 @@ fn engine() -> Engine {
         systems: SYSTEMS,
         items: &[("de", ITEMS_DE), ("en", ITEMS_EN)],
         roles: "de\tspokesperson\tSprecher\n",
+        stop: "",
     })
     .unwrap();
     Engine::with(lex, load_embedded().unwrap())
