@@ -130,6 +130,17 @@ pub(crate) fn split_names(rules: &Rules, s: &str) -> Option<Vec<String>> {
         if let Some(m) = IN_PLACE.find(name) {
             name = &name[..m.start()];
         }
+        // "Associated Press writer Jane Doe" -> "Jane Doe"; "CNN's Jane Doe" -> "Jane Doe".
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let skip = match words.iter().rposition(|w| rules.is_role(w)) {
+            Some(i) if i + 1 < words.len() => i + 1,
+            _ if words.len() > 1 && (words[0].ends_with("'s") || words[0].ends_with("’s")) => 1,
+            _ => 0,
+        };
+        if skip > 0 {
+            let start = name.find(words[skip]).unwrap_or(0);
+            name = &name[start..];
+        }
         if name.is_empty() {
             continue;
         }
@@ -156,14 +167,31 @@ fn looks_like_name(rules: &Rules, name: &str) -> bool {
         return true;
     }
     let first_upper = words[0].chars().next().is_some_and(char::is_uppercase);
-    let lower = words
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .count();
     if words.len() == 1 {
         return first_upper || (name.len() <= 4 && name.chars().all(char::is_alphabetic));
     }
-    first_upper && lower <= 2 && words.len() - lower >= 1
+    // Lower-case words: name particles anywhere ("Anna von Berg"), others
+    // ("news desk") only after two capitalised words and at most two.
+    const PARTICLES: &[&str] = &[
+        "von", "van", "de", "der", "den", "da", "di", "del", "du", "bin", "al", "el", "le", "la",
+        "zu", "ten", "ter",
+    ];
+    let mut capitalised = 0;
+    let mut lower = 0;
+    for w in &words {
+        if w.chars().next().is_some_and(char::is_lowercase) {
+            if PARTICLES.contains(w) {
+                continue;
+            }
+            if capitalised < 2 {
+                return false;
+            }
+            lower += 1;
+        } else {
+            capitalised += 1;
+        }
+    }
+    first_upper && lower <= 2
 }
 
 /// Names of a byline ("By Jane Doe and John Roe August 27, 2024 5:54 PM"):

@@ -23,6 +23,7 @@ const RULE_FILES: &[(&str, &str)] = &[
 ];
 const AGENCIES: &str = include_str!("../../../data/clean/agencies.txt");
 const ORGS: &str = include_str!("../../../data/clean/orgs.tsv");
+const ROLES: &str = include_str!("../../../data/clean/roles.txt");
 
 /// How a rule's pattern is matched against a line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,6 +95,7 @@ pub(crate) struct Rules {
     regexes: Vec<(Regex, Rule)>,
     cut: Vec<Regex>,
     agencies: HashSet<String>,
+    roles: Vec<String>,
     orgs: HashMap<String, String>,
     org_names: Vec<String>,
     org_automaton: AhoCorasick,
@@ -207,6 +209,12 @@ impl Rules {
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .map(str::to_lowercase)
             .collect();
+        let roles = ROLES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_lowercase)
+            .collect();
         let mut orgs = HashMap::new();
         let mut org_names = Vec::new();
         for line in ORGS.lines() {
@@ -234,6 +242,7 @@ impl Rules {
             regexes,
             cut,
             agencies,
+            roles,
             orgs,
             org_names,
             org_automaton,
@@ -304,6 +313,14 @@ impl Rules {
     /// True for a news agency name ("dpa", "Reuters"), any case.
     pub(crate) fn is_agency(&self, s: &str) -> bool {
         self.agencies.contains(&s.trim().to_lowercase())
+    }
+
+    /// True for a word naming a role ("writer", "FOCUS-online-Redakteur").
+    pub(crate) fn is_role(&self, word: &str) -> bool {
+        let w = word.to_lowercase();
+        self.roles
+            .iter()
+            .any(|r| w == *r || w.ends_with(&format!("-{r}")))
     }
 
     /// The org id of an outlet name or host ("reuters.com", "UNDERSTANDING WAR").

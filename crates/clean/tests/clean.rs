@@ -443,3 +443,20 @@ fn odd_inputs() {
         Some("Eingerückte Zeile ohne Punkt")
     );
 }
+
+#[test]
+fn contributor_lines() {
+    let c = run(&format!(
+        "{E1}\n{E2}\nExample Press writers Jane Roe in Kyiv and Max Poe in Moscow contributed to this report.\n"
+    ));
+    assert_eq!(c.clean.credits, ["Jane Roe", "Max Poe"]);
+    assert_eq!(c.clean.boilerplate.len(), 1);
+    // A sentence merely containing the phrase stays.
+    assert_body(&[
+        "Officials said the new data contributed to this report on the supply routes of the drones.",
+    ]);
+    let c = run(&format!(
+        "{E1}\nPublished March 3, 2025\nUpdated 9:15 AM GMT\n___\n{E2}\n"
+    ));
+    assert_eq!(c.clean.boilerplate.len(), 3);
+}
