@@ -105,11 +105,23 @@ fn ceil_boundary(s: &str, i: usize) -> usize {
     i
 }
 
+/// The names part of a byline without the word that led to the cut-off
+/// date ("Jane Doe on" -> "Jane Doe", "Max Muster am" -> "Max Muster").
+fn trim_connector(s: &str) -> &str {
+    let s = s.trim_end_matches(|c: char| c.is_whitespace() || ",|•·-–—".contains(c));
+    match s.rsplit_once(char::is_whitespace) {
+        Some((head, last)) if last.len() <= 3 && last.chars().all(char::is_lowercase) => {
+            head.trim_end()
+        }
+        _ => s,
+    }
+}
+
 /// Splits a list of names ("Jane Doe in Kyiv and John Roe; Editing by Ann
 /// Poe"), or `None` when something in it does not look like a name.
 pub(crate) fn split_names(rules: &Rules, s: &str) -> Option<Vec<String>> {
     let s = match rules.name_cut(s) {
-        Some(i) => &s[..i],
+        Some(i) => trim_connector(&s[..i]),
         None => s,
     };
     let mut out = Vec::new();
@@ -199,7 +211,7 @@ fn looks_like_name(rules: &Rules, name: &str) -> bool {
 /// names and the line is not a sentence.
 pub(crate) fn byline(rules: &Rules, rest: &str, line_is_sentence: bool) -> Option<Vec<String>> {
     let cut = rules.name_cut(rest).unwrap_or(rest.len());
-    let head = rest[..cut].trim();
+    let head = trim_connector(rest[..cut].trim());
     if head.is_empty() || head.split_whitespace().count() > 12 {
         return None;
     }
@@ -277,6 +289,10 @@ mod tests {
     #[test]
     fn bylines() {
         let r = &*RULES;
+        assert_eq!(
+            split_names(r, "Mira Holt, MS, RD on November 14, 2019"),
+            Some(vec!["Mira Holt".into(), "MS".into(), "RD".into()])
+        );
         assert_eq!(
             byline(
                 r,
