@@ -354,13 +354,12 @@ fn find_title(lines: &mut [Line], meta: Option<&str>, wrapped: bool) -> Option<u
         return None;
     }
     let first = *open.first()?;
-    if !headline_candidate(&lines[first]) {
-        return None;
-    }
     let body_after = |from: usize| open.iter().any(|&j| j > from && lines[j].sentence);
-    // A kicker: a few words above a longer headline.
+    // A kicker: a few words above a longer headline ("Ukraine-Krieg:").
+    let kicker_like =
+        |l: &Line| l.words <= 4 && !l.sentence && !l.text.starts_with(char::is_lowercase);
     if let Some(&second) = open.get(1)
-        && lines[first].words <= 4
+        && kicker_like(&lines[first])
         && headline_candidate(&lines[second])
         && lines[second].words > lines[first].words
         && !lines[second].sentence
@@ -369,7 +368,7 @@ fn find_title(lines: &mut [Line], meta: Option<&str>, wrapped: bool) -> Option<u
         lines[first].class = Class::Boiler;
         return Some(second);
     }
-    body_after(first).then_some(first)
+    (headline_candidate(&lines[first]) && body_after(first)).then_some(first)
 }
 
 /// A lower-case phrase without punctuation, the shape of an image's alt text.

@@ -172,7 +172,9 @@ fn looks_like_name(rules: &Rules, name: &str) -> bool {
     if words.is_empty() || words.len() > 6 || name.len() > 60 {
         return false;
     }
-    if name.contains(['!', '?', '"', '“', '„', ':']) {
+    if name.contains(['!', '?', '"', '“', '„', ':', '|'])
+        || name.chars().any(|c| c.is_ascii_digit())
+    {
         return false;
     }
     if words.len() == 1 && (rules.is_agency(name) || name.contains('.') && !name.ends_with('.')) {

@@ -261,6 +261,11 @@ fn title_kicker_and_repeated_titles() {
     assert!(is_bp(&c, title), "the repeated copy is boilerplate");
     assert_eq!(c.body.len(), 3, "the headline itself stays in the body");
 
+    // A kicker ending in a colon.
+    let c = run(&format!("Krieg in Nahost:\n{title}\n{P1}\n"));
+    assert_eq!(c.clean.title.as_deref(), Some(title));
+    assert!(is_bp(&c, "Krieg in Nahost:"));
+
     // An ASCII-folded, shortened copy of the title.
     let title = "Bundesregierung bestätigt Lieferung moderner Flugabwehrsysteme für Kiew";
     let folded = "Bundesregierung bestaetigt Lieferung moderner Flugabwehrsysteme fuer";
