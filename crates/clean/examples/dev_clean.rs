@@ -8,6 +8,8 @@
 //!
 //! Defaults: `../shared/eval/dev` and `pred.jsonl`. With `--diff` it also
 //! prints, per article, the boilerplate lines missed and wrongly removed.
+//! With `--bench N` it then cleans the articles N times over (language not
+//! declared, so identification runs too) and prints articles per second.
 
 use milcoop_core::Gold;
 use milcoop_core::text::norm_ws;
@@ -17,7 +19,12 @@ use std::io::Write;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let diff = args.iter().any(|a| a == "--diff");
-    let pos: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+    let pos: Vec<&String> = args
+        .iter()
+        .enumerate()
+        .filter(|(i, a)| !a.starts_with("--") && (*i == 0 || args[i - 1] != "--bench"))
+        .map(|(_, a)| a)
+        .collect();
     let dir = pos.first().map_or("../shared/eval/dev", |s| s.as_str());
     let out = pos.get(1).map_or("pred.jsonl", |s| s.as_str());
     let mut files: Vec<_> = std::fs::read_dir(dir)?
@@ -70,5 +77,25 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     eprintln!("{} articles -> {out}", files.len());
+    if let Some(i) = args.iter().position(|a| a == "--bench") {
+        let rounds: usize = args.get(i + 1).and_then(|r| r.parse().ok()).unwrap_or(200);
+        let mut articles = Vec::new();
+        for f in &files {
+            let mut a = serde_json::from_str::<Gold>(&std::fs::read_to_string(f)?)?.article;
+            a.language = None;
+            articles.push(a);
+        }
+        let t = std::time::Instant::now();
+        for _ in 0..rounds {
+            for a in &articles {
+                std::hint::black_box(milcoop_clean::clean(a));
+            }
+        }
+        let n = (rounds * articles.len()) as f64;
+        eprintln!(
+            "{:.0} articles/s (wall clock)",
+            n / t.elapsed().as_secs_f64()
+        );
+    }
     Ok(())
 }

@@ -181,15 +181,21 @@ fn source_org(rules: &Rules, lower: &str) -> Option<String> {
 
 /// Letters and digits of an outlet name or host, for "is this the site itself".
 fn outlet_key(s: &str) -> String {
+    outlet_host(s)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+/// The host of a URL or outlet name, lower case, without `www.`.
+fn outlet_host(s: &str) -> String {
     let s = s.trim().to_lowercase();
     let s = s
         .strip_prefix("https://")
         .or_else(|| s.strip_prefix("http://"))
-        .unwrap_or(&s)
-        .to_string();
+        .unwrap_or(&s);
     let host = s.split('/').next().unwrap_or("");
-    let host = host.strip_prefix("www.").unwrap_or(host);
-    host.chars().filter(|c| c.is_alphanumeric()).collect()
+    host.strip_prefix("www.").unwrap_or(host).to_string()
 }
 
 /// What a source or credit line says.
@@ -207,15 +213,19 @@ fn source_line(rules: &Rules, article: &Article, line: &Line, hit: &Hit) -> Sour
     if labelled {
         let rest = &line.text[hit.end..];
         let first = rest.split([',', ';', '(']).next().unwrap_or("").trim();
+        let first_org = rules
+            .org_exact(first)
+            .or_else(|| rules.org_in(&lower_keep_offsets(first)));
         let own = [article.outlet.as_deref(), article.url.as_deref()]
             .into_iter()
             .flatten()
-            .any(|o| !first.is_empty() && outlet_key(o) == outlet_key(first));
+            .any(|o| {
+                !first.is_empty()
+                    && (outlet_key(o) == outlet_key(first)
+                        || first_org.is_some() && first_org == rules.org_exact(&outlet_host(o)))
+            });
         if !own {
-            if let Some(id) = rules
-                .org_exact(first)
-                .or_else(|| rules.org_in(&lower_keep_offsets(first)))
-            {
+            if let Some(id) = first_org {
                 return SourceVerdict::Org(id.to_string());
             }
             if HOST.is_match(&first.to_lowercase())
@@ -269,7 +279,11 @@ fn line_rules<'r>(
                 }
             }
             Action::Reporter => {
-                if !line.sentence
+                // A sentence only when the pattern closes it ("... contributed to this report.").
+                let closes = line.text[hit.end..]
+                    .trim_matches(|c: char| c.is_whitespace() || c == '.')
+                    .is_empty();
+                if (!line.sentence || closes)
                     && let Some(n) = names::split_names(rules, &line.text[..hit.start])
                 {
                     line.class = Class::Boiler;
@@ -340,13 +354,12 @@ fn find_title(lines: &mut [Line], meta: Option<&str>, wrapped: bool) -> Option<u
         return None;
     }
     let first = *open.first()?;
-    if !headline_candidate(&lines[first]) {
-        return None;
-    }
     let body_after = |from: usize| open.iter().any(|&j| j > from && lines[j].sentence);
-    // A kicker: a few words above a longer headline.
+    // A kicker: a few words above a longer headline ("Ukraine-Krieg:").
+    let kicker_like =
+        |l: &Line| l.words <= 4 && !l.sentence && !l.text.starts_with(char::is_lowercase);
     if let Some(&second) = open.get(1)
-        && lines[first].words <= 4
+        && kicker_like(&lines[first])
         && headline_candidate(&lines[second])
         && lines[second].words > lines[first].words
         && !lines[second].sentence
@@ -355,7 +368,7 @@ fn find_title(lines: &mut [Line], meta: Option<&str>, wrapped: bool) -> Option<u
         lines[first].class = Class::Boiler;
         return Some(second);
     }
-    body_after(first).then_some(first)
+    (headline_candidate(&lines[first]) && body_after(first)).then_some(first)
 }
 
 /// A lower-case phrase without punctuation, the shape of an image's alt text.

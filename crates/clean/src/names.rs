@@ -105,11 +105,23 @@ fn ceil_boundary(s: &str, i: usize) -> usize {
     i
 }
 
+/// The names part of a byline without the word that led to the cut-off
+/// date ("Jane Doe on" -> "Jane Doe", "Max Muster am" -> "Max Muster").
+fn trim_connector(s: &str) -> &str {
+    let s = s.trim_end_matches(|c: char| c.is_whitespace() || ",|•·-–—".contains(c));
+    match s.rsplit_once(char::is_whitespace) {
+        Some((head, last)) if last.len() <= 3 && last.chars().all(char::is_lowercase) => {
+            head.trim_end()
+        }
+        _ => s,
+    }
+}
+
 /// Splits a list of names ("Jane Doe in Kyiv and John Roe; Editing by Ann
 /// Poe"), or `None` when something in it does not look like a name.
 pub(crate) fn split_names(rules: &Rules, s: &str) -> Option<Vec<String>> {
     let s = match rules.name_cut(s) {
-        Some(i) => &s[..i],
+        Some(i) => trim_connector(&s[..i]),
         None => s,
     };
     let mut out = Vec::new();
@@ -130,6 +142,17 @@ pub(crate) fn split_names(rules: &Rules, s: &str) -> Option<Vec<String>> {
         if let Some(m) = IN_PLACE.find(name) {
             name = &name[..m.start()];
         }
+        // "Associated Press writer Jane Doe" -> "Jane Doe"; "CNN's Jane Doe" -> "Jane Doe".
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let skip = match words.iter().rposition(|w| rules.is_role(w)) {
+            Some(i) if i + 1 < words.len() => i + 1,
+            _ if words.len() > 1 && (words[0].ends_with("'s") || words[0].ends_with("’s")) => 1,
+            _ => 0,
+        };
+        if skip > 0 {
+            let start = name.find(words[skip]).unwrap_or(0);
+            name = &name[start..];
+        }
         if name.is_empty() {
             continue;
         }
@@ -149,21 +172,40 @@ fn looks_like_name(rules: &Rules, name: &str) -> bool {
     if words.is_empty() || words.len() > 6 || name.len() > 60 {
         return false;
     }
-    if name.contains(['!', '?', '"', '“', '„', ':']) {
+    if name.contains(['!', '?', '"', '“', '„', ':', '|'])
+        || name.chars().any(|c| c.is_ascii_digit())
+    {
         return false;
     }
     if words.len() == 1 && (rules.is_agency(name) || name.contains('.') && !name.ends_with('.')) {
         return true;
     }
     let first_upper = words[0].chars().next().is_some_and(char::is_uppercase);
-    let lower = words
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .count();
     if words.len() == 1 {
         return first_upper || (name.len() <= 4 && name.chars().all(char::is_alphabetic));
     }
-    first_upper && lower <= 2 && words.len() - lower >= 1
+    // Lower-case words: name particles anywhere ("Anna von Berg"), others
+    // ("news desk") only after two capitalised words and at most two.
+    const PARTICLES: &[&str] = &[
+        "von", "van", "de", "der", "den", "da", "di", "del", "du", "bin", "al", "el", "le", "la",
+        "zu", "ten", "ter",
+    ];
+    let mut capitalised = 0;
+    let mut lower = 0;
+    for w in &words {
+        if w.chars().next().is_some_and(char::is_lowercase) {
+            if PARTICLES.contains(w) {
+                continue;
+            }
+            if capitalised < 2 {
+                return false;
+            }
+            lower += 1;
+        } else {
+            capitalised += 1;
+        }
+    }
+    first_upper && lower <= 2
 }
 
 /// Names of a byline ("By Jane Doe and John Roe August 27, 2024 5:54 PM"):
@@ -171,7 +213,7 @@ fn looks_like_name(rules: &Rules, name: &str) -> bool {
 /// names and the line is not a sentence.
 pub(crate) fn byline(rules: &Rules, rest: &str, line_is_sentence: bool) -> Option<Vec<String>> {
     let cut = rules.name_cut(rest).unwrap_or(rest.len());
-    let head = rest[..cut].trim();
+    let head = trim_connector(rest[..cut].trim());
     if head.is_empty() || head.split_whitespace().count() > 12 {
         return None;
     }
@@ -249,6 +291,10 @@ mod tests {
     #[test]
     fn bylines() {
         let r = &*RULES;
+        assert_eq!(
+            split_names(r, "Mira Holt, MS, RD on November 14, 2019"),
+            Some(vec!["Mira Holt".into(), "MS".into(), "RD".into()])
+        );
         assert_eq!(
             byline(
                 r,

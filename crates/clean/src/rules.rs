@@ -1,12 +1,13 @@
 //! The furniture lexicons of `data/clean/`, compiled once.
 //!
-//! Every literal pattern of every language goes into ONE Aho-Corasick DFA,
-//! matched ASCII-case-insensitively on the line as it stands (no lower-cased
-//! copy; a pattern starting with a non-ASCII letter also gets its
-//! capitalised form), so a line costs one pass however many rules there
-//! are. Lines longer than every word limit are only searched by a second,
-//! small automaton of the unlimited rules. Whole-line rules are a hash
-//! lookup and the few regex rules only run on short lines. All languages'
+//! Literal patterns go into Aho-Corasick DFAs, matched
+//! ASCII-case-insensitively on the line as it stands (no lower-cased copy;
+//! a pattern starting with a non-ASCII letter also gets its capitalised
+//! form), so a line costs one pass however many rules there are: prefix
+//! rules only scan the line's first bytes, the other rules the whole line,
+//! and a long paragraph only meets the few rules without a short word
+//! limit. Whole-line rules are a hash lookup and the few regex rules only
+//! run on short lines. All languages'
 //! rules apply to every article: furniture in English ("Twitter", "Getty
 //! Images") is common on German pages and the other way round.
 
@@ -23,6 +24,7 @@ const RULE_FILES: &[(&str, &str)] = &[
 ];
 const AGENCIES: &str = include_str!("../../../data/clean/agencies.txt");
 const ORGS: &str = include_str!("../../../data/clean/orgs.tsv");
+const ROLES: &str = include_str!("../../../data/clean/roles.txt");
 
 /// How a rule's pattern is matched against a line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,24 +82,30 @@ pub(crate) struct Hit<'r> {
 /// The compiled rules.
 pub(crate) struct Rules {
     literal: Vec<Rule>,
-    /// Pattern id -> index into `literal`, for every pattern.
-    all_ids: Vec<usize>,
-    automaton: AhoCorasick,
-    /// Pattern id -> index into `literal`, for the unlimited rules.
-    unlimited_ids: Vec<usize>,
-    unlimited: AhoCorasick,
-    /// The largest word limit of a limited literal rule.
-    max_limited: usize,
+    /// Prefix rules (pattern id -> index into `literal`, automaton).
+    prefix: (Vec<usize>, AhoCorasick),
+    /// Longest prefix pattern, in bytes.
+    prefix_len: usize,
+    /// Contains and suffix rules.
+    anywhere: (Vec<usize>, AhoCorasick),
+    /// Contains and suffix rules that also apply to lines of more than
+    /// [`LONG_LINE`] words.
+    anywhere_long: (Vec<usize>, AhoCorasick),
     /// The largest word limit of a whole-line or regex rule.
     pub(crate) max_short: usize,
     whole: HashMap<String, Rule>,
     regexes: Vec<(Regex, Rule)>,
     cut: Vec<Regex>,
     agencies: HashSet<String>,
+    roles: Vec<String>,
     orgs: HashMap<String, String>,
     org_names: Vec<String>,
     org_automaton: AhoCorasick,
 }
+
+/// Lines of more words than this are paragraphs: only rules without a word
+/// limit, or with a larger one, are looked for in them.
+const LONG_LINE: usize = 40;
 
 /// The rules, compiled on first use.
 pub(crate) static RULES: LazyLock<Rules> = LazyLock::new(Rules::load);
@@ -170,11 +178,11 @@ impl Rules {
                 }
             }
         }
-        let build = |only_unlimited: bool| {
+        let build = |keep: &dyn Fn(&Rule) -> bool, kind: MatchKind| {
             let mut ids = Vec::new();
             let mut pats = Vec::new();
             for (i, r) in literal.iter().enumerate() {
-                if only_unlimited && r.max_words != 0 {
+                if !keep(r) {
                     continue;
                 }
                 ids.push(i);
@@ -185,16 +193,28 @@ impl Rules {
                 }
             }
             let ac = AhoCorasickBuilder::new()
-                .match_kind(MatchKind::Standard)
+                .match_kind(kind)
                 .ascii_case_insensitive(true)
                 .kind(Some(AhoCorasickKind::DFA))
                 .build(&pats)
                 .expect("rule automaton");
             (ids, ac)
         };
-        let (all_ids, automaton) = build(false);
-        let (unlimited_ids, unlimited) = build(true);
-        let max_limited = literal.iter().map(|r| r.max_words).max().unwrap_or(0);
+        // Prefix rules: every pattern matching at the start (overlapping:
+        // "von " and "von x" may both apply). Elsewhere the longest match at
+        // each place is enough, and lets the automaton skip ahead fast.
+        let prefix = build(&|r| r.kind == Match::Prefix, MatchKind::Standard);
+        let prefix_len = literal
+            .iter()
+            .filter(|r| r.kind == Match::Prefix)
+            .map(|r| r.pattern.len())
+            .max()
+            .unwrap_or(0);
+        let anywhere = build(&|r| r.kind != Match::Prefix, MatchKind::LeftmostLongest);
+        let anywhere_long = build(
+            &|r| r.kind != Match::Prefix && (r.max_words == 0 || r.max_words > LONG_LINE),
+            MatchKind::LeftmostLongest,
+        );
         let max_short = whole
             .values()
             .chain(regexes.iter().map(|(_, r)| r))
@@ -202,6 +222,12 @@ impl Rules {
             .max()
             .unwrap_or(0);
         let agencies = AGENCIES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_lowercase)
+            .collect();
+        let roles = ROLES
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -224,16 +250,16 @@ impl Rules {
             .expect("org automaton");
         Rules {
             literal,
-            all_ids,
-            automaton,
-            unlimited_ids,
-            unlimited,
-            max_limited,
+            prefix,
+            prefix_len,
+            anywhere,
+            anywhere_long,
             max_short,
             whole,
             regexes,
             cut,
             agencies,
+            roles,
             orgs,
             org_names,
             org_automaton,
@@ -266,28 +292,36 @@ impl Rules {
         }
         // Where the line's text starts once leading bullets are skipped.
         let body_start = text.len() - strip_bullets(text).len();
-        let (ac, ids) = if words <= self.max_limited {
-            (&self.automaton, &self.all_ids)
+        let mut head_end = (body_start + self.prefix_len).min(text.len());
+        while !text.is_char_boundary(head_end) {
+            head_end += 1;
+        }
+        let anywhere = if words <= LONG_LINE {
+            &self.anywhere
         } else {
-            (&self.unlimited, &self.unlimited_ids)
+            &self.anywhere_long
         };
-        for m in ac.find_overlapping_iter(text) {
-            let r = &self.literal[ids[m.pattern().as_usize()]];
-            if !fits(r) {
-                continue;
-            }
-            let ok = match r.kind {
-                Match::Prefix => m.start() == body_start,
-                Match::Suffix => text[m.end()..].trim_end_matches(['.', ':', ' ']).is_empty(),
-                _ => true,
-            };
+        let mut push = |pattern: usize, ids: &[usize], start: usize, end: usize| {
+            let r = &self.literal[ids[pattern]];
+            let ok = fits(r)
+                && match r.kind {
+                    Match::Prefix => start == body_start,
+                    Match::Suffix => text[end..].trim_end_matches(['.', ':', ' ']).is_empty(),
+                    _ => true,
+                };
             if ok {
                 out.push(Hit {
                     rule: r,
-                    start: m.start(),
-                    end: m.end(),
+                    start,
+                    end,
                 });
             }
+        };
+        for m in self.prefix.1.find_overlapping_iter(&text[..head_end]) {
+            push(m.pattern().as_usize(), &self.prefix.0, m.start(), m.end());
+        }
+        for m in anywhere.1.find_iter(text) {
+            push(m.pattern().as_usize(), &anywhere.0, m.start(), m.end());
         }
         out.sort_by_key(|h| h.rule.action);
     }
@@ -304,6 +338,14 @@ impl Rules {
     /// True for a news agency name ("dpa", "Reuters"), any case.
     pub(crate) fn is_agency(&self, s: &str) -> bool {
         self.agencies.contains(&s.trim().to_lowercase())
+    }
+
+    /// True for a word naming a role ("writer", "FOCUS-online-Redakteur").
+    pub(crate) fn is_role(&self, word: &str) -> bool {
+        let w = word.to_lowercase();
+        self.roles
+            .iter()
+            .any(|r| w == *r || w.ends_with(&format!("-{r}")))
     }
 
     /// The org id of an outlet name or host ("reuters.com", "UNDERSTANDING WAR").

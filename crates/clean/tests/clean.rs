@@ -261,6 +261,11 @@ fn title_kicker_and_repeated_titles() {
     assert!(is_bp(&c, title), "the repeated copy is boilerplate");
     assert_eq!(c.body.len(), 3, "the headline itself stays in the body");
 
+    // A kicker ending in a colon.
+    let c = run(&format!("Krieg in Nahost:\n{title}\n{P1}\n"));
+    assert_eq!(c.clean.title.as_deref(), Some(title));
+    assert!(is_bp(&c, "Krieg in Nahost:"));
+
     // An ASCII-folded, shortened copy of the title.
     let title = "Bundesregierung bestätigt Lieferung moderner Flugabwehrsysteme für Kiew";
     let folded = "Bundesregierung bestaetigt Lieferung moderner Flugabwehrsysteme fuer";
@@ -442,4 +447,21 @@ fn odd_inputs() {
         c.clean.title.as_deref(),
         Some("Eingerückte Zeile ohne Punkt")
     );
+}
+
+#[test]
+fn contributor_lines() {
+    let c = run(&format!(
+        "{E1}\n{E2}\nExample Press writers Jane Roe in Kyiv and Max Poe in Moscow contributed to this report.\n"
+    ));
+    assert_eq!(c.clean.credits, ["Jane Roe", "Max Poe"]);
+    assert_eq!(c.clean.boilerplate.len(), 1);
+    // A sentence merely containing the phrase stays.
+    assert_body(&[
+        "Officials said the new data contributed to this report on the supply routes of the drones.",
+    ]);
+    let c = run(&format!(
+        "{E1}\nPublished March 3, 2025\nUpdated 9:15 AM GMT\n___\n{E2}\n"
+    ));
+    assert_eq!(c.clean.boilerplate.len(), 3);
 }
