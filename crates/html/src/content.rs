@@ -98,8 +98,13 @@ pub(crate) fn main_text(doc: Document, url: Option<&str>) -> String {
     let Ok(article) = r.parse() else {
         return String::new();
     };
-    let content = Document::from(article.content.as_ref());
-    serialize(&content)
+    // Readability leaves its result in its document, under a known id.
+    let _ = article;
+    let root = r.doc.select_single("#readability-page-1");
+    match root.nodes().first() {
+        Some(node) => serialize(*node),
+        None => String::new(),
+    }
 }
 
 /// Matcher over class/id values: [`FURNITURE_CLASSES`] then [`FALSE_FRIENDS`].
@@ -327,7 +332,7 @@ impl Writer {
 }
 
 /// Text of the readability content (module docs, step 3).
-fn serialize(doc: &Document) -> String {
+fn serialize(root: NodeRef) -> String {
     let mut w = Writer {
         lines: Vec::new(),
         cur: Line::default(),
@@ -338,7 +343,7 @@ fn serialize(doc: &Document) -> String {
         Enter(NodeRef<'a>),
         Leave(String),
     }
-    let mut stack = vec![Ev::Enter(doc.root())];
+    let mut stack = vec![Ev::Enter(root)];
     while let Some(ev) = stack.pop() {
         match ev {
             Ev::Enter(node) => {
