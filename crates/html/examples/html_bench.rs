@@ -10,10 +10,19 @@ fn main() {
             .unwrap_or("../shared/bench/article-extraction"),
     );
     let pages = milcoop_html::bench::load(dir, None).expect("load");
-    let r = milcoop_html::bench::run_pages(&pages, 3);
+    let rep = std::env::var("REPEAT")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3);
+    let r = milcoop_html::bench::run_pages(&pages, rep);
     println!(
-        "P {:.4} R {:.4} F1 {:.4}  {:.1} pages/s {:.2} MB/s",
-        r.precision, r.recall, r.f1, r.pages_per_sec, r.mb_per_sec
+        "P {:.4} R {:.4} F1 {:.4}  {:.1} pages/s {:.2} MB/s  {:.1} pages/cpu-s",
+        r.precision,
+        r.recall,
+        r.f1,
+        r.pages_per_sec,
+        r.mb_per_sec,
+        r.pages_per_cpu_sec.unwrap_or(0.0)
     );
     if let Some(out) = args.get(2) {
         std::fs::create_dir_all(out).unwrap();

@@ -79,6 +79,11 @@ pub struct BenchReport {
     pub pages_per_sec: f64,
     /// Megabytes (10^6 bytes) of HTML per second.
     pub mb_per_sec: f64,
+    /// CPU seconds this thread spent in extraction (Linux), a steadier
+    /// figure than wall-clock time on a shared machine.
+    pub cpu_seconds: Option<f64>,
+    /// Pages per CPU second.
+    pub pages_per_cpu_sec: Option<f64>,
     /// Per-page scores, in id order.
     pub per_page: Vec<PageScore>,
 }
@@ -146,6 +151,7 @@ pub fn run(dir: &Path, opts: &BenchOptions) -> Result<BenchReport, BenchError> {
 /// Runs [`crate::extract`] over loaded pages and scores it.
 pub fn run_pages(pages: &[Page], repeat: usize) -> BenchReport {
     let start = Instant::now();
+    let cpu_start = thread_cpu_seconds();
     let mut texts: Vec<String> = pages
         .iter()
         .map(|p| crate::extract(&p.html, p.url.as_deref()).text)
@@ -157,9 +163,15 @@ pub fn run_pages(pages: &[Page], repeat: usize) -> BenchReport {
             .collect();
     }
     let seconds = start.elapsed().as_secs_f64();
+    let cpu_seconds = match (cpu_start, thread_cpu_seconds()) {
+        (Some(a), Some(b)) => Some(b - a),
+        _ => None,
+    };
     let mut report = score_texts(pages, &texts);
     let n = (pages.len() * repeat.max(1)) as f64;
     report.seconds = seconds;
+    report.cpu_seconds = cpu_seconds;
+    report.pages_per_cpu_sec = cpu_seconds.filter(|c| *c > 0.0).map(|c| n / c);
     if seconds > 0.0 {
         report.pages_per_sec = n / seconds;
         report.mb_per_sec = report.bytes as f64 * repeat.max(1) as f64 / 1e6 / seconds;
@@ -223,6 +235,16 @@ fn score_texts(pages: &[Page], texts: &[String]) -> BenchReport {
         seconds: 0.0,
         pages_per_sec: 0.0,
         mb_per_sec: 0.0,
+        cpu_seconds: None,
+        pages_per_cpu_sec: None,
         per_page,
     }
+}
+
+/// CPU time of the calling thread in seconds, from
+/// `/proc/thread-self/schedstat` (nanoseconds on CPU); `None` elsewhere.
+pub fn thread_cpu_seconds() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: u64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(ns as f64 / 1e9)
 }

@@ -14,8 +14,10 @@
 //!    the last third of the text ends it.
 
 use crate::furniture::{FURNITURE, Verdict};
+use aho_corasick::{AhoCorasick, MatchKind};
 use dom_query::{Document, NodeRef};
 use dom_smoothie::{Config, Readability, TextMode};
+use std::sync::LazyLock;
 
 /// Elements removed before readability whatever their size.
 const DROP_TAGS: &[&str] = &["figcaption", "button", "select", "iframe", "noscript"];
@@ -96,24 +98,36 @@ pub(crate) fn main_text(doc: Document, url: Option<&str>) -> String {
     let Ok(article) = r.parse() else {
         return String::new();
     };
-    let content = Document::from(article.content.as_ref());
-    serialize(&content)
+    // Readability leaves its result in its document, under a known id.
+    let _ = article;
+    let root = r.doc.select_single("#readability-page-1");
+    match root.nodes().first() {
+        Some(node) => serialize(*node),
+        None => String::new(),
+    }
 }
 
+/// Matcher over class/id values: [`FURNITURE_CLASSES`] then [`FALSE_FRIENDS`].
+static CLASS_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .build(FURNITURE_CLASSES.iter().chain(FALSE_FRIENDS))
+        .expect("class patterns compile")
+});
+
 fn is_furniture_class(node: &NodeRef) -> bool {
-    let mut s = String::new();
-    if let Some(c) = node.attr("class") {
-        s.push_str(&c);
+    let (mut furniture, mut friend) = (false, false);
+    for v in [node.attr("class"), node.attr("id")].into_iter().flatten() {
+        for m in CLASS_MATCHER.find_overlapping_iter(v.as_ref()) {
+            if m.pattern().as_usize() < FURNITURE_CLASSES.len() {
+                furniture = true;
+            } else {
+                friend = true;
+            }
+        }
     }
-    if let Some(i) = node.attr("id") {
-        s.push(' ');
-        s.push_str(&i);
-    }
-    if s.is_empty() {
-        return false;
-    }
-    let s = s.to_ascii_lowercase();
-    FURNITURE_CLASSES.iter().any(|w| s.contains(w)) && !FALSE_FRIENDS.iter().any(|w| s.contains(w))
+    furniture && !friend
 }
 
 /// True if a class or id token starts with a [`STRONG_FURNITURE`] word.
@@ -318,7 +332,7 @@ impl Writer {
 }
 
 /// Text of the readability content (module docs, step 3).
-fn serialize(doc: &Document) -> String {
+fn serialize(root: NodeRef) -> String {
     let mut w = Writer {
         lines: Vec::new(),
         cur: Line::default(),
@@ -329,7 +343,7 @@ fn serialize(doc: &Document) -> String {
         Enter(NodeRef<'a>),
         Leave(String),
     }
-    let mut stack = vec![Ev::Enter(doc.root())];
+    let mut stack = vec![Ev::Enter(root)];
     while let Some(ev) = stack.pop() {
         match ev {
             Ev::Enter(node) => {

@@ -32,8 +32,13 @@ struct Rule {
 
 /// The compiled rule set.
 pub(crate) struct Furniture {
+    /// Prefix, byline and contains rules, by pattern index of `matcher`.
     rules: Vec<Rule>,
     matcher: AhoCorasick,
+    /// Whole-line rules: normalised line to kind (exact or tail).
+    lines: std::collections::HashMap<String, Kind>,
+    /// No rule holds for a line of more words than this.
+    max_words: usize,
 }
 
 /// Rules of every language, compiled once.
@@ -54,6 +59,8 @@ impl Furniture {
     fn parse(sources: &[&str]) -> Furniture {
         let mut rules = Vec::new();
         let mut patterns = Vec::new();
+        let mut lines = std::collections::HashMap::new();
+        let mut max_words = 0;
         for line in sources.iter().flat_map(|s| s.lines()) {
             let line = line.trim_start();
             if line.is_empty() || line.starts_with('#') {
@@ -71,10 +78,8 @@ impl Furniture {
                 Some("tail") => Kind::Tail,
                 _ => continue,
             };
-            let max_words = head
-                .next()
-                .and_then(|n| n.parse().ok())
-                .unwrap_or(usize::MAX);
+            // Without a limit, a rule holds for lines of up to 40 words.
+            let rule_words = head.next().and_then(|n| n.parse().ok()).unwrap_or(40);
             // One leading space separates the syntax from the text; a
             // trailing space is part of the text ("by ").
             let text = text.strip_prefix(' ').unwrap_or(text).to_lowercase();
@@ -86,27 +91,42 @@ impl Furniture {
             if text.is_empty() {
                 continue;
             }
-            rules.push(Rule { kind, max_words });
+            if matches!(kind, Kind::Exact | Kind::Tail) {
+                max_words = max_words.max(text.split_whitespace().count());
+                lines.entry(text).or_insert(kind);
+                continue;
+            }
+            max_words = max_words.max(rule_words);
+            rules.push(Rule {
+                kind,
+                max_words: rule_words,
+            });
             patterns.push(text);
         }
         let matcher = AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::Standard)
             .build(&patterns)
             .expect("furniture patterns compile");
-        Furniture { rules, matcher }
+        Furniture {
+            rules,
+            matcher,
+            lines,
+            max_words,
+        }
     }
 
     /// Classifies one line of extracted text.
     pub(crate) fn classify(&self, line: &str) -> Verdict {
+        let words = line.split_whitespace().count();
+        if words > self.max_words {
+            return Verdict::Body;
+        }
         let lower = line.trim().to_lowercase();
-        let norm = normalize(&lower);
-        if self.whole_line(&norm, Kind::Tail) {
-            return Verdict::Tail;
+        match self.lines.get(&normalize(&lower)) {
+            Some(Kind::Tail) => return Verdict::Tail,
+            Some(_) => return Verdict::Furniture,
+            None => {}
         }
-        if self.whole_line(&norm, Kind::Exact) {
-            return Verdict::Furniture;
-        }
-        let words = lower.split_whitespace().count();
         let sentence_end = lower.ends_with(['.', '!', '?', '"', '”', '»', '“']);
         for m in self.matcher.find_overlapping_iter(&lower) {
             let rule = &self.rules[m.pattern().as_usize()];
@@ -124,16 +144,6 @@ impl Furniture {
             }
         }
         Verdict::Body
-    }
-
-    /// True if the normalised line is exactly a pattern of `kind`.
-    fn whole_line(&self, norm: &str, kind: Kind) -> bool {
-        !norm.is_empty()
-            && self.matcher.find_overlapping_iter(norm).any(|m| {
-                m.start() == 0
-                    && m.end() == norm.len()
-                    && self.rules[m.pattern().as_usize()].kind == kind
-            })
     }
 }
 

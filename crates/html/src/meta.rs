@@ -22,6 +22,57 @@ pub(crate) struct Meta {
     pub authors: Vec<String>,
 }
 
+/// Title keys of `<meta>` (property, name, itemprop or http-equiv).
+const TITLE_KEYS: &[&str] = &["og:title", "twitter:title"];
+/// Site-name keys.
+const SITE_KEYS: &[&str] = &["og:site_name", "application-name"];
+/// Keys of the publication date, after `article:published_time`.
+const DATE_KEYS: &[&str] = &[
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+];
+/// Keys of the language.
+const LANGUAGE_KEYS: &[&str] = &["content-language", "language", "dc.language"];
+/// Keys of the authors.
+const AUTHOR_KEYS: &[&str] = &[
+    "author",
+    "article:author",
+    "dc.creator",
+    "parsely-author",
+    "sailthru.author",
+];
+/// Keys read one by one.
+const OTHER_KEYS: &[&str] = &[
+    "og:url",
+    "og:locale",
+    "article:published_time",
+    "og:article:published_time",
+];
+
+/// True for a `<meta>` key that [`collect`] reads.
+fn is_wanted(key: &str) -> bool {
+    [
+        TITLE_KEYS,
+        SITE_KEYS,
+        DATE_KEYS,
+        LANGUAGE_KEYS,
+        AUTHOR_KEYS,
+        OTHER_KEYS,
+    ]
+    .iter()
+    .any(|keys| keys.contains(&key))
+}
+
 /// Raw values found in the document, first occurrence wins.
 #[derive(Default)]
 struct Found {
@@ -48,10 +99,10 @@ pub(crate) fn collect(doc: &Document, json_ld: &[String], url: Option<&str>) -> 
         .or_else(|| get(&["og:url"]))
         .and_then(|c| absolutize(&c, url))
         .or_else(|| url.map(str::to_string));
-    let site_name = get(&["og:site_name", "application-name"])
+    let site_name = get(SITE_KEYS)
         .or_else(|| ld.publisher.clone())
         .or_else(|| canonical_url.as_deref().and_then(host));
-    let title = get(&["og:title", "twitter:title"])
+    let title = get(TITLE_KEYS)
         .map(|t| strip_site_suffix(&t, site_name.as_deref(), false))
         .or_else(|| ld.headline.clone())
         .or_else(|| f.h1.clone())
@@ -66,20 +117,7 @@ pub(crate) fn collect(doc: &Document, json_ld: &[String], url: Option<&str>) -> 
         ld.date_published.clone(),
         f.itemprop_date.clone(),
         f.time.clone(),
-        get(&[
-            "datepublished",
-            "date",
-            "pubdate",
-            "publishdate",
-            "publish-date",
-            "dc.date",
-            "dc.date.issued",
-            "dcterms.date",
-            "dcterms.created",
-            "sailthru.date",
-            "parsely-pub-date",
-            "article.published",
-        ]),
+        get(DATE_KEYS),
     ]
     .into_iter()
     .flatten()
@@ -87,7 +125,7 @@ pub(crate) fn collect(doc: &Document, json_ld: &[String], url: Option<&str>) -> 
     let language = [
         f.html_lang.clone(),
         get(&["og:locale"]),
-        get(&["content-language", "language", "dc.language"]),
+        get(LANGUAGE_KEYS),
         ld.language.clone(),
     ]
     .into_iter()
@@ -95,13 +133,7 @@ pub(crate) fn collect(doc: &Document, json_ld: &[String], url: Option<&str>) -> 
     .find_map(|l| normalize_language(&l));
 
     let mut authors = Vec::new();
-    let meta_authors = get(&[
-        "author",
-        "article:author",
-        "dc.creator",
-        "parsely-author",
-        "sailthru.author",
-    ]);
+    let meta_authors = get(AUTHOR_KEYS);
     let candidates = ld
         .authors
         .iter()
@@ -136,10 +168,8 @@ fn walk(doc: &Document) -> Found {
         if node.is_element() {
             visit(&node, &mut f);
         }
-        // Children in document order: push reversed.
-        let mut kids: Vec<NodeRef> = node.children_it(false).filter(|c| c.is_element()).collect();
-        kids.reverse();
-        stack.extend(kids);
+        // Children pushed last-first, so they pop in document order.
+        stack.extend(node.children_it(true).filter(|c| c.is_element()));
     }
     f
 }
@@ -159,10 +189,16 @@ fn visit(node: &NodeRef, f: &mut Found) {
                 .or_else(|| node.attr("name"))
                 .or_else(|| node.attr("itemprop"))
                 .or_else(|| node.attr("http-equiv"));
-            if let (Some(k), Some(v)) = (key, node.attr("content")) {
-                let v = collapse_ws(&v);
-                if !v.is_empty() {
-                    f.meta.entry(k.to_ascii_lowercase()).or_insert(v);
+            if let Some(k) = key {
+                let k = k.to_ascii_lowercase();
+                if is_wanted(&k)
+                    && !f.meta.contains_key(&k)
+                    && let Some(v) = node.attr("content")
+                {
+                    let v = collapse_ws(&v);
+                    if !v.is_empty() {
+                        f.meta.insert(k, v);
+                    }
                 }
             }
         }

@@ -10,8 +10,14 @@
 
 use memchr::memmem;
 
-/// Elements dropped with their content (raw-text or never rendered).
-const DROPPED: [&[u8]; 4] = [b"script", b"style", b"svg", b"template"];
+/// Elements dropped with their content: raw text (ends at the first end
+/// tag) or elements that may nest (ends at the balancing end tag).
+const DROPPED: [&[u8]; 6] = [b"script", b"style", b"svg", b"template", b"nav", b"select"];
+
+/// Raw-text elements: their content is not markup, so they cannot nest.
+fn is_raw_text(name: &[u8]) -> bool {
+    name == b"script" || name == b"style"
+}
 
 /// The HTML with hidden parts removed, and the JSON-LD bodies found.
 pub(crate) struct Stripped {
@@ -52,7 +58,7 @@ pub(crate) fn strip(html: &str) -> Stripped {
         let (body_end, end) = if self_closed {
             (body_start, body_start)
         } else {
-            find_end_tag(b, body_start, name)
+            find_end_tag(b, body_start, name, !is_raw_text(name))
         };
         if *name == b"script" && contains_ignore_case(start_tag, b"ld+json") {
             json_ld.push(html[body_start..body_end].to_string());
@@ -77,16 +83,24 @@ fn starts_with_tag(rest: &[u8], name: &[u8]) -> bool {
         )
 }
 
-/// Finds `</name` from `from`: returns (start of the end tag, byte after its `>`).
-fn find_end_tag(b: &[u8], from: usize, name: &[u8]) -> (usize, usize) {
+/// Finds the end tag of `name` from `from` (the balancing one when
+/// `nested`): returns (start of the end tag, byte after its `>`).
+fn find_end_tag(b: &[u8], from: usize, name: &[u8], nested: bool) -> (usize, usize) {
+    let mut depth = 0usize;
     let mut j = from;
-    while let Some(off) = memmem::find(&b[j..], b"</") {
+    while let Some(off) = memchr::memchr(b'<', &b[j..]) {
         let at = j + off;
-        if starts_with_tag(&b[at + 2..], name) {
-            let end = memchr::memchr(b'>', &b[at..]).map_or(b.len(), |g| at + g + 1);
-            return (at, end);
+        let rest = &b[at + 1..];
+        if rest.first() == Some(&b'/') && starts_with_tag(&rest[1..], name) {
+            if depth == 0 {
+                let end = memchr::memchr(b'>', &b[at..]).map_or(b.len(), |g| at + g + 1);
+                return (at, end);
+            }
+            depth -= 1;
+        } else if nested && starts_with_tag(rest, name) {
+            depth += 1;
         }
-        j = at + 2;
+        j = at + 1;
     }
     (b.len(), b.len())
 }
@@ -104,7 +118,7 @@ mod tests {
     fn drops_hidden_parts_and_keeps_json_ld() {
         let html = "<p>a</p><SCRIPT>x = '</div>';</script ><!-- c <script> -->\
             <style>p{}</style><script type=\"application/ld+json\">{\"a\":1}</script>\
-            <svg><text>t</text></svg><scripts>kept</scripts><p>b</p>";
+            <svg><svg></svg><text>t</text></svg><scripts>kept</scripts><nav><nav>x</nav>y</nav><p>b</p>";
         let s = strip(html);
         assert_eq!(s.html, "<p>a</p><scripts>kept</scripts><p>b</p>");
         assert_eq!(s.json_ld, vec!["{\"a\":1}".to_string()]);
