@@ -68,6 +68,18 @@ fn text_file_is_one_article_kept_as_is() {
 }
 
 #[test]
+fn utf16_text_file_is_not_taken_for_binary() {
+    let d = tempfile::tempdir().unwrap();
+    let mut bytes = vec![0xFF, 0xFE];
+    for u in "Granaten für Moskau.".encode_utf16() {
+        bytes.extend_from_slice(&u.to_le_bytes());
+    }
+    let p = write(d.path(), "utf16.txt", &bytes);
+    let got = read_paths(&[&p]);
+    assert_eq!(ok(&got[0]).2, "Granaten für Moskau.");
+}
+
+#[test]
 fn empty_file_is_an_error_naming_it() {
     let d = tempfile::tempdir().unwrap();
     let p = write(d.path(), "leer.txt", b"");
