@@ -229,6 +229,20 @@ mod tests {
     }
 
     #[test]
+    fn utf16_with_bom_is_decoded() {
+        let w = Warnings::default();
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in "Kyjiw, März".encode_utf16() {
+            bytes.extend_from_slice(&u.to_le_bytes());
+        }
+        assert_eq!(
+            decode_text(bytes, &Origin::file("u.txt"), &w),
+            "Kyjiw, März"
+        );
+        assert!(w.lock().unwrap().is_empty());
+    }
+
+    #[test]
     fn empty_and_too_large() {
         let w = Warnings::default();
         let o = Origin::file("c.txt");

@@ -68,6 +68,18 @@ fn text_file_is_one_article_kept_as_is() {
 }
 
 #[test]
+fn utf16_text_file_is_not_taken_for_binary() {
+    let d = tempfile::tempdir().unwrap();
+    let mut bytes = vec![0xFF, 0xFE];
+    for u in "Granaten für Moskau.".encode_utf16() {
+        bytes.extend_from_slice(&u.to_le_bytes());
+    }
+    let p = write(d.path(), "utf16.txt", &bytes);
+    let got = read_paths(&[&p]);
+    assert_eq!(ok(&got[0]).2, "Granaten für Moskau.");
+}
+
+#[test]
 fn empty_file_is_an_error_naming_it() {
     let d = tempfile::tempdir().unwrap();
     let p = write(d.path(), "leer.txt", b"");
@@ -201,6 +213,67 @@ fn huge_single_line_is_a_clear_error_or_processed() {
     };
     let got = collect(read(&[p], &opts));
     assert_eq!(ok(&got[0]).2.len(), (50 << 20) - 20);
+}
+
+/// A small news page written for these tests.
+const PAGE: &str = "<!DOCTYPE html><html lang=\"de-DE\"><head><title>Drohnen für Moskau | Beispielblatt</title>\
+    <meta property=\"og:site_name\" content=\"Beispielblatt\"></head><body><nav><a href=\"/\">Start</a></nav>\
+    <article><h1>Drohnen für Moskau</h1>\
+    <p>Nach Angaben westlicher Geheimdienste hat Teheran im Herbst weitere Kampfdrohnen an Moskau übergeben, \
+    die seither bei Angriffen auf die ukrainische Energieversorgung eingesetzt werden.</p>\
+    <p>Die Regierung in Kiew forderte daraufhin neue Sanktionen gegen iranische Hersteller und \
+    verlangte von ihren Partnern zusätzliche Systeme zur Luftverteidigung.</p></article>\
+    <footer>Impressum</footer></body></html>";
+
+#[test]
+fn html_page_gives_its_main_text_and_metadata() {
+    let d = tempfile::tempdir().unwrap();
+    let p = write(d.path(), "seite.html", PAGE.as_bytes());
+    let got: Vec<_> = read(&[p], &ReadOptions::default()).collect();
+    let (_, a) = got[0].as_ref().unwrap();
+    assert_eq!(a.id, "seite");
+    assert!(
+        a.text.contains("Teheran im Herbst weitere Kampfdrohnen"),
+        "{:?}",
+        a.text
+    );
+    assert!(!a.text.contains("Impressum"));
+    assert_eq!(a.language.as_deref(), Some("de"));
+    assert_eq!(a.outlet.as_deref(), Some("Beispielblatt"));
+    assert!(
+        a.title
+            .as_deref()
+            .is_some_and(|t| t.starts_with("Drohnen für Moskau")),
+        "{:?}",
+        a.title
+    );
+}
+
+#[test]
+fn warc_response_gives_the_page_with_its_url_and_date() {
+    let d = tempfile::tempdir().unwrap();
+    let http = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{PAGE}");
+    let mut data = format!(
+        "WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: <https://blatt.example/a/7>\r\n\
+         WARC-Date: 2024-02-03T04:05:06Z\r\nContent-Type: application/http; msgtype=response\r\n\
+         Content-Length: {}\r\n\r\n",
+        http.len()
+    )
+    .into_bytes();
+    data.extend_from_slice(http.as_bytes());
+    data.extend_from_slice(b"\r\n\r\n");
+    let p = write(d.path(), "one.warc.gz", &gzip(&data));
+    let got: Vec<_> = read(&[p], &ReadOptions::default()).collect();
+    assert_eq!(got.len(), 1);
+    let (o, a) = got[0].as_ref().unwrap();
+    assert_eq!(o.entry, Some(1));
+    assert_eq!(a.url.as_deref(), Some("https://blatt.example/a/7"));
+    assert_eq!(
+        a.id,
+        milcoop_core::ids::id_from_url("https://blatt.example/a/7")
+    );
+    assert_eq!(a.published.as_deref(), Some("2024-02-03"));
+    assert!(a.text.contains("Kampfdrohnen"));
 }
 
 #[test]
@@ -382,6 +455,12 @@ fn read_from_sniffs_a_stream() {
         err(&got[0]).contains("x.txt:1 (entry 1): expected a JSON object, found a number"),
         "{got:?}"
     );
+}
+
+#[test]
+fn reader_is_send() {
+    fn send<T: Send>(_: &T) {}
+    send(&Reader::new(&[], &ReadOptions::default()));
 }
 
 #[test]
