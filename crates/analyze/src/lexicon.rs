@@ -186,7 +186,11 @@ fn longest_non_overlapping(mut hits: Vec<Hit>) -> Vec<Hit> {
     });
     let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
     for h in hits {
-        if !kept.iter().any(|k| k.span.overlaps(&h.span)) {
+        // entries with the very same span all stay: "announced" is a reporting verb and a status cue
+        if !kept
+            .iter()
+            .any(|k| k.span.overlaps(&h.span) && k.span != h.span)
+        {
             kept.push(h);
         }
     }

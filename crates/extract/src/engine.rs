@@ -415,7 +415,13 @@ impl Engine {
             let mut between = 0usize;
             for t in before_toks.iter().rev() {
                 let w = &lower[t.span.start..t.span.end];
-                let cue = s.cues.iter().find(|(cs, _)| cs.end == t.span.end);
+                let cue = s.cues.iter().find(|(cs, c)| {
+                    cs.end == t.span.end
+                        && matches!(
+                            c,
+                            Cue::Recipient | Cue::Target | Cue::Actor | Cue::With | Cue::Dative
+                        )
+                });
                 if let Some((_, c)) = cue {
                     let mk = match c {
                         Cue::Recipient => Marker::Recipient,
@@ -815,8 +821,13 @@ impl Engine {
                         .is_some_and(|c| c.clause == clause && c.id != ms.id)
                 };
                 if trig.frame == Frame::Receive {
+                    // "versucht, in Teheran Raketen zu beschaffen": the clause's place gives
                     if !in_clause(&actor) {
-                        actor = None;
+                        actor = if in_clause(&recipient) {
+                            recipient.take()
+                        } else {
+                            None
+                        };
                     }
                     recipient = Some(ms);
                 } else {
@@ -1299,7 +1310,19 @@ fn assign(
         Frame::Give | Frame::Support => {
             // "Russia's most important supplier", "Moskaus wichtigster Unterstützer":
             // the possessor of a nominal trigger receives
+            // "die Lieferungen Nordkoreas an Russland": a genitive right after the noun gives
             if trig.noun {
+                actor = in_clause
+                    .iter()
+                    .copied()
+                    .find(|c| {
+                        c.genitive
+                            && c.span.start >= tspan.end
+                            && token_gap(&s.toks, tspan.end, c.span.start) == 0
+                    })
+                    .cloned();
+            }
+            if trig.noun && actor.is_none() {
                 recipient = in_clause
                     .iter()
                     .copied()
@@ -1527,10 +1550,45 @@ fn status_of(
     let token = token_at(s, tspan)
         .map(|t| &lower[t.span.start..t.span.end])
         .unwrap_or("");
-    let de_past = !trig.noun
-        && token.len() > 5
-        && (token.ends_with("te") || token.ends_with("ten") || token.ends_with("tet"))
-        && !token.ends_with("ste");
+    // the inflection after the matched stem: "liefer|ten" is preterite, "erhalten" is not
+    let t_start = token_at(s, tspan)
+        .map(|t| t.span.start)
+        .unwrap_or(tspan.start);
+    let ending = token.get(tspan.end - t_start..).unwrap_or("");
+    let de_past = !trig.noun && matches!(ending, "te" | "ten" | "tet" | "test" | "ete" | "eten");
+    // clause auxiliaries: a participle with "wird"/"werden" is a present passive,
+    // with "hat"/"wurde" a past; "verkauft" alone is a present tense
+    let aux_words = |set: &[&str]| words.iter().any(|w| set.contains(w));
+    let present_passive = trig.past
+        && aux_words(&["wird", "werden"])
+        && !aux_words(&["soll", "sollen", "solle", "will", "wollen", "worden"]);
+    let bare_participle = trig.past
+        && trig.id.starts_with("de.")
+        && token.ends_with('t')
+        && !token.starts_with("ge")
+        && !aux_words(&[
+            "hat", "haben", "habe", "hatte", "hatten", "wurde", "wurden", "worden", "ist", "sind",
+            "sei", "seien", "wird", "werden", "war", "waren",
+        ]);
+    if present_passive || bare_participle {
+        return Status::Ongoing;
+    }
+    // a conditional or a modal of possibility before the act speaks of the future
+    // ("Falls Nordkorea Truppen schickt", "Iran could send"), unless perfect ("could have sent")
+    let cond = s
+        .cues_in(c_start.min(from), tspan.start)
+        .any(|(_, c)| matches!(c, Cue::Cond));
+    let modal = s.cues_in(c_start, tspan.start).any(|(sp, c)| {
+        matches!(c, Cue::Hedge(Certainty::Possible))
+            && matches!(
+                &lower[sp.start..sp.end],
+                "könnte" | "könnten" | "could" | "might" | "may" | "sollte" | "sollten"
+            )
+    });
+    if (cond || modal) && !aux_words(&["have", "haben", "hätte", "hätten"]) && !trig.past {
+        return Status::Planned;
+    }
+
     // sanctions take effect when announced; a delivery announced is still to come
     let planned_cue = cues.iter().any(|(sp, st)| {
         let w = &lower[sp.start..sp.end];
@@ -1589,7 +1647,7 @@ fn status_of(
             .split_whitespace()
             .last()
             .unwrap_or("");
-        if matches!(prev, "denied" | "denies" | "deny" | "denying") {
+        if matches!(prev, "denied") {
             return Status::Completed;
         }
     }
@@ -1608,7 +1666,60 @@ fn status_of(
                     || w.starts_with("er"))
                 && w.ends_with('t'))
                 || (w.ends_with("ed") && w.len() > 4)
+                || matches!(
+                    *w,
+                    "sent"
+                        | "sold"
+                        | "given"
+                        | "bought"
+                        | "made"
+                        | "built"
+                        | "taken"
+                        | "brought"
+                        | "held"
+                        | "met"
+                        | "led"
+                        | "paid"
+                        | "begun"
+                        | "shown"
+                        | "gone"
+                )
         });
+        // English simple past right before a nominal trigger: "imposed sanctions", "signed a deal"
+        let en_past_verb = s
+            .toks
+            .iter()
+            .filter(|t| {
+                t.span.end <= tspan.start
+                    && t.span.start >= c_start
+                    && token_gap(&s.toks, t.span.end, tspan.start) <= 3
+            })
+            .any(|t| {
+                let w = &lower[t.span.start..t.span.end];
+                w.ends_with("ed")
+                    && w.len() > 4
+                    && !matches!(
+                        w,
+                        "planned"
+                            | "proposed"
+                            | "expected"
+                            | "reported"
+                            | "alleged"
+                            | "based"
+                            | "related"
+                            | "advanced"
+                            | "armed"
+                            | "united"
+                    )
+            });
+        if en_past_verb {
+            return if trig.kind == EventType::Agreement {
+                Status::Agreed
+            } else {
+                Status::Completed
+            };
+        }
+
         let preterite = words.iter().any(|w| {
             matches!(
                 *w,
