@@ -1562,10 +1562,12 @@ fn status_of(
     let present_passive = trig.past
         && aux_words(&["wird", "werden"])
         && !aux_words(&["soll", "sollen", "solle", "will", "wollen", "worden"]);
+        // weak verbs with an inseparable prefix: participle and present look alike ("verkauft")
     let bare_participle = trig.past
         && trig.id.starts_with("de.")
         && token.ends_with('t')
-        && !token.starts_with("ge")
+        && (token.starts_with("ver") || token.starts_with("be") || token.starts_with("ent") || token.ends_with("iert"))
+
         && !aux_words(&[
             "hat", "haben", "habe", "hatte", "hatten", "wurde", "wurden", "worden", "ist", "sind",
             "sei", "seien", "wird", "werden", "war", "waren",
