@@ -66,8 +66,10 @@ enum Head {
     Noun,
     /// An item ("iranische Drohnen"): the maker.
     Item,
-    /// People or firms ("ukrainische Piloten", "russische Einrichtungen").
+    /// People ("ukrainische Piloten", "North Korean troops").
     People,
+    /// Firms and bodies ("russische Einrichtungen", "Serbian companies"): act for their state.
+    Firm,
     /// Anything else ("russische Bemühungen"): acts like a noun.
     Other,
 }
@@ -96,9 +98,20 @@ struct Sent<'r> {
     attribution: Vec<String>,
     numbers: Vec<NumberExpr>,
     times: Vec<TimeExpr>,
+    /// The article's lower-cased text (shared).
+    lower_text: std::rc::Rc<str>,
+}
+
+/// The lower-cased text of a span of the sentence's article.
+fn text_lower(s: &Sent, span: Span) -> String {
+    s.lower_text[span.start..span.end].to_string()
 }
 
 impl Sent<'_> {
+    /// The lower-cased text of a token.
+    fn lower_of(&self, t: &Token) -> String {
+        self.lower_text[t.span.start..t.span.end].to_string()
+    }
     fn clause_of(&self, pos: usize) -> usize {
         self.clauses.iter().rposition(|&c| c <= pos).unwrap_or(0)
     }
@@ -196,7 +209,7 @@ impl Engine {
             return vec![];
         };
         let text = inp.text;
-        let lower = lower_same_len(text);
+        let lower: std::rc::Rc<str> = std::rc::Rc::from(lower_same_len(text));
         let published = inp.published.and_then(parse_published);
         let sents: Vec<Sent> = inp
             .sentences
@@ -338,12 +351,13 @@ impl Engine {
         &self,
         rules: &'r LangRules,
         text: &str,
-        lower: &str,
+        lower_rc: &std::rc::Rc<str>,
         idx: usize,
         span: Span,
         lang: &str,
         published: Option<(i32, u32)>,
     ) -> Sent<'r> {
+        let lower: &str = lower_rc;
         let toks = tokenize(text, span);
         let mentions = mention::find(&self.lex, text, lower, span, lang);
         let triggers: Vec<(Span, &Trigger)> = rules
@@ -389,6 +403,7 @@ impl Engine {
             attribution: vec![],
             numbers,
             times,
+            lower_text: lower_rc.clone(),
         };
         s.cands = self.candidates(text, lower, &s);
         self.speakers(text, &mut s);
@@ -504,6 +519,14 @@ impl Engine {
                     let is_role = s.mentions.iter().any(|x| {
                         x.span.overlaps(&t.span) && matches!(x.kind, MentionKind::Role { .. })
                     });
+                    let is_firm = s
+                        .cues
+                        .iter()
+                        .any(|(cs, c)| matches!(c, Cue::Firm) && cs.overlaps(&t.span));
+                    if is_firm {
+                        h = Head::Firm;
+                        break;
+                    }
                     if is_people {
                         h = Head::People;
                         break;
@@ -530,8 +553,28 @@ impl Engine {
             } else {
                 Head::Noun
             };
+            // "der von Russland angegriffenen Ukraine": the agent of an attributive
+            // participle is no party of the act
+            if marker == Marker::Actor
+                && let Some(next) = s.toks.iter().find(|t| t.span.start >= m.span.end)
+            {
+                let w = &lower[next.span.start..next.span.end];
+                let participle = (w.starts_with("ge")
+                    || w.contains("ge")
+                    || w.ends_with("ierten")
+                    || w.ends_with("ierte"))
+                    && (w.ends_with("ten")
+                        || w.ends_with("enen")
+                        || w.ends_with("te")
+                        || w.ends_with("ene"))
+                    && text[next.span.start..].starts_with(|c: char| c.is_lowercase());
+                if participle && token_gap(&s.toks, m.span.end, next.span.start) == 0 {
+                    continue;
+                }
+            }
             // "jemenitischer Houthi-Miliz", "russischen Außenminister Lawrow": the adjective
             // qualifies the party noun after it
+
             if *form == PartyKind::Adjective {
                 let next_party = s.mentions.iter().find(|x| {
                     x.span.start >= m.span.end
@@ -1211,9 +1254,35 @@ fn counts_something(s: &Sent, n: &NumberExpr, kind: EventType) -> bool {
     ) && s.cues.iter().any(|(cs, c)| {
         matches!(c, Cue::Person) && cs.start >= last.span.end && cs.start <= window_end
     });
+    // count nouns: "13,000 containers", "zwei Systeme", "three batteries"
     let units = s.toks[n.last + 1..(n.last + 3).min(s.toks.len())]
         .iter()
-        .any(|_| false);
+        .any(|t| {
+            let w = s.lower_of(t);
+            matches!(
+                w.as_str(),
+                "containers"
+                    | "container"
+                    | "systeme"
+                    | "systems"
+                    | "system"
+                    | "einheiten"
+                    | "units"
+                    | "stück"
+                    | "batterien"
+                    | "batteries"
+                    | "exemplare"
+                    | "fahrzeuge"
+                    | "vehicles"
+                    | "boote"
+                    | "boats"
+                    | "lieferungen"
+                    | "shipments"
+                    | "pakete"
+                    | "packages"
+            )
+        });
+
     counted || people || units
 }
 
@@ -1292,7 +1361,7 @@ fn assign(
             || (sanction && c.marker == Marker::Target)
     };
     let actor_marked = |c: &Cand| c.marker == Marker::Actor;
-    let people = |c: &Cand| c.head == Head::People;
+    let people = |c: &Cand| matches!(c.head, Head::People | Head::Firm);
     let pick_other = |v: &[&Cand], not: &Option<Cand>, f: &dyn Fn(&Cand) -> bool| {
         v.iter()
             .copied()
@@ -1322,7 +1391,13 @@ fn assign(
                     })
                     .cloned();
             }
-            if trig.noun && actor.is_none() {
+            // only for agent nouns ("supplier", "Lieferant", "Unterstützer"); the possessor of
+            // an action noun acts ("Kremlin's assistance", "Irans Lieferungen")
+            let tw = &text_lower(s, tspan);
+            let agentive = ["er", "ers", "ern", "ant", "anten", "or", "ors"]
+                .iter()
+                .any(|e| tw.ends_with(e));
+            if trig.noun && actor.is_none() && agentive {
                 recipient = in_clause
                     .iter()
                     .copied()
@@ -1562,12 +1637,14 @@ fn status_of(
     let present_passive = trig.past
         && aux_words(&["wird", "werden"])
         && !aux_words(&["soll", "sollen", "solle", "will", "wollen", "worden"]);
-        // weak verbs with an inseparable prefix: participle and present look alike ("verkauft")
+    // weak verbs with an inseparable prefix: participle and present look alike ("verkauft")
     let bare_participle = trig.past
         && trig.id.starts_with("de.")
         && token.ends_with('t')
-        && (token.starts_with("ver") || token.starts_with("be") || token.starts_with("ent") || token.ends_with("iert"))
-
+        && (token.starts_with("ver")
+            || token.starts_with("be")
+            || token.starts_with("ent")
+            || token.ends_with("iert"))
         && !aux_words(&[
             "hat", "haben", "habe", "hatte", "hatten", "wurde", "wurden", "worden", "ist", "sind",
             "sei", "seien", "wird", "werden", "war", "waren",

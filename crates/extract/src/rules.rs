@@ -98,6 +98,8 @@ pub enum Cue {
     Pron,
     /// A noun for people.
     Person,
+    /// A noun for firms and bodies, which act for their state.
+    Firm,
     /// Opens a new clause.
     Clause,
     /// A noun for a source ("Angaben", "Geheimdienste", "officials").
@@ -198,6 +200,7 @@ impl LangRules {
                 "dative" => Cue::Dative,
                 "pron" => Cue::Pron,
                 "person" => Cue::Person,
+                "firm" => Cue::Firm,
                 "clause" => Cue::Clause,
                 "srcnoun" => Cue::Source,
                 k => return Err(err(&cfile, line, format!("unknown cue kind {k:?}"))),
