@@ -34,6 +34,7 @@ pub(crate) fn strip(html: &str) -> Stripped {
     let mut json_ld = Vec::new();
     let mut keep_from = 0;
     let mut i = 0;
+    let mut depth = 0usize;
     while let Some(off) = memchr::memchr(b'<', &b[i..]) {
         let lt = i + off;
         let rest = &b[lt + 1..];
@@ -45,6 +46,24 @@ pub(crate) fn strip(html: &str) -> Stripped {
             continue;
         }
         let Some(name) = DROPPED.iter().find(|n| starts_with_tag(rest, n)) else {
+            // Any other tag: track nesting, and drop start tags past the cap.
+            if let Some(name) = tag_name(rest) {
+                if counts_depth(name) {
+                    if depth >= MAX_DEPTH {
+                        let end = memchr::memchr(b'>', rest).map_or(b.len(), |g| lt + 1 + g + 1);
+                        out.push_str(&html[keep_from..lt]);
+                        keep_from = end;
+                        i = end;
+                        continue;
+                    }
+                    depth += 1;
+                }
+            } else if rest.first() == Some(&b'/')
+                && let Some(name) = tag_name(&rest[1..])
+                && counts_depth(name)
+            {
+                depth = depth.saturating_sub(1);
+            }
             i = lt + 1;
             continue;
         };
@@ -71,6 +90,65 @@ pub(crate) fn strip(html: &str) -> Stripped {
         out.push_str(&html[keep_from..]);
     }
     Stripped { html: out, json_ld }
+}
+
+/// Deepest element nesting passed on to the parser. Deeper start tags are
+/// dropped (their text stays): tree building is quadratic in depth, and
+/// no real page nests this deep. Browsers cap nesting similarly.
+const MAX_DEPTH: usize = 512;
+
+/// The tag name at the start of `rest` (after `<` or `</`), if it is one.
+fn tag_name(rest: &[u8]) -> Option<&[u8]> {
+    if !rest.first()?.is_ascii_alphabetic() {
+        return None;
+    }
+    let n = rest
+        .iter()
+        .position(|c| !(c.is_ascii_alphanumeric() || *c == b'-' || *c == b':'))
+        .unwrap_or(rest.len());
+    Some(&rest[..n])
+}
+
+/// True for elements counted in the nesting depth: all but void elements
+/// and those whose end tag is usually implied (`p`, `li`, table parts...),
+/// which the parser closes by itself.
+fn counts_depth(name: &[u8]) -> bool {
+    const UNCOUNTED: &[&[u8]] = &[
+        b"area",
+        b"base",
+        b"br",
+        b"col",
+        b"embed",
+        b"hr",
+        b"img",
+        b"input",
+        b"link",
+        b"meta",
+        b"source",
+        b"track",
+        b"wbr",
+        b"param",
+        b"p",
+        b"li",
+        b"dt",
+        b"dd",
+        b"tr",
+        b"td",
+        b"th",
+        b"option",
+        b"optgroup",
+        b"thead",
+        b"tbody",
+        b"tfoot",
+        b"rt",
+        b"rp",
+        b"html",
+        b"head",
+        b"body",
+        b"colgroup",
+        b"caption",
+    ];
+    !UNCOUNTED.iter().any(|u| u.eq_ignore_ascii_case(name))
 }
 
 /// True if `rest` (after `<`) opens element `name`.
@@ -122,6 +200,21 @@ mod tests {
         let s = strip(html);
         assert_eq!(s.html, "<p>a</p><scripts>kept</scripts><p>b</p>");
         assert_eq!(s.json_ld, vec!["{\"a\":1}".to_string()]);
+    }
+
+    #[test]
+    fn caps_nesting_depth() {
+        let html = format!(
+            "{}x{}",
+            "<div>".repeat(MAX_DEPTH + 10),
+            "</div>".repeat(MAX_DEPTH + 10)
+        );
+        let s = strip(&html);
+        assert_eq!(s.html.matches("<div>").count(), MAX_DEPTH);
+        assert!(s.html.contains('x'));
+        // Void and implied-end elements do not count.
+        let flat = "<p>a<br><img src=x><li>b".repeat(1000);
+        assert_eq!(strip(&flat).html, flat);
     }
 
     #[test]
