@@ -505,7 +505,14 @@ pub fn clean(article: &Article) -> Cleaned {
             && lines[..p]
                 .iter()
                 .all(|l| l.class != Class::Body || l.text == lines[p].text);
-        if dup || header {
+        // A short line between paragraphs, right above a credit: a caption
+        // (a body paragraph is longer than this, and a picture without a
+        // caption rarely follows one that short).
+        let short = lines[p].words <= 20
+            && lines[..p]
+                .iter()
+                .any(|l| l.class == Class::Body && l.words > 20);
+        if dup || header || short {
             lines[p].class = Class::Boiler;
         }
     }

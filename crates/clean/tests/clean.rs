@@ -172,6 +172,20 @@ fn photo_captions_and_credits() {
 }
 
 #[test]
+fn captions_above_photo_credits() {
+    let caption = "Ein Kampfjet bei einer Übung über der Ostsee.";
+    let c = run(&format!(
+        "{P1}\n{caption}\n(Foto: picture alliance / Beispiel)\n{P2}\n"
+    ));
+    assert!(is_bp(&c, caption));
+    // A paragraph right above a credit stays.
+    let c = run(&format!(
+        "{P1}\n{P2} {P2}\n(Foto: picture alliance / Beispiel)\n"
+    ));
+    assert_eq!(c.clean.boilerplate, ["(Foto: picture alliance / Beispiel)"]);
+}
+
+#[test]
 fn bylines_and_credit_lines_give_names() {
     let c = run(&format!(
         "By Anna Berg and Tom Lind March 3, 2025 9:15 AM 3 min read\n{E1}\n{E2}\nReporting by Ulla Sand in Kyiv; Editing by Piet Moor\n"
