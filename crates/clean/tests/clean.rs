@@ -175,7 +175,7 @@ fn photo_captions_and_credits() {
 fn captions_above_photo_credits() {
     let caption = "Ein Kampfjet bei einer Übung über der Ostsee.";
     let c = run(&format!(
-        "{P1}\n{caption}\n(Foto: picture alliance / Beispiel)\n{P2}\n"
+        "{P1} {P2}\n{caption}\n(Foto: picture alliance / Beispiel)\n{P2}\n"
     ));
     assert!(is_bp(&c, caption));
     // A paragraph right above a credit stays.
