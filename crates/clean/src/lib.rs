@@ -8,7 +8,7 @@
 //!
 //! ## How
 //! The engine is language-independent; what furniture looks like is data
-//! (`data/clean/*.tsv`, see [`rules`]). Cleaning works line by line, because
+//! (`data/clean/*.tsv`, read by the private `rules` module). Cleaning works line by line, because
 //! pages put every paragraph, caption and widget on a line of its own:
 //!
 //! 1. **Line rules.** Each line is matched once against every literal
@@ -17,11 +17,15 @@
 //!    makes the line boilerplate, and credit, byline and source rules also
 //!    take the names or the outlet from it. Lines that are only an agency tag
 //!    ("dpa/mh") are boilerplate too.
-//! 2. **Structure.** What no single line tells: the headline (a first short
-//!    line without final punctuation followed by body, or the line matching
-//!    the metadata title), a kicker above it, repeated or ASCII-folded copies
-//!    of it, captions standing above a photo credit, long captions without
-//!    final punctuation inside the body, and copies of boilerplate lines.
+//! 2. **Structure.** What no single line tells: image alt texts (a lone
+//!    lower-case phrase), the headline (a first short line without final
+//!    punctuation followed by body, or the line matching the metadata
+//!    title), a kicker above it, repeated or ASCII-folded copies of it,
+//!    captions standing above a photo credit (under the headline, repeated,
+//!    or short between paragraphs), long captions without final punctuation
+//!    alone between paragraphs, and copies of boilerplate lines. Sub-headings
+//!    and repeated standfirsts stay body: these rules are narrow on purpose,
+//!    as removing a body sentence costs more than keeping a caption.
 //! 3. **Credits** also come from agency tags inside body lines ("Berlin
 //!    (dpa) -", "(Reuters)" closing a paragraph, "./evs/DP/ngu"), which leave
 //!    the line in the body.
