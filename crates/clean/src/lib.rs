@@ -202,6 +202,19 @@ fn outlet_host(s: &str) -> String {
     host.strip_prefix("www.").unwrap_or(host).to_string()
 }
 
+/// An org slug of a name: lower case, runs of other characters as "-".
+fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in ascii_fold(name).to_lowercase().chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
 /// What a source or credit line says.
 enum SourceVerdict {
     Org(String),
@@ -238,6 +251,15 @@ fn source_line(rules: &Rules, article: &Article, line: &Line, hit: &Hit) -> Sour
                 return SourceVerdict::Org(id);
             }
         }
+        if !own && hit.rule.action == Action::Origin {
+            let slug = slug(first);
+            if !slug.is_empty()
+                && first.starts_with(char::is_uppercase)
+                && first.split_whitespace().count() <= 4
+            {
+                return SourceVerdict::Org(format!("org:{slug}"));
+            }
+        }
         return match names::split_names(rules, rest) {
             Some(n) => SourceVerdict::Names(n),
             None => SourceVerdict::Nothing,
@@ -259,7 +281,7 @@ fn line_rules<'r>(
     rules.hits(line.text, &line.key, line.words, hits);
     for hit in hits.iter() {
         match hit.rule.action {
-            Action::Source => {
+            Action::Source | Action::Origin => {
                 line.class = Class::Boiler;
                 match source_line(rules, article, line, hit) {
                     SourceVerdict::Org(id) => return Some(id),

@@ -253,6 +253,11 @@ fn source_lines() {
     ));
     assert_eq!(c.clean.original_source.as_deref(), Some("org:reuters"));
     assert!(c.clean.credits.is_empty());
+    let c = run(&format!("{E1}\nSource: Example Pravda\n{E2}\n"));
+    assert_eq!(
+        c.clean.original_source.as_deref(),
+        Some("org:example-pravda")
+    );
     // "Quelle:" naming the site itself: credits, no source.
     let mut a = article(&format!("{P1}\n{P2}\nQuelle: beispiel.de, abc/dpa\n"));
     a.outlet = Some("www.beispiel.de".into());
