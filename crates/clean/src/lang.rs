@@ -9,7 +9,7 @@
 //! path counts the function words of the supported languages
 //! (`data/clean/langid.tsv`) and decides when one language clearly
 //! dominates; everything else goes to whatlang, restricted by script to
-//! plausible candidates. Only the first [`SAMPLE`] bytes of the body are
+//! plausible candidates. Only the first 400 bytes of the body are
 //! looked at.
 
 use milcoop_core::LanguageInfo;

@@ -8,7 +8,7 @@
 //!
 //! ## How
 //! The engine is language-independent; what furniture looks like is data
-//! (`data/clean/*.tsv`, see [`rules`]). Cleaning works line by line, because
+//! (`data/clean/*.tsv`, read by the private `rules` module). Cleaning works line by line, because
 //! pages put every paragraph, caption and widget on a line of its own:
 //!
 //! 1. **Line rules.** Each line is matched once against every literal
@@ -17,11 +17,15 @@
 //!    makes the line boilerplate, and credit, byline and source rules also
 //!    take the names or the outlet from it. Lines that are only an agency tag
 //!    ("dpa/mh") are boilerplate too.
-//! 2. **Structure.** What no single line tells: the headline (a first short
-//!    line without final punctuation followed by body, or the line matching
-//!    the metadata title), a kicker above it, repeated or ASCII-folded copies
-//!    of it, captions standing above a photo credit, long captions without
-//!    final punctuation inside the body, and copies of boilerplate lines.
+//! 2. **Structure.** What no single line tells: image alt texts (a lone
+//!    lower-case phrase), the headline (a first short line without final
+//!    punctuation followed by body, or the line matching the metadata
+//!    title), a kicker above it, repeated or ASCII-folded copies of it,
+//!    captions standing above a photo credit (under the headline, repeated,
+//!    or short between paragraphs), long captions without final punctuation
+//!    alone between paragraphs, and copies of boilerplate lines. Sub-headings
+//!    and repeated standfirsts stay body: these rules are narrow on purpose,
+//!    as removing a body sentence costs more than keeping a caption.
 //! 3. **Credits** also come from agency tags inside body lines ("Berlin
 //!    (dpa) -", "(Reuters)" closing a paragraph, "./evs/DP/ngu"), which leave
 //!    the line in the body.
@@ -198,6 +202,19 @@ fn outlet_host(s: &str) -> String {
     host.strip_prefix("www.").unwrap_or(host).to_string()
 }
 
+/// An org slug of a name: lower case, runs of other characters as "-".
+fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in ascii_fold(name).to_lowercase().chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
 /// What a source or credit line says.
 enum SourceVerdict {
     Org(String),
@@ -234,6 +251,15 @@ fn source_line(rules: &Rules, article: &Article, line: &Line, hit: &Hit) -> Sour
                 return SourceVerdict::Org(id);
             }
         }
+        if !own && hit.rule.action == Action::Origin {
+            let slug = slug(first);
+            if !slug.is_empty()
+                && first.starts_with(char::is_uppercase)
+                && first.split_whitespace().count() <= 4
+            {
+                return SourceVerdict::Org(format!("org:{slug}"));
+            }
+        }
         return match names::split_names(rules, rest) {
             Some(n) => SourceVerdict::Names(n),
             None => SourceVerdict::Nothing,
@@ -255,7 +281,7 @@ fn line_rules<'r>(
     rules.hits(line.text, &line.key, line.words, hits);
     for hit in hits.iter() {
         match hit.rule.action {
-            Action::Source => {
+            Action::Source | Action::Origin => {
                 line.class = Class::Boiler;
                 match source_line(rules, article, line, hit) {
                     SourceVerdict::Org(id) => return Some(id),
@@ -505,7 +531,14 @@ pub fn clean(article: &Article) -> Cleaned {
             && lines[..p]
                 .iter()
                 .all(|l| l.class != Class::Body || l.text == lines[p].text);
-        if dup || header {
+        // A short line between paragraphs, right above a credit: a caption
+        // (a body paragraph is longer than this, and a picture without a
+        // caption rarely follows one that short).
+        let short = lines[p].words <= 20
+            && lines[..p]
+                .iter()
+                .any(|l| l.class == Class::Body && l.words > 20);
+        if dup || header || short {
             lines[p].class = Class::Boiler;
         }
     }

@@ -46,6 +46,9 @@ pub(crate) enum Match {
 pub(crate) enum Action {
     /// A line naming the body the article is taken from.
     Source,
+    /// A "Source: X" line whose X is always the original source, known or
+    /// not (an unknown name becomes a slug id).
+    Origin,
     /// Names follow the pattern.
     Credit,
     /// A byline: names, then maybe a date.
@@ -133,6 +136,7 @@ fn parse_rule(file: &str, no: usize, line: &str) -> Option<Rule> {
         "byline" => Action::Byline,
         "reporter" => Action::Reporter,
         "source" => Action::Source,
+        "origin" => Action::Origin,
         "cut" => Action::Cut,
         _ => bad(),
     };

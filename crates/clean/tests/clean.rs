@@ -172,6 +172,20 @@ fn photo_captions_and_credits() {
 }
 
 #[test]
+fn captions_above_photo_credits() {
+    let caption = "Ein Kampfjet bei einer Übung über der Ostsee.";
+    let c = run(&format!(
+        "{P1} {P2}\n{caption}\n(Foto: picture alliance / Beispiel)\n{P2}\n"
+    ));
+    assert!(is_bp(&c, caption));
+    // A paragraph right above a credit stays.
+    let c = run(&format!(
+        "{P1}\n{P2} {P2}\n(Foto: picture alliance / Beispiel)\n"
+    ));
+    assert_eq!(c.clean.boilerplate, ["(Foto: picture alliance / Beispiel)"]);
+}
+
+#[test]
 fn bylines_and_credit_lines_give_names() {
     let c = run(&format!(
         "By Anna Berg and Tom Lind March 3, 2025 9:15 AM 3 min read\n{E1}\n{E2}\nReporting by Ulla Sand in Kyiv; Editing by Piet Moor\n"
@@ -239,6 +253,11 @@ fn source_lines() {
     ));
     assert_eq!(c.clean.original_source.as_deref(), Some("org:reuters"));
     assert!(c.clean.credits.is_empty());
+    let c = run(&format!("{E1}\nSource: Example Pravda\n{E2}\n"));
+    assert_eq!(
+        c.clean.original_source.as_deref(),
+        Some("org:example-pravda")
+    );
     // "Quelle:" naming the site itself: credits, no source.
     let mut a = article(&format!("{P1}\n{P2}\nQuelle: beispiel.de, abc/dpa\n"));
     a.outlet = Some("www.beispiel.de".into());
