@@ -19,6 +19,7 @@ mod ingest;
 pub mod output;
 mod query;
 pub mod schema;
+pub mod synth;
 
 pub use export::{ExportFormat, ExportTable};
 pub use ingest::{BatchReport, Outcome};
@@ -200,7 +201,7 @@ impl Store {
             ("events", "id"),
             ("event_items", "item, event_id"),
             ("claims", "id"),
-            ("claim_items", "item, claim_id"),
+            ("claim_items", "claim_id, item"),
         ] {
             out.push_str(&format!("## {table}\n"));
             let sql = format!("SELECT * FROM {table} ORDER BY {order}");
