@@ -135,18 +135,18 @@ fn nanos() -> u64 {
 }
 
 /// Kills `milcoop ingest` (SIGKILL) at random moments, runs it again to the
-/// end, and compares every table with a clean run's.
-#[test]
-fn killed_and_resumed_ingest_equals_a_clean_run() {
+/// end, and compares every table with a clean run's, for two stores `clean`
+/// and `killed` (SQLite paths or PostgreSQL URLs).
+fn crash_case(clean: &str, killed: &str, articles: u64, batch: &str) {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("in.jsonl");
-    corpus(&input, 2, 3000);
+    corpus(&input, 2, articles);
     // syndicated copies too: exact duplicates under other ids
     let mut f = std::fs::OpenOptions::new()
         .append(true)
         .open(&input)
         .unwrap();
-    for i in 0..50 {
+    for i in 0..articles / 60 {
         let mut p = synth::prediction(2, i * 7, 3);
         p.article.id = format!("copy-{i}");
         writeln!(f, "{}", serde_json::to_string(&p).unwrap()).unwrap();
@@ -159,20 +159,20 @@ fn killed_and_resumed_ingest_equals_a_clean_run() {
             "--predictions",
             "--quiet",
             "--batch",
-            "100",
+            batch,
             "--db",
             db,
         ])
         .arg(&input);
         c
     };
-    let clean = dir.path().join("clean.db");
-    let clean = clean.to_str().unwrap();
+    let started = std::time::Instant::now();
     let (code, _, err) = run(&mut ingest(clean));
     assert_eq!(code, 0, "{err}");
+    // kill at random moments scaled to how long a clean run takes here,
+    // so the kills land mid-run on a fast machine and on a loaded one
+    let clean_ms = started.elapsed().as_millis() as u64;
 
-    let killed = dir.path().join("killed.db");
-    let killed = killed.to_str().unwrap();
     let mut kills = 0;
     for round in 0..4 {
         let mut child = ingest(killed)
@@ -180,7 +180,7 @@ fn killed_and_resumed_ingest_equals_a_clean_run() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        let delay = 200 + (nanos() ^ (round * 7919)) % 1200;
+        let delay = clean_ms * (5 + (nanos() ^ (round * 7919)) % 15) / 100;
         std::thread::sleep(std::time::Duration::from_millis(delay));
         if child.try_wait().unwrap().is_none() {
             child.kill().unwrap(); // SIGKILL
@@ -191,14 +191,14 @@ fn killed_and_resumed_ingest_equals_a_clean_run() {
     let partial = Store::open(killed).unwrap().counts().unwrap().articles;
     eprintln!("killed {kills} times, {partial} articles stored before the last run");
     assert!(
-        kills >= 1 && partial < 3050,
+        kills >= 1 && partial < articles + articles / 60,
         "the kills did not interrupt the ingest"
     );
     let (code, _, err) = run(&mut ingest(killed));
     assert_eq!(code, 0, "{err}");
     let a = Store::open(clean).unwrap().dump().unwrap();
     let b = Store::open(killed).unwrap().dump().unwrap();
-    assert!(a.lines().count() > 3000);
+    assert!(a.lines().count() as u64 > articles);
     if a != b {
         let diff = a.lines().zip(b.lines()).find(|(x, y)| x != y);
         panic!(
@@ -207,4 +207,51 @@ fn killed_and_resumed_ingest_equals_a_clean_run() {
             b.lines().count()
         );
     }
+}
+
+#[test]
+fn killed_and_resumed_ingest_equals_a_clean_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let clean = dir.path().join("clean.db");
+    let killed = dir.path().join("killed.db");
+    crash_case(
+        clean.to_str().unwrap(),
+        killed.to_str().unwrap(),
+        3000,
+        "100",
+    );
+}
+
+#[test]
+fn killed_and_resumed_ingest_equals_a_clean_run_on_postgres() {
+    let url = std::env::var("MILCOOP_PG_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
+    let mut client = match postgres::Client::connect(&url, postgres::NoTls) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("skipping PostgreSQL: {url} unreachable: {e}");
+            return;
+        }
+    };
+    let tag = format!("{}_{}", std::process::id(), nanos());
+    let (a, b) = (format!("crash_clean_{tag}"), format!("crash_killed_{tag}"));
+    let sep = if url.contains('?') { '&' } else { '?' };
+    struct Drop_<'a>(&'a mut postgres::Client, [&'a str; 2]);
+    impl Drop for Drop_<'_> {
+        fn drop(&mut self) {
+            for s in self.1 {
+                let _ = self.0.batch_execute(&format!(
+                    "SET client_min_messages TO WARNING; DROP SCHEMA IF EXISTS {s} CASCADE"
+                ));
+            }
+        }
+    }
+    let _cleanup = Drop_(&mut client, [&a, &b]);
+    // PostgreSQL answers each statement over a socket: a smaller corpus
+    crash_case(
+        &format!("{url}{sep}schema={a}"),
+        &format!("{url}{sep}schema={b}"),
+        1000,
+        "10",
+    );
 }

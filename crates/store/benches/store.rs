@@ -29,11 +29,12 @@ fn cpu_seconds() -> Option<f64> {
 }
 
 fn ingest(store: &mut Store, seed: u64, n: u64, events: usize) -> f64 {
+    let size = env("MILCOOP_BENCH_BATCH", 1000) as usize;
     let t = Instant::now();
-    let mut batch = Vec::with_capacity(500);
+    let mut batch = Vec::with_capacity(size);
     for i in 0..n {
         batch.push(synth::prediction(seed, i, events));
-        if batch.len() == 500 {
+        if batch.len() == size {
             store.ingest(&batch).expect("ingest");
             batch.clear();
         }
@@ -45,7 +46,10 @@ fn ingest(store: &mut Store, seed: u64, n: u64, events: usize) -> f64 {
 }
 
 fn main() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/bench-store");
+    let dir = match std::env::var("MILCOOP_BENCH_DIR") {
+        Ok(d) => std::path::PathBuf::from(d),
+        Err(_) => std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/bench-store"),
+    };
     std::fs::create_dir_all(&dir).expect("bench dir");
 
     // 1. ingest throughput
