@@ -25,6 +25,16 @@ enum Command {
     Bench(cmd::bench::Args),
     /// Show, sentence by sentence, the mentions found and the rules that fired.
     Explain(cmd::explain::Args),
+    /// Read, extract and store articles in the database (SQLite file or PostgreSQL URL).
+    Ingest(cmd::ingest::Args),
+    /// List stored events with filters, as a table, JSON, JSON Lines or CSV.
+    Events(cmd::events::Args),
+    /// List consolidated claims with filters, as a table, JSON, JSON Lines or CSV.
+    Claims(cmd::claims::Args),
+    /// Show one claim with all its evidence and sources, or one article with its events.
+    Show(cmd::show::Args),
+    /// Export events, claims or articles (CSV, JSON Lines, Parquet) or the actor network (GraphML).
+    Export(cmd::export::Args),
 }
 
 fn main() -> ExitCode {
@@ -34,6 +44,11 @@ fn main() -> ExitCode {
         Command::Eval(a) => cmd::eval::run(a),
         Command::Bench(a) => cmd::bench::run(a),
         Command::Explain(a) => cmd::explain::run(a),
+        Command::Ingest(a) => cmd::ingest::run(a),
+        Command::Events(a) => cmd::events::run(a),
+        Command::Claims(a) => cmd::claims::run(a),
+        Command::Show(a) => cmd::show::run(a),
+        Command::Export(a) => cmd::export::run(a),
     };
     match result {
         Ok(code) => code,

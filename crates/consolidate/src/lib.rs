@@ -123,15 +123,21 @@ pub fn time_days(t: &TimeRange) -> Option<(i32, i32)> {
     }
 }
 
+/// How far apart two time ranges may lie and still be compatible. Reports
+/// of one act date it loosely ("since August" in one, "in September and
+/// early October" in another, and FORMAT.md has no open-ended start), so
+/// ranges within about six weeks of each other count as the same time.
+pub const TIME_SLACK_DAYS: i32 = 45;
+
 /// True when an event with scope `ev` may be about the same act as a claim
 /// with scope `claim`: items overlap (or either names no kind) and the time
-/// ranges overlap (or either is unknown).
+/// ranges overlap, give or take [`TIME_SLACK_DAYS`] (or either is unknown).
 pub fn compatible(claim: &Scope, ev: &Scope) -> bool {
     let items_ok = items_generic(&claim.items)
         || items_generic(&ev.items)
         || claim.items.iter().any(|i| ev.items.contains(i));
     let time_ok = match (claim.days, ev.days) {
-        (Some(a), Some(b)) => a.0 <= b.1 && b.0 <= a.1,
+        (Some(a), Some(b)) => a.0 <= b.1 + TIME_SLACK_DAYS && b.0 <= a.1 + TIME_SLACK_DAYS,
         _ => true,
     };
     items_ok && time_ok

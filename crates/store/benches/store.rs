@@ -1,1 +1,234 @@
-fn main() {}
+//! Store benchmarks (no criterion: a plain harness, `cargo bench -p milcoop-store`).
+//!
+//! 1. ingest throughput into SQLite of synthetic predictions (3 events each),
+//!    in batches of 500 articles, one transaction each;
+//! 2. filtered queries on a database of `MILCOOP_BENCH_EVENTS` events
+//!    (default 1,000,000), built once under `target/` and reused.
+//!
+//! Environment: `MILCOOP_BENCH_ARTICLES` (ingest run, default 20,000),
+//! `MILCOOP_BENCH_EVENTS`.
+
+use milcoop_store::{Filter, Store, synth};
+use std::time::Instant;
+
+fn env(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+/// CPU seconds (user + system) this process used so far, from /proc
+/// (Linux); wall-clock figures lie on a machine shared with other jobs.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: f64 = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
+}
+
+fn ingest(store: &mut Store, seed: u64, n: u64, events: usize) -> f64 {
+    let size = env("MILCOOP_BENCH_BATCH", 1000) as usize;
+    let t = Instant::now();
+    let mut batch = Vec::with_capacity(size);
+    for i in 0..n {
+        batch.push(synth::prediction(seed, i, events));
+        if batch.len() == size {
+            store.ingest(&batch).expect("ingest");
+            batch.clear();
+        }
+    }
+    if !batch.is_empty() {
+        store.ingest(&batch).expect("ingest");
+    }
+    t.elapsed().as_secs_f64()
+}
+
+fn main() {
+    let dir = match std::env::var("MILCOOP_BENCH_DIR") {
+        Ok(d) => std::path::PathBuf::from(d),
+        Err(_) => std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/bench-store"),
+    };
+    std::fs::create_dir_all(&dir).expect("bench dir");
+
+    // 1. ingest throughput
+    let n = env("MILCOOP_BENCH_ARTICLES", 20_000);
+    let path = dir.join("ingest.db");
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+    let mut store = Store::open(path.to_str().unwrap()).expect("open");
+    let gen_t = Instant::now();
+    for i in 0..n.min(5000) {
+        std::hint::black_box(synth::prediction(7, i, 3));
+    }
+    let gen_per = gen_t.elapsed().as_secs_f64() / n.min(5000) as f64;
+    let cpu0 = cpu_seconds();
+    let secs = ingest(&mut store, 7, n, 3);
+    let cpu = cpu_seconds().zip(cpu0).map(|(b, a)| b - a);
+    let store_secs = secs - gen_per * n as f64;
+    let c = store.counts().expect("counts");
+    println!(
+        "ingest: {n} articles ({} events, {} claims) in {secs:.2}s = {:.0} articles/s ({:.0} articles/s store only)",
+        c.events,
+        c.claims,
+        n as f64 / secs,
+        n as f64 / store_secs
+    );
+    if let Some(cpu) = cpu {
+        println!(
+            "ingest: {cpu:.2} CPU seconds = {:.0} articles per CPU-second (generation included)",
+            n as f64 / cpu
+        );
+    }
+
+    // 2. queries on a large database
+    let target = env("MILCOOP_BENCH_EVENTS", 1_000_000);
+    let big = dir.join(format!("query-{target}.db"));
+    let mut store = Store::open(big.to_str().unwrap()).expect("open");
+    let have = store.counts().expect("counts").events;
+    if have < target {
+        let per_article = 5;
+        let articles = target.div_ceil(per_article as u64);
+        eprintln!("building a database of {target} events ({articles} articles)...");
+        let start = have / per_article as u64;
+        let t = Instant::now();
+        let mut batch = Vec::with_capacity(1000);
+        for i in start..articles {
+            batch.push(synth::prediction(11, i, per_article));
+            if batch.len() == 1000 {
+                store.ingest(&batch).expect("ingest");
+                batch.clear();
+            }
+        }
+        if !batch.is_empty() {
+            store.ingest(&batch).expect("ingest");
+        }
+        store.optimize().expect("optimize");
+        eprintln!("built in {:.0}s", t.elapsed().as_secs_f64());
+    }
+    let c = store.counts().expect("counts");
+    println!(
+        "query database: {} articles, {} events, {} claims",
+        c.articles, c.events, c.claims
+    );
+    let f = Filter::default;
+    let lim = Some(100);
+    let cases: Vec<(&str, Filter)> = vec![
+        ("latest 100", Filter { limit: lim, ..f() }),
+        (
+            "actor",
+            Filter {
+                actor: Some("IRN".into()),
+                limit: lim,
+                ..f()
+            },
+        ),
+        (
+            "recipient+type",
+            Filter {
+                recipient: Some("RUS".into()),
+                kind: "supply".parse().ok(),
+                limit: lim,
+                ..f()
+            },
+        ),
+        (
+            "party",
+            Filter {
+                party: Some("PRK".into()),
+                limit: lim,
+                ..f()
+            },
+        ),
+        (
+            "item",
+            Filter {
+                item: "uav".parse().ok(),
+                limit: lim,
+                ..f()
+            },
+        ),
+        (
+            "actor+recipient+item",
+            Filter {
+                actor: Some("IRN".into()),
+                recipient: Some("RUS".into()),
+                item: "uav".parse().ok(),
+                limit: lim,
+                ..f()
+            },
+        ),
+        (
+            "status+certainty",
+            Filter {
+                status: "planned".parse().ok(),
+                certainty: "likely".parse().ok(),
+                limit: lim,
+                ..f()
+            },
+        ),
+        (
+            "time range",
+            Filter {
+                since: Some("2023-03".into()),
+                until: Some("2023-04".into()),
+                limit: lim,
+                ..f()
+            },
+        ),
+        (
+            "outlet",
+            Filter {
+                outlet: Some("outlet7.example".into()),
+                limit: lim,
+                ..f()
+            },
+        ),
+        (
+            "language+actor",
+            Filter {
+                language: Some("de".into()),
+                actor: Some("CHN".into()),
+                limit: lim,
+                ..f()
+            },
+        ),
+        (
+            "text",
+            Filter {
+                text: Some("tridel".into()),
+                limit: lim,
+                ..f()
+            },
+        ),
+        (
+            "actor all rows",
+            Filter {
+                actor: Some("IRN".into()),
+                kind: "training".parse().ok(),
+                ..f()
+            },
+        ),
+    ];
+    let mut worst = 0f64;
+    for (name, filter) in &cases {
+        for what in ["events", "claims"] {
+            let mut best = f64::MAX;
+            let mut rows = 0;
+            for _ in 0..5 {
+                let t = Instant::now();
+                rows = if what == "events" {
+                    store.events(filter).expect("events").len()
+                } else {
+                    store.claims(filter).expect("claims").len()
+                };
+                best = best.min(t.elapsed().as_secs_f64() * 1000.0);
+            }
+            worst = worst.max(best);
+            println!("query {what:6} {name:22} {rows:6} rows {best:8.2} ms");
+        }
+    }
+    println!("slowest filtered query: {worst:.1} ms");
+}

@@ -200,62 +200,96 @@ fn mention_from_row(r: &[Value]) -> Result<Mention, StoreError> {
     })
 }
 
-/// Recomputes one claim from its stored members and writes it.
-fn refresh_claim(conn: &mut Conn, id: &str) -> Result<(), StoreError> {
-    let sql = format!("SELECT {MENTION_COLS} FROM events WHERE claim_id = ?");
-    let rows = conn.query(&sql, &[id.into()])?;
-    let members = rows
-        .iter()
-        .map(|r| mention_from_row(r))
-        .collect::<Result<Vec<_>, _>>()?;
-    conn.exec("DELETE FROM claims WHERE id = ?", &[id.into()])?;
-    conn.exec("DELETE FROM claim_items WHERE claim_id = ?", &[id.into()])?;
+/// Writes a claim after an event joined it. A new claim (`old_items` is
+/// `None`) has just that event, `first`; an existing one is recomputed from
+/// its stored members and updated in place, so only the indexes whose
+/// columns changed are touched.
+fn refresh_claim(
+    conn: &mut Conn,
+    id: &str,
+    old_items: Option<&[ItemCategory]>,
+    first: Mention,
+) -> Result<(), StoreError> {
+    let members = match old_items {
+        None => vec![first],
+        Some(_) => {
+            let sql = format!("SELECT {MENTION_COLS} FROM events WHERE claim_id = ?");
+            let rows = conn.query(&sql, &[id.into()])?;
+            rows.iter()
+                .map(|r| mention_from_row(r))
+                .collect::<Result<Vec<_>, _>>()?
+        }
+    };
     let Some(c) = cons::summarize(id, &members) else {
         return Ok(());
     };
-    let key = ClaimKey::of_parties(
-        c.kind,
-        c.actor.as_deref(),
-        c.recipient.as_deref(),
-        c.unordered,
-    );
     let (lo, hi) = day_lo_hi(c.time.as_ref().and_then(cons::time_days));
-    conn.exec(
-        "INSERT INTO claims (id, type, actor, recipient, party_a, party_b, unordered, items, \
-         time_start, time_end, day_lo, day_hi, status, certainty, contested, first_reported, \
-         first_article, n_events, n_articles, n_outlets, articles, outlets, attributions, status_history) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        &[
-            c.id.as_str().into(),
-            c.kind.as_str().into(),
-            c.actor.clone().into(),
-            c.recipient.clone().into(),
-            key.party_a.into(),
-            key.party_b.into(),
-            c.unordered.into(),
-            items_to_text(&c.items).into(),
-            c.time.as_ref().and_then(|t| t.start.clone()).into(),
-            c.time.as_ref().and_then(|t| t.end.clone()).into(),
-            lo,
-            hi,
-            c.status.as_str().into(),
-            c.certainty.as_str().into(),
-            c.contested.into(),
-            c.first_reported.clone().into(),
-            c.first_article.clone().into(),
-            (c.n_events as i64).into(),
-            (c.articles.len() as i64).into(),
-            (c.n_outlets as i64).into(),
-            serde_json::to_string(&c.articles)?.into(),
-            serde_json::to_string(&c.outlets)?.into(),
-            serde_json::to_string(&c.attributions)?.into(),
-            serde_json::to_string(&c.status_history)?.into(),
-        ],
-    )?;
-    for it in &c.items {
+    let mut values: Vec<Value> = vec![
+        c.actor.clone().into(),
+        c.recipient.clone().into(),
+        items_to_text(&c.items).into(),
+        c.time.as_ref().and_then(|t| t.start.clone()).into(),
+        c.time.as_ref().and_then(|t| t.end.clone()).into(),
+        lo,
+        hi,
+        c.status.as_str().into(),
+        c.certainty.as_str().into(),
+        c.contested.into(),
+        c.first_reported.clone().into(),
+        c.first_article.clone().into(),
+        (c.n_events as i64).into(),
+        (c.articles.len() as i64).into(),
+        (c.n_outlets as i64).into(),
+        serde_json::to_string(&c.articles)?.into(),
+        serde_json::to_string(&c.outlets)?.into(),
+        serde_json::to_string(&c.attributions)?.into(),
+        serde_json::to_string(&c.status_history)?.into(),
+    ];
+    match old_items {
+        None => {
+            let key = ClaimKey::of_parties(
+                c.kind,
+                c.actor.as_deref(),
+                c.recipient.as_deref(),
+                c.unordered,
+            );
+            values.extend([
+                c.id.as_str().into(),
+                c.kind.as_str().into(),
+                key.party_a.into(),
+                key.party_b.into(),
+                c.unordered.into(),
+            ]);
+            conn.exec(
+                "INSERT INTO claims (actor, recipient, items, time_start, time_end, day_lo, day_hi, \
+                 status, certainty, contested, first_reported, first_article, n_events, n_articles, \
+                 n_outlets, articles, outlets, attributions, status_history, id, type, party_a, party_b, \
+                 unordered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                &values,
+            )?;
+        }
+        Some(_) => {
+            values.push(id.into());
+            conn.exec(
+                "UPDATE claims SET actor = ?, recipient = ?, items = ?, time_start = ?, time_end = ?, \
+                 day_lo = ?, day_hi = ?, status = ?, certainty = ?, contested = ?, first_reported = ?, \
+                 first_article = ?, n_events = ?, n_articles = ?, n_outlets = ?, articles = ?, \
+                 outlets = ?, attributions = ?, status_history = ? WHERE id = ?",
+                &values,
+            )?;
+        }
+    }
+    let old = old_items.unwrap_or(&[]);
+    for it in old.iter().filter(|i| !c.items.contains(i)) {
         conn.exec(
-            "INSERT INTO claim_items (item, claim_id) VALUES (?, ?)",
-            &[it.as_str().into(), id.into()],
+            "DELETE FROM claim_items WHERE claim_id = ? AND item = ?",
+            &[id.into(), it.as_str().into()],
+        )?;
+    }
+    for it in c.items.iter().filter(|i| !old.contains(i)) {
+        conn.exec(
+            "INSERT INTO claim_items (claim_id, item) VALUES (?, ?)",
+            &[id.into(), it.as_str().into()],
         )?;
     }
     Ok(())
@@ -417,7 +451,8 @@ fn ingest_one(conn: &mut Conn, id: &str, p: &Prediction) -> Result<Outcome, Stor
             })
             .collect::<Result<Vec<_>, StoreError>>()?;
         let eid = cons::event_id(id, i);
-        let claim = match cons::choose(&scopes, &scope) {
+        let chosen = cons::choose(&scopes, &scope);
+        let claim = match chosen {
             Some(k) => cands[k][0].text().unwrap_or_default(),
             None => cons::claim_id(&eid),
         };
@@ -471,7 +506,24 @@ fn ingest_one(conn: &mut Conn, id: &str, p: &Prediction) -> Result<Outcome, Stor
             )?;
         }
         // The claim must reflect this event before the next one is matched.
-        refresh_claim(conn, &claim)?;
+        let mention = Mention {
+            event_id: eid.clone(),
+            article_id: id.to_string(),
+            index: i,
+            outlet: a.outlet.clone(),
+            published: a.published.clone(),
+            kind: ev.kind,
+            actor: ev.actor.clone(),
+            recipient: ev.recipient.clone(),
+            items: ev.items.clone(),
+            status: ev.status,
+            certainty: ev.certainty,
+            attribution: ev.attribution.clone(),
+            time: ev.time.clone(),
+            unordered: ev.unordered,
+        };
+        let old_items = chosen.map(|k| scopes[k].items.as_slice());
+        refresh_claim(conn, &claim, old_items, mention)?;
     }
     Ok(Outcome::Stored(events.len()))
 }

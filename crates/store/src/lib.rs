@@ -19,6 +19,7 @@ mod ingest;
 pub mod output;
 mod query;
 pub mod schema;
+pub mod synth;
 
 pub use export::{ExportFormat, ExportTable};
 pub use ingest::{BatchReport, Outcome};
@@ -78,7 +79,8 @@ pub struct Store {
 
 impl Store {
     /// Opens (creating and migrating as needed) the store at `spec`: a
-    /// `postgres://` or `postgresql://` URL, or a SQLite file path.
+    /// `postgres://` or `postgresql://` URL (a `schema=NAME` parameter
+    /// selects, and creates, the schema to work in), or a SQLite file path.
     pub fn open(spec: &str) -> Result<Store, StoreError> {
         Self::open_with(spec, &Options::default())
     }
@@ -86,8 +88,9 @@ impl Store {
     /// Opens with options.
     pub fn open_with(spec: &str, opts: &Options) -> Result<Store, StoreError> {
         let conn = if spec.starts_with("postgres://") || spec.starts_with("postgresql://") {
-            let mut client = postgres::Client::connect(spec, postgres::NoTls)?;
-            if let Some(schema) = &opts.pg_schema {
+            let (url, url_schema) = split_schema(spec);
+            let mut client = postgres::Client::connect(&url, postgres::NoTls)?;
+            if let Some(schema) = opts.pg_schema.as_ref().or(url_schema.as_ref()) {
                 if !schema
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || c == '_')
@@ -111,7 +114,8 @@ impl Store {
             // across process kills (not power loss of the last commit).
             c.execute_batch(
                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
-                 PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;",
+                 PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; \
+                 PRAGMA wal_autocheckpoint = 8192;",
             )?;
             Conn::Sqlite(c)
         };
@@ -200,7 +204,7 @@ impl Store {
             ("events", "id"),
             ("event_items", "item, event_id"),
             ("claims", "id"),
-            ("claim_items", "item, claim_id"),
+            ("claim_items", "claim_id, item"),
         ] {
             out.push_str(&format!("## {table}\n"));
             let sql = format!("SELECT * FROM {table} ORDER BY {order}");
@@ -236,6 +240,31 @@ impl Store {
     }
 }
 
+/// Takes a `schema=NAME` parameter (milcoop's own, not libpq's) out of a
+/// PostgreSQL URL.
+fn split_schema(url: &str) -> (String, Option<String>) {
+    let Some((base, query)) = url.split_once('?') else {
+        return (url.to_string(), None);
+    };
+    let mut schema = None;
+    let rest: Vec<&str> = query
+        .split('&')
+        .filter(|kv| match kv.strip_prefix("schema=") {
+            Some(v) => {
+                schema = Some(v.to_string());
+                false
+            }
+            None => !kv.is_empty(),
+        })
+        .collect();
+    let url = if rest.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}?{}", rest.join("&"))
+    };
+    (url, schema)
+}
+
 /// Row counts of a store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
 pub struct Counts {
@@ -247,4 +276,24 @@ pub struct Counts {
     pub events: u64,
     /// Claims.
     pub claims: u64,
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn schema_parameter() {
+        use super::split_schema;
+        assert_eq!(
+            split_schema("postgres://h/db"),
+            ("postgres://h/db".into(), None)
+        );
+        assert_eq!(
+            split_schema("postgres://h/db?schema=a_1"),
+            ("postgres://h/db".into(), Some("a_1".into()))
+        );
+        assert_eq!(
+            split_schema("postgres://h/db?sslmode=disable&schema=x"),
+            ("postgres://h/db?sslmode=disable".into(), Some("x".into()))
+        );
+    }
 }

@@ -413,7 +413,7 @@ pub(crate) fn events_query(f: &Filter, d: Dialect) -> Result<(String, Vec<Value>
     common(&mut w, f, d)?;
     if let Some(i) = f.item {
         w.add(
-            "id IN (SELECT event_id FROM event_items WHERE item = ?)",
+            "EXISTS (SELECT 1 FROM event_items i WHERE i.item = ? AND i.event_id = events.id)",
             [i.as_str().into()],
         );
     }
@@ -435,7 +435,7 @@ pub(crate) fn events_query(f: &Filter, d: Dialect) -> Result<(String, Vec<Value>
     }
     if let Some(c) = f.contested {
         w.add(
-            "claim_id IN (SELECT id FROM claims WHERE contested = ?)",
+            "EXISTS (SELECT 1 FROM claims c WHERE c.id = events.claim_id AND c.contested = ?)",
             [c.into()],
         );
     }
@@ -462,7 +462,7 @@ pub(crate) fn claims_query(f: &Filter, d: Dialect) -> Result<(String, Vec<Value>
     common(&mut w, f, d)?;
     if let Some(i) = f.item {
         w.add(
-            "id IN (SELECT claim_id FROM claim_items WHERE item = ?)",
+            "EXISTS (SELECT 1 FROM claim_items i WHERE i.claim_id = claims.id AND i.item = ?)",
             [i.as_str().into()],
         );
     }
@@ -473,7 +473,9 @@ pub(crate) fn claims_query(f: &Filter, d: Dialect) -> Result<(String, Vec<Value>
     ] {
         if let Some(v) = v {
             w.add(
-                &format!("id IN (SELECT claim_id FROM events WHERE {col} = ?)"),
+                &format!(
+                    "EXISTS (SELECT 1 FROM events e WHERE e.claim_id = claims.id AND e.{col} = ?)"
+                ),
                 [v.into()],
             );
         }
@@ -484,7 +486,7 @@ pub(crate) fn claims_query(f: &Filter, d: Dialect) -> Result<(String, Vec<Value>
     if let Some(t) = &f.text {
         w.add(
             &format!(
-                "id IN (SELECT claim_id FROM events WHERE sentence_text {} ? ESCAPE '\\')",
+                "EXISTS (SELECT 1 FROM events e WHERE e.claim_id = claims.id AND e.sentence_text {} ? ESCAPE '\\')",
                 like(d)
             ),
             [pattern(t)],

@@ -76,9 +76,7 @@ CREATE INDEX events_article ON events (article_id);
 CREATE INDEX events_claim ON events (claim_id);
 CREATE INDEX events_actor ON events (actor, published);
 CREATE INDEX events_recipient ON events (recipient, published);
-CREATE INDEX events_type ON events (type, published);
 CREATE INDEX events_outlet ON events (outlet, published);
-CREATE INDEX events_language ON events (language, published);
 CREATE INDEX events_days ON events (day_lo, day_hi);
 CREATE INDEX events_published ON events (published, id);
 CREATE TABLE event_items (
@@ -117,10 +115,11 @@ CREATE INDEX claims_actor ON claims (actor);
 CREATE INDEX claims_recipient ON claims (recipient);
 CREATE INDEX claims_first ON claims (first_reported, id);
 CREATE TABLE claim_items (
-    item TEXT NOT NULL,
     claim_id TEXT NOT NULL,
-    PRIMARY KEY (item, claim_id)
+    item TEXT NOT NULL,
+    PRIMARY KEY (claim_id, item)
 );
+CREATE INDEX claim_items_item ON claim_items (item, claim_id);
 "#,
 )];
 
