@@ -953,9 +953,25 @@ impl Engine {
                 }
             }
         }
-        if actor_id.is_none() && recipient_id.is_none() {
-            return Err("no party found".into());
+                if actor_id.is_none() && recipient_id.is_none() {
+            // "Die ersten Fahrzeuge sollen im Herbst übergeben werden": the act of the
+            // sentence before (or of the headline) goes on, with its parties
+            let prev = ctx
+                .recent_events
+                .iter()
+                .rev()
+                .filter(|(i, _)| *i < s.idx && s.idx - *i <= 1)
+                .map(|(_, e)| e)
+                .find(|e| e.kind == trig.kind && e.actor.is_some() && e.recipient.is_some());
+            match prev {
+                Some(e) if !trig.weak && !trig.noun => {
+                    actor_id = e.actor.clone();
+                    recipient_id = e.recipient.clone();
+                }
+                _ => return Err("no party found".into()),
+            }
         }
+
         // one party missing: the same kind of act in the two sentences before, or in the headline
         if (actor_id.is_none() || recipient_id.is_none()) && !trig.weak {
             let recent = ctx
