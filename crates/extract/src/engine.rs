@@ -323,13 +323,21 @@ impl Engine {
                     ctx.last_speaker = s.attribution.clone();
                 }
             }
-            for c in s
+                        // antecedents for pronouns: the sentence's subject (its first unmarked noun)
+            // and the actors of its events, the subject last so that it is found first
+            for e in &sent_events {
+                if let Some(a) = &e.actor {
+                    ctx.recent.push((si, a.clone()));
+                }
+            }
+            if let Some(c) = s
                 .cands
                 .iter()
-                .filter(|c| !c.speaker && matches!(c.head, Head::Noun | Head::Other))
+                .find(|c| !c.speaker && c.marker == Marker::None && matches!(c.head, Head::Noun | Head::Other | Head::Firm))
             {
                 ctx.recent.push((si, c.id.clone()));
             }
+
             for e in &sent_events {
                 ctx.recent_events.push((si, e.clone()));
             }
@@ -905,8 +913,18 @@ impl Engine {
         if items.is_empty() && matches!(trig.kind, EventType::Supply | EventType::JointProduction) {
             items = items_in(s, s.span.start, s.span.end);
         }
+                // a supplier named just before ("the arrival of the F-16s" after "from the Netherlands")
+        if actor_id.is_none() && recipient_id.is_some() && matches!(trig.frame, Frame::Give | Frame::Receive | Frame::With) {
+            actor_id = ctx
+                .recent_events
+                .iter()
+                .rev()
+                .filter(|(i, e)| *i < s.idx && e.kind == trig.kind && e.recipient == recipient_id)
+                .find_map(|(_, e)| e.actor.clone());
+        }
         // the maker of a named system supplies where no one else is named
         if actor_id.is_none() && matches!(trig.frame, Frame::Give | Frame::Receive | Frame::With) {
+
             let maker = s
                 .mentions
                 .iter()
