@@ -12,56 +12,60 @@
 //! plausible candidates. Only the first 400 bytes of the body are
 //! looked at.
 
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use milcoop_core::LanguageInfo;
 use std::sync::LazyLock;
 use whatlang::Detector;
 
-/// Function words of the supported languages, sorted for binary search
-/// (a few dozen short words: faster than hashing every word of the sample).
-static FUNCTION_WORDS: LazyLock<Vec<(&'static str, usize)>> = LazyLock::new(|| {
-    let mut v: Vec<(&str, usize)> = include_str!("../../../data/clean/langid.tsv")
+/// Function words of the supported languages in one automaton (ASCII case
+/// ignored; a word starting with a non-ASCII letter also gets its
+/// capitalised form): the sample is read in one pass.
+static FUNCTION_WORDS: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
+    let mut pats = Vec::new();
+    let mut langs = Vec::new();
+    for (lang, w) in include_str!("../../../data/clean/langid.tsv")
         .lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| l.split_once('\t'))
-        .filter_map(|(lang, w)| {
-            SUPPORTED
-                .iter()
-                .position(|s| *s == lang)
-                .map(|i| (w.trim(), i))
-        })
-        .collect();
-    v.sort_unstable();
-    v
+    {
+        let Some(i) = SUPPORTED.iter().position(|s| *s == lang) else {
+            continue;
+        };
+        let w = w.trim().to_string();
+        let mut cs = w.chars();
+        if let Some(c) = cs.next()
+            && !c.is_ascii()
+        {
+            pats.push(c.to_uppercase().chain(cs).collect::<String>());
+            langs.push(i);
+        }
+        pats.push(w);
+        langs.push(i);
+    }
+    let ac = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&pats)
+        .expect("function words");
+    (ac, langs)
 });
-
-/// Longest function word, in bytes: longer words are skipped unread.
-const MAX_FUNCTION_WORD: usize = 8;
 
 /// The fast path: a supported language whose function words make up a good
 /// share of the sample and outnumber the other's several times.
 fn by_function_words(sample: &str) -> Option<LanguageInfo> {
-    let table = &*FUNCTION_WORDS;
+    let (ac, langs) = &*FUNCTION_WORDS;
     let mut hits = [0usize; SUPPORTED.len()];
-    let mut words = 0usize;
-    let mut buf = String::new();
-    for w in sample
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-    {
-        words += 1;
-        if w.len() > MAX_FUNCTION_WORD {
+    let words = sample.split_ascii_whitespace().count();
+    let is_letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+    for m in ac.find_iter(sample) {
+        // Whole words only.
+        if is_letter(sample[..m.start()].chars().next_back())
+            || is_letter(sample[m.end()..].chars().next())
+        {
             continue;
         }
-        let key = if w.bytes().all(|b| b.is_ascii_lowercase()) {
-            w
-        } else {
-            buf.clear();
-            buf.extend(w.chars().flat_map(char::to_lowercase));
-            buf.as_str()
-        };
-        if let Ok(i) = table.binary_search_by(|(f, _)| (*f).cmp(key)) {
-            hits[table[i].1] += 1;
-        }
+        hits[langs[m.pattern().as_usize()]] += 1;
     }
     let (best, &n) = hits.iter().enumerate().max_by_key(|(_, n)| **n)?;
     let others: usize = hits.iter().sum::<usize>() - n;
@@ -287,13 +291,13 @@ mod tests {
     }
 
     #[test]
-    fn function_words_fit_the_length_limit() {
-        assert!(
-            FUNCTION_WORDS
-                .iter()
-                .all(|(w, _)| w.len() <= MAX_FUNCTION_WORD)
-        );
-        assert!(FUNCTION_WORDS.len() > 40);
+    fn function_words_are_whole_words() {
+        assert!(FUNCTION_WORDS.1.len() > 40);
+        // "Thereby" holds "the", "Underdog" holds "und": no hits.
+        let tricky = "Thereby Underdog Thereby Underdog Thereby Underdog Thereby Underdog Theme";
+        assert_eq!(by_function_words(tricky), None);
+        let de = "Für die Armee und über die Grenze, der Minister und die Regierung, das Land und die Leute.";
+        assert_eq!(by_function_words(de).map(|l| l.code), Some("de".into()));
     }
 
     #[test]
