@@ -9,6 +9,7 @@ use milcoop_extract::{Engine, Input, SentenceTrace};
 /// Loaded knowledge (gazetteers, rules), built once and shared.
 pub struct Pipeline {
     engine: Engine,
+    events: bool,
 }
 
 impl Default for Pipeline {
@@ -22,9 +23,19 @@ impl Pipeline {
     /// defect of the build, not of the input: it panics with the file and line.
     pub fn new() -> Self {
         match Engine::new() {
-            Ok(engine) => Pipeline { engine },
+            Ok(engine) => Pipeline {
+                engine,
+                events: true,
+            },
             Err(e) => panic!("milcoop: embedded data is invalid: {e}"),
         }
+    }
+
+    /// A pipeline that stops after cleaning, language and sentences (for the
+    /// text-pipeline benchmark without events).
+    pub fn without_events(mut self) -> Self {
+        self.events = false;
+        self
     }
 
     /// Runs one article through clean, analyze and extract.
@@ -53,7 +64,9 @@ impl Pipeline {
         let split_lang = if lang == "de" { "de" } else { "en" };
         let sentences = milcoop_analyze::sentence::split(&article.text, &cleaned.body, split_lang);
         let mut traces = Vec::new();
-        if self.engine.supports(&lang) {
+        if !self.events {
+            p.skipped = Some("extraction disabled".into());
+        } else if self.engine.supports(&lang) {
             let input = Input {
                 text: &article.text,
                 sentences: &sentences,

@@ -323,18 +323,18 @@ impl Engine {
                     ctx.last_speaker = s.attribution.clone();
                 }
             }
-                        // antecedents for pronouns: the sentence's subject (its first unmarked noun)
+            // antecedents for pronouns: the sentence's subject (its first unmarked noun)
             // and the actors of its events, the subject last so that it is found first
             for e in &sent_events {
                 if let Some(a) = &e.actor {
                     ctx.recent.push((si, a.clone()));
                 }
             }
-            if let Some(c) = s
-                .cands
-                .iter()
-                .find(|c| !c.speaker && c.marker == Marker::None && matches!(c.head, Head::Noun | Head::Other | Head::Firm))
-            {
+            if let Some(c) = s.cands.iter().find(|c| {
+                !c.speaker
+                    && c.marker == Marker::None
+                    && matches!(c.head, Head::Noun | Head::Other | Head::Firm)
+            }) {
                 ctx.recent.push((si, c.id.clone()));
             }
 
@@ -913,8 +913,11 @@ impl Engine {
         if items.is_empty() && matches!(trig.kind, EventType::Supply | EventType::JointProduction) {
             items = items_in(s, s.span.start, s.span.end);
         }
-                // a supplier named just before ("the arrival of the F-16s" after "from the Netherlands")
-        if actor_id.is_none() && recipient_id.is_some() && matches!(trig.frame, Frame::Give | Frame::Receive | Frame::With) {
+        // a supplier named just before ("the arrival of the F-16s" after "from the Netherlands")
+        if actor_id.is_none()
+            && recipient_id.is_some()
+            && matches!(trig.frame, Frame::Give | Frame::Receive | Frame::With)
+        {
             actor_id = ctx
                 .recent_events
                 .iter()
@@ -924,7 +927,6 @@ impl Engine {
         }
         // the maker of a named system supplies where no one else is named
         if actor_id.is_none() && matches!(trig.frame, Frame::Give | Frame::Receive | Frame::With) {
-
             let maker = s
                 .mentions
                 .iter()
@@ -971,7 +973,7 @@ impl Engine {
                 }
             }
         }
-                if actor_id.is_none() && recipient_id.is_none() {
+        if actor_id.is_none() && recipient_id.is_none() {
             // "Die ersten Fahrzeuge sollen im Herbst übergeben werden": the act of the
             // sentence before (or of the headline) goes on, with its parties
             let prev = ctx

@@ -74,6 +74,9 @@ struct TextArgs {
     /// Keep the generated corpus at this path instead of a temporary file.
     #[arg(long)]
     keep: Option<PathBuf>,
+    /// Stop after cleaning, language and sentences (the text pipeline without events).
+    #[arg(long)]
+    no_events: bool,
 }
 
 /// Runs the command.
@@ -156,6 +159,21 @@ struct TextReport {
     mb_per_sec: f64,
     events: u64,
     peak_rss_mb: Option<f64>,
+    /// CPU seconds (user + system) of the timed run: on a shared machine the
+    /// honest measure of one core's throughput.
+    cpu_seconds: Option<f64>,
+    /// Articles per CPU second.
+    articles_per_cpu_sec: Option<f64>,
+}
+
+/// User + system CPU seconds of this process so far, from /proc/self/stat.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // fields after the command name in parentheses; utime and stime are fields 14 and 15
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
 }
 
 fn text(a: TextArgs) -> anyhow::Result<ExitCode> {
@@ -185,8 +203,13 @@ fn text(a: TextArgs) -> anyhow::Result<ExitCode> {
     };
     let generate_seconds = t0.elapsed().as_secs_f64();
 
-    let pipeline = Pipeline::new();
+    let pipeline = if a.no_events {
+        Pipeline::new().without_events()
+    } else {
+        Pipeline::new()
+    };
     let start = Instant::now();
+    let cpu0 = cpu_seconds();
     let records = milcoop_ingest::read(std::slice::from_ref(&path), &Default::default());
     let (articles, failed, events) = if threads == 1 {
         let (mut ok, mut failed, mut events) = (0u64, 0u64, 0u64);
@@ -204,6 +227,10 @@ fn text(a: TextArgs) -> anyhow::Result<ExitCode> {
         run_threads(&pipeline, records, threads)
     };
     let seconds = start.elapsed().as_secs_f64();
+    let cpu = match (cpu0, cpu_seconds()) {
+        (Some(a), Some(b)) => Some(b - a),
+        _ => None,
+    };
     if articles == 0 {
         anyhow::bail!("ingest yielded no articles from {}", path.display());
     }
@@ -218,6 +245,8 @@ fn text(a: TextArgs) -> anyhow::Result<ExitCode> {
         mb_per_sec: bytes as f64 / 1e6 / seconds.max(1e-9),
         events,
         peak_rss_mb: peak_rss_kb().map(|kb| kb as f64 / 1024.0),
+        cpu_seconds: cpu,
+        articles_per_cpu_sec: cpu.map(|c| articles as f64 / c.max(1e-9)),
     };
     if a.json {
         println!("{}", serde_json::to_string_pretty(&report)?);
@@ -240,6 +269,9 @@ fn text(a: TextArgs) -> anyhow::Result<ExitCode> {
                 .peak_rss_mb
                 .map_or_else(|| "n/a".to_string(), |m| format!("{m:.1} MB"))
         );
+        if let (Some(c), Some(r)) = (report.cpu_seconds, report.articles_per_cpu_sec) {
+            println!("cpu {c:.2} s  {r:.0} articles per CPU second");
+        }
     }
     Ok(if failed > 0 {
         ExitCode::from(1)
