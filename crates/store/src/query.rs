@@ -35,7 +35,8 @@ pub struct Filter {
     pub outlet: Option<String>,
     /// Article language (claims: any source in it).
     pub language: Option<String>,
-    /// Words in the evidence sentence (case-insensitive substring).
+    /// Words that must all occur in the evidence sentence (case-insensitive,
+    /// whole words; full-text indexed).
     pub text: Option<String>,
     /// Only contested claims (or only uncontested with `Some(false)`).
     pub contested: Option<bool>,
@@ -336,19 +337,40 @@ fn day(s: &str, end: bool) -> Result<i64, StoreError> {
     Ok(i64::from(if end { b } else { a }))
 }
 
-fn like(dialect: Dialect) -> &'static str {
-    match dialect {
-        Dialect::Sqlite => "LIKE",
-        Dialect::Postgres => "ILIKE",
-    }
+/// The words of a text query.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
-fn pattern(text: &str) -> Value {
-    let esc = text
-        .replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_");
-    Value::Text(format!("%{esc}%"))
+/// The condition that selects events whose sentence holds every word of
+/// `text` (full-text index: FTS5 in SQLite, GIN over `to_tsvector` in
+/// PostgreSQL), with `events` as `alias`.
+fn text_condition(w: &mut Where, d: Dialect, alias: &str, text: &str) {
+    let ws = words(text);
+    if ws.is_empty() {
+        w.add("1 = 0", []);
+        return;
+    }
+    match d {
+        Dialect::Sqlite => {
+            let q: Vec<String> = ws.iter().map(|x| format!("\"{x}\"")).collect();
+            w.add(
+                &format!(
+                    "{alias}.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"
+                ),
+                [Value::Text(q.join(" "))],
+            );
+        }
+        Dialect::Postgres => w.add(
+            &format!(
+                "to_tsvector('simple', {alias}.sentence_text) @@ plainto_tsquery('simple', ?)"
+            ),
+            [Value::Text(ws.join(" "))],
+        ),
+    }
 }
 
 fn limit_sql(limit: Option<usize>) -> String {
@@ -428,10 +450,7 @@ pub(crate) fn events_query(f: &Filter, d: Dialect) -> Result<(String, Vec<Value>
         }
     }
     if let Some(t) = &f.text {
-        w.add(
-            &format!("sentence_text {} ? ESCAPE '\\'", like(d)),
-            [pattern(t)],
-        );
+        text_condition(&mut w, d, "events", t);
     }
     if let Some(c) = f.contested {
         w.add(
@@ -484,12 +503,11 @@ pub(crate) fn claims_query(f: &Filter, d: Dialect) -> Result<(String, Vec<Value>
         w.add("id = ?", [c.into()]);
     }
     if let Some(t) = &f.text {
+        let mut inner = Where::new();
+        text_condition(&mut inner, d, "e", t);
         w.add(
-            &format!(
-                "EXISTS (SELECT 1 FROM events e WHERE e.claim_id = claims.id AND e.sentence_text {} ? ESCAPE '\\')",
-                like(d)
-            ),
-            [pattern(t)],
+            &format!("id IN (SELECT e.claim_id FROM events e{})", inner.sql()),
+            inner.params,
         );
     }
     if let Some(c) = f.contested {

@@ -10,11 +10,49 @@
 use crate::StoreError;
 use crate::db::Conn;
 
-/// The migrations, in order: (version, name, SQL).
-pub const MIGRATIONS: &[(i64, &str, &str)] = &[(
-    1,
-    "articles, events, claims",
-    r#"
+/// One schema change: SQL for both engines, then for each its own.
+#[derive(Debug, Clone, Copy)]
+pub struct Migration {
+    /// Version number (strictly increasing).
+    pub version: i64,
+    /// What it does.
+    pub name: &'static str,
+    /// SQL both engines run.
+    pub common: &'static str,
+    /// SQL only SQLite runs.
+    pub sqlite: &'static str,
+    /// SQL only PostgreSQL runs.
+    pub postgres: &'static str,
+}
+
+/// The migrations, in order.
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "articles, events, claims",
+        common: V1,
+        sqlite: "",
+        postgres: "",
+    },
+    Migration {
+        version: 2,
+        name: "full-text index of evidence sentences",
+        common: "",
+        // external-content FTS5 table kept in step by a trigger (events are
+        // never updated or deleted)
+        sqlite: r#"
+CREATE VIRTUAL TABLE events_fts USING fts5 (sentence_text, content = 'events', content_rowid = 'rowid',
+    tokenize = 'unicode61 remove_diacritics 2');
+CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
+    INSERT INTO events_fts (rowid, sentence_text) VALUES (new.rowid, new.sentence_text);
+END;
+INSERT INTO events_fts (rowid, sentence_text) SELECT rowid, sentence_text FROM events;
+"#,
+        postgres: "CREATE INDEX events_text ON events USING GIN (to_tsvector('simple', sentence_text));",
+    },
+];
+
+const V1: &str = r#"
 CREATE TABLE articles (
     id TEXT PRIMARY KEY,
     url TEXT,
@@ -120,8 +158,7 @@ CREATE TABLE claim_items (
     PRIMARY KEY (claim_id, item)
 );
 CREATE INDEX claim_items_item ON claim_items (item, claim_id);
-"#,
-)];
+"#;
 
 /// Brings the database up to the latest migration.
 pub fn migrate(conn: &mut Conn) -> Result<(), StoreError> {
@@ -134,19 +171,25 @@ pub fn migrate(conn: &mut Conn) -> Result<(), StoreError> {
         .filter_map(|r| r.first().and_then(|v| v.int()))
         .collect();
     if let Some(max) = done.iter().max() {
-        let latest = MIGRATIONS.last().map_or(0, |m| m.0);
+        let latest = MIGRATIONS.last().map_or(0, |m| m.version);
         if *max > latest {
             return Err(StoreError::Schema(format!(
                 "database schema version {max} is newer than this milcoop ({latest})"
             )));
         }
     }
-    for (version, name, sql) in MIGRATIONS {
+    for m in MIGRATIONS {
+        let (version, name) = (&m.version, &m.name);
+        let own = match conn.dialect() {
+            crate::db::Dialect::Sqlite => m.sqlite,
+            crate::db::Dialect::Postgres => m.postgres,
+        };
+        let sql = format!("{}\n{}", m.common, own);
         if done.contains(version) {
             continue;
         }
         conn.batch("BEGIN")?;
-        let res = conn.batch(sql).and_then(|_| {
+        let res = conn.batch(&sql).and_then(|_| {
             conn.exec(
                 "INSERT INTO milcoop_migrations (version, name) VALUES (?, ?)",
                 &[(*version).into(), (*name).into()],

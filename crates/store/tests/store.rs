@@ -252,6 +252,39 @@ fn every_filter_selects() {
             ["a2#0"],
             "{name}"
         );
+        assert_eq!(
+            ids(
+                &mut s,
+                Filter {
+                    text: Some("hunderte, KAMPFDROHNEN".into()),
+                    ..f()
+                }
+            ),
+            ["a1#0"],
+            "{name}"
+        );
+        assert!(
+            ids(
+                &mut s,
+                Filter {
+                    text: Some("hunderte pact".into()),
+                    ..f()
+                }
+            )
+            .is_empty(),
+            "{name}"
+        );
+        assert!(
+            ids(
+                &mut s,
+                Filter {
+                    text: Some(" ,; ".into()),
+                    ..f()
+                }
+            )
+            .is_empty(),
+            "{name}"
+        );
         // time: the event's own time, else the report's date
         assert_eq!(
             ids(
