@@ -425,6 +425,12 @@ fn show_claim_and_article() {
         let d = s.claim(&k[0].id).unwrap().unwrap();
         assert_eq!(d.events.len(), 2, "{name}");
         assert_eq!(d.events[0].article_id, "a1", "{name}");
+        // no sentences given: the sentence is found around the evidence
+        assert_eq!(
+            d.events[0].sentence,
+            "Iran hat Russland nach Angaben aus Washington Hunderte Kampfdrohnen geliefert.",
+            "{name}"
+        );
         assert_eq!(
             d.events[1].sentence, "Tehran denied that it had sent any drones to Moscow.",
             "{name}"
