@@ -229,10 +229,10 @@ impl Store {
         export::export(&mut self.conn, table, format, filter, out)
     }
 
-    /// Drops every milcoop table (tests and `--fresh` use it).
+    /// Drops every milcoop table and the full-text index (for tests and resets).
     pub fn drop_all(&mut self) -> Result<(), StoreError> {
         self.conn.batch(
-            "DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS article_bands; \
+            "DROP TABLE IF EXISTS events_fts; DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS article_bands; \
              DROP TABLE IF EXISTS events; DROP TABLE IF EXISTS event_items; \
              DROP TABLE IF EXISTS claims; DROP TABLE IF EXISTS claim_items; \
              DROP TABLE IF EXISTS milcoop_migrations;",
