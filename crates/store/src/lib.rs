@@ -134,7 +134,7 @@ impl Store {
     /// error aborts the whole batch (nothing of it is stored).
     pub fn ingest(&mut self, preds: &[Prediction]) -> Result<BatchReport, StoreError> {
         self.conn.batch("BEGIN")?;
-        match ingest::ingest_batch(&mut self.conn, preds) {
+        match self.ingest_in_transaction(preds) {
             Ok(r) => {
                 self.conn.batch("COMMIT")?;
                 Ok(r)
@@ -144,6 +144,22 @@ impl Store {
                 Err(e)
             }
         }
+    }
+
+    fn ingest_in_transaction(&mut self, preds: &[Prediction]) -> Result<BatchReport, StoreError> {
+        if self.conn.dialect() == Dialect::Postgres {
+            return ingest::ingest_batch(&mut self.conn, preds);
+        }
+        let before = self
+            .conn
+            .query("SELECT COALESCE(MAX(rowid), 0) FROM events", &[])?;
+        let before = before.first().and_then(|r| r[0].int()).unwrap_or(0);
+        let report = ingest::ingest_batch(&mut self.conn, preds)?;
+        self.conn.exec(
+            "INSERT INTO events_fts (rowid, sentence_text) SELECT rowid, sentence_text FROM events WHERE rowid > ?",
+            &[before.into()],
+        )?;
+        Ok(report)
     }
 
     /// Updates the planner's statistics (cheap; call after large ingests).
