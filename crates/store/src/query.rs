@@ -13,9 +13,9 @@ use serde::Serialize;
 /// What to select. Every field set must hold; `None` means any.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
-    /// Actor (for unordered acts: either party).
+    /// Actor as stated (for either side of an unordered act use `party`).
     pub actor: Option<String>,
-    /// Recipient (for unordered acts: either party).
+    /// Recipient as stated.
     pub recipient: Option<String>,
     /// Either party.
     pub party: Option<String>,
@@ -385,19 +385,28 @@ fn desc(dialect: Dialect) -> &'static str {
     }
 }
 
+/// The order of results: latest act first when a time range is asked for
+/// (the days index then answers in order and stops at the limit), else
+/// latest report first.
+fn order(f: &Filter, date_col: &str, d: Dialect) -> String {
+    let o = desc(d);
+    if f.since.is_some() || f.until.is_some() {
+        format!("day_lo {o}, day_hi {o}, id {o}")
+    } else {
+        format!("{date_col} {o}, id {o}")
+    }
+}
+
 fn common(w: &mut Where, f: &Filter, d: Dialect) -> Result<(), StoreError> {
     let s = |x: &Option<String>| x.clone().map(Value::Text);
+    // actor and recipient as the text states them, each one indexed
+    // condition; for unordered acts (meetings, agreements) `party` is the
+    // filter that finds either side
     if let Some(a) = s(&f.actor) {
-        w.add(
-            "(actor = ? OR (unordered = 1 AND recipient = ?))",
-            [a.clone(), a],
-        );
+        w.add("actor = ?", [a]);
     }
     if let Some(r) = s(&f.recipient) {
-        w.add(
-            "(recipient = ? OR (unordered = 1 AND actor = ?))",
-            [r.clone(), r],
-        );
+        w.add("recipient = ?", [r]);
     }
     if let Some(p) = s(&f.party) {
         w.add("(party_a = ? OR party_b = ?)", [p.clone(), p]);
@@ -459,10 +468,10 @@ pub(crate) fn events_query(f: &Filter, d: Dialect) -> Result<(String, Vec<Value>
         );
     }
     let sql = format!(
-        "SELECT {EVENT_COLS} FROM events{} ORDER BY published {o}, id {o}{}",
+        "SELECT {EVENT_COLS} FROM events{} ORDER BY {}{}",
         w.sql(),
+        order(f, "published", d),
         limit_sql(f.limit),
-        o = desc(d)
     );
     Ok((sql, w.params))
 }
@@ -514,10 +523,10 @@ pub(crate) fn claims_query(f: &Filter, d: Dialect) -> Result<(String, Vec<Value>
         w.add("contested = ?", [c.into()]);
     }
     let sql = format!(
-        "SELECT {CLAIM_COLS} FROM claims{} ORDER BY first_reported {o}, id {o}{}",
+        "SELECT {CLAIM_COLS} FROM claims{} ORDER BY {}{}",
         w.sql(),
+        order(f, "first_reported", d),
         limit_sql(f.limit),
-        o = desc(d)
     );
     Ok((sql, w.params))
 }

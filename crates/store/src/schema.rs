@@ -147,8 +147,9 @@ CREATE TABLE claims (
     status_history TEXT NOT NULL
 );
 CREATE INDEX claims_key ON claims (type, party_a, party_b, unordered);
-CREATE INDEX claims_actor ON claims (actor);
-CREATE INDEX claims_recipient ON claims (recipient);
+CREATE INDEX claims_actor ON claims (actor, first_reported);
+CREATE INDEX claims_recipient ON claims (recipient, first_reported);
+CREATE INDEX claims_days ON claims (day_lo, day_hi);
 CREATE INDEX claims_first ON claims (first_reported, id);
 CREATE TABLE claim_items (
     claim_id TEXT NOT NULL,

@@ -140,7 +140,18 @@ fn every_filter_selects() {
             ["a3#0"],
             "{name}"
         );
-        // unordered: either party matches actor
+        // unordered acts: actor as stated; either side with `party`
+        assert!(
+            ids(
+                &mut s,
+                Filter {
+                    actor: Some("DEU".into()),
+                    ..f()
+                }
+            )
+            .is_empty(),
+            "{name}"
+        );
         assert_eq!(
             ids(
                 &mut s,
@@ -156,7 +167,7 @@ fn every_filter_selects() {
             ids(
                 &mut s,
                 Filter {
-                    actor: Some("DEU".into()),
+                    party: Some("DEU".into()),
                     ..f()
                 }
             ),
