@@ -112,6 +112,7 @@ CREATE INDEX events_article ON events (article_id);
 CREATE INDEX events_claim ON events (claim_id);
 CREATE INDEX events_actor ON events (actor, published);
 CREATE INDEX events_recipient ON events (recipient, published);
+CREATE INDEX events_pair ON events (actor, recipient, published);
 CREATE INDEX events_outlet ON events (outlet, published);
 CREATE INDEX events_days ON events (day_lo, day_hi);
 CREATE INDEX events_published ON events (published, id);
@@ -149,6 +150,7 @@ CREATE TABLE claims (
 CREATE INDEX claims_key ON claims (type, party_a, party_b, unordered);
 CREATE INDEX claims_actor ON claims (actor, first_reported);
 CREATE INDEX claims_recipient ON claims (recipient, first_reported);
+CREATE INDEX claims_pair ON claims (actor, recipient, first_reported);
 CREATE INDEX claims_days ON claims (day_lo, day_hi);
 CREATE INDEX claims_first ON claims (first_reported, id);
 CREATE TABLE claim_items (
