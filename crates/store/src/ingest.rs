@@ -328,16 +328,42 @@ fn find_original(
     Ok(best.map(|(_, id)| (id, "near")))
 }
 
-/// The sentence that holds an event's evidence.
+/// The sentence that holds an event's evidence: from the prediction's
+/// sentences, else the evidence widened to the nearest sentence ends
+/// (`.`, `!`, `?` before a space, or a line break) around it.
 fn sentence_text<'a>(p: &'a Prediction, ev: &'a Event) -> &'a str {
     let text = &p.article.text;
     let covers = |s: &milcoop_core::Sentence| s.span.contains(&ev.span);
-    p.sentences
+    if let Some(s) = p
+        .sentences
         .get(ev.sentence)
         .filter(|s| covers(s))
         .or_else(|| p.sentences.iter().find(|s| covers(s)))
         .and_then(|s| s.span.slice(text))
-        .unwrap_or(&ev.evidence)
+    {
+        return s;
+    }
+    let (Some(before), Some(after)) = (text.get(..ev.span.start), text.get(ev.span.end..)) else {
+        return &ev.evidence;
+    };
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            c == '\n' || (matches!(c, '.' | '!' | '?') && before[i + 1..].starts_with(' '))
+        })
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = after
+        .char_indices()
+        .find(|&(i, c)| {
+            c == '\n'
+                || (matches!(c, '.' | '!' | '?')
+                    && (after[i + 1..].is_empty() || after[i + 1..].starts_with(' ')))
+        })
+        .map_or(text.len(), |(i, c)| {
+            ev.span.end + i + if c == '\n' { 0 } else { 1 }
+        });
+    text[start..end].trim()
 }
 
 pub(crate) fn ingest_batch(

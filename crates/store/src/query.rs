@@ -13,9 +13,9 @@ use serde::Serialize;
 /// What to select. Every field set must hold; `None` means any.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
-    /// Actor (for unordered acts: either party).
+    /// Actor as stated (for either side of an unordered act use `party`).
     pub actor: Option<String>,
-    /// Recipient (for unordered acts: either party).
+    /// Recipient as stated.
     pub recipient: Option<String>,
     /// Either party.
     pub party: Option<String>,
@@ -35,7 +35,8 @@ pub struct Filter {
     pub outlet: Option<String>,
     /// Article language (claims: any source in it).
     pub language: Option<String>,
-    /// Words in the evidence sentence (case-insensitive substring).
+    /// Words that must all occur in the evidence sentence (case-insensitive,
+    /// whole words; full-text indexed).
     pub text: Option<String>,
     /// Only contested claims (or only uncontested with `Some(false)`).
     pub contested: Option<bool>,
@@ -336,19 +337,40 @@ fn day(s: &str, end: bool) -> Result<i64, StoreError> {
     Ok(i64::from(if end { b } else { a }))
 }
 
-fn like(dialect: Dialect) -> &'static str {
-    match dialect {
-        Dialect::Sqlite => "LIKE",
-        Dialect::Postgres => "ILIKE",
-    }
+/// The words of a text query.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
-fn pattern(text: &str) -> Value {
-    let esc = text
-        .replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_");
-    Value::Text(format!("%{esc}%"))
+/// The condition that selects events whose sentence holds every word of
+/// `text` (full-text index: FTS5 in SQLite, GIN over `to_tsvector` in
+/// PostgreSQL), with `events` as `alias`.
+fn text_condition(w: &mut Where, d: Dialect, alias: &str, text: &str) {
+    let ws = words(text);
+    if ws.is_empty() {
+        w.add("1 = 0", []);
+        return;
+    }
+    match d {
+        Dialect::Sqlite => {
+            let q: Vec<String> = ws.iter().map(|x| format!("\"{x}\"")).collect();
+            w.add(
+                &format!(
+                    "{alias}.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"
+                ),
+                [Value::Text(q.join(" "))],
+            );
+        }
+        Dialect::Postgres => w.add(
+            &format!(
+                "to_tsvector('simple', {alias}.sentence_text) @@ plainto_tsquery('simple', ?)"
+            ),
+            [Value::Text(ws.join(" "))],
+        ),
+    }
 }
 
 fn limit_sql(limit: Option<usize>) -> String {
@@ -363,19 +385,28 @@ fn desc(dialect: Dialect) -> &'static str {
     }
 }
 
+/// The order of results: latest act first when a time range is asked for
+/// (the days index then answers in order and stops at the limit), else
+/// latest report first.
+fn order(f: &Filter, date_col: &str, d: Dialect) -> String {
+    let o = desc(d);
+    if f.since.is_some() || f.until.is_some() {
+        format!("day_lo {o}, day_hi {o}, id {o}")
+    } else {
+        format!("{date_col} {o}, id {o}")
+    }
+}
+
 fn common(w: &mut Where, f: &Filter, d: Dialect) -> Result<(), StoreError> {
     let s = |x: &Option<String>| x.clone().map(Value::Text);
+    // actor and recipient as the text states them, each one indexed
+    // condition; for unordered acts (meetings, agreements) `party` is the
+    // filter that finds either side
     if let Some(a) = s(&f.actor) {
-        w.add(
-            "(actor = ? OR (unordered = 1 AND recipient = ?))",
-            [a.clone(), a],
-        );
+        w.add("actor = ?", [a]);
     }
     if let Some(r) = s(&f.recipient) {
-        w.add(
-            "(recipient = ? OR (unordered = 1 AND actor = ?))",
-            [r.clone(), r],
-        );
+        w.add("recipient = ?", [r]);
     }
     if let Some(p) = s(&f.party) {
         w.add("(party_a = ? OR party_b = ?)", [p.clone(), p]);
@@ -428,10 +459,7 @@ pub(crate) fn events_query(f: &Filter, d: Dialect) -> Result<(String, Vec<Value>
         }
     }
     if let Some(t) = &f.text {
-        w.add(
-            &format!("sentence_text {} ? ESCAPE '\\'", like(d)),
-            [pattern(t)],
-        );
+        text_condition(&mut w, d, "events", t);
     }
     if let Some(c) = f.contested {
         w.add(
@@ -440,10 +468,10 @@ pub(crate) fn events_query(f: &Filter, d: Dialect) -> Result<(String, Vec<Value>
         );
     }
     let sql = format!(
-        "SELECT {EVENT_COLS} FROM events{} ORDER BY published {o}, id {o}{}",
+        "SELECT {EVENT_COLS} FROM events{} ORDER BY {}{}",
         w.sql(),
+        order(f, "published", d),
         limit_sql(f.limit),
-        o = desc(d)
     );
     Ok((sql, w.params))
 }
@@ -484,22 +512,21 @@ pub(crate) fn claims_query(f: &Filter, d: Dialect) -> Result<(String, Vec<Value>
         w.add("id = ?", [c.into()]);
     }
     if let Some(t) = &f.text {
+        let mut inner = Where::new();
+        text_condition(&mut inner, d, "e", t);
         w.add(
-            &format!(
-                "EXISTS (SELECT 1 FROM events e WHERE e.claim_id = claims.id AND e.sentence_text {} ? ESCAPE '\\')",
-                like(d)
-            ),
-            [pattern(t)],
+            &format!("id IN (SELECT e.claim_id FROM events e{})", inner.sql()),
+            inner.params,
         );
     }
     if let Some(c) = f.contested {
         w.add("contested = ?", [c.into()]);
     }
     let sql = format!(
-        "SELECT {CLAIM_COLS} FROM claims{} ORDER BY first_reported {o}, id {o}{}",
+        "SELECT {CLAIM_COLS} FROM claims{} ORDER BY {}{}",
         w.sql(),
+        order(f, "first_reported", d),
         limit_sql(f.limit),
-        o = desc(d)
     );
     Ok((sql, w.params))
 }

@@ -140,7 +140,18 @@ fn every_filter_selects() {
             ["a3#0"],
             "{name}"
         );
-        // unordered: either party matches actor
+        // unordered acts: actor as stated; either side with `party`
+        assert!(
+            ids(
+                &mut s,
+                Filter {
+                    actor: Some("DEU".into()),
+                    ..f()
+                }
+            )
+            .is_empty(),
+            "{name}"
+        );
         assert_eq!(
             ids(
                 &mut s,
@@ -156,7 +167,7 @@ fn every_filter_selects() {
             ids(
                 &mut s,
                 Filter {
-                    actor: Some("DEU".into()),
+                    party: Some("DEU".into()),
                     ..f()
                 }
             ),
@@ -250,6 +261,39 @@ fn every_filter_selects() {
                 }
             ),
             ["a2#0"],
+            "{name}"
+        );
+        assert_eq!(
+            ids(
+                &mut s,
+                Filter {
+                    text: Some("hunderte, KAMPFDROHNEN".into()),
+                    ..f()
+                }
+            ),
+            ["a1#0"],
+            "{name}"
+        );
+        assert!(
+            ids(
+                &mut s,
+                Filter {
+                    text: Some("hunderte pact".into()),
+                    ..f()
+                }
+            )
+            .is_empty(),
+            "{name}"
+        );
+        assert!(
+            ids(
+                &mut s,
+                Filter {
+                    text: Some(" ,; ".into()),
+                    ..f()
+                }
+            )
+            .is_empty(),
             "{name}"
         );
         // time: the event's own time, else the report's date
@@ -392,6 +436,12 @@ fn show_claim_and_article() {
         let d = s.claim(&k[0].id).unwrap().unwrap();
         assert_eq!(d.events.len(), 2, "{name}");
         assert_eq!(d.events[0].article_id, "a1", "{name}");
+        // no sentences given: the sentence is found around the evidence
+        assert_eq!(
+            d.events[0].sentence,
+            "Iran hat Russland nach Angaben aus Washington Hunderte Kampfdrohnen geliefert.",
+            "{name}"
+        );
         assert_eq!(
             d.events[1].sentence, "Tehran denied that it had sent any drones to Moscow.",
             "{name}"

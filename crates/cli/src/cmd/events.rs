@@ -30,10 +30,10 @@ impl DbArgs {
 /// The filters shared by `events`, `claims` and `export`.
 #[derive(clap::Args, Debug, Clone)]
 pub struct FilterArgs {
-    /// Actor (ISO alpha-3 or kind:slug; for unordered acts either party).
+    /// Actor as stated (ISO alpha-3 or kind:slug; for either side of a meeting or agreement use --party).
     #[arg(long)]
     pub actor: Option<String>,
-    /// Recipient (for unordered acts either party).
+    /// Recipient as stated.
     #[arg(long)]
     pub recipient: Option<String>,
     /// Either party.
@@ -51,7 +51,7 @@ pub struct FilterArgs {
     /// Certainty (asserted, likely, ...).
     #[arg(long)]
     pub certainty: Option<milcoop_core::Certainty>,
-    /// Acts happening on or after this date (YYYY[-MM[-DD]]; the report's date where the act has none).
+    /// Acts happening on or after this date (YYYY[-MM[-DD]]; the report's date where the act has none); sorts by the act's time.
     #[arg(long)]
     pub since: Option<String>,
     /// Acts happening on or before this date.

@@ -117,7 +117,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             serde_json::to_writer_pretty(&mut out, &a)?;
             writeln!(out)?;
         } else {
-            writeln!(out, "article {}: {}", a.id, opt(&a.title))?;
+            writeln!(
+                out,
+                "article {}: {}",
+                a.id,
+                a.title.as_deref().unwrap_or("(no title)")
+            )?;
             writeln!(
                 out,
                 "  outlet:    {}  published: {}  language: {}",
