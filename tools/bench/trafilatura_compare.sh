@@ -5,7 +5,8 @@
 # release mode, then runs both on the benchmark folder pinned to CPU 0
 # (taskset), trafilatura first, milcoop right after, and prints both F1
 # (scored by the same scorer: milcoop bench html --predictions) and pages/s.
-# On a shared machine absolute speeds vary: compare the ratio of one run.
+# On a shared machine absolute speeds vary: compare the ratio of one run;
+# the CPU-time ratio (time each process actually ran) is the steadier one.
 #
 # Usage: tools/bench/trafilatura_compare.sh [BENCH_DIR] [REPEAT]
 set -euo pipefail
@@ -39,9 +40,15 @@ echo "$rs_out"
 
 py_pps="$(sed -n 's/.* \([0-9.]*\) pages\/s.*/\1/p' <<<"$py_out")"
 rs_pps="$(sed -n 's/.* \([0-9.]*\) pages\/s.*/\1/p' <<<"$rs_out")"
+py_cpu="$(sed -n 's/.* \([0-9.]*\) pages\/cpu-s.*/\1/p' <<<"$py_out")"
+rs_cpu="$(sed -n 's/.* \([0-9.]*\) pages\/cpu-s.*/\1/p' <<<"$rs_out")"
 py_f1="$(sed -n 's/.*F1 \([0-9.]*\).*/\1/p' <<<"$py_score")"
 rs_f1="$(sed -n 's/.*F1 \([0-9.]*\).*/\1/p' <<<"$rs_out")"
 echo "== summary"
-printf 'trafilatura  F1 %s  %s pages/s\n' "$py_f1" "$py_pps"
-printf 'milcoop      F1 %s  %s pages/s\n' "$rs_f1" "$rs_pps"
-awk -v a="$rs_pps" -v b="$py_pps" 'BEGIN { if (b > 0) printf "speed ratio  %.1fx\n", a / b }'
+printf 'trafilatura  F1 %s  %s pages/s  %s pages/cpu-s\n' "$py_f1" "$py_pps" "$py_cpu"
+printf 'milcoop      F1 %s  %s pages/s  %s pages/cpu-s\n' "$rs_f1" "$rs_pps" "$rs_cpu"
+awk -v a="$rs_pps" -v b="$py_pps" -v c="$rs_cpu" -v d="$py_cpu" 'BEGIN {
+    if (b > 0) printf "speed ratio  %.1fx wall-clock", a / b
+    if (d > 0) printf ", %.1fx CPU time", c / d
+    print ""
+}'

@@ -295,12 +295,17 @@ struct Writer {
     lines: Vec<Line>,
     cur: Line,
     in_link: usize,
+    /// Whitespace seen since the last word.
+    space: bool,
 }
 
 impl Writer {
     fn push_text(&mut self, t: &str) {
-        for word in t.split_whitespace() {
-            if !self.cur.text.is_empty() {
+        if t.starts_with(char::is_whitespace) {
+            self.space = true;
+        }
+        for (i, word) in t.split_whitespace().enumerate() {
+            if !self.cur.text.is_empty() && (i > 0 || self.space) {
                 self.cur.text.push(' ');
             }
             self.cur.text.push_str(word);
@@ -309,18 +314,17 @@ impl Writer {
             if self.in_link > 0 {
                 self.cur.link_chars += n;
             }
+            self.space = false;
         }
-        // Text ending right before an inline tag glues to the next word,
-        // unless the source had whitespace there.
-        if t.ends_with(char::is_whitespace)
-            && !self.cur.text.is_empty()
-            && !self.cur.text.ends_with(' ')
-        {
-            self.cur.text.push(' ');
+        // Text ending in whitespace is separated from what follows; text
+        // ending in a word glues to the next text (`<b>Wash</b>ington`).
+        if t.ends_with(char::is_whitespace) {
+            self.space = true;
         }
     }
 
     fn flush(&mut self) {
+        self.space = false;
         let mut line = std::mem::take(&mut self.cur);
         let trimmed = line.text.trim();
         if trimmed.is_empty() {
@@ -337,6 +341,7 @@ fn serialize(root: NodeRef) -> String {
         lines: Vec::new(),
         cur: Line::default(),
         in_link: 0,
+        space: false,
     };
     // Iterative walk: (node, entering); leaving an element is an explicit event.
     enum Ev<'a> {
@@ -395,9 +400,13 @@ fn finish(lines: Vec<Line>) -> String {
     let mut prev_item = false;
     for line in lines {
         seen += line.chars;
+        // A short line that is nearly all link text is a link list entry.
         let link_dense =
-            line.link_chars * 2 > line.chars && line.text.split_whitespace().count() < 25;
+            line.link_chars * 5 > line.chars * 4 && line.text.split_whitespace().count() < 25;
         if link_dense {
+            continue;
+        }
+        if is_dateline(&line.text) || is_bare_address(&line.text) {
             continue;
         }
         match FURNITURE.classify(&line.text) {
@@ -418,4 +427,146 @@ fn finish(lines: Vec<Line>) -> String {
         let _ = line.heading;
     }
     out
+}
+
+/// Words of a date or time line besides numbers (English and German).
+const DATE_WORDS: &[&str] = &[
+    "jan",
+    "january",
+    "januar",
+    "jän",
+    "feb",
+    "february",
+    "februar",
+    "mar",
+    "march",
+    "märz",
+    "apr",
+    "april",
+    "may",
+    "mai",
+    "jun",
+    "june",
+    "juni",
+    "jul",
+    "july",
+    "juli",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "okt",
+    "oktober",
+    "nov",
+    "november",
+    "dec",
+    "december",
+    "dez",
+    "dezember",
+    "mon",
+    "monday",
+    "montag",
+    "tue",
+    "tues",
+    "tuesday",
+    "dienstag",
+    "wed",
+    "wednesday",
+    "mittwoch",
+    "thu",
+    "thur",
+    "thurs",
+    "thursday",
+    "donnerstag",
+    "fri",
+    "friday",
+    "freitag",
+    "sat",
+    "saturday",
+    "samstag",
+    "sonnabend",
+    "sun",
+    "sunday",
+    "sonntag",
+    "am",
+    "pm",
+    "utc",
+    "gmt",
+    "est",
+    "edt",
+    "cst",
+    "cdt",
+    "pst",
+    "pdt",
+    "bst",
+    "cet",
+    "cest",
+    "mez",
+    "mesz",
+    "uhr",
+    "st",
+    "nd",
+    "rd",
+    "th",
+    "um",
+    "at",
+    "on",
+];
+
+/// True for a line that is only a date or time stamp ("Nov. 20, 2019,
+/// 9:28 AM UTC", "Updated: 11:05, Tue, Nov 19, 2019", "19.11.2019, 14:05 Uhr"):
+/// at most one word besides numbers and date words, and a year or a time.
+fn is_dateline(line: &str) -> bool {
+    if line.len() > 80 || line.ends_with(['.', '!', '?']) && !line.ends_with(" a.m.") {
+        return false;
+    }
+    let mut other = 0;
+    let mut year_or_time = line.contains(':') && line.bytes().any(|b| b.is_ascii_digit());
+    for tok in line
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+    {
+        if tok.bytes().all(|b| b.is_ascii_digit()) {
+            year_or_time |= tok.len() == 4 && (tok.starts_with("19") || tok.starts_with("20"));
+            continue;
+        }
+        let lower = tok.to_lowercase();
+        if !DATE_WORDS.contains(&lower.as_str()) {
+            other += 1;
+            if other > 1 {
+                return false;
+            }
+        }
+    }
+    year_or_time
+}
+
+/// True for a line that is a lone e-mail address or handle.
+fn is_bare_address(line: &str) -> bool {
+    !line.contains(char::is_whitespace) && line.contains('@') && line.len() < 80
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines() {
+        assert!(is_dateline("Nov. 20, 2019, 9:28 AM UTC"));
+        assert!(is_dateline("| UPDATED: 11:05, Tue, Nov 19, 2019"));
+        assert!(is_dateline("19.11.2019, 14:05 Uhr"));
+        assert!(is_dateline("Veröffentlicht am 3. März 2024"));
+        assert!(!is_dateline("2018 Jeongdong Theater Tradition Series"));
+        assert!(!is_dateline("The talks began on March 3, 2024."));
+        assert!(!is_dateline("Meal 3"));
+    }
+
+    #[test]
+    fn bare_addresses() {
+        assert!(is_bare_address("jane.roe@example.org"));
+        assert!(!is_bare_address("Write to jane.roe@example.org"));
+    }
 }

@@ -142,6 +142,9 @@ fn html(a: HtmlArgs) -> anyhow::Result<ExitCode> {
                 String::new()
             }
         );
+        if let (Some(cpu), Some(pps)) = (report.cpu_seconds, report.pages_per_cpu_sec) {
+            println!("cpu {cpu:.3} s  {pps:.1} pages/cpu-s");
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
