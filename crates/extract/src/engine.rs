@@ -860,7 +860,9 @@ impl Engine {
                 .cands
                 .iter()
                 .find(|c| {
-                    !c.speaker
+                    // "Teheran bestreitet, … geschickt zu haben": the subject of a denial may be
+                    // its speaker, not of a plain reporting verb ("sagte, … zu liefern")
+                    (!c.speaker || denial_before(s, c))
                         && c.span.end <= c_start
                         && c.marker == Marker::None
                         && matches!(c.head, Head::Noun | Head::Other)
@@ -959,12 +961,26 @@ impl Engine {
             .any(|(cs, c)| matches!(c, Cue::Pron) && cs.start >= c_start && cs.end <= c_end);
         if has_pron && (actor_id.is_none() || recipient_id.is_none()) {
             let other = actor_id.clone().or(recipient_id.clone());
-            let ante = ctx
-                .recent
+            // "Beijing has insisted that it does not provide weapons": the speaker of the
+            // sentence comes first, then subjects and actors of the sentences before
+            let speaker = s
+                .cands
                 .iter()
-                .rev()
-                .find(|(i, id)| *i < s.idx && Some(id) != other.as_ref())
-                .map(|(_, id)| id.clone());
+                .find(|c| {
+                    c.speaker
+                        && c.span.end <= tspan.start
+                        && c.head == Head::Noun
+                        && Some(&c.id) != other.as_ref()
+                })
+                .map(|c| c.id.clone());
+            let ante = speaker.or_else(|| {
+                ctx.recent
+                    .iter()
+                    .rev()
+                    .find(|(i, id)| *i < s.idx && Some(id) != other.as_ref())
+                    .map(|(_, id)| id.clone())
+            });
+
             if ante.is_some() {
                 if actor_id.is_none() {
                     actor_id = ante;
@@ -2123,4 +2139,15 @@ fn conjuncts(text: &str, lower: &str, s: &Sent, ev: &Event) -> Vec<Event> {
         }
     }
     out
+}
+
+/// True when a denial verb follows the candidate in its clause ("Teheran bestreitet").
+fn denial_before(s: &Sent, c: &Cand) -> bool {
+    let end = s.clause_end(c.clause);
+    s.cues.iter().any(|(cs, cue)| {
+        matches!(cue, Cue::Neg)
+            && cs.start >= c.span.end
+            && cs.end <= end
+            && token_gap(&s.toks, c.span.end, cs.start) <= 2
+    })
 }
