@@ -915,7 +915,20 @@ impl Engine {
         if items.is_empty() && matches!(trig.kind, EventType::Supply | EventType::JointProduction) {
             items = items_in(s, s.span.start, s.span.end);
         }
+        // "Iran has denied sending weapons": the one who denies is the one said to act
+        if actor_id.is_none()
+            && trig.frame != Frame::Receive
+            && let Some(c) = s
+                .cands
+                .iter()
+                .find(|c| c.speaker && c.span.end <= tspan.start && denial_before(s, c))
+            && recipient_id.as_ref() != Some(&c.id)
+        {
+            actor_id = Some(c.id.clone());
+            evidence.push(c.span);
+        }
         // a supplier named just before ("the arrival of the F-16s" after "from the Netherlands")
+
         if actor_id.is_none()
             && recipient_id.is_some()
             && matches!(trig.frame, Frame::Give | Frame::Receive | Frame::With)
