@@ -3,7 +3,7 @@
 
 use crate::quant::{NumberExpr, find_numbers};
 use crate::rules::{Cue, Frame, LangRules, Trigger, load_embedded};
-use crate::time::{TimeExpr, find_times, parse_published};
+use crate::time::{TimeExpr, find_times_on, parse_published};
 use milcoop_analyze::lexicon::{DataError, EntityKind};
 use milcoop_analyze::mention::{self, Mention, MentionKind, PartyKind};
 use milcoop_analyze::token::{Token, tokenize};
@@ -211,11 +211,25 @@ impl Engine {
         let text = inp.text;
         let lower: std::rc::Rc<str> = std::rc::Rc::from(lower_same_len(text));
         let published = inp.published.and_then(parse_published);
+        let published_day = inp
+            .published
+            .and_then(|p| chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").ok());
         let sents: Vec<Sent> = inp
             .sentences
             .iter()
             .enumerate()
-            .map(|(i, s)| self.analyze(rules, text, &lower, i, s.span, inp.lang, published))
+            .map(|(i, s)| {
+                self.analyze(
+                    rules,
+                    text,
+                    &lower,
+                    i,
+                    s.span,
+                    inp.lang,
+                    published,
+                    published_day,
+                )
+            })
             .collect();
         let quote_speakers = quote_attribution(text, &sents);
         let mut ctx = Context::default();
@@ -364,6 +378,7 @@ impl Engine {
         span: Span,
         lang: &str,
         published: Option<(i32, u32)>,
+        published_day: Option<chrono::NaiveDate>,
     ) -> Sent<'r> {
         let lower: &str = lower_rc;
         let toks = tokenize(text, span);
@@ -396,7 +411,8 @@ impl Engine {
         clauses.dedup();
         let numbers = find_numbers(text, lower, &toks, lang);
         let times = match published {
-            Some(p) => find_times(lower, &toks, p),
+            Some(p) => find_times_on(lower, &toks, p, published_day),
+
             None => vec![],
         };
         let mut s = Sent {
@@ -1110,7 +1126,14 @@ impl Engine {
             .iter()
             .filter(|n| n.money.is_none() && tok_in(n.first))
             .find(|n| counts_something(s, n, trig.kind))
+            .or_else(|| {
+                s.numbers
+                    .iter()
+                    .filter(|n| n.money.is_none())
+                    .find(|n| counts_something(s, n, trig.kind))
+            })
             .map(|n| n.range);
+
         let per_unit = s.toks.iter().any(|t| {
             matches!(
                 &lower[t.span.start..t.span.end],
@@ -1302,6 +1325,37 @@ fn counts_something(s: &Sent, n: &NumberExpr, kind: EventType) -> bool {
     let Some(last) = s.toks.get(n.last) else {
         return false;
     };
+    // "seit August 2022", "since 2023", "im Jahr 2024": a year is no count
+    if n.first == n.last && crate::quant::is_year(&s.lower_of(last)) {
+        let prev = n
+            .first
+            .checked_sub(1)
+            .and_then(|i| s.toks.get(i))
+            .map(|t| s.lower_of(t))
+            .unwrap_or_default();
+        let prev_is_date = crate::time::is_month_word(&prev)
+            || matches!(
+                prev.as_str(),
+                "seit"
+                    | "since"
+                    | "in"
+                    | "im"
+                    | "bis"
+                    | "until"
+                    | "by"
+                    | "jahr"
+                    | "year"
+                    | "von"
+                    | "from"
+                    | "anfang"
+                    | "ende"
+                    | "mitte"
+            );
+        if prev_is_date || n.first == 0 {
+            return false;
+        }
+    }
+
     // the counted noun stands within the next three tokens
     let window_end = s
         .toks

@@ -50,7 +50,8 @@ fn vague_count(w: &str) -> Option<(u64, Option<u64>)> {
         "dutzende" | "dutzenden" | "dozens" => (24, Some(99)),
         "hunderte" | "hunderten" | "hundreds" => (200, Some(999)),
         "tausende" | "tausenden" | "thousands" => (2000, Some(9999)),
-        "zehntausende" | "tens of thousands" => (20000, Some(99999)),
+        "zehntausende" | "zehntausenden" => (20000, Some(99999)),
+        "hunderttausende" | "hunderttausenden" => (200000, Some(999999)),
         _ => return None,
     })
 }
@@ -124,6 +125,17 @@ pub fn find_numbers(text: &str, lower: &str, toks: &[Token], lang: &str) -> Vec<
             value = Some(v);
         } else if let Some(v) = word_number(word) {
             value = Some(v as f64);
+        } else if matches!(word, "hundreds" | "tens")
+            && i + 2 < toks.len()
+            && w(i + 1) == "of"
+            && w(i + 2) == "thousands"
+        {
+            range = Some(if word == "hundreds" {
+                (200_000, Some(999_999))
+            } else {
+                (20_000, Some(99_999))
+            });
+            last = i + 2;
         } else if let Some(r) = vague_count(word) {
             range = Some(r);
             vague = true;
@@ -131,10 +143,17 @@ pub fn find_numbers(text: &str, lower: &str, toks: &[Token], lang: &str) -> Vec<
             && i + 1 < toks.len()
             && matches!(
                 w(i + 1),
-                "hundert" | "hundred" | "tausend" | "thousand" | "dutzend" | "dozen"
+                "hundert"
+                    | "hundred"
+                    | "tausend"
+                    | "thousand"
+                    | "dutzend"
+                    | "dozen"
+                    | "hunderttausend"
             )
         {
             range = Some(match w(i + 1) {
+                "hunderttausend" => (200_000, Some(999_999)),
                 "hundert" | "hundred" => (200, Some(999)),
                 "tausend" | "thousand" => (2000, Some(9999)),
                 _ => (24, Some(99)),
@@ -143,6 +162,9 @@ pub fn find_numbers(text: &str, lower: &str, toks: &[Token], lang: &str) -> Vec<
         } else if (word == "dozen" || word == "dutzend") && i > 0 && matches!(w(i - 1), "a" | "ein")
         {
             value = Some(12.0);
+        } else if let Some((v, m)) = glued_number(word, lang) {
+            // "$375m", "1.5bn": a number and its multiplier written together
+            value = Some(v * m);
         } else if let Some(m) =
             multiplier(word).filter(|_| matches!(word, "milliarden" | "billions" | "millionen"))
         {
@@ -227,8 +249,14 @@ pub fn find_numbers(text: &str, lower: &str, toks: &[Token], lang: &str) -> Vec<
                 last = c_idx;
             }
         }
-        // modifiers before the number
-        let mut first = i;
+        // modifiers before the number ("more than a dozen": the article belongs to the number)
+        let mut first =
+            if matches!(word, "dozen" | "dutzend") && i > 0 && matches!(w(i - 1), "a" | "ein") {
+                i - 1
+            } else {
+                i
+            };
+
         let prev = |k: usize| if k >= 1 { Some(w(k - 1)) } else { None };
         let prev2 = |k: usize| {
             if k >= 2 {
@@ -429,5 +457,50 @@ mod tests {
         );
         // an ordinal date is not a count
         assert!(nums("am 29. März", "de").is_empty());
+        let n = nums("received more than a dozen drones", "en");
+        assert_eq!(
+            n[0].range,
+            Quantity {
+                min: Some(13),
+                max: None
+            }
+        );
+        let n = nums("hundreds of thousands of shells", "en");
+        assert_eq!(
+            n[0].range,
+            Quantity {
+                min: Some(200_000),
+                max: Some(999_999)
+            }
+        );
+        let n = nums("a new $375m aid package", "en");
+        assert_eq!(
+            n[0].money,
+            Some(Money {
+                amount: 375e6,
+                currency: "USD".into()
+            })
+        );
+        let n = nums("mehrere hunderttausend Granaten", "de");
+        assert_eq!(
+            n[0].range,
+            Quantity {
+                min: Some(200_000),
+                max: Some(999_999)
+            }
+        );
     }
+}
+
+/// "375m", "1.5bn", "2b", "10k": digits with a multiplier suffix.
+fn glued_number(w: &str, lang: &str) -> Option<(f64, f64)> {
+    let split = w.find(|c: char| c.is_ascii_alphabetic())?;
+    let (num, suffix) = w.split_at(split);
+    let m = match suffix {
+        "m" | "mn" | "mln" => 1e6,
+        "bn" | "b" | "mrd" => 1e9,
+        "k" => 1e3,
+        _ => return None,
+    };
+    Some((parse_digits(num, lang)?, m))
 }

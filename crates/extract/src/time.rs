@@ -35,6 +35,36 @@ fn month(w: &str) -> Option<u32> {
     })
 }
 
+/// True for a month name or abbreviation in German or English.
+pub fn is_month_word(w: &str) -> bool {
+    month(w).is_some()
+}
+
+fn weekday(w: &str) -> Option<u32> {
+    // days since Monday
+    Some(match w {
+        "montag" | "monday" => 0,
+        "dienstag" | "tuesday" => 1,
+        "mittwoch" | "wednesday" => 2,
+        "donnerstag" | "thursday" => 3,
+        "freitag" | "friday" | "freitagabend" | "freitagmorgen" => 4,
+        "samstag" | "sonnabend" | "saturday" => 5,
+        "sonntag" | "sunday" => 6,
+        _ => return None,
+    })
+}
+
+fn season(w: &str) -> Option<u32> {
+    // the month a season starts
+    Some(match w {
+        "frühjahr" | "frühling" | "spring" => 3,
+        "sommer" | "summer" => 6,
+        "herbst" | "autumn" | "fall" => 9,
+        "winter" => 12,
+        _ => return None,
+    })
+}
+
 /// Parses `YYYY-MM-DD` into (year, month).
 pub fn parse_published(p: &str) -> Option<(i32, u32)> {
     let y: i32 = p.get(0..4)?.parse().ok()?;
@@ -44,6 +74,17 @@ pub fn parse_published(p: &str) -> Option<(i32, u32)> {
 
 /// Finds time expressions in `toks`; `published` is `(year, month)`.
 pub fn find_times(lower: &str, toks: &[Token], published: (i32, u32)) -> Vec<TimeExpr> {
+    find_times_on(lower, toks, published, None)
+}
+
+/// Like [`find_times`], with the full publication date for relative days
+/// ("am Freitag", "today", "last week").
+pub fn find_times_on(
+    lower: &str,
+    toks: &[Token],
+    published: (i32, u32),
+    day: Option<chrono::NaiveDate>,
+) -> Vec<TimeExpr> {
     let (py, pm) = published;
     let w = |i: usize| -> &str { &lower[toks[i].span.start..toks[i].span.end] };
     let mut out = Vec::new();
@@ -79,6 +120,83 @@ pub fn find_times(lower: &str, toks: &[Token], published: (i32, u32)) -> Vec<Tim
             i += 2;
             continue;
         }
+        // relative days and months against the publication day
+        if let Some(d) = day {
+            use chrono::{Datelike, Duration};
+            let rel_day = if let Some(wd) = weekday(word) {
+                // the last such weekday on or before publication ("on Thursday" in Friday's paper)
+                let back = (d.weekday().num_days_from_monday() + 7 - wd) % 7;
+                Some(
+                    (d - Duration::days(back as i64))
+                        .format("%Y-%m-%d")
+                        .to_string(),
+                )
+            } else if matches!(word, "heute" | "today") {
+                Some(d.format("%Y-%m-%d").to_string())
+            } else if matches!(word, "gestern" | "yesterday") {
+                Some((d - Duration::days(1)).format("%Y-%m-%d").to_string())
+            } else if matches!(word, "week" | "woche")
+                && matches!(
+                    prev,
+                    Some("last" | "letzte" | "letzten" | "vergangene" | "vergangenen" | "previous")
+                )
+            {
+                Some((d - Duration::days(7)).format("%Y-%m").to_string())
+            } else if matches!(word, "month" | "monat")
+                && matches!(
+                    prev,
+                    Some("last" | "letzten" | "vergangenen" | "previous" | "vorigen")
+                )
+            {
+                Some(
+                    (d.with_day(1).unwrap_or(d) - Duration::days(1))
+                        .format("%Y-%m")
+                        .to_string(),
+                )
+            } else if matches!(word, "weeks" | "wochen" | "days" | "tagen")
+                && matches!(prev, Some("recent" | "vergangenen" | "letzten" | "past"))
+            {
+                Some(d.format("%Y-%m").to_string())
+            } else {
+                None
+            };
+            if let Some(start) = rel_day {
+                out.push(TimeExpr {
+                    first: i,
+                    last: i,
+                    start,
+                });
+                i += 1;
+                continue;
+            }
+        }
+        // seasons and the end of the year: the year ("im Frühjahr", "bis Jahresende")
+        if let Some(sm) = season(word) {
+            let since = matches!(
+                prev,
+                Some("seit" | "since" | "dem" | "last" | "letzten" | "vergangenen")
+            );
+            let y = if since && sm > pm { py - 1 } else { py };
+            out.push(TimeExpr {
+                first: i,
+                last: i,
+                start: y.to_string(),
+            });
+            i += 1;
+            continue;
+        }
+        if matches!(word, "jahresende" | "jahresbeginn" | "jahresanfang")
+            || (word == "jahres" && matches!(prev, Some("des")))
+        {
+            out.push(TimeExpr {
+                first: i,
+                last: i,
+                start: py.to_string(),
+            });
+            i += 1;
+            continue;
+        }
+
         if let Some(m) = month(word) {
             // a bare "may"/"mar" is too ambiguous in English without context
             let ambiguous = matches!(
@@ -198,5 +316,50 @@ mod tests {
         assert_eq!(times("am 29. März in Moskau", (2023, 4)), ["2023-03-29"]);
         assert_eq!(times("on Sept. 13, 2023.", (2024, 8)), ["2023-09-13"]);
         assert!(times("Iran may send drones", (2024, 8)).is_empty());
+    }
+
+    fn times_on(t: &str, day: &str) -> Vec<String> {
+        let toks = tokenize(t, Span::new(0, t.len()));
+        let l = milcoop_analyze::lower_same_len(t);
+        let d = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").unwrap();
+        let p = parse_published(day).unwrap();
+        find_times_on(&l, &toks, p, Some(d))
+            .into_iter()
+            .map(|t| t.start)
+            .collect()
+    }
+
+    #[test]
+    fn relative_days_weeks_and_seasons() {
+        // 2024-06-28 is a Friday
+        assert_eq!(
+            times_on("on Thursday began their exercise", "2024-06-28"),
+            ["2024-06-27"]
+        );
+        assert_eq!(
+            times_on("hat am Freitag beschlossen", "2024-06-28"),
+            ["2024-06-28"]
+        );
+        assert_eq!(
+            times_on("held a joint patrol last month", "2024-06-28"),
+            ["2024-05"]
+        );
+        assert_eq!(
+            times_on("met him in London last week", "2023-05-11"),
+            ["2023-05"]
+        );
+        assert_eq!(
+            times_on("will announce a package today", "2024-09-06"),
+            ["2024-09-06"]
+        );
+        assert_eq!(
+            times_on("seit dem Sommer geliefert", "2022-03-10"),
+            ["2021"]
+        );
+        assert_eq!(times_on("wollen im Frühjahr üben", "2024-01-15"), ["2024"]);
+        assert_eq!(
+            times_on("bis Jahresende ausgeliefert", "2023-06-14"),
+            ["2023"]
+        );
     }
 }
