@@ -72,8 +72,24 @@ fn own_held_out_set_scores_stay_above_floors() {
         &r,
         "all",
         &[
-            ("f1", 0.44),
-            ("relaxed_f1", 0.57),
+            ("f1", 0.46),
+            ("relaxed_f1", 0.63),
+            ("clean_precision", 0.95),
+        ],
+    );
+}
+
+/// The blind set (`tests/heldout`): rules are never tuned on it; its floor
+/// only guards against a change that breaks generalisation.
+#[test]
+fn blind_held_out_set_scores_stay_above_floors() {
+    let r = eval_json(&root().join("tests/heldout"));
+    check(
+        &r,
+        "all",
+        &[
+            ("f1", 0.36),
+            ("relaxed_f1", 0.51),
             ("clean_precision", 0.95),
         ],
     );
