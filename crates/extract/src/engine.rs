@@ -1304,15 +1304,54 @@ fn after_report(s: &Sent, tok: usize) -> bool {
 }
 
 fn items_in(s: &Sent, from: usize, to: usize) -> Vec<ItemCategory> {
-    let mut v: Vec<ItemCategory> = s
+    let items: Vec<(Span, ItemCategory)> = s
         .mentions
         .iter()
         .filter(|m| m.span.start >= from && m.span.end <= to)
         .filter_map(|m| match &m.kind {
-            MentionKind::Item { category, .. } => Some(*category),
+            MentionKind::Item { category, .. } => Some((m.span, *category)),
             _ => None,
         })
         .collect();
+    let word_before = |sp: Span, k: usize| -> Vec<String> {
+        s.toks
+            .iter()
+            .filter(|t| t.span.end <= sp.start)
+            .rev()
+            .take(k)
+            .map(|t| s.lower_of(t))
+            .collect()
+    };
+    let mut v: Vec<ItemCategory> = Vec::new();
+    for (idx, (sp, cat)) in items.iter().enumerate() {
+        // "Munition für Artilleriesysteme", "microelectronics for missiles": the purpose is no item
+        let purpose = idx > 0
+            && word_before(*sp, 3)
+                .iter()
+                .any(|w| matches!(w.as_str(), "für" | "for"));
+        if purpose {
+            continue;
+        }
+        // "Ausrüstung wie Hubschrauber", "weapons such as drones": the examples name the items
+        let generic = matches!(
+            cat,
+            ItemCategory::Equipment | ItemCategory::WeaponsUnspecified
+        );
+        let examples_follow = generic
+            && items.iter().skip(idx + 1).any(|(sp2, c2)| {
+                c2 != cat
+                    && word_before(*sp2, 4).iter().any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "wie" | "such" | "including" | "darunter" | "etwa" | "namentlich"
+                        )
+                    })
+            });
+        if examples_follow {
+            continue;
+        }
+        v.push(*cat);
+    }
     v.sort();
     v.dedup();
     if v.len() > 1 {
