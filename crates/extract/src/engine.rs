@@ -1559,10 +1559,9 @@ fn assign(
                 recipient = in_clause
                     .iter()
                     .copied()
-                    .filter(|c| {
+                    .rfind(|c| {
                         c.genitive && c.span.end <= tspan.start && tspan.start - c.span.end < 60
                     })
-                    .last()
                     .cloned();
             }
             for sc in scopes {
@@ -2168,9 +2167,6 @@ fn quote_attribution(text: &str, sents: &[Sent]) -> Vec<Option<Vec<String>>> {
     out
 }
 
-#[cfg(test)]
-mod tests;
-
 /// The whole word a mention stands in, with a following head noun
 /// ("Houthi-Miliz", "Hisbollah Miliz" gives "Miliz").
 fn mention_word(text: &str, span: Span) -> &str {
@@ -2257,3 +2253,6 @@ fn denial_before(s: &Sent, c: &Cand) -> bool {
             && token_gap(&s.toks, c.span.end, cs.start) <= 2
     })
 }
+
+#[cfg(test)]
+mod tests;

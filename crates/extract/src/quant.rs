@@ -364,6 +364,19 @@ pub fn is_year(w: &str) -> bool {
     w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
 }
 
+/// "375m", "1.5bn", "2b", "10k": digits with a multiplier suffix.
+fn glued_number(w: &str, lang: &str) -> Option<(f64, f64)> {
+    let split = w.find(|c: char| c.is_ascii_alphabetic())?;
+    let (num, suffix) = w.split_at(split);
+    let m = match suffix {
+        "m" | "mn" | "mln" => 1e6,
+        "bn" | "b" | "mrd" => 1e9,
+        "k" => 1e3,
+        _ => return None,
+    };
+    Some((parse_digits(num, lang)?, m))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -490,17 +503,4 @@ mod tests {
             }
         );
     }
-}
-
-/// "375m", "1.5bn", "2b", "10k": digits with a multiplier suffix.
-fn glued_number(w: &str, lang: &str) -> Option<(f64, f64)> {
-    let split = w.find(|c: char| c.is_ascii_alphabetic())?;
-    let (num, suffix) = w.split_at(split);
-    let m = match suffix {
-        "m" | "mn" | "mln" => 1e6,
-        "bn" | "b" | "mrd" => 1e9,
-        "k" => 1e3,
-        _ => return None,
-    };
-    Some((parse_digits(num, lang)?, m))
 }
