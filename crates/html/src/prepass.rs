@@ -1,18 +1,28 @@
-//! A byte-level pass that drops what a reader never sees before the HTML
-//! parser runs: `<script>`, `<style>`, `<svg>`, `<template>` elements and
-//! comments.
+//! A byte-level pass, before the HTML parser runs, that drops what is never
+//! article text: `<script>`, `<style>`, `<svg>` and `<template>` elements,
+//! comments, and the page's `<nav>`, `<footer>` and `<select>` elements.
 //!
 //! On news pages these are most of the bytes (about 60 % on the benchmark),
 //! and tokenising them dominates parse time. The pass follows the HTML
 //! rules for where they end (a script ends at the first `</script`, a
 //! comment at the first `-->`), so it removes exactly what the parser would
-//! have put in those elements. JSON-LD scripts are kept aside for metadata.
+//! have put in those elements (nested `<nav>` or `<svg>` are balanced).
+//! JSON-LD scripts are kept aside for metadata. Dropping footers costs
+//! nothing measurable in F1 on the benchmark and saves parse time.
 
 use memchr::memmem;
 
 /// Elements dropped with their content: raw text (ends at the first end
 /// tag) or elements that may nest (ends at the balancing end tag).
-const DROPPED: [&[u8]; 6] = [b"script", b"style", b"svg", b"template", b"nav", b"select"];
+const DROPPED: [&[u8]; 7] = [
+    b"script",
+    b"style",
+    b"svg",
+    b"template",
+    b"nav",
+    b"select",
+    b"footer",
+];
 
 /// Raw-text elements: their content is not markup, so they cannot nest.
 fn is_raw_text(name: &[u8]) -> bool {
