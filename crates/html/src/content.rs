@@ -1,19 +1,23 @@
 //! Main-text extraction: a readability pass (`dom_smoothie`) framed by two
 //! passes of our own.
 //!
-//! 1. Before: elements that are furniture by their markup (captions, share
-//!    bars, bylines, related-story boxes, newsletter forms; known by tag or
-//!    by class/id words) are removed, but only while they are small, so a
-//!    page that wraps its whole body in `class="article-share"` keeps it.
-//!    Readability itself drops class names, so this has to happen first.
+//! 1. Before: elements that are furniture by their markup are removed:
+//!    captions, buttons and iframes always; reader comments and
+//!    recommendation widgets (class/id `comment...`, `outbrain`...) always;
+//!    `<nav>`, `<form>`, `<menu>` and elements with a furniture class/id
+//!    word (share, byline, related, newsletter...) only while small or
+//!    mostly links, so a page that wraps its whole body in a `<form>` or a
+//!    `class="article-share"` keeps it. Readability drops class names, so
+//!    this has to happen first.
 //! 2. Readability picks the main content block.
 //! 3. After: our own serialisation of that block into lines (blocks become
-//!    paragraphs, `<br>` a line break), dropping link lists (blocks whose
-//!    text is mostly links) and the lines [`crate::furniture`] recognises;
-//!    a closing-furniture heading ("Related stories", "Mehr zum Thema") in
-//!    the last third of the text ends it.
+//!    paragraphs, `<br>` a line break, inline tags glue as a browser
+//!    renders them), dropping link-list entries (short lines that are
+//!    nearly all link text), date stamps, lone e-mail addresses and the
+//!    lines [`crate::furniture`] recognises; a closing-furniture heading
+//!    ("Related stories", "Mehr zum Thema") in the last third of the text
+//!    ends it.
 
-use crate::furniture::{FURNITURE, Verdict};
 use aho_corasick::{AhoCorasick, MatchKind};
 use dom_query::{Document, NodeRef};
 use dom_smoothie::{Config, Readability, TextMode};
@@ -83,9 +87,7 @@ const MAX_FURNITURE_CHARS: usize = 400;
 
 /// Main text of a parsed document.
 pub(crate) fn main_text(doc: Document, url: Option<&str>) -> String {
-    if std::env::var_os("MILCOOP_HTML_NO_PRECLEAN").is_none() {
-        preclean(&doc);
-    }
+    preclean(&doc);
     let cfg = Config {
         disable_json_ld: true,
         text_mode: TextMode::Raw,
@@ -177,14 +179,6 @@ fn preclean(doc: &Document) {
                     && is_furniture_class(&child)
                     && small_or_links(&child));
             if drop {
-                if std::env::var_os("MILCOOP_HTML_DEBUG").is_some() {
-                    eprintln!(
-                        "drop <{name} class={:?} id={:?}> {:?}",
-                        child.attr("class"),
-                        child.attr("id"),
-                        child.text().chars().take(80).collect::<String>()
-                    );
-                }
                 doomed.push(child);
             } else {
                 stack.push(child);
