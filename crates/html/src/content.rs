@@ -18,6 +18,7 @@
 //!    ("Related stories", "Mehr zum Thema") in the last third of the text
 //!    ends it.
 
+use crate::furniture::{FURNITURE, Verdict};
 use aho_corasick::{AhoCorasick, MatchKind};
 use dom_query::{Document, NodeRef};
 use dom_smoothie::{Config, Readability, TextMode};
