@@ -206,8 +206,9 @@ fn main() {
                 ..f()
             },
         ),
+        // every row, no limit: bound by reading the rows, not by the filter
         (
-            "actor all rows",
+            "actor+type, all rows",
             Filter {
                 actor: Some("IRN".into()),
                 kind: "training".parse().ok(),
