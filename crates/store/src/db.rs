@@ -249,7 +249,7 @@ impl Conn {
         Ok(out)
     }
 
-    /// Runs a query and hands each row to `f` (streaming for SQLite).
+    /// Runs a query and hands each row to `f`, streaming.
     pub fn query_each(
         &mut self,
         sql: &str,
@@ -287,7 +287,11 @@ impl Conn {
                     .iter()
                     .map(|p| p as &(dyn postgres::types::ToSql + Sync))
                     .collect();
-                for r in client.query(&st, &refs)? {
+                // rows arrive as the server sends them: an export of
+                // millions of rows never sits in memory
+                use postgres::fallible_iterator::FallibleIterator;
+                let mut rows = client.query_raw(&st, refs)?;
+                while let Some(r) = rows.next()? {
                     let row = (0..r.len())
                         .map(|i| pg_value(&r, i))
                         .collect::<Result<Vec<_>, _>>()?;

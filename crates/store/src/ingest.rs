@@ -279,19 +279,6 @@ fn refresh_claim(
             )?;
         }
     }
-    let old = old_items.unwrap_or(&[]);
-    for it in old.iter().filter(|i| !c.items.contains(i)) {
-        conn.exec(
-            "DELETE FROM claim_items WHERE claim_id = ? AND item = ?",
-            &[id.into(), it.as_str().into()],
-        )?;
-    }
-    for it in c.items.iter().filter(|i| !old.contains(i)) {
-        conn.exec(
-            "INSERT INTO claim_items (claim_id, item) VALUES (?, ?)",
-            &[id.into(), it.as_str().into()],
-        )?;
-    }
     Ok(())
 }
 
@@ -366,34 +353,78 @@ fn sentence_text<'a>(p: &'a Prediction, ev: &'a Event) -> &'a str {
     text[start..end].trim()
 }
 
-pub(crate) fn ingest_batch(
-    conn: &mut Conn,
-    preds: &[Prediction],
-) -> Result<BatchReport, StoreError> {
+/// A prediction with everything the store derives from it without the
+/// database (validation, content hash, MinHash signature, evidence
+/// sentences). [`prepare`] makes it on any thread, so that the thread that
+/// writes to the database only writes.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    id: String,
+    pred: Prediction,
+    checked: Result<Vec<Event>, String>,
+    hash: String,
+    empty: bool,
+    sig: Option<cons::Signature>,
+    sentences: Vec<String>,
+}
+
+impl Prepared {
+    /// The article id.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+/// Prepares a prediction for [`crate::Store::ingest_prepared`].
+pub fn prepare(pred: Prediction) -> Prepared {
+    let a = &pred.article;
+    let id = if a.id.trim().is_empty() {
+        match &a.url {
+            Some(u) => milcoop_core::ids::id_from_url(u),
+            None => milcoop_core::ids::id_from_text(&a.text),
+        }
+    } else {
+        a.id.clone()
+    };
+    let checked = validate(&pred);
+    let norm = milcoop_core::text::normalize_for_hash(&a.text);
+    let hash = milcoop_core::ids::short_hash(norm.as_bytes(), 32);
+    let words = norm.split(' ').filter(|w| !w.is_empty()).count();
+    let sig = (words >= MIN_WORDS_NEAR_DUP).then(|| cons::minhash(&a.text));
+    let sentences = match &checked {
+        Ok(evs) => evs
+            .iter()
+            .map(|ev| sentence_text(&pred, ev).to_string())
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    Prepared {
+        id,
+        checked,
+        hash,
+        empty: norm.is_empty(),
+        sig,
+        sentences,
+        pred,
+    }
+}
+
+pub(crate) fn ingest_batch(conn: &mut Conn, batch: &[Prepared]) -> Result<BatchReport, StoreError> {
     let mut report = BatchReport::default();
-    for p in preds {
-        let id = if p.article.id.trim().is_empty() {
-            match &p.article.url {
-                Some(u) => milcoop_core::ids::id_from_url(u),
-                None => milcoop_core::ids::id_from_text(&p.article.text),
-            }
-        } else {
-            p.article.id.clone()
-        };
-        let outcome = ingest_one(conn, &id, p)?;
-        report.outcomes.push((id, outcome));
+    for p in batch {
+        let outcome = ingest_one(conn, p)?;
+        report.outcomes.push((p.id.clone(), outcome));
     }
     Ok(report)
 }
 
-fn ingest_one(conn: &mut Conn, id: &str, p: &Prediction) -> Result<Outcome, StoreError> {
-    let events = match validate(p) {
+fn ingest_one(conn: &mut Conn, prep: &Prepared) -> Result<Outcome, StoreError> {
+    let events = match &prep.checked {
         Ok(e) => e,
-        Err(m) => return Ok(Outcome::Bad(m)),
+        Err(m) => return Ok(Outcome::Bad(m.clone())),
     };
+    let (id, p, hash) = (prep.id.as_str(), &prep.pred, &prep.hash);
     let a = &p.article;
-    let norm = milcoop_core::text::normalize_for_hash(&a.text);
-    let hash = milcoop_core::ids::short_hash(norm.as_bytes(), 32);
     let stored = conn.query(
         "SELECT content_hash FROM articles WHERE id = ?",
         &[id.into()],
@@ -405,12 +436,11 @@ fn ingest_one(conn: &mut Conn, id: &str, p: &Prediction) -> Result<Outcome, Stor
             Outcome::Conflict
         });
     }
-    let words = norm.split(' ').filter(|w| !w.is_empty()).count();
-    let sig = (words >= MIN_WORDS_NEAR_DUP).then(|| cons::minhash(&a.text));
-    let original = if norm.is_empty() {
+    let sig = prep.sig;
+    let original = if prep.empty {
         None
     } else {
-        find_original(conn, &hash, sig.as_ref())?
+        find_original(conn, hash, sig.as_ref())?
     };
     let language = p
         .language
@@ -483,7 +513,7 @@ fn ingest_one(conn: &mut Conn, id: &str, p: &Prediction) -> Result<Outcome, Stor
             None => cons::claim_id(&eid),
         };
         let (lo, hi) = day_lo_hi(scope.days.or(published_days));
-        let sentence = sentence_text(p, ev);
+        let sentence = prep.sentences[i].as_str();
         conn.exec(
             "INSERT INTO events (id, article_id, idx, type, actor, recipient, party_a, party_b, unordered, items, \
              status, certainty, attribution, time_start, time_end, day_lo, day_hi, quantity_min, quantity_max, \
@@ -525,12 +555,6 @@ fn ingest_one(conn: &mut Conn, id: &str, p: &Prediction) -> Result<Outcome, Stor
                 claim.as_str().into(),
             ],
         )?;
-        for it in &ev.items {
-            conn.exec(
-                "INSERT INTO event_items (item, event_id) VALUES (?, ?)",
-                &[it.as_str().into(), eid.as_str().into()],
-            )?;
-        }
         // The claim must reflect this event before the next one is matched.
         let mention = Mention {
             event_id: eid.clone(),

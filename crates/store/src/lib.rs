@@ -22,7 +22,7 @@ pub mod schema;
 pub mod synth;
 
 pub use export::{ExportFormat, ExportTable};
-pub use ingest::{BatchReport, Outcome};
+pub use ingest::{BatchReport, Outcome, Prepared, prepare};
 pub use query::{ArticleDetail, ClaimDetail, ClaimRow, EventRow, Filter};
 
 use db::{Conn, Dialect};
@@ -133,6 +133,13 @@ impl Store {
     /// Bad records are reported in the batch report and skipped; a database
     /// error aborts the whole batch (nothing of it is stored).
     pub fn ingest(&mut self, preds: &[Prediction]) -> Result<BatchReport, StoreError> {
+        let batch: Vec<Prepared> = preds.iter().cloned().map(prepare).collect();
+        self.ingest_prepared(&batch)
+    }
+
+    /// Stores a batch of [`prepare`]d predictions in one transaction (the
+    /// form for a writer thread fed by threads that prepare).
+    pub fn ingest_prepared(&mut self, preds: &[Prepared]) -> Result<BatchReport, StoreError> {
         self.conn.batch("BEGIN")?;
         match self.ingest_in_transaction(preds) {
             Ok(r) => {
@@ -146,7 +153,7 @@ impl Store {
         }
     }
 
-    fn ingest_in_transaction(&mut self, preds: &[Prediction]) -> Result<BatchReport, StoreError> {
+    fn ingest_in_transaction(&mut self, preds: &[Prepared]) -> Result<BatchReport, StoreError> {
         if self.conn.dialect() == Dialect::Postgres {
             return ingest::ingest_batch(&mut self.conn, preds);
         }
@@ -220,9 +227,7 @@ impl Store {
             ("articles", "id"),
             ("article_bands", "band, article_id"),
             ("events", "id"),
-            ("event_items", "item, event_id"),
             ("claims", "id"),
-            ("claim_items", "claim_id, item"),
         ] {
             out.push_str(&format!("## {table}\n"));
             let sql = format!("SELECT * FROM {table} ORDER BY {order}");

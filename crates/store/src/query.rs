@@ -337,6 +337,29 @@ fn day(s: &str, end: bool) -> Result<i64, StoreError> {
     Ok(i64::from(if end { b } else { a }))
 }
 
+/// Items are stored as their names separated by spaces; the condition
+/// looks for one whole name.
+fn item_condition(w: &mut Where, item: ItemCategory) {
+    let name = item.as_str().replace('_', "\\_");
+    w.add(
+        "(' ' || items || ' ') LIKE ? ESCAPE '\\'",
+        [Value::Text(format!("% {name} %"))],
+    );
+}
+
+/// The events of one article: a range of the primary key (event ids are
+/// `ARTICLE#N`), so no index on `article_id` is needed.
+fn article_condition(w: &mut Where, article: &str) {
+    w.add(
+        "id >= ? AND id < ? AND article_id = ?",
+        [
+            format!("{article}#").into(),
+            format!("{article}$").into(),
+            article.into(),
+        ],
+    );
+}
+
 /// The words of a text query.
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
@@ -443,16 +466,15 @@ pub(crate) fn events_query(f: &Filter, d: Dialect) -> Result<(String, Vec<Value>
     let mut w = Where::new();
     common(&mut w, f, d)?;
     if let Some(i) = f.item {
-        w.add(
-            "EXISTS (SELECT 1 FROM event_items i WHERE i.item = ? AND i.event_id = events.id)",
-            [i.as_str().into()],
-        );
+        item_condition(&mut w, i);
+    }
+    if let Some(a) = &f.article {
+        article_condition(&mut w, a);
     }
     for (col, v) in [
         ("outlet", &f.outlet),
         ("language", &f.language),
         ("claim_id", &f.claim),
-        ("article_id", &f.article),
     ] {
         if let Some(v) = v {
             w.add(&format!("{col} = ?"), [v.into()]);
@@ -489,10 +511,7 @@ pub(crate) fn claims_query(f: &Filter, d: Dialect) -> Result<(String, Vec<Value>
     let mut w = Where::new();
     common(&mut w, f, d)?;
     if let Some(i) = f.item {
-        w.add(
-            "EXISTS (SELECT 1 FROM claim_items i WHERE i.claim_id = claims.id AND i.item = ?)",
-            [i.as_str().into()],
-        );
+        item_condition(&mut w, i);
     }
     for (col, v) in [
         ("outlet", &f.outlet),
@@ -624,8 +643,10 @@ pub(crate) fn article(conn: &mut Conn, id: &str) -> Result<Option<ArticleDetail>
         .collect();
     let events = conn
         .query(
-            &format!("SELECT {EVENT_COLS} FROM events WHERE article_id = ? ORDER BY idx"),
-            &[id.into()],
+            &format!(
+                "SELECT {EVENT_COLS} FROM events WHERE id >= ? AND id < ? AND article_id = ? ORDER BY idx"
+            ),
+            &[format!("{id}#").into(), format!("{id}$").into(), id.into()],
         )?
         .into_iter()
         .map(event_from_row)

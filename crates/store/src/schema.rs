@@ -108,7 +108,6 @@ CREATE TABLE events (
     language TEXT,
     claim_id TEXT NOT NULL
 );
-CREATE INDEX events_article ON events (article_id);
 CREATE INDEX events_claim ON events (claim_id);
 CREATE INDEX events_actor ON events (actor, published);
 CREATE INDEX events_recipient ON events (recipient, published);
@@ -116,11 +115,6 @@ CREATE INDEX events_pair ON events (actor, recipient, published);
 CREATE INDEX events_outlet ON events (outlet, published);
 CREATE INDEX events_days ON events (day_lo, day_hi);
 CREATE INDEX events_published ON events (published, id);
-CREATE TABLE event_items (
-    item TEXT NOT NULL,
-    event_id TEXT NOT NULL,
-    PRIMARY KEY (item, event_id)
-);
 CREATE TABLE claims (
     id TEXT PRIMARY KEY,
     type TEXT NOT NULL,
@@ -153,12 +147,6 @@ CREATE INDEX claims_recipient ON claims (recipient, first_reported);
 CREATE INDEX claims_pair ON claims (actor, recipient, first_reported);
 CREATE INDEX claims_days ON claims (day_lo, day_hi);
 CREATE INDEX claims_first ON claims (first_reported, id);
-CREATE TABLE claim_items (
-    claim_id TEXT NOT NULL,
-    item TEXT NOT NULL,
-    PRIMARY KEY (claim_id, item)
-);
-CREATE INDEX claim_items_item ON claim_items (item, claim_id);
 "#;
 
 /// Brings the database up to the latest migration.

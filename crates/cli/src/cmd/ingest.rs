@@ -1,15 +1,15 @@
 //! `milcoop ingest PATH...`: read, extract and store articles.
 //!
-//! A reader thread reads and extracts (the pipeline is pure CPU), the main
-//! thread writes batches to the store, one transaction each, so the two
-//! cores overlap. A killed ingest loses at most the batch in flight;
+//! A reader thread reads, extracts and prepares (hashes, MinHash, checks:
+//! all pure CPU), the main thread writes batches to the store, one
+//! transaction each, so the two cores overlap. A killed ingest loses at most the batch in flight;
 //! running it again skips every stored article, so the end state equals a
 //! clean run's.
 
 use super::events::DbArgs;
 use crate::pipeline::Pipeline;
 use milcoop_core::Prediction;
-use milcoop_store::Outcome;
+use milcoop_store::{Outcome, Prepared, prepare};
 use std::io::BufRead;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -26,7 +26,7 @@ pub struct Args {
     #[arg(long)]
     predictions: bool,
     /// Articles per transaction.
-    #[arg(long, default_value_t = 500)]
+    #[arg(long, default_value_t = 1000)]
     batch: usize,
     /// Print nothing but errors and the summary.
     #[arg(long, short)]
@@ -35,7 +35,7 @@ pub struct Args {
 
 /// One item from the reader thread.
 enum Item {
-    Batch(Vec<Prediction>),
+    Batch(Vec<Prepared>),
     Error(String),
 }
 
@@ -66,7 +66,7 @@ fn read_predictions(paths: &[PathBuf], batch: usize, tx: &std::sync::mpsc::SyncS
             }
             match serde_json::from_str::<Prediction>(&line) {
                 Ok(p) => {
-                    buf.push(p);
+                    buf.push(prepare(p));
                     if buf.len() >= batch && tx.send(Item::Batch(std::mem::take(&mut buf))).is_err()
                     {
                         return;
@@ -89,7 +89,7 @@ fn read_articles(paths: &[PathBuf], batch: usize, tx: &std::sync::mpsc::SyncSend
     for rec in milcoop_ingest::read(paths, &Default::default()) {
         match rec {
             Ok((_origin, article)) => {
-                buf.push(pipeline.process(article));
+                buf.push(prepare(pipeline.process(article)));
                 if buf.len() >= batch && tx.send(Item::Batch(std::mem::take(&mut buf))).is_err() {
                     return;
                 }
@@ -128,7 +128,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 failed += 1;
             }
             Item::Batch(preds) => {
-                let report = store.ingest(&preds)?;
+                let report = store.ingest_prepared(&preds)?;
                 for (id, o) in &report.outcomes {
                     match o {
                         Outcome::Stored(n) => {

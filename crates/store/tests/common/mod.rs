@@ -119,7 +119,10 @@ pub fn pg_store(test: &str) -> Option<(Store, Cleanup)> {
             pg_schema: Some(schema.clone()),
         },
     ) {
-        Ok(store) => Some((store, Cleanup::Schema(url, schema))),
+        Ok(store) => {
+            eprintln!("PostgreSQL: {url}, schema {schema}");
+            Some((store, Cleanup::Schema(url, schema)))
+        }
         Err(e) => {
             eprintln!("skipping PostgreSQL: {url} unreachable: {e}");
             None
