@@ -426,6 +426,20 @@ fn find_title(lines: &mut [Line], meta: Option<&str>, wrapped: bool) -> Option<u
     (headline_candidate(&lines[first]) && body_after(first)).then_some(first)
 }
 
+/// A headline of another article: a capitalised line of 2 to 20 words
+/// without final punctuation, not a list item, a price or a number.
+fn teaser_like(l: &Line) -> bool {
+    let digits = l.text.chars().filter(char::is_ascii_digit).count();
+    let letters = l.text.chars().filter(|c| c.is_alphabetic()).count();
+    !l.sentence
+        && (2..=20).contains(&l.words)
+        && letters > 4 * digits
+        && !l.text.contains(" : ")
+        && l.text.starts_with(char::is_uppercase)
+        && strip_bullets(l.text).len() == l.text.len()
+        && !l.text.ends_with([':', ',', ';'])
+}
+
 /// A lower-case phrase without punctuation, the shape of an image's alt text.
 fn alt_text_like(l: &Line) -> bool {
     !l.sentence
@@ -579,6 +593,23 @@ pub fn clean(article: &Article) -> Cleaned {
         for i in 0..lines.len() {
             if lines[i].class == Class::Body && uncredited_caption(&lines, i) {
                 lines[i].class = Class::Boiler;
+            }
+        }
+    }
+    // Teasers under a closing label ("Mehr zum Thema", "Related"): after the
+    // last paragraph, below a short boilerplate line, short lines without
+    // final punctuation are other articles' headlines.
+    if !wrapped
+        && let Some(last) = lines
+            .iter()
+            .rposition(|l| l.class == Class::Body && l.sentence)
+    {
+        let mut label = false;
+        for l in &mut lines[last + 1..] {
+            match l.class {
+                Class::Boiler if l.words <= 6 => label = true,
+                Class::Body if label && teaser_like(l) => l.class = Class::Boiler,
+                _ => {}
             }
         }
     }
