@@ -219,6 +219,16 @@ fn source_line(rules: &Rules, article: &Article, line: &Line, hit: &Hit) -> Sour
         && hit.start == line.text.len() - strip_bullets(line.text).len();
     if labelled {
         let rest = &line.text[hit.end..];
+        // Only agencies ("Quelle: AFP, Reuters"): agency credits, not a source.
+        let parts: Vec<&str> = rest
+            .split([',', ';', '/', '&'])
+            .flat_map(|p| p.split(" und ").flat_map(|q| q.split(" and ")))
+            .map(|p| p.trim().trim_end_matches('.'))
+            .filter(|p| !p.is_empty())
+            .collect();
+        if !parts.is_empty() && parts.iter().all(|p| rules.is_agency(p)) {
+            return SourceVerdict::Names(parts.into_iter().map(str::to_string).collect());
+        }
         let first = rest.split([',', ';', '(']).next().unwrap_or("").trim();
         let first_org = rules
             .org_exact(first)
@@ -371,20 +381,63 @@ fn find_title(lines: &mut [Line], meta: Option<&str>, wrapped: bool) -> Option<u
     }
     let first = *open.first()?;
     let body_after = |from: usize| open.iter().any(|&j| j > from && lines[j].sentence);
-    // A kicker: a few words above a longer headline ("Ukraine-Krieg:").
-    let kicker_like =
-        |l: &Line| l.words <= 4 && !l.sentence && !l.text.starts_with(char::is_lowercase);
-    if let Some(&second) = open.get(1)
-        && kicker_like(&lines[first])
-        && headline_candidate(&lines[second])
-        && lines[second].words > lines[first].words
-        && !lines[second].sentence
-        && body_after(second)
+    // Kickers and navigation labels: a few words above a longer headline
+    // ("Ukraine-Krieg:", "World > Europe", "Analyse"). A short line with a
+    // colon inside is a headline ("Ukraine war: live"), not a kicker.
+    let kicker_like = |l: &Line| {
+        l.words <= 4
+            && !l.sentence
+            && !l.text.starts_with(char::is_lowercase)
+            && !l.text.trim_end_matches(':').contains(": ")
+    };
+    let lead = open
+        .iter()
+        .take(4)
+        .take_while(|&&i| kicker_like(&lines[i]))
+        .count();
+    if lead > 0
+        && let Some(&head) = open.get(lead)
     {
-        lines[first].class = Class::Boiler;
-        return Some(second);
+        let kicker_words = open[..lead].iter().map(|&i| lines[i].words).max();
+        if headline_candidate(&lines[head])
+            && !lines[head].sentence
+            && kicker_words.is_some_and(|k| lines[head].words > k)
+            && body_after(head)
+        {
+            for &k in &open[..lead] {
+                lines[k].class = Class::Boiler;
+            }
+            return Some(head);
+        }
+        // A short headline under navigation labels ("Politik", "Nato rüstet
+        // auf"), the paragraph right under it: the longest of the lead.
+        let last = open[lead - 1];
+        let above = open[..lead - 1].iter().map(|&i| lines[i].words).max();
+        if lines[head].sentence
+            && above.is_some_and(|a| lines[last].words > a)
+            && headline_candidate(&lines[last])
+        {
+            for &k in &open[..lead - 1] {
+                lines[k].class = Class::Boiler;
+            }
+            return Some(last);
+        }
     }
     (headline_candidate(&lines[first]) && body_after(first)).then_some(first)
+}
+
+/// A headline of another article: a capitalised line of 2 to 20 words
+/// without final punctuation, not a list item, a price or a number.
+fn teaser_like(l: &Line) -> bool {
+    let digits = l.text.chars().filter(char::is_ascii_digit).count();
+    let letters = l.text.chars().filter(|c| c.is_alphabetic()).count();
+    !l.sentence
+        && (2..=20).contains(&l.words)
+        && letters > 4 * digits
+        && !l.text.contains(" : ")
+        && l.text.starts_with(char::is_uppercase)
+        && strip_bullets(l.text).len() == l.text.len()
+        && !l.text.ends_with([':', ',', ';'])
 }
 
 /// A lower-case phrase without punctuation, the shape of an image's alt text.
@@ -540,6 +593,23 @@ pub fn clean(article: &Article) -> Cleaned {
         for i in 0..lines.len() {
             if lines[i].class == Class::Body && uncredited_caption(&lines, i) {
                 lines[i].class = Class::Boiler;
+            }
+        }
+    }
+    // Teasers under a closing label ("Mehr zum Thema", "Related"): after the
+    // last paragraph, below a short boilerplate line, short lines without
+    // final punctuation are other articles' headlines.
+    if !wrapped
+        && let Some(last) = lines
+            .iter()
+            .rposition(|l| l.class == Class::Body && l.sentence)
+    {
+        let mut label = false;
+        for l in &mut lines[last + 1..] {
+            match l.class {
+                Class::Boiler if l.words <= 6 => label = true,
+                Class::Body if label && teaser_like(l) => l.class = Class::Boiler,
+                _ => {}
             }
         }
     }

@@ -221,7 +221,21 @@ pub(crate) fn byline(rules: &Rules, rest: &str, line_is_sentence: bool) -> Optio
     if line_is_sentence && cut == rest.len() {
         return None;
     }
-    split_names(rules, head)
+    let mut names = split_names(rules, head)?;
+    // "Von Anna Berg, Kopenhagen": a single mixed-case word after a full
+    // name closes the byline with the reporter's place (an agency or a
+    // short credential like "MS" stays).
+    if names.len() >= 2
+        && let [.., prev, last] = names.as_slice()
+        && prev.split_whitespace().count() >= 2
+        && !last.contains(char::is_whitespace)
+        && last.chars().skip(1).any(char::is_lowercase)
+        && !last.contains('.')
+        && !rules.is_agency(last)
+    {
+        names.pop();
+    }
+    Some(names)
 }
 
 #[cfg(test)]

@@ -484,3 +484,121 @@ fn contributor_lines() {
     ));
     assert_eq!(c.clean.boilerplate.len(), 3);
 }
+
+#[test]
+fn widget_buttons_counters_and_page_prompts() {
+    assert_furniture(&[
+        "Inhalt anzeigen",
+        "Kommentare anzeigen (5)",
+        "Liveblog aktualisieren",
+        "Show more comments",
+        "Kommentare (3)",
+        "Comments (14)",
+        "Seite teilen",
+        "Diesen Beitrag teilen",
+        "Jetzt kommentieren",
+        "Hinterlasse einen Kommentar",
+        "Fehler gefunden? Jetzt melden.",
+        "Is this page useful? Yes / No",
+        "Report a problem with this page",
+        "Read more about our corrections policy",
+        "Key events",
+        "Related coverage",
+        "X (formerly Twitter)",
+        "###",
+        "Weitere Meldungen aus dem Ressort Ausland",
+        "Alle älteren Einträge finden Sie hier.",
+        "The full list of designated firms is online, click here.",
+        "Pressestelle des Beispielministeriums",
+    ]);
+    // Sub-headings and short body lines of the same words stay.
+    assert_body(&[
+        "Reactions",
+        "View from Kyiv",
+        "Open questions",
+        "Sharing the burden",
+        "The minister said he would show more resolve on the matter.",
+    ]);
+}
+
+#[test]
+fn timestamps_datelines_and_labels() {
+    assert_furniture(&[
+        "7.05pm BST",
+        "11:20 CET",
+        "9.15 Uhr",
+        "Publiziert heute um 09:12 Uhr",
+        "Posted : 2025-03-02 08:30",
+        "Kiew, 12.03.2025",
+        "Brüssel, 5. Mai 2024",
+        "Tags: Iran, drones, sanctions",
+        "Topics: Air defence, Ukraine",
+        "From: Example Ministry of Defence",
+    ]);
+    assert_body(&["3.50 euros", "Kyiv 2025"]);
+}
+
+#[test]
+fn author_notes_and_credit_shapes() {
+    assert_furniture(&[
+        "Mira Holt is the paper's security correspondent.",
+        "Karl Brandt ist Korrespondent in Moskau.",
+        "This report is part of a series. Sign up for our weekly security newsletter.",
+    ]);
+    // A sentence about a person's office stays.
+    assert_body(&["Mira Holt is the country's defence minister and a former general."]);
+
+    let c = run(&format!("Analysis by Mira Holt\n{E1}\n{E2}\n"));
+    assert!(is_bp(&c, "Analysis by Mira Holt"));
+    assert_eq!(c.clean.credits, ["Mira Holt"]);
+
+    let c = run(&format!(
+        "{E1}\n{E2}\n(Reporting by Anna Berg in Kyiv and Tom Lind in Riga; Editing by Ulla Sand)\n"
+    ));
+    assert_eq!(c.clean.boilerplate.len(), 1);
+    assert_eq!(c.clean.credits, ["Anna Berg", "Tom Lind", "Ulla Sand"]);
+
+    // A byline closing with the reporter's place: the place is no credit.
+    let c = run(&format!("Von Lena Wolf, Kopenhagen\n{P1}\n{P2}\n"));
+    assert_eq!(c.clean.credits, ["Lena Wolf"]);
+}
+
+#[test]
+fn agency_only_source_lines_are_credits() {
+    let c = run(&format!("{P1}\n{P2}\nQuelle: AFP, Reuters\n"));
+    assert!(is_bp(&c, "Quelle: AFP, Reuters"));
+    assert_eq!(c.clean.credits, ["AFP", "Reuters"]);
+    assert_eq!(c.clean.original_source, None);
+    // A pointer to the full report names the original source.
+    let c = run(&format!(
+        "{P1}\n{P2}\nDen vollständigen Bericht finden Sie bei UNDERSTANDING WAR.\n"
+    ));
+    assert_eq!(c.clean.original_source.as_deref(), Some("org:isw"));
+}
+
+#[test]
+fn kicker_runs_above_headlines() {
+    let title = "Norwegen liefert die ersten Kampfjets an die Ukraine";
+    let c = run(&format!("Politik\nAusland\n{title}\n{P1}\n{P2}\n"));
+    assert_eq!(c.clean.title.as_deref(), Some(title));
+    assert!(is_bp(&c, "Politik") && is_bp(&c, "Ausland"));
+    // A short headline with a colon inside is no kicker.
+    let c = run(&format!("Krieg: neue Jets\nNorwegen liefert Jets\n{P1}\n"));
+    assert_eq!(c.clean.title.as_deref(), Some("Krieg: neue Jets"));
+    // A short headline under a navigation label.
+    let c = run(&format!("Welt\nNato rüstet auf\n{P1}\n{P2}\n"));
+    assert_eq!(c.clean.title.as_deref(), Some("Nato rüstet auf"));
+    assert!(is_bp(&c, "Welt"));
+}
+
+#[test]
+fn teasers_under_a_closing_label() {
+    let c = run(&format!(
+        "{P1}\n{P2}\nMehr zum Thema\nWas der neue Pakt für Europa bedeutet\nLuftabwehr: Die Lage im Überblick\n"
+    ));
+    assert!(is_bp(&c, "Was der neue Pakt für Europa bedeutet"));
+    assert!(is_bp(&c, "Luftabwehr: Die Lage im Überblick"));
+    // Without a label, a closing line stays; so does a price list.
+    let c = run(&format!("{P1}\n{P2}\nWas der neue Pakt bedeutet\n"));
+    assert!(!is_bp(&c, "Was der neue Pakt bedeutet"));
+}
