@@ -83,6 +83,9 @@ struct Cand {
     clause: usize,
     speaker: bool,
     genitive: bool,
+    /// Parties joined by "und", "and" or commas share a chain number
+    /// ("The United States, Germany and Italy will provide").
+    chain: usize,
 }
 
 struct Sent<'r> {
@@ -624,7 +627,28 @@ impl Engine {
                 clause: s.clause_of(m.span.start),
                 speaker: false,
                 genitive: *form == PartyKind::Genitive,
+                chain: out.len(),
             });
+        }
+        // coordination chains
+        for i in 1..out.len() {
+            let gap = lower[out[i - 1].span.end..out[i].span.start].trim();
+            let gap = gap.trim_start_matches(',').trim();
+            let gap = gap
+                .strip_suffix(" the")
+                .or_else(|| gap.strip_suffix(" die"))
+                .or_else(|| gap.strip_suffix(" der"))
+                .unwrap_or(gap)
+                .trim();
+            let joined = matches!(
+                gap,
+                "" | "und" | "and" | "sowie" | "or" | "oder" | "as well as" | "the" | "die" | "der"
+            ) && !lower[out[i - 1].span.end..out[i].span.start]
+                .contains(['.', ';', ':', '(', ')'])
+                && out[i].head == out[i - 1].head;
+            if joined {
+                out[i].chain = out[i - 1].chain;
+            }
         }
         out
     }
@@ -646,6 +670,23 @@ impl Engine {
             .map(|(sp, c)| (*sp, (*c).clone()))
             .collect();
         for (rs, cue) in reports {
+            // "Die Niederlande sagen Kiew Jets zu": a separable verb whose particle closes
+            // the clause is the act, not a report
+            let separable = s.triggers.iter().any(|(ts, tg)| {
+                *ts == rs
+                    && tg.particle.as_ref().is_some_and(|p| {
+                        let end = s.clause_end(s.clause_of(rs.start));
+                        s.toks
+                            .iter()
+                            .rev()
+                            .find(|t| t.span.end <= end)
+                            .is_some_and(|t| s.lower_of(t) == *p)
+                    })
+            });
+            if separable {
+                continue;
+            }
+
             let after: Vec<&Mention> = s
                 .mentions
                 .iter()
@@ -1526,7 +1567,7 @@ fn assign(
             .find(|c| {
                 f(c) && not
                     .as_ref()
-                    .is_none_or(|n| n.id != c.id && n.span != c.span)
+                    .is_none_or(|n| n.id != c.id && n.span != c.span && n.chain != c.chain)
             })
             .cloned()
     };
