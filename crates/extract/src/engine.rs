@@ -640,11 +640,12 @@ impl Engine {
                 .or_else(|| gap.strip_suffix(" der"))
                 .unwrap_or(gap)
                 .trim();
-            let joined = matches!(
-                gap,
-                "" | "und" | "and" | "sowie" | "or" | "oder" | "as well as" | "the" | "die" | "der"
-            ) && !lower[out[i - 1].span.end..out[i].span.start]
-                .contains(['.', ';', ':', '(', ')'])
+            let raw = lower[out[i - 1].span.end..out[i].span.start].trim();
+            // adjacent nouns are no coordination ("liefert Belarus Russland Panzer")
+            let joined = (matches!(gap, "und" | "and" | "sowie" | "or" | "oder" | "as well as")
+                || (raw.starts_with(',') && matches!(gap, "" | "the" | "die" | "der")))
+                && !lower[out[i - 1].span.end..out[i].span.start]
+                    .contains(['.', ';', ':', '(', ')'])
                 && out[i].head == out[i - 1].head;
             if joined {
                 out[i].chain = out[i - 1].chain;
