@@ -148,6 +148,11 @@ impl<T> WordMatcher<T> {
 
     /// All non-overlapping longest hits in `lower[span]` (offsets into `lower`).
     pub fn find(&self, lower: &str, span: Span) -> Vec<Hit> {
+        longest_non_overlapping(self.find_raw(lower, span))
+    }
+
+    /// Every hit whose match mode fits, overlapping ones included.
+    pub fn find_raw(&self, lower: &str, span: Span) -> Vec<Hit> {
         let Some(ac) = &self.ac else { return vec![] };
         let hay = &lower[span.start..span.end];
         let mut hits: Vec<Hit> = Vec::new();
@@ -169,12 +174,12 @@ impl<T> WordMatcher<T> {
                 });
             }
         }
-        longest_non_overlapping(hits)
+        hits
     }
 }
 
 /// Keeps the longest of overlapping hits (earlier first among equals), in text order.
-fn longest_non_overlapping(mut hits: Vec<Hit>) -> Vec<Hit> {
+pub fn longest_non_overlapping(mut hits: Vec<Hit>) -> Vec<Hit> {
     if hits.len() < 2 {
         return hits;
     }
@@ -307,6 +312,12 @@ pub struct Lexicon {
     pub persons: HashMap<String, Vec<usize>>,
     /// Phrases that contain a surface but name nothing ("Latin America", "think tank").
     pub stop: WordMatcher<()>,
+    /// The item word entries per language, for engines that fold them into one automaton.
+    pub item_entries: HashMap<String, Vec<(MatchMode, String, Item)>>,
+    /// The role noun entries per language, likewise.
+    pub role_entries: HashMap<String, Vec<(MatchMode, String, String)>>,
+    /// The stop phrases, likewise.
+    pub stop_surfaces: Vec<String>,
 }
 
 /// The texts of every data file, so that tests can load small lexicons.
@@ -433,6 +444,7 @@ impl Lexicon {
         let system_ac = build_ac(&spats);
 
         let mut items = HashMap::new();
+        let mut item_entries = HashMap::new();
         for (lang, text) in src.items {
             let mut entries = Vec::new();
             for (line, cols) in tsv_rows(text) {
@@ -467,6 +479,7 @@ impl Lexicon {
                     },
                 ));
             }
+            item_entries.insert(lang.to_string(), entries.clone());
             items.insert(lang.to_string(), WordMatcher::new(entries));
         }
 
@@ -488,11 +501,16 @@ impl Lexicon {
                 ));
             }
         }
+        let role_raw = role_entries.clone();
         let roles = role_entries
             .into_iter()
             .map(|(k, v)| (k, WordMatcher::new(v)))
             .collect();
 
+        let stop_surfaces: Vec<String> = tsv_rows(src.stop)
+            .filter(|(_, c)| c.len() >= 2)
+            .map(|(_, c)| c[1].to_string())
+            .collect();
         let stop = WordMatcher::new(
             tsv_rows(src.stop)
                 .filter(|(_, c)| c.len() >= 2)
@@ -508,6 +526,9 @@ impl Lexicon {
             roles,
             persons,
             stop,
+            item_entries,
+            role_entries: role_raw,
+            stop_surfaces,
         })
     }
 

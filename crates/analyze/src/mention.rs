@@ -1,7 +1,7 @@
 //! Mentions in a sentence: parties (states, organisations, people), items
 //! (weapon systems and generic item words) and role nouns.
 
-use crate::lexicon::{Entity, EntityKind, Lexicon};
+use crate::lexicon::{Entity, EntityKind, Item, Lexicon};
 use milcoop_core::{ItemCategory, Span};
 
 /// What kind of party mention this is, for the argument frames: a noun can
@@ -65,6 +65,40 @@ impl Mention {
 /// of `text`. Mentions are sorted by position and do not overlap, except that
 /// a system inside a compound also yields the compound's item word.
 pub fn find(lex: &Lexicon, text: &str, lower: &str, span: Span, lang: &str) -> Vec<Mention> {
+    let items: Vec<(Span, &Item)> = lex
+        .items
+        .get(lang)
+        .map(|m| {
+            m.find(lower, span)
+                .iter()
+                .map(|h| (h.span, m.payload(h)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let roles: Vec<(Span, &str)> = lex
+        .roles
+        .get(lang)
+        .map(|m| {
+            m.find(lower, span)
+                .iter()
+                .map(|h| (h.span, m.payload(h).as_str()))
+                .collect()
+        })
+        .unwrap_or_default();
+    let stops: Vec<Span> = lex.stop.find(lower, span).iter().map(|h| h.span).collect();
+    find_with(lex, text, span, &items, &roles, &stops)
+}
+
+/// Like [`find`], with the item words, role nouns and stop phrases already
+/// matched (an engine may match them in one pass with its own words).
+pub fn find_with(
+    lex: &Lexicon,
+    text: &str,
+    span: Span,
+    items: &[(Span, &Item)],
+    roles: &[(Span, &str)],
+    stops: &[Span],
+) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     for (sp, idx) in lex.find_entities(text, span) {
         let entity = lex.entities[idx].clone();
@@ -100,43 +134,34 @@ pub fn find(lex: &Lexicon, text: &str, lower: &str, span: Span, lang: &str) -> V
             },
         });
     }
-    if let Some(m) = lex.items.get(lang) {
-        for h in m.find(lower, span) {
-            if out.iter().any(|x| {
-                x.span.overlaps(&h.span)
-                    && !matches!(x.kind, MentionKind::Item { system: true, .. })
-            }) {
-                continue;
-            }
-            let it = m.payload(&h);
-            out.push(Mention {
-                span: h.span,
-                kind: MentionKind::Item {
-                    category: it.category,
-                    maker: None,
-                    system: false,
-                },
-            });
+    for &(hs, it) in items {
+        if out.iter().any(|x| {
+            x.span.overlaps(&hs) && !matches!(x.kind, MentionKind::Item { system: true, .. })
+        }) {
+            continue;
         }
+        out.push(Mention {
+            span: hs,
+            kind: MentionKind::Item {
+                category: it.category,
+                maker: None,
+                system: false,
+            },
+        });
     }
-    if let Some(m) = lex.roles.get(lang) {
-        for h in m.find(lower, span) {
-            if out.iter().any(|x| x.span.overlaps(&h.span)) {
-                continue;
-            }
-            out.push(Mention {
-                span: h.span,
-                kind: MentionKind::Role {
-                    role: m.payload(&h).clone(),
-                },
-            });
+    for &(hs, role) in roles {
+        if out.iter().any(|x| x.span.overlaps(&hs)) {
+            continue;
         }
+        out.push(Mention {
+            span: hs,
+            kind: MentionKind::Role {
+                role: role.to_string(),
+            },
+        });
     }
-    if !lex.stop.is_empty() {
-        let stops = lex.stop.find(lower, span);
-        if !stops.is_empty() {
-            out.retain(|m| !stops.iter().any(|h| h.span.contains(&m.span)));
-        }
+    if !stops.is_empty() {
+        out.retain(|m| !stops.iter().any(|h| h.contains(&m.span)));
     }
     out.sort_by_key(|m| (m.span.start, m.span.end));
     out

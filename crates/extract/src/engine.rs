@@ -4,7 +4,9 @@
 use crate::quant::{NumberExpr, find_numbers};
 use crate::rules::{Cue, Frame, LangRules, Trigger, load_embedded};
 use crate::time::{TimeExpr, find_times_on, parse_published};
-use milcoop_analyze::lexicon::{DataError, EntityKind};
+use milcoop_analyze::lexicon::{
+    DataError, EntityKind, Hit, MatchMode, WordMatcher, longest_non_overlapping,
+};
 use milcoop_analyze::mention::{self, Mention, MentionKind, PartyKind};
 use milcoop_analyze::token::{Token, tokenize};
 use milcoop_analyze::{Lexicon, lower_same_len};
@@ -45,6 +47,46 @@ pub struct SentenceTrace {
 pub struct Engine {
     lex: Lexicon,
     rules: HashMap<String, LangRules>,
+    /// Per language, one automaton over the lower-cased text for item words,
+    /// role nouns, stop phrases, triggers and cues: one pass instead of five.
+    words: HashMap<String, WordMatcher<Word>>,
+}
+
+/// What a lower-case word entry of the one-pass automaton is.
+enum Word {
+    Item(milcoop_analyze::lexicon::Item),
+    Role(String),
+    Stop,
+    Trigger(Trigger),
+    Cue(Cue),
+}
+
+fn build_words(
+    lex: &Lexicon,
+    rules: &HashMap<String, LangRules>,
+) -> HashMap<String, WordMatcher<Word>> {
+    rules
+        .iter()
+        .map(|(lang, r)| {
+            let mut e: Vec<(MatchMode, String, Word)> = Vec::new();
+            for (m, s, it) in lex.item_entries.get(lang).into_iter().flatten() {
+                e.push((*m, s.clone(), Word::Item(it.clone())));
+            }
+            for (m, s, role) in lex.role_entries.get(lang).into_iter().flatten() {
+                e.push((*m, s.clone(), Word::Role(role.clone())));
+            }
+            for s in &lex.stop_surfaces {
+                e.push((MatchMode::Word, s.clone(), Word::Stop));
+            }
+            for (m, s, t) in &r.trigger_entries {
+                e.push((*m, s.clone(), Word::Trigger(t.clone())));
+            }
+            for (m, s, c) in &r.cue_entries {
+                e.push((*m, s.clone(), Word::Cue(c.clone())));
+            }
+            (lang.clone(), WordMatcher::new(e))
+        })
+        .collect()
 }
 
 /// How a party mention is marked in its clause.
@@ -174,15 +216,13 @@ fn push_unique(v: &mut Vec<String>, ids: impl IntoIterator<Item = String>) {
 impl Engine {
     /// Loads the embedded gazetteers and rules (once per process is enough).
     pub fn new() -> Result<Self, DataError> {
-        Ok(Engine {
-            lex: Lexicon::embedded()?,
-            rules: load_embedded()?,
-        })
+        Ok(Self::with(Lexicon::embedded()?, load_embedded()?))
     }
 
     /// Builds an engine from a lexicon and rules (for tests).
     pub fn with(lex: Lexicon, rules: HashMap<String, LangRules>) -> Self {
-        Engine { lex, rules }
+        let words = build_words(&lex, &rules);
+        Engine { lex, rules, words }
     }
 
     /// The lexicon in use.
@@ -208,7 +248,8 @@ impl Engine {
     }
 
     fn run(&self, inp: &Input<'_>, mut trace: Option<&mut Vec<SentenceTrace>>) -> Vec<Event> {
-        let Some(rules) = self.rules.get(inp.lang) else {
+        let (Some(rules), Some(words)) = (self.rules.get(inp.lang), self.words.get(inp.lang))
+        else {
             return vec![];
         };
         let text = inp.text;
@@ -224,6 +265,7 @@ impl Engine {
             .map(|(i, s)| {
                 self.analyze(
                     rules,
+                    words,
                     text,
                     &lower,
                     i,
@@ -375,6 +417,7 @@ impl Engine {
     fn analyze<'r>(
         &self,
         rules: &'r LangRules,
+        words: &'r WordMatcher<Word>,
         text: &str,
         lower_rc: &std::rc::Rc<str>,
         idx: usize,
@@ -385,19 +428,53 @@ impl Engine {
     ) -> Sent<'r> {
         let lower: &str = lower_rc;
         let toks = tokenize(text, span);
-        let mentions = mention::find(&self.lex, text, lower, span, lang);
-        let triggers: Vec<(Span, &Trigger)> = rules
-            .triggers
-            .find(lower, span)
-            .into_iter()
-            .map(|h| (h.span, rules.triggers.payload(&h)))
+        // one pass of the lower-case automaton; overlaps are resolved within each kind
+        let _ = (rules, lang);
+        let raw = words.find_raw(lower, span);
+        let mut parts: [Vec<Hit>; 5] = Default::default();
+        for h in raw {
+            let k = match words.payload(&h) {
+                Word::Item(_) => 0,
+                Word::Role(_) => 1,
+                Word::Stop => 2,
+                Word::Trigger(_) => 3,
+                Word::Cue(_) => 4,
+            };
+            parts[k].push(h);
+        }
+        let [items, roles, stops, trig_hits, cue_hits] = parts.map(longest_non_overlapping);
+        let item_refs: Vec<(Span, &milcoop_analyze::lexicon::Item)> = items
+            .iter()
+            .filter_map(|h| match words.payload(h) {
+                Word::Item(it) => Some((h.span, it)),
+                _ => None,
+            })
             .collect();
-        let cues: Vec<(Span, &Cue)> = rules
-            .cues
-            .find(lower, span)
-            .into_iter()
-            .map(|h| (h.span, rules.cues.payload(&h)))
+        let role_refs: Vec<(Span, &str)> = roles
+            .iter()
+            .filter_map(|h| match words.payload(h) {
+                Word::Role(r) => Some((h.span, r.as_str())),
+                _ => None,
+            })
             .collect();
+        let stop_spans: Vec<Span> = stops.iter().map(|h| h.span).collect();
+        let mentions =
+            mention::find_with(&self.lex, text, span, &item_refs, &role_refs, &stop_spans);
+        let triggers: Vec<(Span, &Trigger)> = trig_hits
+            .iter()
+            .filter_map(|h| match words.payload(h) {
+                Word::Trigger(t) => Some((h.span, t)),
+                _ => None,
+            })
+            .collect();
+        let cues: Vec<(Span, &Cue)> = cue_hits
+            .iter()
+            .filter_map(|h| match words.payload(h) {
+                Word::Cue(c) => Some((h.span, c)),
+                _ => None,
+            })
+            .collect();
+
         // clause starts: punctuation and clause words
         let mut clauses = vec![span.start];
         for (i, c) in text[span.start..span.end].char_indices() {

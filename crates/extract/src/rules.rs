@@ -112,6 +112,10 @@ pub struct LangRules {
     pub triggers: WordMatcher<Trigger>,
     /// Cue words.
     pub cues: WordMatcher<Cue>,
+    /// The trigger entries, for the engine's one-pass automaton.
+    pub trigger_entries: Vec<(MatchMode, String, Trigger)>,
+    /// The cue entries, likewise.
+    pub cue_entries: Vec<(MatchMode, String, Cue)>,
 }
 
 fn err(file: &str, line: usize, m: String) -> DataError {
@@ -210,8 +214,10 @@ impl LangRules {
             centries.push((mode, c[3].to_string(), cue));
         }
         Ok(LangRules {
-            triggers: WordMatcher::new(tentries),
-            cues: WordMatcher::new(centries),
+            triggers: WordMatcher::new(tentries.clone()),
+            cues: WordMatcher::new(centries.clone()),
+            trigger_entries: tentries,
+            cue_entries: centries,
         })
     }
 }
