@@ -30,9 +30,26 @@ static TAG_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s+(?:in|aus|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$").expect("in place")
 });
+/// True when `s` is only " in Kyiv" / " from London": the place a
+/// contribution came from.
+pub(crate) fn place_only(s: &str) -> bool {
+    IN_PLACE.find(s).is_some_and(|m| m.start() == 0)
+}
+
 /// Separators inside a list of names.
 static NAME_SEP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*(?:[,;/&]|\band\b|\bund\b)\s*").expect("sep"));
+    LazyLock::new(|| Regex::new(r"(?i)\s*(?:[,;/&]|\band\b|\bund\b)\s*").expect("sep"));
+
+/// Words that stand for unnamed agencies ("Mit Material von
+/// Nachrichtenagenturen"): no credit.
+const GENERIC: &[&str] = &[
+    "agenturen",
+    "nachrichtenagenturen",
+    "agencies",
+    "news agencies",
+    "wire services",
+    "wires",
+];
 
 /// Splits agency tags on "/" (and ","), keeping them as written.
 fn split_tags(s: &str) -> Vec<String> {
@@ -53,7 +70,8 @@ fn agency_tags(rules: &Rules, inner: &str) -> Option<Vec<String>> {
 
 /// A line that is nothing but an agency tag ("dpa/mh", "(Reuters)").
 pub(crate) fn tag_line(rules: &Rules, line: &str) -> Option<Vec<String>> {
-    let line = line.trim();
+    // "— Reuters", "- dpa": a sign-off dash before the tag.
+    let line = line.trim().trim_start_matches(['-', '–', '—', ' ']);
     if line.len() > 60 {
         return None;
     }
@@ -117,6 +135,35 @@ fn trim_connector(s: &str) -> &str {
     }
 }
 
+/// A short credit line of names closed by an agency ("Jane Doe, Reuters",
+/// "Jane Doe | dpa"): the names and the agency, as written.
+pub(crate) fn name_agency_line(rules: &Rules, line: &str) -> Option<Vec<String>> {
+    let (names, agency) = line.trim().rsplit_once([',', '|'])?;
+    let agency = agency.trim();
+    if !rules.is_agency(agency) {
+        return None;
+    }
+    let mut out = split_names(rules, names)?;
+    if out.iter().any(|n| n.split_whitespace().count() < 2) {
+        return None;
+    }
+    out.push(agency.to_string());
+    Some(out)
+}
+
+/// A photo credit alone on a line: a photographer's name and an agency
+/// ("Jane Doe/AP", "Jane Doe / Reuters"). Photographers are no credits.
+pub(crate) fn photo_credit_line(rules: &Rules, line: &str) -> bool {
+    let line = line.trim().trim_matches(['(', ')', '[', ']']);
+    let Some((who, agency)) = line.rsplit_once('/') else {
+        return false;
+    };
+    let who = who.trim();
+    rules.is_agency(agency.trim())
+        && who.split_whitespace().count() >= 2
+        && looks_like_name(rules, who)
+}
+
 /// Splits a list of names ("Jane Doe in Kyiv and John Roe; Editing by Ann
 /// Poe"), or `None` when something in it does not look like a name.
 pub(crate) fn split_names(rules: &Rules, s: &str) -> Option<Vec<String>> {
@@ -144,6 +191,10 @@ pub(crate) fn split_names(rules: &Rules, s: &str) -> Option<Vec<String>> {
         }
         // "Associated Press writer Jane Doe" -> "Jane Doe"; "CNN's Jane Doe" -> "Jane Doe".
         let words: Vec<&str> = name.split_whitespace().collect();
+        // "Jane Doe, Kyiv correspondent": a role after the names.
+        if !out.is_empty() && words.len() > 1 && words.last().is_some_and(|w| rules.is_role(w)) {
+            continue;
+        }
         let skip = match words.iter().rposition(|w| rules.is_role(w)) {
             Some(i) if i + 1 < words.len() => i + 1,
             _ if words.len() > 1 && (words[0].ends_with("'s") || words[0].ends_with("’s")) => 1,
@@ -153,7 +204,7 @@ pub(crate) fn split_names(rules: &Rules, s: &str) -> Option<Vec<String>> {
             let start = name.find(words[skip]).unwrap_or(0);
             name = &name[start..];
         }
-        if name.is_empty() {
+        if name.is_empty() || GENERIC.contains(&name.to_lowercase().as_str()) {
             continue;
         }
         if !looks_like_name(rules, name) {

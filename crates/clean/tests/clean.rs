@@ -602,3 +602,58 @@ fn teasers_under_a_closing_label() {
     let c = run(&format!("{P1}\n{P2}\nWas der neue Pakt bedeutet\n"));
     assert!(!is_bp(&c, "Was der neue Pakt bedeutet"));
 }
+
+#[test]
+fn more_byline_and_credit_shapes() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "BY MIRA HOLT AND KARL BRANDT",
+            &["MIRA HOLT", "KARL BRANDT"],
+        ),
+        ("Mira Holt | Reuters", &["Mira Holt", "Reuters"]),
+        ("Mira Holt, AFP", &["Mira Holt", "AFP"]),
+        ("By Mira Holt, Kyiv correspondent", &["Mira Holt"]),
+        ("— Reuters", &["Reuters"]),
+        ("Mira Holt contributed reporting from Riga.", &["Mira Holt"]),
+        ("Mit Material von Nachrichtenagenturen", &[]),
+        ("Mit Agenturmaterial", &[]),
+        // A photographer alone on a line: a photo credit, no credit.
+        ("Mira Holt/AP", &[]),
+    ];
+    for (line, want) in cases {
+        let c = run(&format!("{E1}\n{line}\n{E2}\n"));
+        assert!(is_bp(&c, line), "should be boilerplate: {line:?}");
+        assert_eq!(&c.clean.credits, want, "{line}");
+    }
+    // An author box: the name above a role line.
+    let c = run(&format!("{E1}\n{E2}\nMira Holt\nSenior correspondent\n"));
+    assert!(is_bp(&c, "Mira Holt") && is_bp(&c, "Senior correspondent"));
+    assert_eq!(c.clean.credits, ["Mira Holt"]);
+    // A sub-heading above a paragraph stays.
+    let c = run(&format!("{E1}\nAir Defence\n{E2}\n"));
+    assert!(c.clean.boilerplate.is_empty());
+}
+
+#[test]
+fn more_timestamps_breadcrumbs_and_notices() {
+    assert_furniture(&[
+        "vor 3 Stunden",
+        "5 hours ago",
+        "Thu 6 Mar 2025 09.41 GMT",
+        "Last modified on Thu 6 Mar 2025 09.41 GMT",
+        "Home » World » Europe",
+        "Startseite > Politik > Ausland",
+        "Story continues below advertisement",
+        "Follow Mira Holt on Bluesky",
+        "Link kopieren",
+        "Teilen auf Facebook",
+        "This article has been updated.",
+        "Ukrainian troops near Pokrovsk [Mira Holt/Reuters]",
+    ]);
+    assert_body(&[
+        "Iran / Russia",
+        "9.30 A.M. / 7.00 P.M.",
+        "Follow the money",
+        "More from the front",
+    ]);
+}
