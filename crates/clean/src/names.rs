@@ -21,10 +21,19 @@ static CLOSING: LazyLock<Regex> =
 static SIGNOFF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"[.!?"“”»)]\s*/\s*(\p{L}{1,6}(?:\s*/\s*\p{L}{1,6}){0,5})\s*$"#).expect("signoff")
 });
+/// An agency after a dash closing a paragraph: "... said. — Reuters".
+static DASH_SIGNOFF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"[.!?"”»]\s+[—–-]\s*(\p{L}[\p{L}-]{1,15})\s*$"#).expect("dash signoff")
+});
 /// A line that is only a tag: "dpa/mh", "(AFP)", "/svv/DP/ngu".
 static TAG_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[(\[]?\s*/?\s*(\p{L}[\p{L}.-]{0,11}(?:\s*[/,]\s*\p{L}[\p{L}.-]{0,11}){0,5})\s*[)\]]?\.?$")
         .expect("tag line")
+});
+/// A sign-off of editors' initials and agencies: "ab/cd (AFP, dpa)".
+static INITIALS_AGENCIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{Ll}{1,5}(?:\s*/\s*\p{Ll}{1,5}){0,4})\s*\(([^()]{1,60})\)\.?$")
+        .expect("initials and agencies")
 });
 /// " in Kyiv", " in London" after a reporter's name.
 static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
@@ -75,8 +84,18 @@ pub(crate) fn tag_line(rules: &Rules, line: &str) -> Option<Vec<String>> {
     if line.len() > 60 {
         return None;
     }
-    let c = TAG_LINE.captures(line)?;
-    agency_tags(rules, c.get(1)?.as_str())
+    if let Some(c) = TAG_LINE.captures(line) {
+        return agency_tags(rules, c.get(1)?.as_str());
+    }
+    // Editors' initials before the agencies: "ab/cd (AFP, Reuters)".
+    let c = INITIALS_AGENCIES.captures(line)?;
+    let agencies = split_tags(&c[2]);
+    if !agencies.iter().all(|a| rules.is_agency(a)) {
+        return None;
+    }
+    let mut out = split_tags(&c[1]);
+    out.extend(agencies);
+    Some(out)
 }
 
 /// Agency names from tags inside a body line: a dateline at its start, a
@@ -94,15 +113,31 @@ pub(crate) fn inline_tags(rules: &Rules, line: &str, out: &mut Vec<String>) {
     let tail = &line[ceil_boundary(line, line.len().saturating_sub(50))..];
     if tail.trim_end_matches(['.', ' ']).ends_with(')')
         && let Some(c) = CLOSING.captures(tail)
-        && let Some(tags) = agency_tags(rules, &c[1])
+        && let Some(tags) = agency_tags(rules, strip_with(&c[1]))
     {
         out.extend(tags);
+    }
+    // "... said. — Reuters": an agency signing off after a dash.
+    if (tail.contains(['—', '–']) || tail.contains(" -"))
+        && let Some(c) = DASH_SIGNOFF.captures(tail)
+        && rules.is_agency(&c[1])
+    {
+        out.push(c[1].to_string());
     }
     if tail.contains('/')
         && let Some(c) = SIGNOFF.captures(tail)
     {
         out.extend(split_tags(&c[1]));
     }
+}
+
+/// A closing tag without its "mit"/"with" ("(mit dpa)", "(with AFP)").
+fn strip_with(s: &str) -> &str {
+    let t = s.trim_start();
+    ["mit ", "with ", "Mit ", "With "]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        .unwrap_or(s)
 }
 
 /// The largest char boundary of `s` at or below `i`.

@@ -657,3 +657,30 @@ fn more_timestamps_breadcrumbs_and_notices() {
         "More from the front",
     ]);
 }
+
+#[test]
+fn editor_signoffs_and_closing_agencies() {
+    let c = run(&format!("{E1}\n{E2}\nxy/zq (AFP, AP)\n"));
+    assert!(is_bp(&c, "xy/zq (AFP, AP)"));
+    assert_eq!(c.clean.credits, ["xy", "zq", "AFP", "AP"]);
+    // Agencies closing a paragraph leave it in the body.
+    let c = run(&format!("{E1}\n{E2} — Reuters\n"));
+    assert!(c.clean.boilerplate.is_empty());
+    assert_eq!(c.clean.credits, ["Reuters"]);
+    let c = run(&format!("{P1} (mit dpa)\n{P2}\n"));
+    assert!(c.clean.boilerplate.is_empty());
+    assert_eq!(c.clean.credits, ["dpa"]);
+    // A dash before an ordinary word is no tag.
+    let c = run(&format!("{E1}\nThe answer came quickly. — Nothing\n"));
+    assert!(c.clean.credits.is_empty());
+    for line in [
+        "Editor: Mira Holt",
+        "Kommentar von Mira Holt",
+        "Schlagworte: Ukraine, Iran",
+        "Zum Liveblog",
+        "This story has been corrected.",
+    ] {
+        let c = run(&format!("{E1}\n{line}\n{E2}\n"));
+        assert!(is_bp(&c, line), "should be boilerplate: {line:?}");
+    }
+}
