@@ -45,6 +45,12 @@ pub(crate) fn place_only(s: &str) -> bool {
     IN_PLACE.find(s).is_some_and(|m| m.start() == 0)
 }
 
+/// A photo label inside a credit line: ", Fotos:", "| Photos:".
+static PHOTO_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[,;|]?\s*\b(?:fotos?|photos?|photographs?|bilder?|images?|grafiken?|illustrations?)\s*:")
+        .expect("photo label")
+});
+
 /// Separators inside a list of names.
 static NAME_SEP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\s*(?:[,;/&]|\band\b|\bund\b)\s*").expect("sep"));
@@ -175,6 +181,17 @@ fn trim_connector(s: &str) -> &str {
 pub(crate) fn name_agency_line(rules: &Rules, line: &str) -> Option<Vec<String>> {
     let (names, agency) = line.trim().rsplit_once([',', '|'])?;
     let agency = agency.trim();
+    // "Jane Doe, Defence Editor": a name and the role, the role no credit.
+    let role = agency.split_whitespace().count() <= 3
+        && agency.starts_with(char::is_uppercase)
+        && agency
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| rules.is_role(w));
+    if role {
+        let out = split_names(rules, names)?;
+        return (out.len() == 1 && out[0].split_whitespace().count() >= 2).then_some(out);
+    }
     if !rules.is_agency(agency) {
         return None;
     }
@@ -206,7 +223,13 @@ pub(crate) fn split_names(rules: &Rules, s: &str) -> Option<Vec<String>> {
         Some(i) => trim_connector(&s[..i]),
         None => s,
     };
+    // "Mira Holt, Fotos: Karl Brandt": photographers are no credits.
+    let s = match PHOTO_LABEL.find(s) {
+        Some(m) if m.start() > 0 => &s[..m.start()],
+        _ => s,
+    };
     let mut out = Vec::new();
+    let mut generic = false;
     for part in NAME_SEP.split(s) {
         let mut name = part
             .trim()
@@ -224,6 +247,12 @@ pub(crate) fn split_names(rules: &Rules, s: &str) -> Option<Vec<String>> {
         if let Some(m) = IN_PLACE.find(name) {
             name = &name[..m.start()];
         }
+        // "Jane Doe for The Example Times": the outlet is no credit.
+        if let Some(i) = name.find(" for ")
+            && name[i + 5..].starts_with(char::is_uppercase)
+        {
+            name = &name[..i];
+        }
         // "Associated Press writer Jane Doe" -> "Jane Doe"; "CNN's Jane Doe" -> "Jane Doe".
         let words: Vec<&str> = name.split_whitespace().collect();
         // "Jane Doe, Kyiv correspondent": a role after the names.
@@ -239,7 +268,11 @@ pub(crate) fn split_names(rules: &Rules, s: &str) -> Option<Vec<String>> {
             let start = name.find(words[skip]).unwrap_or(0);
             name = &name[start..];
         }
-        if name.is_empty() || GENERIC.contains(&name.to_lowercase().as_str()) {
+        if name.is_empty() {
+            continue;
+        }
+        if GENERIC.contains(&name.to_lowercase().as_str()) {
+            generic = true;
             continue;
         }
         if !looks_like_name(rules, name) {
@@ -247,7 +280,7 @@ pub(crate) fn split_names(rules: &Rules, s: &str) -> Option<Vec<String>> {
         }
         out.push(name.to_string());
     }
-    (!out.is_empty()).then_some(out)
+    (!out.is_empty() || generic).then_some(out)
 }
 
 /// A person's, desk's or agency's name: at most six words, the first one

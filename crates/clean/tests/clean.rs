@@ -684,3 +684,21 @@ fn editor_signoffs_and_closing_agencies() {
         assert!(is_bp(&c, line), "should be boilerplate: {line:?}");
     }
 }
+
+#[test]
+fn names_with_roles_outlets_and_photographers() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Mira Holt, Security Editor", &["Mira Holt"]),
+        ("By Mira Holt for The Example Herald", &["Mira Holt"]),
+        ("Text: Mira Holt, Fotos: Karl Brandt", &["Mira Holt"]),
+        ("Additional reporting by agencies", &[]),
+    ];
+    for (line, want) in cases {
+        let c = run(&format!("{E1}\n{line}\n{E2}\n"));
+        assert!(is_bp(&c, line), "should be boilerplate: {line:?}");
+        assert_eq!(&c.clean.credits, want, "{line}");
+    }
+    // Two names alone, without a role or a prefix, are not taken.
+    let c = run(&format!("{E1}\nMira Holt and Karl Brandt\n{E2}\n"));
+    assert!(c.clean.credits.is_empty());
+}
