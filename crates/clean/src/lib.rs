@@ -306,9 +306,8 @@ fn line_rules<'r>(
             }
             Action::Reporter => {
                 // A sentence only when the pattern closes it ("... contributed to this report.").
-                let closes = line.text[hit.end..]
-                    .trim_matches(|c: char| c.is_whitespace() || c == '.')
-                    .is_empty();
+                let rest = line.text[hit.end..].trim_end_matches('.');
+                let closes = rest.trim().is_empty() || names::place_only(rest);
                 if (!line.sentence || closes)
                     && let Some(n) = names::split_names(rules, &line.text[..hit.start])
                 {
@@ -333,15 +332,26 @@ fn line_rules<'r>(
             }
             Action::Bp | Action::Cut => {
                 line.class = Class::Boiler;
+                // "Jane Doe | Reuters" also has the shape of a breadcrumb.
+                if line.words <= 6
+                    && let Some(n) = names::name_agency_line(rules, line.text)
+                {
+                    line.names = n;
+                }
                 return None;
             }
         }
     }
-    if line.words <= 6
-        && let Some(tags) = names::tag_line(rules, line.text)
-    {
-        line.class = Class::Boiler;
-        line.names = tags;
+    if line.words <= 6 {
+        if let Some(tags) =
+            names::tag_line(rules, line.text).or_else(|| names::name_agency_line(rules, line.text))
+        {
+            line.class = Class::Boiler;
+            line.names = tags;
+        } else if names::photo_credit_line(rules, line.text) {
+            line.class = Class::Boiler;
+            line.photo_credit = true;
+        }
     }
     None
 }
@@ -538,6 +548,32 @@ pub fn clean(article: &Article) -> Cleaned {
             if alt[i] && lonely && lines[i].class == Class::Body {
                 lines[i].class = Class::Boiler;
             }
+        }
+    }
+
+    // An author box: a name alone on a line above a role line ("Jane Doe" /
+    // "Senior correspondent"): the name is a credit.
+    for i in 1..lines.len() {
+        let role = &lines[i];
+        let is_role_line = role.class == Class::Boiler
+            && role.words <= 4
+            && role
+                .text
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| rules.is_role(w));
+        let p = &lines[i - 1];
+        if is_role_line
+            && p.class == Class::Body
+            && !p.sentence
+            && (2..=4).contains(&p.words)
+            && p.text
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+            && let Some(n) = names::split_names(rules, p.text)
+        {
+            lines[i - 1].class = Class::Boiler;
+            lines[i - 1].names = n;
         }
     }
 

@@ -21,18 +21,50 @@ static CLOSING: LazyLock<Regex> =
 static SIGNOFF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"[.!?"“”»)]\s*/\s*(\p{L}{1,6}(?:\s*/\s*\p{L}{1,6}){0,5})\s*$"#).expect("signoff")
 });
+/// An agency after a dash closing a paragraph: "... said. — Reuters".
+static DASH_SIGNOFF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"[.!?"”»]\s+[—–-]\s*(\p{L}[\p{L}-]{1,15})\s*$"#).expect("dash signoff")
+});
 /// A line that is only a tag: "dpa/mh", "(AFP)", "/svv/DP/ngu".
 static TAG_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[(\[]?\s*/?\s*(\p{L}[\p{L}.-]{0,11}(?:\s*[/,]\s*\p{L}[\p{L}.-]{0,11}){0,5})\s*[)\]]?\.?$")
         .expect("tag line")
 });
+/// A sign-off of editors' initials and agencies: "ab/cd (AFP, dpa)".
+static INITIALS_AGENCIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{Ll}{1,5}(?:\s*/\s*\p{Ll}{1,5}){0,4})\s*\(([^()]{1,60})\)\.?$")
+        .expect("initials and agencies")
+});
 /// " in Kyiv", " in London" after a reporter's name.
 static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s+(?:in|aus|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$").expect("in place")
 });
+/// True when `s` is only " in Kyiv" / " from London": the place a
+/// contribution came from.
+pub(crate) fn place_only(s: &str) -> bool {
+    IN_PLACE.find(s).is_some_and(|m| m.start() == 0)
+}
+
+/// A photo label inside a credit line: ", Fotos:", "| Photos:".
+static PHOTO_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[,;|]?\s*\b(?:fotos?|photos?|photographs?|bilder?|images?|grafiken?|illustrations?)\s*:")
+        .expect("photo label")
+});
+
 /// Separators inside a list of names.
 static NAME_SEP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*(?:[,;/&]|\band\b|\bund\b)\s*").expect("sep"));
+    LazyLock::new(|| Regex::new(r"(?i)\s*(?:[,;/&]|\band\b|\bund\b)\s*").expect("sep"));
+
+/// Words that stand for unnamed agencies ("Mit Material von
+/// Nachrichtenagenturen"): no credit.
+const GENERIC: &[&str] = &[
+    "agenturen",
+    "nachrichtenagenturen",
+    "agencies",
+    "news agencies",
+    "wire services",
+    "wires",
+];
 
 /// Splits agency tags on "/" (and ","), keeping them as written.
 fn split_tags(s: &str) -> Vec<String> {
@@ -53,12 +85,23 @@ fn agency_tags(rules: &Rules, inner: &str) -> Option<Vec<String>> {
 
 /// A line that is nothing but an agency tag ("dpa/mh", "(Reuters)").
 pub(crate) fn tag_line(rules: &Rules, line: &str) -> Option<Vec<String>> {
-    let line = line.trim();
+    // "— Reuters", "- dpa": a sign-off dash before the tag.
+    let line = line.trim().trim_start_matches(['-', '–', '—', ' ']);
     if line.len() > 60 {
         return None;
     }
-    let c = TAG_LINE.captures(line)?;
-    agency_tags(rules, c.get(1)?.as_str())
+    if let Some(c) = TAG_LINE.captures(line) {
+        return agency_tags(rules, c.get(1)?.as_str());
+    }
+    // Editors' initials before the agencies: "ab/cd (AFP, Reuters)".
+    let c = INITIALS_AGENCIES.captures(line)?;
+    let agencies = split_tags(&c[2]);
+    if !agencies.iter().all(|a| rules.is_agency(a)) {
+        return None;
+    }
+    let mut out = split_tags(&c[1]);
+    out.extend(agencies);
+    Some(out)
 }
 
 /// Agency names from tags inside a body line: a dateline at its start, a
@@ -76,15 +119,31 @@ pub(crate) fn inline_tags(rules: &Rules, line: &str, out: &mut Vec<String>) {
     let tail = &line[ceil_boundary(line, line.len().saturating_sub(50))..];
     if tail.trim_end_matches(['.', ' ']).ends_with(')')
         && let Some(c) = CLOSING.captures(tail)
-        && let Some(tags) = agency_tags(rules, &c[1])
+        && let Some(tags) = agency_tags(rules, strip_with(&c[1]))
     {
         out.extend(tags);
+    }
+    // "... said. — Reuters": an agency signing off after a dash.
+    if (tail.contains(['—', '–']) || tail.contains(" -"))
+        && let Some(c) = DASH_SIGNOFF.captures(tail)
+        && rules.is_agency(&c[1])
+    {
+        out.push(c[1].to_string());
     }
     if tail.contains('/')
         && let Some(c) = SIGNOFF.captures(tail)
     {
         out.extend(split_tags(&c[1]));
     }
+}
+
+/// A closing tag without its "mit"/"with" ("(mit dpa)", "(with AFP)").
+fn strip_with(s: &str) -> &str {
+    let t = s.trim_start();
+    ["mit ", "with ", "Mit ", "With "]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        .unwrap_or(s)
 }
 
 /// The largest char boundary of `s` at or below `i`.
@@ -117,6 +176,46 @@ fn trim_connector(s: &str) -> &str {
     }
 }
 
+/// A short credit line of names closed by an agency ("Jane Doe, Reuters",
+/// "Jane Doe | dpa"): the names and the agency, as written.
+pub(crate) fn name_agency_line(rules: &Rules, line: &str) -> Option<Vec<String>> {
+    let (names, agency) = line.trim().rsplit_once([',', '|'])?;
+    let agency = agency.trim();
+    // "Jane Doe, Defence Editor": a name and the role, the role no credit.
+    let role = agency.split_whitespace().count() <= 3
+        && agency.starts_with(char::is_uppercase)
+        && agency
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| rules.is_role(w));
+    if role {
+        let out = split_names(rules, names)?;
+        return (out.len() == 1 && out[0].split_whitespace().count() >= 2).then_some(out);
+    }
+    if !rules.is_agency(agency) {
+        return None;
+    }
+    let mut out = split_names(rules, names)?;
+    if out.iter().any(|n| n.split_whitespace().count() < 2) {
+        return None;
+    }
+    out.push(agency.to_string());
+    Some(out)
+}
+
+/// A photo credit alone on a line: a photographer's name and an agency
+/// ("Jane Doe/AP", "Jane Doe / Reuters"). Photographers are no credits.
+pub(crate) fn photo_credit_line(rules: &Rules, line: &str) -> bool {
+    let line = line.trim().trim_matches(['(', ')', '[', ']']);
+    let Some((who, agency)) = line.rsplit_once('/') else {
+        return false;
+    };
+    let who = who.trim();
+    rules.is_agency(agency.trim())
+        && who.split_whitespace().count() >= 2
+        && looks_like_name(rules, who)
+}
+
 /// Splits a list of names ("Jane Doe in Kyiv and John Roe; Editing by Ann
 /// Poe"), or `None` when something in it does not look like a name.
 pub(crate) fn split_names(rules: &Rules, s: &str) -> Option<Vec<String>> {
@@ -124,7 +223,13 @@ pub(crate) fn split_names(rules: &Rules, s: &str) -> Option<Vec<String>> {
         Some(i) => trim_connector(&s[..i]),
         None => s,
     };
+    // "Mira Holt, Fotos: Karl Brandt": photographers are no credits.
+    let s = match PHOTO_LABEL.find(s) {
+        Some(m) if m.start() > 0 => &s[..m.start()],
+        _ => s,
+    };
     let mut out = Vec::new();
+    let mut generic = false;
     for part in NAME_SEP.split(s) {
         let mut name = part
             .trim()
@@ -142,8 +247,18 @@ pub(crate) fn split_names(rules: &Rules, s: &str) -> Option<Vec<String>> {
         if let Some(m) = IN_PLACE.find(name) {
             name = &name[..m.start()];
         }
+        // "Jane Doe for The Example Times": the outlet is no credit.
+        if let Some(i) = name.find(" for ")
+            && name[i + 5..].starts_with(char::is_uppercase)
+        {
+            name = &name[..i];
+        }
         // "Associated Press writer Jane Doe" -> "Jane Doe"; "CNN's Jane Doe" -> "Jane Doe".
         let words: Vec<&str> = name.split_whitespace().collect();
+        // "Jane Doe, Kyiv correspondent": a role after the names.
+        if !out.is_empty() && words.len() > 1 && words.last().is_some_and(|w| rules.is_role(w)) {
+            continue;
+        }
         let skip = match words.iter().rposition(|w| rules.is_role(w)) {
             Some(i) if i + 1 < words.len() => i + 1,
             _ if words.len() > 1 && (words[0].ends_with("'s") || words[0].ends_with("’s")) => 1,
@@ -156,12 +271,16 @@ pub(crate) fn split_names(rules: &Rules, s: &str) -> Option<Vec<String>> {
         if name.is_empty() {
             continue;
         }
+        if GENERIC.contains(&name.to_lowercase().as_str()) {
+            generic = true;
+            continue;
+        }
         if !looks_like_name(rules, name) {
             return None;
         }
         out.push(name.to_string());
     }
-    (!out.is_empty()).then_some(out)
+    (!out.is_empty() || generic).then_some(out)
 }
 
 /// A person's, desk's or agency's name: at most six words, the first one

@@ -602,3 +602,103 @@ fn teasers_under_a_closing_label() {
     let c = run(&format!("{P1}\n{P2}\nWas der neue Pakt bedeutet\n"));
     assert!(!is_bp(&c, "Was der neue Pakt bedeutet"));
 }
+
+#[test]
+fn more_byline_and_credit_shapes() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "BY MIRA HOLT AND KARL BRANDT",
+            &["MIRA HOLT", "KARL BRANDT"],
+        ),
+        ("Mira Holt | Reuters", &["Mira Holt", "Reuters"]),
+        ("Mira Holt, AFP", &["Mira Holt", "AFP"]),
+        ("By Mira Holt, Kyiv correspondent", &["Mira Holt"]),
+        ("— Reuters", &["Reuters"]),
+        ("Mira Holt contributed reporting from Riga.", &["Mira Holt"]),
+        ("Mit Material von Nachrichtenagenturen", &[]),
+        ("Mit Agenturmaterial", &[]),
+        // A photographer alone on a line: a photo credit, no credit.
+        ("Mira Holt/AP", &[]),
+    ];
+    for (line, want) in cases {
+        let c = run(&format!("{E1}\n{line}\n{E2}\n"));
+        assert!(is_bp(&c, line), "should be boilerplate: {line:?}");
+        assert_eq!(&c.clean.credits, want, "{line}");
+    }
+    // An author box: the name above a role line.
+    let c = run(&format!("{E1}\n{E2}\nMira Holt\nSenior correspondent\n"));
+    assert!(is_bp(&c, "Mira Holt") && is_bp(&c, "Senior correspondent"));
+    assert_eq!(c.clean.credits, ["Mira Holt"]);
+    // A sub-heading above a paragraph stays.
+    let c = run(&format!("{E1}\nAir Defence\n{E2}\n"));
+    assert!(c.clean.boilerplate.is_empty());
+}
+
+#[test]
+fn more_timestamps_breadcrumbs_and_notices() {
+    assert_furniture(&[
+        "vor 3 Stunden",
+        "5 hours ago",
+        "Thu 6 Mar 2025 09.41 GMT",
+        "Last modified on Thu 6 Mar 2025 09.41 GMT",
+        "Home » World » Europe",
+        "Startseite > Politik > Ausland",
+        "Story continues below advertisement",
+        "Follow Mira Holt on Bluesky",
+        "Link kopieren",
+        "Teilen auf Facebook",
+        "This article has been updated.",
+        "Ukrainian troops near Pokrovsk [Mira Holt/Reuters]",
+    ]);
+    assert_body(&[
+        "Iran / Russia",
+        "9.30 A.M. / 7.00 P.M.",
+        "Follow the money",
+        "More from the front",
+    ]);
+}
+
+#[test]
+fn editor_signoffs_and_closing_agencies() {
+    let c = run(&format!("{E1}\n{E2}\nxy/zq (AFP, AP)\n"));
+    assert!(is_bp(&c, "xy/zq (AFP, AP)"));
+    assert_eq!(c.clean.credits, ["xy", "zq", "AFP", "AP"]);
+    // Agencies closing a paragraph leave it in the body.
+    let c = run(&format!("{E1}\n{E2} — Reuters\n"));
+    assert!(c.clean.boilerplate.is_empty());
+    assert_eq!(c.clean.credits, ["Reuters"]);
+    let c = run(&format!("{P1} (mit dpa)\n{P2}\n"));
+    assert!(c.clean.boilerplate.is_empty());
+    assert_eq!(c.clean.credits, ["dpa"]);
+    // A dash before an ordinary word is no tag.
+    let c = run(&format!("{E1}\nThe answer came quickly. — Nothing\n"));
+    assert!(c.clean.credits.is_empty());
+    for line in [
+        "Editor: Mira Holt",
+        "Kommentar von Mira Holt",
+        "Schlagworte: Ukraine, Iran",
+        "Zum Liveblog",
+        "This story has been corrected.",
+    ] {
+        let c = run(&format!("{E1}\n{line}\n{E2}\n"));
+        assert!(is_bp(&c, line), "should be boilerplate: {line:?}");
+    }
+}
+
+#[test]
+fn names_with_roles_outlets_and_photographers() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Mira Holt, Security Editor", &["Mira Holt"]),
+        ("By Mira Holt for The Example Herald", &["Mira Holt"]),
+        ("Text: Mira Holt, Fotos: Karl Brandt", &["Mira Holt"]),
+        ("Additional reporting by agencies", &[]),
+    ];
+    for (line, want) in cases {
+        let c = run(&format!("{E1}\n{line}\n{E2}\n"));
+        assert!(is_bp(&c, line), "should be boilerplate: {line:?}");
+        assert_eq!(&c.clean.credits, want, "{line}");
+    }
+    // Two names alone, without a role or a prefix, are not taken.
+    let c = run(&format!("{E1}\nMira Holt and Karl Brandt\n{E2}\n"));
+    assert!(c.clean.credits.is_empty());
+}
