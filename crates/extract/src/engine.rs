@@ -1820,6 +1820,32 @@ fn assign(
             }
         }
         Frame::Pair => {
+            // two parties in the trigger's clause act together; failing that, the nearest
+            // coordination before it ("Moskau und Teheran erwägen, eine Produktionslinie …")
+            let distinct = |v: &[&Cand]| {
+                let mut ids: Vec<&str> = v.iter().map(|c| c.id.as_str()).collect();
+                ids.dedup();
+                ids.len()
+            };
+            if distinct(&in_clause) < 2 {
+                let chain = usable
+                    .iter()
+                    .copied()
+                    .filter(|c| c.span.end <= tspan.start)
+                    .rev()
+                    .find(|c| usable.iter().any(|d| d.chain == c.chain && d.id != c.id))
+                    .map(|c| c.chain);
+                // only where the clause names no other party
+                if let Some(ch) = chain.filter(|ch| in_clause.iter().all(|c| c.chain == *ch)) {
+                    let members: Vec<&Cand> =
+                        usable.iter().copied().filter(|c| c.chain == ch).collect();
+                    actor = members.first().map(|c| (*c).clone());
+                    recipient = members
+                        .iter()
+                        .find(|c| actor.as_ref().is_none_or(|a| a.id != c.id))
+                        .map(|c| (*c).clone());
+                }
+            }
             for sc in scopes {
                 let parties: Vec<&Cand> = sc
                     .iter()
