@@ -1050,13 +1050,24 @@ impl Engine {
         if items.is_empty() && matches!(trig.kind, EventType::Supply | EventType::JointProduction) {
             items = items_in(s, s.span.start, s.span.end);
         }
-        // "Iran has denied sending weapons": the one who denies is the one said to act
+        // "Iran has denied sending weapons": the one who denies is the one said to act;
+        // "The U.S. Treasury announced sanctions": the one who announces an act named
+        // right after the verb is its actor
+        let announces = |c: &Cand| {
+            trig.noun
+                && s.cues.iter().any(|(cs, cue)| {
+                    matches!(cue, Cue::Report(_))
+                        && cs.start >= c.span.end
+                        && cs.end <= tspan.start
+                        && token_gap(&s.toks, c.span.end, cs.start) <= 3
+                        && token_gap(&s.toks, cs.end, tspan.start) <= 3
+                })
+        };
         if actor_id.is_none()
             && trig.frame != Frame::Receive
-            && let Some(c) = s
-                .cands
-                .iter()
-                .find(|c| c.speaker && c.span.end <= tspan.start && denial_before(s, c))
+            && let Some(c) = s.cands.iter().find(|c| {
+                c.speaker && c.span.end <= tspan.start && (denial_before(s, c) || announces(c))
+            })
             && recipient_id.as_ref() != Some(&c.id)
         {
             actor_id = Some(c.id.clone());
@@ -1633,10 +1644,12 @@ fn assign(
                 || (people_act && c.head == Head::People))
     };
     let sanction = trig.frame == Frame::Sanction;
+    // "sanctions against entities in Russia": the place of the targets is the target
     let recip_marked = |c: &Cand| {
         matches!(c.marker, Marker::Recipient | Marker::Dative)
-            || (sanction && c.marker == Marker::Target)
+            || (sanction && matches!(c.marker, Marker::Target | Marker::Loc))
     };
+
     let actor_marked = |c: &Cand| c.marker == Marker::Actor;
     let people = |c: &Cand| matches!(c.head, Head::People | Head::Firm);
     let pick_other = |v: &[&Cand], not: &Option<Cand>, f: &dyn Fn(&Cand) -> bool| {
