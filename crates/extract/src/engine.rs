@@ -1223,6 +1223,28 @@ impl Engine {
         }
         // "die Ukraine mit Startgeräten unterstützen": support with materiel is supply
         let mut kind = trig.kind;
+        // "Russian military instructors arrived in Niger", "schickt Soldaten": people
+        // sent without materiel are personnel
+        if kind == EventType::Supply && items.is_empty() {
+            let people = s
+                .cands
+                .iter()
+                .find(|c| c.head == Head::People && !c.speaker && c.clause == clause);
+            let people_word = s
+                .cues
+                .iter()
+                .any(|(cs, c)| matches!(c, Cue::Person) && cs.start >= c_start && cs.end <= c_end);
+            if let Some(p) = people {
+                kind = EventType::Personnel;
+                if recipient_id.as_ref() == Some(&p.id) {
+                    recipient_id = actor_id.clone().filter(|a| a != &p.id);
+                }
+                actor_id = Some(p.id.clone());
+            } else if people_word && actor_id.is_some() && recipient_id.is_some() {
+                kind = EventType::Personnel;
+            }
+        }
+
         if kind == EventType::Support
             && trig.frame == Frame::Support
             && s.cues.iter().any(|(cs, c)| {
