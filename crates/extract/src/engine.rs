@@ -1882,11 +1882,26 @@ fn assign(
                 }
             }
             for sc in scopes {
-                let parties: Vec<&Cand> = sc
+                let mut parties: Vec<&Cand> = sc
                     .iter()
                     .copied()
                     .filter(|c| c.head != Head::Item || trig.kind == EventType::JointProduction)
                     .collect();
+                // the venue of a meeting or drill ("in Brüssel", "in Singapore") is a party
+                // only where two others are missing ("zu einem Staatsbesuch in Moskau")
+                if matches!(trig.kind, EventType::Meeting | EventType::Exercise) {
+                    let mut others: Vec<&str> = parties
+                        .iter()
+                        .filter(|c| c.marker != Marker::Loc)
+                        .map(|c| c.id.as_str())
+                        .collect();
+                    others.sort_unstable();
+                    others.dedup();
+                    if others.len() >= 2 {
+                        parties.retain(|c| c.marker != Marker::Loc);
+                    }
+                }
+
                 if actor.is_none() {
                     actor = parties.first().map(|c| (*c).clone());
                 }
