@@ -487,6 +487,14 @@ impl Engine {
                 clauses.push(s.start);
             }
         }
+        for t in &toks {
+            if matches!(
+                &lower[t.span.start..t.span.end],
+                "dass" | "that" | "wonach" | "whether" | "ob"
+            ) {
+                clauses.push(t.span.start);
+            }
+        }
         clauses.sort_unstable();
         clauses.dedup();
         let numbers = find_numbers(text, lower, &toks, lang);
@@ -510,7 +518,7 @@ impl Engine {
             lower_text: lower_rc.clone(),
         };
         s.cands = self.candidates(text, lower, &s);
-        self.speakers(text, &mut s);
+        self.speakers(text, &mut s, lang == "en");
         s
     }
 
@@ -733,7 +741,7 @@ impl Engine {
 
     /// Finds the speakers of reporting verbs and source markers; marks their
     /// mentions as speakers (not parties) and fills the sentence attribution.
-    fn speakers(&self, text: &str, s: &mut Sent) {
+    fn speakers(&self, text: &str, s: &mut Sent, english: bool) {
         let mut attribution: Vec<String> = Vec::new();
         let mut speaker_spans: Vec<Span> = Vec::new();
         let reports: Vec<(Span, Cue)> = s
@@ -778,6 +786,22 @@ impl Engine {
                         matches!(c, Cue::Clause) && cs.start >= rs.end && cs.end <= m.span.start
                     })
             });
+            // English puts the speaker after the verb only at the end of a clause
+            // ("…, said Kirby." but not "said Tehran had not provided")
+            let after_blocked = after_blocked
+                || (english
+                    && matches!(cue, Cue::Report(_))
+                    && after.first().is_some_and(|m| {
+                        let rest = text[m.span.end..s.span.end].trim_start();
+                        let next_word = rest.split_whitespace().next().unwrap_or("");
+                        !(rest.is_empty()
+                            || rest.starts_with(|c: char| ".,;:!?\"“”'’)".contains(c))
+                            || matches!(
+                                next_word,
+                                "on" | "in" | "at" | "to" | "of" | "and" | "who" | "told"
+                            ))
+                            && !matches!(m.kind, MentionKind::Role { .. })
+                    }));
             let after: Vec<&Mention> =
                 if after_blocked && !matches!(cue, Cue::SourceNext | Cue::Cite) {
                     vec![]
