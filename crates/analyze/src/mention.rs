@@ -103,8 +103,14 @@ pub fn find_with(
     for (sp, idx) in lex.find_entities(text, span) {
         let entity = lex.entities[idx].clone();
         let rest = &text[sp.end..];
+        // an English demonym before a lower-case word is its adjective ("Iranian weapons")
+        let demonym_as_adj = entity.kind == EntityKind::Demonym
+            && rest.starts_with(' ')
+            && rest[1..].chars().next().is_some_and(|c| c.is_lowercase())
+            && !text[sp.start..sp.end].ends_with('s');
         let form = match entity.kind {
             EntityKind::Adj => PartyKind::Adjective,
+            _ if demonym_as_adj => PartyKind::Adjective,
             EntityKind::Gen => PartyKind::Genitive,
             _ if rest.starts_with("'s") || rest.starts_with("’s") => PartyKind::Genitive,
             // "US-Hersteller", "Iran-Deal": a name as the first part of a compound

@@ -1063,7 +1063,16 @@ impl Engine {
         if let Some(r) = &recipient {
             evidence.push(r.span);
         }
+        // "seized Iranian weapons meant for the Houthis": the items' origin gives
+        if trig.origin
+            && actor.as_ref().is_none_or(|a| a.marker != Marker::Actor)
+            && let Some(c) = s.cands.iter().find(|c| c.head == Head::Item && !c.speaker)
+        {
+            evidence.push(c.span);
+            actor = Some(c.clone());
+        }
         let mut actor_id = actor.take().map(|c| c.id);
+
         let mut recipient_id = recipient.take().map(|c| c.id);
         let in_sentence = (actor_id.is_some() as u8) + (recipient_id.is_some() as u8);
         if trig.weak && in_sentence < 2 {
@@ -1742,7 +1751,14 @@ fn assign(
                     })
                     .cloned();
             }
-            for sc in scopes {
+            // "Iranian-supplied weapons": a party fused to the trigger gives
+            if let Some(c) = usable.iter().copied().find(|c| {
+                c.span.end + 1 == tspan.start && s.lower_text[c.span.end..tspan.start] == *"-"
+            }) {
+                actor = Some(c.clone());
+            }
+            for (wide, sc) in scopes.iter().enumerate() {
+                let sc: &[&Cand] = sc;
                 if actor.is_none() {
                     actor = first(sc, &actor_marked)
                         .or_else(|| {
@@ -1768,7 +1784,8 @@ fn assign(
                             })
                         })
                         .or_else(|| {
-                            if passive {
+                            // beyond its clause a bare noun is another act's party
+                            if passive || wide > 0 {
                                 None
                             } else {
                                 pick_other(sc, &actor, &|c| bare(c))

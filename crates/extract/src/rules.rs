@@ -62,6 +62,9 @@ pub struct Trigger {
     pub status: Option<Status>,
     /// For a German separable verb: the particle that must close its clause ("sagt … zu").
     pub particle: Option<String>,
+    /// The giver is the origin of the items, not the clause's subject
+    /// ("seized Iranian weapons meant for the Houthis").
+    pub origin: bool,
 }
 
 /// What a cue word signals.
@@ -150,6 +153,7 @@ impl LangRules {
                 weak: false,
                 status: None,
                 particle: None,
+                origin: false,
             };
             for f in c
                 .get(4)
@@ -163,6 +167,7 @@ impl LangRules {
                     "noun" => t.noun = true,
                     "past" => t.past = true,
                     "weak" => t.weak = true,
+                    "origin" => t.origin = true,
                     s if s.starts_with("sep:") => t.particle = Some(s[4..].to_string()),
                     s if s.starts_with("st:") => {
                         t.status =
