@@ -772,6 +772,12 @@ impl Engine {
             if separable {
                 continue;
             }
+            // German "so" reports only after a comma (", so Kirby"), not in "so bestrebt"
+            if s.lower_text[rs.start..rs.end] == *"so"
+                && !text[..rs.start].trim_end().ends_with(',')
+            {
+                continue;
+            }
 
             let after: Vec<&Mention> = s
                 .mentions
@@ -857,7 +863,7 @@ impl Engine {
                         && token_gap(&s.toks, rs.end, after[0].span.start) <= 2
                     {
                         group_after(text, &s.toks, &after)
-                    } else if pron_after || pron_before {
+                    } else if pron_before || (pron_after && !before_only) {
                         vec![]
                     } else if !before.is_empty() {
                         // the subject group right before the verb
@@ -1296,9 +1302,12 @@ impl Engine {
         let status = status_of(s, tspan, trig, c_start, c_end, lower);
         let certainty = certainty_of(s, tspan, trig, c_start, c_end, lower);
         let mut attribution: Vec<String> = attribution.to_vec();
-        if let Some(p) = attribution.iter().position(|a| a == "@last") {
-            attribution.remove(p);
-            push_unique(&mut attribution, ctx.last_speaker.clone());
+        if attribution.iter().any(|a| a == "@last") {
+            attribution.retain(|a| a != "@last");
+            push_unique(
+                &mut attribution,
+                ctx.last_speaker.iter().filter(|a| *a != "@last").cloned(),
+            );
         }
         // quantity and value: the first count in the clause, money in the clause
         let tok_in = |i: usize| {
