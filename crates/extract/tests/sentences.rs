@@ -149,5 +149,5 @@ fn english_sentences() {
 
 const FLOOR_DE: f64 = 0.87;
 const FLOOR_DE_FULL: f64 = 0.82;
-const FLOOR_EN: f64 = 0.82;
-const FLOOR_EN_FULL: f64 = 0.75;
+const FLOOR_EN: f64 = 0.84;
+const FLOOR_EN_FULL: f64 = 0.76;
