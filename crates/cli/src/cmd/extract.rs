@@ -23,23 +23,42 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(p)?)),
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     };
-    let (mut ok, mut failed) = (0u64, 0u64);
+    // a spinner with counts on stderr; indicatif draws nothing when stderr is no terminal
+    let progress = indicatif::ProgressBar::new_spinner();
+    progress.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{spinner} {pos} articles {msg} ({per_sec}, {elapsed})",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+    );
+    let (mut ok, mut failed, mut events, mut skipped) = (0u64, 0u64, 0u64, 0u64);
     for rec in milcoop_ingest::read(&args.paths, &Default::default()) {
         match rec {
             Ok((_origin, article)) => {
                 let p = pipeline.process(article);
+                events += p.events.len() as u64;
+                if p.skipped.is_some() {
+                    skipped += 1;
+                }
                 serde_json::to_writer(&mut out, &p)?;
                 out.write_all(b"\n")?;
                 ok += 1;
+                progress.inc(1);
+                if ok % 256 == 0 {
+                    progress.set_message(format!("{events} events, {failed} failed"));
+                }
             }
             Err(e) => {
-                eprintln!("milcoop: {e}");
+                progress.suspend(|| eprintln!("milcoop: {e}"));
                 failed += 1;
             }
         }
     }
     out.flush()?;
-    eprintln!("milcoop extract: {ok} articles, {failed} failed");
+    progress.finish_and_clear();
+    eprintln!(
+        "milcoop extract: {ok} articles ({skipped} not extracted: empty or unsupported language), {events} events, {failed} failed"
+    );
     Ok(if failed > 0 {
         ExitCode::from(1)
     } else {
