@@ -31,8 +31,11 @@ pub const MIGRATIONS: &[Migration] = &[
         version: 1,
         name: "articles, events, claims",
         common: V1,
-        sqlite: "",
-        postgres: "",
+        // a WITHOUT ROWID table is its own index: one B-tree per band row, not two
+        sqlite: "CREATE TABLE article_bands (band BIGINT NOT NULL, article_id TEXT NOT NULL, \
+                 PRIMARY KEY (band, article_id)) WITHOUT ROWID;",
+        postgres: "CREATE TABLE article_bands (band BIGINT NOT NULL, article_id TEXT NOT NULL, \
+                   PRIMARY KEY (band, article_id));",
     },
     Migration {
         version: 2,
@@ -68,12 +71,7 @@ CREATE TABLE articles (
     n_events BIGINT NOT NULL
 );
 CREATE INDEX articles_content_hash ON articles (content_hash);
-CREATE INDEX articles_duplicate_of ON articles (duplicate_of);
-CREATE TABLE article_bands (
-    band BIGINT NOT NULL,
-    article_id TEXT NOT NULL,
-    PRIMARY KEY (band, article_id)
-);
+CREATE INDEX articles_duplicate_of ON articles (duplicate_of) WHERE duplicate_of IS NOT NULL;
 CREATE TABLE events (
     id TEXT PRIMARY KEY,
     article_id TEXT NOT NULL,
