@@ -126,6 +126,8 @@ CREATE TABLE claims (
     time_end TEXT,
     day_lo BIGINT,
     day_hi BIGINT,
+    when_lo BIGINT,
+    when_hi BIGINT,
     status TEXT NOT NULL,
     certainty TEXT NOT NULL,
     contested BIGINT NOT NULL,
@@ -143,7 +145,7 @@ CREATE INDEX claims_key ON claims (type, party_a, party_b, unordered);
 CREATE INDEX claims_actor ON claims (actor, first_reported);
 CREATE INDEX claims_recipient ON claims (recipient, first_reported);
 CREATE INDEX claims_pair ON claims (actor, recipient, first_reported);
-CREATE INDEX claims_days ON claims (day_lo, day_hi);
+CREATE INDEX claims_when ON claims (when_lo, when_hi);
 CREATE INDEX claims_first ON claims (first_reported, id);
 "#;
 

@@ -345,6 +345,29 @@ fn every_filter_selects() {
         assert_eq!(s.events(&f()).unwrap()[0].article_id, "a3", "{name}");
 
         let claims = |s: &mut milcoop_store::Store, f: Filter| s.claims(&f).unwrap().len();
+        // claims: their stated time, else the dates of their reports
+        assert_eq!(
+            claims(
+                &mut s,
+                Filter {
+                    since: Some("2022-11".into()),
+                    ..f()
+                }
+            ),
+            3,
+            "{name}"
+        );
+        assert_eq!(
+            claims(
+                &mut s,
+                Filter {
+                    until: Some("2022-10".into()),
+                    ..f()
+                }
+            ),
+            1,
+            "{name}"
+        );
         assert_eq!(claims(&mut s, f()), 4, "{name}");
         assert_eq!(
             claims(
