@@ -51,7 +51,7 @@ pub struct FilterArgs {
     /// Certainty (asserted, likely, ...).
     #[arg(long)]
     pub certainty: Option<milcoop_core::Certainty>,
-    /// Acts happening on or after this date, YYYY[-MM[-DD]] (events without a stated time: their report's date; claims: their stated time); sorts by the act's time.
+    /// Acts happening on or after this date, YYYY[-MM[-DD]] (without a stated time: the report dates); sorts by the act's time.
     #[arg(long)]
     pub since: Option<String>,
     /// Acts happening on or before this date.
