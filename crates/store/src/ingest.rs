@@ -223,7 +223,14 @@ fn refresh_claim(
     let Some(c) = cons::summarize(id, &members) else {
         return Ok(());
     };
-    let (lo, hi) = day_lo_hi(c.time.as_ref().and_then(cons::time_days));
+    let days = c.time.as_ref().and_then(cons::time_days);
+    let (lo, hi) = day_lo_hi(days);
+    // for the time filters: the stated time, else the dates of the reports
+    let reported = members
+        .iter()
+        .filter_map(|m| m.published.as_deref().and_then(cons::day_range))
+        .reduce(|a, b| (a.0.min(b.0), a.1.max(b.1)));
+    let (when_lo, when_hi) = day_lo_hi(days.or(reported));
     let mut values: Vec<Value> = vec![
         c.actor.clone().into(),
         c.recipient.clone().into(),
@@ -232,6 +239,8 @@ fn refresh_claim(
         c.time.as_ref().and_then(|t| t.end.clone()).into(),
         lo,
         hi,
+        when_lo,
+        when_hi,
         c.status.as_str().into(),
         c.certainty.as_str().into(),
         c.contested.into(),
@@ -261,10 +270,10 @@ fn refresh_claim(
                 c.unordered.into(),
             ]);
             conn.exec(
-                "INSERT INTO claims (actor, recipient, items, time_start, time_end, day_lo, day_hi, \
+                "INSERT INTO claims (actor, recipient, items, time_start, time_end, day_lo, day_hi, when_lo, when_hi, \
                  status, certainty, contested, first_reported, first_article, n_events, n_articles, \
                  n_outlets, articles, outlets, attributions, status_history, id, type, party_a, party_b, \
-                 unordered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 unordered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 &values,
             )?;
         }
@@ -272,7 +281,7 @@ fn refresh_claim(
             values.push(id.into());
             conn.exec(
                 "UPDATE claims SET actor = ?, recipient = ?, items = ?, time_start = ?, time_end = ?, \
-                 day_lo = ?, day_hi = ?, status = ?, certainty = ?, contested = ?, first_reported = ?, \
+                 day_lo = ?, day_hi = ?, when_lo = ?, when_hi = ?, status = ?, certainty = ?, contested = ?, first_reported = ?, \
                  first_article = ?, n_events = ?, n_articles = ?, n_outlets = ?, articles = ?, \
                  outlets = ?, attributions = ?, status_history = ? WHERE id = ?",
                 &values,

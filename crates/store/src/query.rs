@@ -411,16 +411,22 @@ fn desc(dialect: Dialect) -> &'static str {
 /// The order of results: latest act first when a time range is asked for
 /// (the days index then answers in order and stops at the limit), else
 /// latest report first.
-fn order(f: &Filter, date_col: &str, d: Dialect) -> String {
+fn order(f: &Filter, date_col: &str, days: (&str, &str), d: Dialect) -> String {
     let o = desc(d);
     if f.since.is_some() || f.until.is_some() {
-        format!("day_lo {o}, day_hi {o}, id {o}")
+        format!("{} {o}, {} {o}, id {o}", days.0, days.1)
     } else {
         format!("{date_col} {o}, id {o}")
     }
 }
 
-fn common(w: &mut Where, f: &Filter, d: Dialect) -> Result<(), StoreError> {
+/// The day columns the time filters use: events have their stated time,
+/// else their report's date; claims their stated time, else the span of
+/// their reports' dates.
+const EVENT_DAYS: (&str, &str) = ("day_lo", "day_hi");
+const CLAIM_DAYS: (&str, &str) = ("when_lo", "when_hi");
+
+fn common(w: &mut Where, f: &Filter, days: (&str, &str)) -> Result<(), StoreError> {
     let s = |x: &Option<String>| x.clone().map(Value::Text);
     // actor and recipient as the text states them, each one indexed
     // condition; for unordered acts (meetings, agreements) `party` is the
@@ -444,12 +450,14 @@ fn common(w: &mut Where, f: &Filter, d: Dialect) -> Result<(), StoreError> {
         w.add("certainty = ?", [c.as_str().into()]);
     }
     if let Some(since) = &f.since {
-        w.add("day_hi >= ?", [Value::Int(day(since, false)?)]);
+        w.add(
+            &format!("{} >= ?", days.1),
+            [Value::Int(day(since, false)?)],
+        );
     }
     if let Some(until) = &f.until {
-        w.add("day_lo <= ?", [Value::Int(day(until, true)?)]);
+        w.add(&format!("{} <= ?", days.0), [Value::Int(day(until, true)?)]);
     }
-    let _ = d;
     Ok(())
 }
 
@@ -464,7 +472,7 @@ pub(crate) fn events(conn: &mut Conn, f: &Filter) -> Result<Vec<EventRow>, Store
 /// The SQL and parameters that select events.
 pub(crate) fn events_query(f: &Filter, d: Dialect) -> Result<(String, Vec<Value>), StoreError> {
     let mut w = Where::new();
-    common(&mut w, f, d)?;
+    common(&mut w, f, EVENT_DAYS)?;
     if let Some(i) = f.item {
         item_condition(&mut w, i);
     }
@@ -492,7 +500,7 @@ pub(crate) fn events_query(f: &Filter, d: Dialect) -> Result<(String, Vec<Value>
     let sql = format!(
         "SELECT {EVENT_COLS} FROM events{} ORDER BY {}{}",
         w.sql(),
-        order(f, "published", d),
+        order(f, "published", EVENT_DAYS, d),
         limit_sql(f.limit),
     );
     Ok((sql, w.params))
@@ -509,7 +517,7 @@ pub(crate) fn claims(conn: &mut Conn, f: &Filter) -> Result<Vec<ClaimRow>, Store
 /// The SQL and parameters that select claims.
 pub(crate) fn claims_query(f: &Filter, d: Dialect) -> Result<(String, Vec<Value>), StoreError> {
     let mut w = Where::new();
-    common(&mut w, f, d)?;
+    common(&mut w, f, CLAIM_DAYS)?;
     if let Some(i) = f.item {
         item_condition(&mut w, i);
     }
@@ -544,7 +552,7 @@ pub(crate) fn claims_query(f: &Filter, d: Dialect) -> Result<(String, Vec<Value>
     let sql = format!(
         "SELECT {CLAIM_COLS} FROM claims{} ORDER BY {}{}",
         w.sql(),
-        order(f, "first_reported", d),
+        order(f, "first_reported", CLAIM_DAYS, d),
         limit_sql(f.limit),
     );
     Ok((sql, w.params))

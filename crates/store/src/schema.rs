@@ -31,8 +31,11 @@ pub const MIGRATIONS: &[Migration] = &[
         version: 1,
         name: "articles, events, claims",
         common: V1,
-        sqlite: "",
-        postgres: "",
+        // a WITHOUT ROWID table is its own index: one B-tree per band row, not two
+        sqlite: "CREATE TABLE article_bands (band BIGINT NOT NULL, article_id TEXT NOT NULL, \
+                 PRIMARY KEY (band, article_id)) WITHOUT ROWID;",
+        postgres: "CREATE TABLE article_bands (band BIGINT NOT NULL, article_id TEXT NOT NULL, \
+                   PRIMARY KEY (band, article_id));",
     },
     Migration {
         version: 2,
@@ -68,12 +71,7 @@ CREATE TABLE articles (
     n_events BIGINT NOT NULL
 );
 CREATE INDEX articles_content_hash ON articles (content_hash);
-CREATE INDEX articles_duplicate_of ON articles (duplicate_of);
-CREATE TABLE article_bands (
-    band BIGINT NOT NULL,
-    article_id TEXT NOT NULL,
-    PRIMARY KEY (band, article_id)
-);
+CREATE INDEX articles_duplicate_of ON articles (duplicate_of) WHERE duplicate_of IS NOT NULL;
 CREATE TABLE events (
     id TEXT PRIMARY KEY,
     article_id TEXT NOT NULL,
@@ -128,6 +126,8 @@ CREATE TABLE claims (
     time_end TEXT,
     day_lo BIGINT,
     day_hi BIGINT,
+    when_lo BIGINT,
+    when_hi BIGINT,
     status TEXT NOT NULL,
     certainty TEXT NOT NULL,
     contested BIGINT NOT NULL,
@@ -145,52 +145,63 @@ CREATE INDEX claims_key ON claims (type, party_a, party_b, unordered);
 CREATE INDEX claims_actor ON claims (actor, first_reported);
 CREATE INDEX claims_recipient ON claims (recipient, first_reported);
 CREATE INDEX claims_pair ON claims (actor, recipient, first_reported);
-CREATE INDEX claims_days ON claims (day_lo, day_hi);
+CREATE INDEX claims_when ON claims (when_lo, when_hi);
 CREATE INDEX claims_first ON claims (first_reported, id);
 "#;
 
-/// Brings the database up to the latest migration.
-pub fn migrate(conn: &mut Conn) -> Result<(), StoreError> {
-    conn.batch(
-        "CREATE TABLE IF NOT EXISTS milcoop_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL)",
-    )?;
-    let done: Vec<i64> = conn
+fn applied(conn: &mut Conn) -> Result<Vec<i64>, StoreError> {
+    Ok(conn
         .query("SELECT version FROM milcoop_migrations", &[])?
         .into_iter()
         .filter_map(|r| r.first().and_then(|v| v.int()))
-        .collect();
-    if let Some(max) = done.iter().max() {
-        let latest = MIGRATIONS.last().map_or(0, |m| m.version);
-        if *max > latest {
+        .collect())
+}
+
+/// Brings the database up to the latest migration. Several processes may
+/// open a new database at once: the migrations run under the writers' lock
+/// (see [`crate::Store::ingest_prepared`]), and whoever comes second finds
+/// them done.
+pub fn migrate(conn: &mut Conn) -> Result<(), StoreError> {
+    let latest = MIGRATIONS.last().map_or(0, |m| m.version);
+    // fast path, without the lock: everything applied already
+    if let Ok(done) = applied(conn) {
+        if let Some(max) = done.iter().max()
+            && *max > latest
+        {
             return Err(StoreError::Schema(format!(
                 "database schema version {max} is newer than this milcoop ({latest})"
             )));
         }
+        if MIGRATIONS.iter().all(|m| done.contains(&m.version)) {
+            return Ok(());
+        }
     }
+    crate::begin_write(conn)?;
+    match migrate_locked(conn) {
+        Ok(()) => conn.batch("COMMIT"),
+        Err(e) => {
+            let _ = conn.batch("ROLLBACK");
+            Err(e)
+        }
+    }
+}
+
+fn migrate_locked(conn: &mut Conn) -> Result<(), StoreError> {
+    conn.batch("CREATE TABLE IF NOT EXISTS milcoop_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL)")?;
+    let done = applied(conn)?;
     for m in MIGRATIONS {
-        let (version, name) = (&m.version, &m.name);
+        if done.contains(&m.version) {
+            continue;
+        }
         let own = match conn.dialect() {
             crate::db::Dialect::Sqlite => m.sqlite,
             crate::db::Dialect::Postgres => m.postgres,
         };
-        let sql = format!("{}\n{}", m.common, own);
-        if done.contains(version) {
-            continue;
-        }
-        conn.batch("BEGIN")?;
-        let res = conn.batch(&sql).and_then(|_| {
-            conn.exec(
-                "INSERT INTO milcoop_migrations (version, name) VALUES (?, ?)",
-                &[(*version).into(), (*name).into()],
-            )
-        });
-        match res {
-            Ok(_) => conn.batch("COMMIT")?,
-            Err(e) => {
-                let _ = conn.batch("ROLLBACK");
-                return Err(e);
-            }
-        }
+        conn.batch(&format!("{}\n{}", m.common, own))?;
+        conn.exec(
+            "INSERT INTO milcoop_migrations (version, name) VALUES (?, ?)",
+            &[m.version.into(), m.name.into()],
+        )?;
     }
     Ok(())
 }

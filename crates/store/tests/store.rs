@@ -345,6 +345,29 @@ fn every_filter_selects() {
         assert_eq!(s.events(&f()).unwrap()[0].article_id, "a3", "{name}");
 
         let claims = |s: &mut milcoop_store::Store, f: Filter| s.claims(&f).unwrap().len();
+        // claims: their stated time, else the dates of their reports
+        assert_eq!(
+            claims(
+                &mut s,
+                Filter {
+                    since: Some("2022-11".into()),
+                    ..f()
+                }
+            ),
+            3,
+            "{name}"
+        );
+        assert_eq!(
+            claims(
+                &mut s,
+                Filter {
+                    until: Some("2022-10".into()),
+                    ..f()
+                }
+            ),
+            1,
+            "{name}"
+        );
         assert_eq!(claims(&mut s, f()), 4, "{name}");
         assert_eq!(
             claims(
@@ -589,6 +612,72 @@ fn exports() {
         assert!(
             s.export(ExportTable::Events, ExportFormat::Graphml, &f, Vec::new())
                 .is_err(),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn concurrent_writers_take_turns() {
+    // two writers ingest the same articles at once into one store; the
+    // result must be what one writer makes
+    let dir = tempfile::tempdir().unwrap();
+    let mut specs = vec![(
+        "sqlite".to_string(),
+        dir.path().join("c.db").to_str().unwrap().to_string(),
+    )];
+    let mut keep = Vec::new();
+    if let Some((_, cleanup)) = pg_store("conc") {
+        if let Cleanup::Schema(url, schema) = &cleanup {
+            let sep = if url.contains('?') { '&' } else { '?' };
+            specs.push(("postgres".into(), format!("{url}{sep}schema={schema}")));
+        }
+        keep.push(cleanup);
+    }
+    let mut docs: Vec<Prediction> = (0..300)
+        .map(|i| milcoop_store::synth::prediction(5, i, 3))
+        .collect();
+    for i in 0..10 {
+        let mut copy = docs[i * 3].clone();
+        copy.article.id = format!("copy-{i}");
+        docs.push(copy);
+    }
+    let one = {
+        let d = tempfile::tempdir().unwrap();
+        let mut s = milcoop_store::Store::open(d.path().join("one.db").to_str().unwrap()).unwrap();
+        s.ingest(&docs).unwrap();
+        s.counts().unwrap()
+    };
+    for (name, spec) in specs {
+        let barrier = std::sync::Arc::new(std::sync::Barrier::new(2));
+        let threads: Vec<_> = (0..2)
+            .map(|k| {
+                let (spec, barrier) = (spec.clone(), barrier.clone());
+                // the same articles, in another order for the second writer
+                let mut docs = docs.clone();
+                if k == 1 {
+                    docs.reverse();
+                }
+                std::thread::spawn(move || {
+                    // both open the new store at once too; never leave the
+                    // other thread waiting at the barrier
+                    let s = milcoop_store::Store::open(&spec);
+                    barrier.wait();
+                    let mut s = s.unwrap();
+                    for chunk in docs.chunks(20) {
+                        s.ingest(chunk).unwrap();
+                    }
+                })
+            })
+            .collect();
+        for t in threads {
+            t.join().unwrap();
+        }
+        let mut s = milcoop_store::Store::open(&spec).unwrap();
+        let c = s.counts().unwrap();
+        assert_eq!(
+            (c.articles, c.duplicates, c.events),
+            (one.articles, one.duplicates, one.events),
             "{name}"
         );
     }

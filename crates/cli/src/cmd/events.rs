@@ -40,7 +40,7 @@ pub struct FilterArgs {
     #[arg(long)]
     pub party: Option<String>,
     /// Event type (supply, training, ...).
-    #[arg(long = "type")]
+    #[arg(long = "type", value_name = "TYPE")]
     pub kind: Option<milcoop_core::EventType>,
     /// Item category (uav, missile, ...).
     #[arg(long)]
@@ -51,7 +51,7 @@ pub struct FilterArgs {
     /// Certainty (asserted, likely, ...).
     #[arg(long)]
     pub certainty: Option<milcoop_core::Certainty>,
-    /// Acts happening on or after this date (YYYY[-MM[-DD]]; the report's date where the act has none); sorts by the act's time.
+    /// Acts happening on or after this date, YYYY[-MM[-DD]] (without a stated time: the report dates); sorts by the act's time.
     #[arg(long)]
     pub since: Option<String>,
     /// Acts happening on or before this date.
@@ -63,7 +63,7 @@ pub struct FilterArgs {
     /// Article language (ISO 639-1).
     #[arg(long)]
     pub language: Option<String>,
-    /// Words in the evidence sentence (case-insensitive).
+    /// Words that must all occur in the evidence sentence (whole words, case-insensitive).
     #[arg(long)]
     pub text: Option<String>,
     /// Only contested claims (a source denies them).
