@@ -800,13 +800,13 @@ impl Engine {
                     && after.first().is_some_and(|m| {
                         let rest = text[m.span.end..s.span.end].trim_start();
                         let next_word = rest.split_whitespace().next().unwrap_or("");
-                        !(rest.is_empty()
+                        let clause_end = rest.is_empty()
                             || rest.starts_with(|c: char| ".,;:!?\"“”'’)".contains(c))
                             || matches!(
                                 next_word,
                                 "on" | "in" | "at" | "to" | "of" | "and" | "who" | "told"
-                            ))
-                            && !matches!(m.kind, MentionKind::Role { .. })
+                            );
+                        !(clause_end || matches!(m.kind, MentionKind::Role { .. }))
                     }));
             let after: Vec<&Mention> =
                 if after_blocked && !matches!(cue, Cue::SourceNext | Cue::Cite) {
