@@ -87,10 +87,17 @@ fn assert_error(run: &Run, parts: &[&str]) {
 }
 
 fn assert_summary(run: &Run, ok: usize, failed: usize) {
-    let want = format!("{ok} articles, {failed} failed");
+    let line = run
+        .stderr
+        .lines()
+        .find(|l| l.starts_with("milcoop extract: "));
+    let found = line.is_some_and(|l| {
+        l.starts_with(&format!("milcoop extract: {ok} articles "))
+            && l.ends_with(&format!(", {failed} failed"))
+    });
     assert!(
-        run.stderr.contains(&want),
-        "no summary {want:?} in:\n{}",
+        found,
+        "no summary with {ok} articles and {failed} failed in:\n{}",
         run.stderr
     );
 }
