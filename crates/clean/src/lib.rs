@@ -220,10 +220,26 @@ fn source_line(rules: &Rules, article: &Article, line: &Line, hit: &Hit) -> Sour
     if labelled {
         let rest = &line.text[hit.end..];
         // Only agencies ("Quelle: AFP, Reuters"): agency credits, not a source.
-        let parts: Vec<&str> = rest
+        // "Quelle: Mit Material der Nachrichtenagenturen dpa und AFP".
+        let lead = [
+            "mit material von ",
+            "mit material der ",
+            "mit informationen von ",
+            "mit informationen der ",
+        ]
+        .iter()
+        .find(|p| rest.trim_start().to_lowercase().starts_with(*p))
+        .map_or(0, |p| p.len());
+        let body = rest.trim_start();
+        let body = if body.is_char_boundary(lead) {
+            &body[lead..]
+        } else {
+            body
+        };
+        let parts: Vec<&str> = body
             .split([',', ';', '/', '&'])
             .flat_map(|p| p.split(" und ").flat_map(|q| q.split(" and ")))
-            .map(|p| p.trim().trim_end_matches('.'))
+            .map(|p| names::strip_generic(p.trim().trim_end_matches('.')))
             .filter(|p| !p.is_empty())
             .collect();
         if !parts.is_empty() && parts.iter().all(|p| rules.is_agency(p)) {

@@ -59,6 +59,9 @@ static NAME_SEP: LazyLock<Regex> =
 /// Nachrichtenagenturen"): no credit.
 const GENERIC: &[&str] = &[
     "agenturen",
+    "agentur",
+    "nachrichtenagentur",
+    "news agency",
     "nachrichtenagenturen",
     "agencies",
     "news agencies",
@@ -216,6 +219,28 @@ pub(crate) fn photo_credit_line(rules: &Rules, line: &str) -> bool {
         && looks_like_name(rules, who)
 }
 
+/// A name without a leading generic word ("Nachrichtenagentur Reuters",
+/// "news agency AFP" -> the agency).
+pub(crate) fn strip_generic(name: &str) -> &str {
+    const LEADS: &[&str] = &[
+        "nachrichtenagenturen ",
+        "nachrichtenagentur ",
+        "agenturen ",
+        "agentur ",
+        "news agencies ",
+        "news agency ",
+        "agencies ",
+        "the news agency ",
+    ];
+    let lower = name.to_lowercase();
+    for l in LEADS {
+        if lower.starts_with(l) && name.is_char_boundary(l.len()) {
+            return name[l.len()..].trim_start();
+        }
+    }
+    name
+}
+
 /// Splits a list of names ("Jane Doe in Kyiv and John Roe; Editing by Ann
 /// Poe"), or `None` when something in it does not look like a name.
 pub(crate) fn split_names(rules: &Rules, s: &str) -> Option<Vec<String>> {
@@ -268,6 +293,7 @@ pub(crate) fn split_names(rules: &Rules, s: &str) -> Option<Vec<String>> {
             let start = name.find(words[skip]).unwrap_or(0);
             name = &name[start..];
         }
+        name = strip_generic(name);
         if name.is_empty() {
             continue;
         }

@@ -702,3 +702,24 @@ fn names_with_roles_outlets_and_photographers() {
     let c = run(&format!("{E1}\nMira Holt and Karl Brandt\n{E2}\n"));
     assert!(c.clean.credits.is_empty());
 }
+
+#[test]
+fn agency_credits_behind_generic_words() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Mit Material der Nachrichtenagenturen AFP und dpa",
+            &["AFP", "dpa"],
+        ),
+        (
+            "Quelle: Mit Material der Nachrichtenagentur Reuters",
+            &["Reuters"],
+        ),
+        ("Mit Informationen der Nachrichtenagentur AP", &["AP"]),
+    ];
+    for (line, want) in cases {
+        let c = run(&format!("{P1}\n{P2}\n{line}\n"));
+        assert!(is_bp(&c, line), "should be boilerplate: {line:?}");
+        assert_eq!(&c.clean.credits, want, "{line}");
+        assert_eq!(c.clean.original_source, None, "{line}");
+    }
+}
