@@ -333,6 +333,17 @@ fn line_rules<'r>(
                 }
             }
             Action::Photo => {
+                // "(dpa/AFP)" matches "/afp)" but is an agency tag: not a photo.
+                if hit.rule.pattern.starts_with('/')
+                    && let Some(open) = line.text[..hit.start].rfind('(')
+                    && names::agency_tags(
+                        rules,
+                        names::strip_with(&line.text[open + 1..hit.end - 1]),
+                    )
+                    .is_some()
+                {
+                    continue;
+                }
                 // "Foto: X" counts when only a credit follows the marker.
                 if hit.rule.pattern.ends_with(':')
                     && line.text[hit.end..].split_whitespace().count() > 12

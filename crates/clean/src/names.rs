@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 /// "Berlin (dpa) - ", "PARIS (dpa-AFX) - ", "MOSCOW, Oct 3 (Reuters) - ".
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\p{Lu}[\p{L}\d .,'’/-]{0,50}?\s*)?\(([^()]{1,40})\)\s*[-–—:]\s")
+    Regex::new(r"^(?:\p{Lu}[\p{L}\d .,'’/-]{0,50}?\s*)?\(([^()]{1,40})\)\s*(?:[-–—:]\s|\p{Lu})")
         .expect("dateline")
 });
 /// "... (dpa)" or "... (AFP/dpa)." closing a paragraph.
@@ -80,7 +80,7 @@ fn split_tags(s: &str) -> Vec<String> {
 
 /// Tags of a parenthesis if at least one is a known agency and all are
 /// short tokens.
-fn agency_tags(rules: &Rules, inner: &str) -> Option<Vec<String>> {
+pub(crate) fn agency_tags(rules: &Rules, inner: &str) -> Option<Vec<String>> {
     let tags = split_tags(inner);
     let short = tags.iter().all(|t| t.len() <= 14 && !t.contains(' '));
     (short && tags.iter().any(|t| rules.is_agency(t))).then_some(tags)
@@ -126,6 +126,16 @@ pub(crate) fn inline_tags(rules: &Rules, line: &str, out: &mut Vec<String>) {
     {
         out.extend(tags);
     }
+    // "... weitere Systeme. dpa", "... Systeme. AFP/dpa/jk": a bare sign-off
+    // after the last sentence, led by an agency.
+    if let Some((head, last)) = line.rsplit_once(' ')
+        && head.trim_end().ends_with(['.', '!', '?', '"', '”', '»'])
+        && !last.contains(['(', ')'])
+        && let Some(first) = last.split('/').next()
+        && rules.is_agency(first)
+    {
+        out.extend(split_tags(last));
+    }
     // "... said. — Reuters": an agency signing off after a dash.
     if (tail.contains(['—', '–']) || tail.contains(" -"))
         && let Some(c) = DASH_SIGNOFF.captures(tail)
@@ -141,7 +151,7 @@ pub(crate) fn inline_tags(rules: &Rules, line: &str, out: &mut Vec<String>) {
 }
 
 /// A closing tag without its "mit"/"with" ("(mit dpa)", "(with AFP)").
-fn strip_with(s: &str) -> &str {
+pub(crate) fn strip_with(s: &str) -> &str {
     let t = s.trim_start();
     ["mit ", "with ", "Mit ", "With "]
         .iter()
@@ -214,8 +224,13 @@ pub(crate) fn photo_credit_line(rules: &Rules, line: &str) -> bool {
         return false;
     };
     let who = who.trim();
+    let words = who.split_whitespace().count();
     rules.is_agency(agency.trim())
-        && who.split_whitespace().count() >= 2
+        && (2..=4).contains(&words)
+        && !who.contains(['.', '(', ')', ','])
+        && who
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) || w.len() <= 3)
         && looks_like_name(rules, who)
 }
 

@@ -723,3 +723,38 @@ fn agency_credits_behind_generic_words() {
         assert_eq!(c.clean.original_source, None, "{line}");
     }
 }
+
+#[test]
+fn agency_tags_in_body_lines_of_other_shapes() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Riga/Vilnius (dpa/AFP) - Die Staaten kaufen gemeinsam Munition.",
+            &["dpa", "AFP"],
+        ),
+        (
+            "Riga (AFP) Die Staaten kaufen gemeinsam Munition.",
+            &["AFP"],
+        ),
+        ("Die Staaten kaufen gemeinsam Munition. dpa", &["dpa"]),
+        (
+            "Die Staaten kaufen gemeinsam Munition. AFP/dpa/xy",
+            &["AFP", "dpa", "xy"],
+        ),
+        (
+            "Die Staaten kaufen gemeinsam Munition. (ab/dpa)",
+            &["ab", "dpa"],
+        ),
+        (
+            "Die Staaten kaufen gemeinsam Munition. (mit dpa/AFP)",
+            &["dpa", "AFP"],
+        ),
+    ];
+    for (line, want) in cases {
+        let c = run(&format!("{P1}\n{line}\n{P2}\n"));
+        assert!(!is_bp(&c, line), "should stay body: {line:?}");
+        assert_eq!(&c.clean.credits, want, "{line}");
+    }
+    // A sentence ending in an ordinary word is no sign-off.
+    let c = run(&format!("{P1}\nDas sagte er. Danach\n{P2}\n"));
+    assert!(c.clean.credits.is_empty());
+}
