@@ -359,6 +359,21 @@ fn line_rules<'r>(
             }
             Action::Bp | Action::Cut => {
                 line.class = Class::Boiler;
+                // An author note: "Jane Doe is the paper's correspondent."
+                if line.sentence
+                    && let Some((who, _)) = line
+                        .text
+                        .split_once(" is ")
+                        .or_else(|| line.text.split_once(" ist "))
+                    && let Some(n) = names::split_names(rules, who)
+                    && n.len() == 1
+                    && (2..=4).contains(&n[0].split_whitespace().count())
+                    && n[0]
+                        .split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase))
+                {
+                    line.names = n;
+                }
                 // "Jane Doe | Reuters" also has the shape of a breadcrumb.
                 if line.words <= 6
                     && let Some(n) = names::name_agency_line(rules, line.text)
@@ -477,6 +492,17 @@ fn teaser_like(l: &Line) -> bool {
         && !l.text.ends_with([':', ',', ';'])
 }
 
+/// True when the line holds a year of this or the last century ("2025").
+fn has_year(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.windows(4).enumerate().any(|(i, w)| {
+        (w.starts_with(b"19") || w.starts_with(b"20"))
+            && w.iter().all(u8::is_ascii_digit)
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+            && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
+    })
+}
+
 /// A lower-case phrase without punctuation, the shape of an image's alt text.
 fn alt_text_like(l: &Line) -> bool {
     !l.sentence
@@ -579,7 +605,13 @@ pub fn clean(article: &Article) -> Cleaned {
     }
 
     // An author box: a name alone on a line above a role line ("Jane Doe" /
-    // "Senior correspondent"): the name is a credit.
+    // "Senior correspondent"), or above the date line before the first
+    // paragraph ("Jane Doe" / "Sunday 12 March 2025 14:05"): the name is a
+    // credit.
+    let first_para = lines
+        .iter()
+        .position(|l| l.class == Class::Body && l.sentence && l.words > 12)
+        .unwrap_or(lines.len());
     for i in 1..lines.len() {
         let role = &lines[i];
         let is_role_line = role.class == Class::Boiler
@@ -589,8 +621,13 @@ pub fn clean(article: &Article) -> Cleaned {
                 .split_whitespace()
                 .next_back()
                 .is_some_and(|w| rules.is_role(w));
+        let is_date_line = i < first_para
+            && role.class == Class::Boiler
+            && role.words <= 12
+            && role.names.is_empty()
+            && has_year(role.text);
         let p = &lines[i - 1];
-        if is_role_line
+        if (is_role_line || is_date_line)
             && p.class == Class::Body
             && !p.sentence
             && (2..=4).contains(&p.words)

@@ -758,3 +758,20 @@ fn agency_tags_in_body_lines_of_other_shapes() {
     let c = run(&format!("{P1}\nDas sagte er. Danach\n{P2}\n"));
     assert!(c.clean.credits.is_empty());
 }
+
+#[test]
+fn author_notes_and_boxes_give_names() {
+    let c = run(&format!(
+        "{E1}\n{E2}\nMira Holt is the paper's security correspondent.\n"
+    ));
+    assert_eq!(c.clean.credits, ["Mira Holt"]);
+    // A name above the date line, before the first paragraph.
+    let c = run(&format!(
+        "Jets arrive in Ukraine\nMira Holt\nThursday 6 March 2025 09:41\n{E1}\n{E2}\n"
+    ));
+    assert!(is_bp(&c, "Mira Holt"));
+    assert_eq!(c.clean.credits, ["Mira Holt"]);
+    // A sub-heading above a date further down stays body.
+    let c = run(&format!("{E1}\n{E2}\nAir Defence\nMarch 6, 2025\n{E1}\n"));
+    assert!(!is_bp(&c, "Air Defence"));
+}
