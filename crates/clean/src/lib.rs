@@ -323,7 +323,13 @@ fn line_rules<'r>(
             Action::Reporter => {
                 // A sentence only when the pattern closes it ("... contributed to this report.").
                 let rest = line.text[hit.end..].trim_end_matches('.');
-                let closes = rest.trim().is_empty() || names::place_only(rest);
+                // "... reports from Kyiv.": only a place after the pattern.
+                let place = {
+                    let w: Vec<&str> = rest.split_whitespace().collect();
+                    (1..=2).contains(&w.len())
+                        && w.iter().all(|w| w.starts_with(char::is_uppercase))
+                };
+                let closes = rest.trim().is_empty() || names::place_only(rest) || place;
                 if (!line.sentence || closes)
                     && let Some(n) = names::split_names(rules, &line.text[..hit.start])
                 {
@@ -626,6 +632,24 @@ pub fn clean(article: &Article) -> Cleaned {
             && role.words <= 12
             && role.names.is_empty()
             && has_year(role.text);
+        // "Jane Doe in Kyiv" alone before the first paragraph: a byline.
+        let l = &lines[i];
+        if i < first_para
+            && l.class == Class::Body
+            && !l.sentence
+            && l.words <= 8
+            && names::place_only_tail(l.text)
+            && let Some(n) = names::split_names(rules, l.text)
+            && n.iter().all(|n| {
+                (2..=4).contains(&n.split_whitespace().count())
+                    && n.split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase))
+            })
+        {
+            lines[i].class = Class::Boiler;
+            lines[i].names = n;
+            continue;
+        }
         let p = &lines[i - 1];
         if (is_role_line || is_date_line)
             && p.class == Class::Body

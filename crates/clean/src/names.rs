@@ -51,6 +51,11 @@ static PHOTO_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("photo label")
 });
 
+/// True when `s` ends in " in Kyiv" / " from London".
+pub(crate) fn place_only_tail(s: &str) -> bool {
+    IN_PLACE.is_match(s)
+}
+
 /// Separators inside a list of names.
 static NAME_SEP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\s*(?:[,;/&]|\band\b|\bund\b)\s*").expect("sep"));

@@ -775,3 +775,20 @@ fn author_notes_and_boxes_give_names() {
     let c = run(&format!("{E1}\n{E2}\nAir Defence\nMarch 6, 2025\n{E1}\n"));
     assert!(!is_bp(&c, "Air Defence"));
 }
+
+#[test]
+fn bylines_with_a_place_and_agency_notes() {
+    let c = run(&format!(
+        "Jets arrive in Ukraine\nMira Holt and Karl Brandt in Kyiv\n{E1}\n{E2}\n"
+    ));
+    assert!(is_bp(&c, "Mira Holt and Karl Brandt in Kyiv"));
+    assert_eq!(c.clean.credits, ["Mira Holt", "Karl Brandt"]);
+    // The same shape after the first paragraph is body (a sub-heading).
+    let c = run(&format!("{E1}\nTalks in Kyiv\n{E2}\n"));
+    assert!(c.clean.boilerplate.is_empty());
+    let c = run(&format!(
+        "{E1}\n{E2}\nMira Holt reports from Riga.\nWith agencies\n"
+    ));
+    assert!(is_bp(&c, "Mira Holt reports from Riga.") && is_bp(&c, "With agencies"));
+    assert_eq!(c.clean.credits, ["Mira Holt"]);
+}
