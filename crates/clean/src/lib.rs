@@ -16,19 +16,25 @@
 //!    whole-line furniture and a few regexes for short lines. A matching rule
 //!    makes the line boilerplate, and credit, byline and source rules also
 //!    take the names or the outlet from it. Lines that are only an agency tag
-//!    ("dpa/mh") are boilerplate too.
-//! 2. **Structure.** What no single line tells: image alt texts (a lone
+//!    ("dpa/mh", "ab/cd (AFP, dpa)"), a name closed by an agency or a role
+//!    ("Jane Doe, Reuters", "Jane Doe, Defence Editor") and a photographer
+//!    with an agency ("Jane Doe/AP", no credit) are boilerplate too.
+//! 2. **Structure.** What no single line tells: author boxes (a name above a
+//!    role line, or above the date line before the first paragraph; "Jane
+//!    Doe in Kyiv" before it), image alt texts (a lone
 //!    lower-case phrase), the headline (a first short line without final
 //!    punctuation followed by body, or the line matching the metadata
-//!    title), a kicker above it, repeated or ASCII-folded copies of it,
+//!    title), a run of kickers and navigation labels above it, repeated or ASCII-folded copies of it,
 //!    captions standing above a photo credit (under the headline, repeated,
 //!    or short between paragraphs), long captions without final punctuation
-//!    alone between paragraphs, and copies of boilerplate lines. Sub-headings
+//!    alone between paragraphs, other articles' headlines under a closing
+//!    label ("Mehr zum Thema") after the last paragraph, and copies of
+//!    boilerplate lines. Sub-headings
 //!    and repeated standfirsts stay body: these rules are narrow on purpose,
 //!    as removing a body sentence costs more than keeping a caption.
 //! 3. **Credits** also come from agency tags inside body lines ("Berlin
-//!    (dpa) -", "(Reuters)" closing a paragraph, "./evs/DP/ngu"), which leave
-//!    the line in the body.
+//!    (dpa) -", "(Reuters)" closing a paragraph, "./evs/DP/ngu", ". dpa",
+//!    ". — Reuters"), which leave the line in the body.
 //!
 //! Rules that look at punctuation (headlines, captions, alt texts) are
 //! switched off for hard-wrapped text, where most lines end mid-sentence.
