@@ -792,3 +792,16 @@ fn bylines_with_a_place_and_agency_notes() {
     assert!(is_bp(&c, "Mira Holt reports from Riga.") && is_bp(&c, "With agencies"));
     assert_eq!(c.clean.credits, ["Mira Holt"]);
 }
+
+#[test]
+fn gallery_player_and_pager_labels() {
+    assert_furniture(&[
+        "Bild 2 von 9",
+        "Page 2 of 3",
+        "Enlarge this image",
+        "Play",
+        "Nächste Seite",
+        "Ausklappen",
+    ]);
+    assert_body(&["Page 2 of the report lists 40 firms."]);
+}
