@@ -228,9 +228,14 @@ pub(crate) fn photo_credit_line(rules: &Rules, line: &str) -> bool {
     let Some((who, agency)) = line.rsplit_once('/') else {
         return false;
     };
+    // "IMAGO/Jane Doe", "AFP/Jane Doe": the agency first.
+    let (who, agency) = match line.split_once('/') {
+        Some((a, w)) if rules.is_agency(a.trim()) || is_photo_agency(a) => (w, a),
+        _ => (who, agency),
+    };
     let who = who.trim();
     let words = who.split_whitespace().count();
-    rules.is_agency(agency.trim())
+    (rules.is_agency(agency.trim()) || is_photo_agency(agency))
         && (2..=4).contains(&words)
         && !who.contains(['.', '(', ')', ','])
         && who
@@ -259,6 +264,22 @@ pub(crate) fn strip_generic(name: &str) -> &str {
         }
     }
     name
+}
+
+/// A picture agency that is no news agency ("IMAGO", "Getty Images").
+fn is_photo_agency(s: &str) -> bool {
+    const PHOTO: &[&str] = &[
+        "imago",
+        "imago images",
+        "getty images",
+        "picture alliance",
+        "picture-alliance",
+        "shutterstock",
+        "epa",
+        "epa-efe",
+        "pool",
+    ];
+    PHOTO.contains(&s.trim().to_lowercase().as_str())
 }
 
 /// Splits a list of names ("Jane Doe in Kyiv and John Roe; Editing by Ann

@@ -805,3 +805,16 @@ fn gallery_player_and_pager_labels() {
     ]);
     assert_body(&["Page 2 of the report lists 40 firms."]);
 }
+
+#[test]
+fn photo_agency_first_credit_lines() {
+    for line in [
+        "IMAGO/Mira Holt",
+        "AFP/Karl Brandt",
+        "Mira Holt/Getty Images",
+    ] {
+        let c = run(&format!("{E1}\n{line}\n{E2}\n"));
+        assert!(is_bp(&c, line), "should be boilerplate: {line:?}");
+        assert!(c.clean.credits.is_empty(), "{line}: {:?}", c.clean.credits);
+    }
+}
