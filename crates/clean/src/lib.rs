@@ -407,6 +407,21 @@ fn line_rules<'r>(
             line.photo_credit = true;
         }
     }
+    // A caption closed by a photo credit: "Soldiers near Pokrovsk. Jane
+    // Doe/AP", "... (IMAGO/Jane Doe)", "... | Jane Doe/Reuters".
+    if line.class == Class::Body && line.words <= 40 && line.text.contains('/') {
+        let t = line.text.trim_end();
+        let tail = if t.ends_with(')') {
+            t.rfind('(').map(|i| &t[i..])
+        } else {
+            t.rfind(". ")
+                .map(|i| &t[i + 2..])
+                .or_else(|| t.rfind(" | ").map(|i| &t[i + 3..]))
+        };
+        if tail.is_some_and(|tail| names::photo_credit_line(rules, tail)) {
+            line.class = Class::Boiler;
+        }
+    }
     None
 }
 

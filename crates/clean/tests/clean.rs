@@ -818,3 +818,20 @@ fn photo_agency_first_credit_lines() {
         assert!(c.clean.credits.is_empty(), "{line}: {:?}", c.clean.credits);
     }
 }
+
+#[test]
+fn captions_closed_by_a_photographer_and_agency() {
+    for line in [
+        "Soldiers load a howitzer near Pokrovsk. Mira Holt/AP",
+        "Soldiers load a howitzer near Pokrovsk (IMAGO/Mira Holt)",
+        "Soldiers load a howitzer near Pokrovsk | Mira Holt/Reuters",
+    ] {
+        let c = run(&format!("{E1}\n{line}\n{E2}\n"));
+        assert!(is_bp(&c, line), "should be boilerplate: {line:?}");
+        assert!(c.clean.credits.is_empty());
+    }
+    // A paragraph closed by agency tags stays.
+    let line = "Soldiers loaded a howitzer near Pokrovsk, the army said. (AFP/dpa)";
+    let c = run(&format!("{E1}\n{line}\n{E2}\n"));
+    assert!(!is_bp(&c, line));
+}
