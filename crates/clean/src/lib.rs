@@ -287,10 +287,68 @@ fn source_line(rules: &Rules, article: &Article, line: &Line, hit: &Hit) -> Sour
             None => SourceVerdict::Nothing,
         };
     }
-    match source_org(rules, &lower_keep_offsets(line.text)) {
-        Some(id) => SourceVerdict::Org(id),
-        None => SourceVerdict::Nothing,
+    if let Some(id) = source_org(rules, &lower_keep_offsets(line.text)) {
+        return SourceVerdict::Org(id);
     }
+    // "... originally published by Example Weekly.": an unknown outlet
+    // named after the phrase becomes a slug (not the site itself).
+    let name = outlet_after(&line.text[hit.end..]);
+    let own = [article.outlet.as_deref(), article.url.as_deref()]
+        .into_iter()
+        .flatten()
+        .any(|o| outlet_key(o) == outlet_key(&name));
+    let slug = slug(&name);
+    if !slug.is_empty() && !own {
+        return SourceVerdict::Org(format!("org:{slug}"));
+    }
+    SourceVerdict::Nothing
+}
+
+/// The capitalised name after a source phrase ("by The Example Weekly." ->
+/// "The Example Weekly"), up to five words, or "" when there is none.
+fn outlet_after(rest: &str) -> String {
+    const LINKS: &[&str] = &[
+        "by",
+        "in",
+        "on",
+        "at",
+        "from",
+        "published",
+        "appeared",
+        "posted",
+        "bei",
+        "von",
+        "auf",
+        "im",
+        "erschienen",
+        "veröffentlicht",
+    ];
+    let mut words = rest.split_whitespace().peekable();
+    while let Some(w) = words.peek() {
+        if LINKS.contains(&w.to_lowercase().as_str()) {
+            words.next();
+        } else {
+            break;
+        }
+    }
+    let mut name: Vec<&str> = Vec::new();
+    for w in words {
+        let clean = w.trim_end_matches(['.', ',', ';', ':', ')', '!']);
+        if name.len() == 5 {
+            return String::new();
+        }
+        if !clean.starts_with(char::is_uppercase) {
+            break;
+        }
+        name.push(clean);
+        if clean.len() != w.len() {
+            break;
+        }
+    }
+    if name.len() > 1 && ["The", "Der", "Die", "Das"].contains(&name[0]) {
+        name.remove(0);
+    }
+    name.join(" ")
 }
 
 /// Applies the line rules to one line; returns the original source it names.

@@ -835,3 +835,31 @@ fn captions_closed_by_a_photographer_and_agency() {
     let c = run(&format!("{E1}\n{line}\n{E2}\n"));
     assert!(!is_bp(&c, line));
 }
+
+#[test]
+fn unknown_outlets_after_source_phrases() {
+    let cases = [
+        (
+            "This article first appeared on The Example Review.",
+            Some("org:example-review"),
+        ),
+        ("Read more at Example Weekly", Some("org:example-weekly")),
+        (
+            "This article was originally published by a local paper in Riga.",
+            None,
+        ),
+    ];
+    for (line, want) in cases {
+        let c = run(&format!("{E1}\n{E2}\n{line}\n"));
+        assert!(is_bp(&c, line), "should be boilerplate: {line:?}");
+        assert_eq!(c.clean.original_source.as_deref(), want, "{line}");
+    }
+    // The site itself is no original source.
+    let mut a = article(&format!(
+        "{E1}\n{E2}\nThis story first appeared on Example Weekly.\n"
+    ));
+    a.outlet = Some("Example Weekly".into());
+    let c = clean(&a);
+    check_offsets(&a, &c);
+    assert_eq!(c.clean.original_source, None);
+}
