@@ -863,3 +863,15 @@ fn unknown_outlets_after_source_phrases() {
     check_offsets(&a, &c);
     assert_eq!(c.clean.original_source, None);
 }
+
+#[test]
+fn date_lines_of_other_shapes() {
+    assert_furniture(&[
+        "Do., 6.03.2025, 09:41",
+        "6.03.2025 – 09:41",
+        "2025-03-06T09:41:00Z",
+        "06/03/2025 09:41",
+        "March 6, 2025 at 9:41 a.m. EST",
+    ]);
+    assert_body(&["2025 – 2030"]);
+}
