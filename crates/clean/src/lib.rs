@@ -16,19 +16,25 @@
 //!    whole-line furniture and a few regexes for short lines. A matching rule
 //!    makes the line boilerplate, and credit, byline and source rules also
 //!    take the names or the outlet from it. Lines that are only an agency tag
-//!    ("dpa/mh") are boilerplate too.
-//! 2. **Structure.** What no single line tells: image alt texts (a lone
+//!    ("dpa/mh", "ab/cd (AFP, dpa)"), a name closed by an agency or a role
+//!    ("Jane Doe, Reuters", "Jane Doe, Defence Editor") and a photographer
+//!    with an agency ("Jane Doe/AP", no credit) are boilerplate too.
+//! 2. **Structure.** What no single line tells: author boxes (a name above a
+//!    role line, or above the date line before the first paragraph; "Jane
+//!    Doe in Kyiv" before it), image alt texts (a lone
 //!    lower-case phrase), the headline (a first short line without final
 //!    punctuation followed by body, or the line matching the metadata
-//!    title), a kicker above it, repeated or ASCII-folded copies of it,
+//!    title), a run of kickers and navigation labels above it, repeated or ASCII-folded copies of it,
 //!    captions standing above a photo credit (under the headline, repeated,
 //!    or short between paragraphs), long captions without final punctuation
-//!    alone between paragraphs, and copies of boilerplate lines. Sub-headings
+//!    alone between paragraphs, other articles' headlines under a closing
+//!    label ("Mehr zum Thema") after the last paragraph, and copies of
+//!    boilerplate lines. Sub-headings
 //!    and repeated standfirsts stay body: these rules are narrow on purpose,
 //!    as removing a body sentence costs more than keeping a caption.
 //! 3. **Credits** also come from agency tags inside body lines ("Berlin
-//!    (dpa) -", "(Reuters)" closing a paragraph, "./evs/DP/ngu"), which leave
-//!    the line in the body.
+//!    (dpa) -", "(Reuters)" closing a paragraph, "./evs/DP/ngu", ". dpa",
+//!    ". — Reuters"), which leave the line in the body.
 //!
 //! Rules that look at punctuation (headlines, captions, alt texts) are
 //! switched off for hard-wrapped text, where most lines end mid-sentence.
@@ -220,10 +226,26 @@ fn source_line(rules: &Rules, article: &Article, line: &Line, hit: &Hit) -> Sour
     if labelled {
         let rest = &line.text[hit.end..];
         // Only agencies ("Quelle: AFP, Reuters"): agency credits, not a source.
-        let parts: Vec<&str> = rest
+        // "Quelle: Mit Material der Nachrichtenagenturen dpa und AFP".
+        let lead = [
+            "mit material von ",
+            "mit material der ",
+            "mit informationen von ",
+            "mit informationen der ",
+        ]
+        .iter()
+        .find(|p| rest.trim_start().to_lowercase().starts_with(*p))
+        .map_or(0, |p| p.len());
+        let body = rest.trim_start();
+        let body = if body.is_char_boundary(lead) {
+            &body[lead..]
+        } else {
+            body
+        };
+        let parts: Vec<&str> = body
             .split([',', ';', '/', '&'])
             .flat_map(|p| p.split(" und ").flat_map(|q| q.split(" and ")))
-            .map(|p| p.trim().trim_end_matches('.'))
+            .map(|p| names::strip_generic(p.trim().trim_end_matches('.')))
             .filter(|p| !p.is_empty())
             .collect();
         if !parts.is_empty() && parts.iter().all(|p| rules.is_agency(p)) {
@@ -265,10 +287,68 @@ fn source_line(rules: &Rules, article: &Article, line: &Line, hit: &Hit) -> Sour
             None => SourceVerdict::Nothing,
         };
     }
-    match source_org(rules, &lower_keep_offsets(line.text)) {
-        Some(id) => SourceVerdict::Org(id),
-        None => SourceVerdict::Nothing,
+    if let Some(id) = source_org(rules, &lower_keep_offsets(line.text)) {
+        return SourceVerdict::Org(id);
     }
+    // "... originally published by Example Weekly.": an unknown outlet
+    // named after the phrase becomes a slug (not the site itself).
+    let name = outlet_after(&line.text[hit.end..]);
+    let own = [article.outlet.as_deref(), article.url.as_deref()]
+        .into_iter()
+        .flatten()
+        .any(|o| outlet_key(o) == outlet_key(&name));
+    let slug = slug(&name);
+    if !slug.is_empty() && !own {
+        return SourceVerdict::Org(format!("org:{slug}"));
+    }
+    SourceVerdict::Nothing
+}
+
+/// The capitalised name after a source phrase ("by The Example Weekly." ->
+/// "The Example Weekly"), up to five words, or "" when there is none.
+fn outlet_after(rest: &str) -> String {
+    const LINKS: &[&str] = &[
+        "by",
+        "in",
+        "on",
+        "at",
+        "from",
+        "published",
+        "appeared",
+        "posted",
+        "bei",
+        "von",
+        "auf",
+        "im",
+        "erschienen",
+        "veröffentlicht",
+    ];
+    let mut words = rest.split_whitespace().peekable();
+    while let Some(w) = words.peek() {
+        if LINKS.contains(&w.to_lowercase().as_str()) {
+            words.next();
+        } else {
+            break;
+        }
+    }
+    let mut name: Vec<&str> = Vec::new();
+    for w in words {
+        let clean = w.trim_end_matches(['.', ',', ';', ':', ')', '!']);
+        if name.len() == 5 {
+            return String::new();
+        }
+        if !clean.starts_with(char::is_uppercase) {
+            break;
+        }
+        name.push(clean);
+        if clean.len() != w.len() {
+            break;
+        }
+    }
+    if name.len() > 1 && ["The", "Der", "Die", "Das"].contains(&name[0]) {
+        name.remove(0);
+    }
+    name.join(" ")
 }
 
 /// Applies the line rules to one line; returns the original source it names.
@@ -307,7 +387,13 @@ fn line_rules<'r>(
             Action::Reporter => {
                 // A sentence only when the pattern closes it ("... contributed to this report.").
                 let rest = line.text[hit.end..].trim_end_matches('.');
-                let closes = rest.trim().is_empty() || names::place_only(rest);
+                // "... reports from Kyiv.": only a place after the pattern.
+                let place = {
+                    let w: Vec<&str> = rest.split_whitespace().collect();
+                    (1..=2).contains(&w.len())
+                        && w.iter().all(|w| w.starts_with(char::is_uppercase))
+                };
+                let closes = rest.trim().is_empty() || names::place_only(rest) || place;
                 if (!line.sentence || closes)
                     && let Some(n) = names::split_names(rules, &line.text[..hit.start])
                 {
@@ -317,6 +403,17 @@ fn line_rules<'r>(
                 }
             }
             Action::Photo => {
+                // "(dpa/AFP)" matches "/afp)" but is an agency tag: not a photo.
+                if hit.rule.pattern.starts_with('/')
+                    && let Some(open) = line.text[..hit.start].rfind('(')
+                    && names::agency_tags(
+                        rules,
+                        names::strip_with(&line.text[open + 1..hit.end - 1]),
+                    )
+                    .is_some()
+                {
+                    continue;
+                }
                 // "Foto: X" counts when only a credit follows the marker.
                 if hit.rule.pattern.ends_with(':')
                     && line.text[hit.end..].split_whitespace().count() > 12
@@ -332,6 +429,21 @@ fn line_rules<'r>(
             }
             Action::Bp | Action::Cut => {
                 line.class = Class::Boiler;
+                // An author note: "Jane Doe is the paper's correspondent."
+                if line.sentence
+                    && let Some((who, _)) = line
+                        .text
+                        .split_once(" is ")
+                        .or_else(|| line.text.split_once(" ist "))
+                    && let Some(n) = names::split_names(rules, who)
+                    && n.len() == 1
+                    && (2..=4).contains(&n[0].split_whitespace().count())
+                    && n[0]
+                        .split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase))
+                {
+                    line.names = n;
+                }
                 // "Jane Doe | Reuters" also has the shape of a breadcrumb.
                 if line.words <= 6
                     && let Some(n) = names::name_agency_line(rules, line.text)
@@ -351,6 +463,21 @@ fn line_rules<'r>(
         } else if names::photo_credit_line(rules, line.text) {
             line.class = Class::Boiler;
             line.photo_credit = true;
+        }
+    }
+    // A caption closed by a photo credit: "Soldiers near Pokrovsk. Jane
+    // Doe/AP", "... (IMAGO/Jane Doe)", "... | Jane Doe/Reuters".
+    if line.class == Class::Body && line.words <= 40 && line.text.contains('/') {
+        let t = line.text.trim_end();
+        let tail = if t.ends_with(')') {
+            t.rfind('(').map(|i| &t[i..])
+        } else {
+            t.rfind(". ")
+                .map(|i| &t[i + 2..])
+                .or_else(|| t.rfind(" | ").map(|i| &t[i + 3..]))
+        };
+        if tail.is_some_and(|tail| names::photo_credit_line(rules, tail)) {
+            line.class = Class::Boiler;
         }
     }
     None
@@ -448,6 +575,17 @@ fn teaser_like(l: &Line) -> bool {
         && l.text.starts_with(char::is_uppercase)
         && strip_bullets(l.text).len() == l.text.len()
         && !l.text.ends_with([':', ',', ';'])
+}
+
+/// True when the line holds a year of this or the last century ("2025").
+fn has_year(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.windows(4).enumerate().any(|(i, w)| {
+        (w.starts_with(b"19") || w.starts_with(b"20"))
+            && w.iter().all(u8::is_ascii_digit)
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+            && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
+    })
 }
 
 /// A lower-case phrase without punctuation, the shape of an image's alt text.
@@ -552,7 +690,13 @@ pub fn clean(article: &Article) -> Cleaned {
     }
 
     // An author box: a name alone on a line above a role line ("Jane Doe" /
-    // "Senior correspondent"): the name is a credit.
+    // "Senior correspondent"), or above the date line before the first
+    // paragraph ("Jane Doe" / "Sunday 12 March 2025 14:05"): the name is a
+    // credit.
+    let first_para = lines
+        .iter()
+        .position(|l| l.class == Class::Body && l.sentence && l.words > 12)
+        .unwrap_or(lines.len());
     for i in 1..lines.len() {
         let role = &lines[i];
         let is_role_line = role.class == Class::Boiler
@@ -562,8 +706,31 @@ pub fn clean(article: &Article) -> Cleaned {
                 .split_whitespace()
                 .next_back()
                 .is_some_and(|w| rules.is_role(w));
+        let is_date_line = i < first_para
+            && role.class == Class::Boiler
+            && role.words <= 12
+            && role.names.is_empty()
+            && has_year(role.text);
+        // "Jane Doe in Kyiv" alone before the first paragraph: a byline.
+        let l = &lines[i];
+        if i < first_para
+            && l.class == Class::Body
+            && !l.sentence
+            && l.words <= 8
+            && names::place_only_tail(l.text)
+            && let Some(n) = names::split_names(rules, l.text)
+            && n.iter().all(|n| {
+                (2..=4).contains(&n.split_whitespace().count())
+                    && n.split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase))
+            })
+        {
+            lines[i].class = Class::Boiler;
+            lines[i].names = n;
+            continue;
+        }
         let p = &lines[i - 1];
-        if is_role_line
+        if (is_role_line || is_date_line)
             && p.class == Class::Body
             && !p.sentence
             && (2..=4).contains(&p.words)

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 /// "Berlin (dpa) - ", "PARIS (dpa-AFX) - ", "MOSCOW, Oct 3 (Reuters) - ".
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\p{Lu}[\p{L}\d .,'’/-]{0,50}?\s*)?\(([^()]{1,40})\)\s*[-–—:]\s")
+    Regex::new(r"^(?:\p{Lu}[\p{L}\d .,'’/-]{0,50}?\s*)?\(([^()]{1,40})\)\s*(?:[-–—:]\s|\p{Lu})")
         .expect("dateline")
 });
 /// "... (dpa)" or "... (AFP/dpa)." closing a paragraph.
@@ -51,6 +51,11 @@ static PHOTO_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("photo label")
 });
 
+/// True when `s` ends in " in Kyiv" / " from London".
+pub(crate) fn place_only_tail(s: &str) -> bool {
+    IN_PLACE.is_match(s)
+}
+
 /// Separators inside a list of names.
 static NAME_SEP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\s*(?:[,;/&]|\band\b|\bund\b)\s*").expect("sep"));
@@ -59,6 +64,9 @@ static NAME_SEP: LazyLock<Regex> =
 /// Nachrichtenagenturen"): no credit.
 const GENERIC: &[&str] = &[
     "agenturen",
+    "agentur",
+    "nachrichtenagentur",
+    "news agency",
     "nachrichtenagenturen",
     "agencies",
     "news agencies",
@@ -77,7 +85,7 @@ fn split_tags(s: &str) -> Vec<String> {
 
 /// Tags of a parenthesis if at least one is a known agency and all are
 /// short tokens.
-fn agency_tags(rules: &Rules, inner: &str) -> Option<Vec<String>> {
+pub(crate) fn agency_tags(rules: &Rules, inner: &str) -> Option<Vec<String>> {
     let tags = split_tags(inner);
     let short = tags.iter().all(|t| t.len() <= 14 && !t.contains(' '));
     (short && tags.iter().any(|t| rules.is_agency(t))).then_some(tags)
@@ -123,6 +131,16 @@ pub(crate) fn inline_tags(rules: &Rules, line: &str, out: &mut Vec<String>) {
     {
         out.extend(tags);
     }
+    // "... weitere Systeme. dpa", "... Systeme. AFP/dpa/jk": a bare sign-off
+    // after the last sentence, led by an agency.
+    if let Some((head, last)) = line.rsplit_once(' ')
+        && head.trim_end().ends_with(['.', '!', '?', '"', '”', '»'])
+        && !last.contains(['(', ')'])
+        && let Some(first) = last.split('/').next()
+        && rules.is_agency(first)
+    {
+        out.extend(split_tags(last));
+    }
     // "... said. — Reuters": an agency signing off after a dash.
     if (tail.contains(['—', '–']) || tail.contains(" -"))
         && let Some(c) = DASH_SIGNOFF.captures(tail)
@@ -138,7 +156,7 @@ pub(crate) fn inline_tags(rules: &Rules, line: &str, out: &mut Vec<String>) {
 }
 
 /// A closing tag without its "mit"/"with" ("(mit dpa)", "(with AFP)").
-fn strip_with(s: &str) -> &str {
+pub(crate) fn strip_with(s: &str) -> &str {
     let t = s.trim_start();
     ["mit ", "with ", "Mit ", "With "]
         .iter()
@@ -210,10 +228,58 @@ pub(crate) fn photo_credit_line(rules: &Rules, line: &str) -> bool {
     let Some((who, agency)) = line.rsplit_once('/') else {
         return false;
     };
+    // "IMAGO/Jane Doe", "AFP/Jane Doe": the agency first.
+    let (who, agency) = match line.split_once('/') {
+        Some((a, w)) if rules.is_agency(a.trim()) || is_photo_agency(a) => (w, a),
+        _ => (who, agency),
+    };
     let who = who.trim();
-    rules.is_agency(agency.trim())
-        && who.split_whitespace().count() >= 2
+    let words = who.split_whitespace().count();
+    (rules.is_agency(agency.trim()) || is_photo_agency(agency))
+        && (2..=4).contains(&words)
+        && !who.contains(['.', '(', ')', ','])
+        && who
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) || w.len() <= 3)
         && looks_like_name(rules, who)
+}
+
+/// A name without a leading generic word ("Nachrichtenagentur Reuters",
+/// "news agency AFP" -> the agency).
+pub(crate) fn strip_generic(name: &str) -> &str {
+    const LEADS: &[&str] = &[
+        "nachrichtenagenturen ",
+        "nachrichtenagentur ",
+        "agenturen ",
+        "agentur ",
+        "news agencies ",
+        "news agency ",
+        "agencies ",
+        "the news agency ",
+    ];
+    let lower = name.to_lowercase();
+    for l in LEADS {
+        if lower.starts_with(l) && name.is_char_boundary(l.len()) {
+            return name[l.len()..].trim_start();
+        }
+    }
+    name
+}
+
+/// A picture agency that is no news agency ("IMAGO", "Getty Images").
+fn is_photo_agency(s: &str) -> bool {
+    const PHOTO: &[&str] = &[
+        "imago",
+        "imago images",
+        "getty images",
+        "picture alliance",
+        "picture-alliance",
+        "shutterstock",
+        "epa",
+        "epa-efe",
+        "pool",
+    ];
+    PHOTO.contains(&s.trim().to_lowercase().as_str())
 }
 
 /// Splits a list of names ("Jane Doe in Kyiv and John Roe; Editing by Ann
@@ -268,6 +334,7 @@ pub(crate) fn split_names(rules: &Rules, s: &str) -> Option<Vec<String>> {
             let start = name.find(words[skip]).unwrap_or(0);
             name = &name[start..];
         }
+        name = strip_generic(name);
         if name.is_empty() {
             continue;
         }

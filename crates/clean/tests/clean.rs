@@ -702,3 +702,176 @@ fn names_with_roles_outlets_and_photographers() {
     let c = run(&format!("{E1}\nMira Holt and Karl Brandt\n{E2}\n"));
     assert!(c.clean.credits.is_empty());
 }
+
+#[test]
+fn agency_credits_behind_generic_words() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Mit Material der Nachrichtenagenturen AFP und dpa",
+            &["AFP", "dpa"],
+        ),
+        (
+            "Quelle: Mit Material der Nachrichtenagentur Reuters",
+            &["Reuters"],
+        ),
+        ("Mit Informationen der Nachrichtenagentur AP", &["AP"]),
+    ];
+    for (line, want) in cases {
+        let c = run(&format!("{P1}\n{P2}\n{line}\n"));
+        assert!(is_bp(&c, line), "should be boilerplate: {line:?}");
+        assert_eq!(&c.clean.credits, want, "{line}");
+        assert_eq!(c.clean.original_source, None, "{line}");
+    }
+}
+
+#[test]
+fn agency_tags_in_body_lines_of_other_shapes() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Riga/Vilnius (dpa/AFP) - Die Staaten kaufen gemeinsam Munition.",
+            &["dpa", "AFP"],
+        ),
+        (
+            "Riga (AFP) Die Staaten kaufen gemeinsam Munition.",
+            &["AFP"],
+        ),
+        ("Die Staaten kaufen gemeinsam Munition. dpa", &["dpa"]),
+        (
+            "Die Staaten kaufen gemeinsam Munition. AFP/dpa/xy",
+            &["AFP", "dpa", "xy"],
+        ),
+        (
+            "Die Staaten kaufen gemeinsam Munition. (ab/dpa)",
+            &["ab", "dpa"],
+        ),
+        (
+            "Die Staaten kaufen gemeinsam Munition. (mit dpa/AFP)",
+            &["dpa", "AFP"],
+        ),
+    ];
+    for (line, want) in cases {
+        let c = run(&format!("{P1}\n{line}\n{P2}\n"));
+        assert!(!is_bp(&c, line), "should stay body: {line:?}");
+        assert_eq!(&c.clean.credits, want, "{line}");
+    }
+    // A sentence ending in an ordinary word is no sign-off.
+    let c = run(&format!("{P1}\nDas sagte er. Danach\n{P2}\n"));
+    assert!(c.clean.credits.is_empty());
+}
+
+#[test]
+fn author_notes_and_boxes_give_names() {
+    let c = run(&format!(
+        "{E1}\n{E2}\nMira Holt is the paper's security correspondent.\n"
+    ));
+    assert_eq!(c.clean.credits, ["Mira Holt"]);
+    // A name above the date line, before the first paragraph.
+    let c = run(&format!(
+        "Jets arrive in Ukraine\nMira Holt\nThursday 6 March 2025 09:41\n{E1}\n{E2}\n"
+    ));
+    assert!(is_bp(&c, "Mira Holt"));
+    assert_eq!(c.clean.credits, ["Mira Holt"]);
+    // A sub-heading above a date further down stays body.
+    let c = run(&format!("{E1}\n{E2}\nAir Defence\nMarch 6, 2025\n{E1}\n"));
+    assert!(!is_bp(&c, "Air Defence"));
+}
+
+#[test]
+fn bylines_with_a_place_and_agency_notes() {
+    let c = run(&format!(
+        "Jets arrive in Ukraine\nMira Holt and Karl Brandt in Kyiv\n{E1}\n{E2}\n"
+    ));
+    assert!(is_bp(&c, "Mira Holt and Karl Brandt in Kyiv"));
+    assert_eq!(c.clean.credits, ["Mira Holt", "Karl Brandt"]);
+    // The same shape after the first paragraph is body (a sub-heading).
+    let c = run(&format!("{E1}\nTalks in Kyiv\n{E2}\n"));
+    assert!(c.clean.boilerplate.is_empty());
+    let c = run(&format!(
+        "{E1}\n{E2}\nMira Holt reports from Riga.\nWith agencies\n"
+    ));
+    assert!(is_bp(&c, "Mira Holt reports from Riga.") && is_bp(&c, "With agencies"));
+    assert_eq!(c.clean.credits, ["Mira Holt"]);
+}
+
+#[test]
+fn gallery_player_and_pager_labels() {
+    assert_furniture(&[
+        "Bild 2 von 9",
+        "Page 2 of 3",
+        "Enlarge this image",
+        "Play",
+        "Nächste Seite",
+        "Ausklappen",
+    ]);
+    assert_body(&["Page 2 of the report lists 40 firms."]);
+}
+
+#[test]
+fn photo_agency_first_credit_lines() {
+    for line in [
+        "IMAGO/Mira Holt",
+        "AFP/Karl Brandt",
+        "Mira Holt/Getty Images",
+    ] {
+        let c = run(&format!("{E1}\n{line}\n{E2}\n"));
+        assert!(is_bp(&c, line), "should be boilerplate: {line:?}");
+        assert!(c.clean.credits.is_empty(), "{line}: {:?}", c.clean.credits);
+    }
+}
+
+#[test]
+fn captions_closed_by_a_photographer_and_agency() {
+    for line in [
+        "Soldiers load a howitzer near Pokrovsk. Mira Holt/AP",
+        "Soldiers load a howitzer near Pokrovsk (IMAGO/Mira Holt)",
+        "Soldiers load a howitzer near Pokrovsk | Mira Holt/Reuters",
+    ] {
+        let c = run(&format!("{E1}\n{line}\n{E2}\n"));
+        assert!(is_bp(&c, line), "should be boilerplate: {line:?}");
+        assert!(c.clean.credits.is_empty());
+    }
+    // A paragraph closed by agency tags stays.
+    let line = "Soldiers loaded a howitzer near Pokrovsk, the army said. (AFP/dpa)";
+    let c = run(&format!("{E1}\n{line}\n{E2}\n"));
+    assert!(!is_bp(&c, line));
+}
+
+#[test]
+fn unknown_outlets_after_source_phrases() {
+    let cases = [
+        (
+            "This article first appeared on The Example Review.",
+            Some("org:example-review"),
+        ),
+        ("Read more at Example Weekly", Some("org:example-weekly")),
+        (
+            "This article was originally published by a local paper in Riga.",
+            None,
+        ),
+    ];
+    for (line, want) in cases {
+        let c = run(&format!("{E1}\n{E2}\n{line}\n"));
+        assert!(is_bp(&c, line), "should be boilerplate: {line:?}");
+        assert_eq!(c.clean.original_source.as_deref(), want, "{line}");
+    }
+    // The site itself is no original source.
+    let mut a = article(&format!(
+        "{E1}\n{E2}\nThis story first appeared on Example Weekly.\n"
+    ));
+    a.outlet = Some("Example Weekly".into());
+    let c = clean(&a);
+    check_offsets(&a, &c);
+    assert_eq!(c.clean.original_source, None);
+}
+
+#[test]
+fn date_lines_of_other_shapes() {
+    assert_furniture(&[
+        "Do., 6.03.2025, 09:41",
+        "6.03.2025 – 09:41",
+        "2025-03-06T09:41:00Z",
+        "06/03/2025 09:41",
+        "March 6, 2025 at 9:41 a.m. EST",
+    ]);
+    assert_body(&["2025 – 2030"]);
+}
