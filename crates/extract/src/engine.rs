@@ -180,6 +180,8 @@ struct Context {
     recent_events: Vec<(usize, Event)>,
     /// Events of the headline: the article's topic, the last resort for a missing party.
     title_events: Vec<Event>,
+    /// Firms named recently by their state ("chinesische Unternehmen"), for "diese Firmen".
+    recent_firms: Vec<(usize, String)>,
 }
 
 const QUOTE_OPEN: &[char] = &['„', '“', '"', '«', '»', '‚'];
@@ -382,6 +384,14 @@ impl Engine {
                     ctx.last_speaker = s.attribution.clone();
                 }
             }
+            for c in s
+                .cands
+                .iter()
+                .filter(|c| c.head == Head::Firm && !c.speaker)
+            {
+                ctx.recent_firms.push((si, c.id.clone()));
+            }
+            ctx.recent_firms.retain(|(i, _)| si - i <= 2);
             // antecedents for pronouns: the sentence's subject (its first unmarked noun)
             // and the actors of its events, the subject last so that it is found first
             for e in &sent_events {
@@ -1088,6 +1098,29 @@ impl Engine {
         let mut items = items_in(s, c_start, c_end);
         if items.is_empty() && matches!(trig.kind, EventType::Supply | EventType::JointProduction) {
             items = items_in(s, s.span.start, s.span.end);
+        }
+        // "diese Firmen", "these companies": the firms named just before, by their state
+        if actor_id.is_none() || recipient_id.is_none() {
+            let firm_anaphor = s.cues.iter().find(|(cs, c)| {
+                matches!(c, Cue::FirmPron) && cs.start >= c_start && cs.end <= c_end
+            });
+            if let Some((fs, _)) = firm_anaphor {
+                let other = actor_id.clone().or(recipient_id.clone());
+                let ante = ctx
+                    .recent_firms
+                    .iter()
+                    .rev()
+                    .find(|(i, id)| *i < s.idx && Some(id) != other.as_ref())
+                    .map(|(_, id)| id.clone());
+                if let Some(a) = ante {
+                    // the description's role: before the trigger it is the subject
+                    if actor_id.is_none() && (fs.start < tspan.start || recipient_id.is_some()) {
+                        actor_id = Some(a);
+                    } else if recipient_id.is_none() {
+                        recipient_id = Some(a);
+                    }
+                }
+            }
         }
         // "Iran has denied sending weapons": the one who denies is the one said to act;
         // "The U.S. Treasury announced sanctions": the one who announces an act named

@@ -103,6 +103,8 @@ pub enum Cue {
     Person,
     /// A noun for firms and bodies, which act for their state.
     Firm,
+    /// A description of firms named before ("diese Firmen", "these companies").
+    FirmPron,
     /// Opens a new clause.
     Clause,
     /// A noun for a source ("Angaben", "Geheimdienste", "officials").
@@ -210,6 +212,7 @@ impl LangRules {
                 "pron" => Cue::Pron,
                 "person" => Cue::Person,
                 "firm" => Cue::Firm,
+                "firmpron" => Cue::FirmPron,
                 "clause" => Cue::Clause,
                 "srcnoun" => Cue::Source,
                 k => return Err(err(&cfile, line, format!("unknown cue kind {k:?}"))),
