@@ -533,54 +533,46 @@ impl Lexicon {
     }
 
     /// Entity hits in `text[span]`: `(span, entity index)`, longest first, non-overlapping.
+    /// A name may be followed by a non-letter (hyphen compounds) or a possessive `s`.
     pub fn find_entities(&self, text: &str, span: Span) -> Vec<(Span, usize)> {
-        let Some(ac) = &self.entity_ac else {
-            return vec![];
-        };
-        let hay = &text[span.start..span.end];
-        let mut out = Vec::new();
-        for m in ac.find_iter(hay) {
-            let (s, e) = (span.start + m.start(), span.start + m.end());
-            if is_alnum_at(text, s, true) {
-                continue;
-            }
-            // allowed after a name: end, non-letter (hyphen compounds), or a possessive
-            let rest = &text[e..];
-            let ok_end = !is_alnum_at(text, e, false)
-                || rest.starts_with("s ")
+        bounded_hits(self.entity_ac.as_ref(), text, span, |rest| {
+            rest.starts_with("s ")
                 || rest.starts_with("s,")
                 || rest.starts_with("s.")
-                || rest == "s";
-            if !ok_end {
-                continue;
-            }
-            out.push((Span::new(s, e), m.pattern().as_usize()));
-        }
-        out
+                || rest == "s"
+        })
     }
 
     /// System hits in `text[span]`: `(span, system index)`. A system name may
     /// be followed by a hyphen compound ("Su-35-Kampfflugzeuge") or a plural `s`.
     pub fn find_systems(&self, text: &str, span: Span) -> Vec<(Span, usize)> {
-        let Some(ac) = &self.system_ac else {
-            return vec![];
-        };
-        let hay = &text[span.start..span.end];
-        let mut out = Vec::new();
-        for m in ac.find_iter(hay) {
-            let (s, e) = (span.start + m.start(), span.start + m.end());
-            if is_alnum_at(text, s, true) {
-                continue;
-            }
-            let rest = &text[e..];
-            let ok_end = !is_alnum_at(text, e, false)
-                || (rest.starts_with('s') && !is_alnum_at(text, e + 1, false));
-            if ok_end {
-                out.push((Span::new(s, e), m.pattern().as_usize()));
-            }
-        }
-        out
+        bounded_hits(self.system_ac.as_ref(), text, span, |rest| {
+            rest.starts_with('s') && !rest[1..].starts_with(|c: char| c.is_alphanumeric())
+        })
     }
+}
+
+/// Leftmost-longest hits of `ac` in `text[span]` that start a word and end one,
+/// or end where `suffix_ok` accepts the rest of the text.
+fn bounded_hits(
+    ac: Option<&AhoCorasick>,
+    text: &str,
+    span: Span,
+    suffix_ok: impl Fn(&str) -> bool,
+) -> Vec<(Span, usize)> {
+    let Some(ac) = ac else { return vec![] };
+    let hay = &text[span.start..span.end];
+    let mut out = Vec::new();
+    for m in ac.find_iter(hay) {
+        let (s, e) = (span.start + m.start(), span.start + m.end());
+        if is_alnum_at(text, s, true) {
+            continue;
+        }
+        if !is_alnum_at(text, e, false) || suffix_ok(&text[e..]) {
+            out.push((Span::new(s, e), m.pattern().as_usize()));
+        }
+    }
+    out
 }
 
 fn build_ac(pats: &[String]) -> Option<AhoCorasick> {
