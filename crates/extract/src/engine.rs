@@ -61,6 +61,17 @@ enum Word {
     Cue(Cue),
 }
 
+/// The spans and payloads of `hits` that `f` accepts.
+fn payloads<'w, T: ?Sized>(
+    words: &'w WordMatcher<Word>,
+    hits: &[Hit],
+    f: impl Fn(&'w Word) -> Option<&'w T>,
+) -> Vec<(Span, &'w T)> {
+    hits.iter()
+        .filter_map(|h| f(words.payload(h)).map(|p| (h.span, p)))
+        .collect()
+}
+
 fn build_words(
     lex: &Lexicon,
     rules: &HashMap<String, LangRules>,
@@ -453,37 +464,25 @@ impl Engine {
             parts[k].push(h);
         }
         let [items, roles, stops, trig_hits, cue_hits] = parts.map(longest_non_overlapping);
-        let item_refs: Vec<(Span, &milcoop_analyze::lexicon::Item)> = items
-            .iter()
-            .filter_map(|h| match words.payload(h) {
-                Word::Item(it) => Some((h.span, it)),
-                _ => None,
-            })
-            .collect();
-        let role_refs: Vec<(Span, &str)> = roles
-            .iter()
-            .filter_map(|h| match words.payload(h) {
-                Word::Role(r) => Some((h.span, r.as_str())),
-                _ => None,
-            })
-            .collect();
+        let item_refs = payloads(words, &items, |w| match w {
+            Word::Item(it) => Some(it),
+            _ => None,
+        });
+        let role_refs = payloads(words, &roles, |w| match w {
+            Word::Role(r) => Some(r.as_str()),
+            _ => None,
+        });
         let stop_spans: Vec<Span> = stops.iter().map(|h| h.span).collect();
         let mentions =
             mention::find_with(&self.lex, text, span, &item_refs, &role_refs, &stop_spans);
-        let triggers: Vec<(Span, &Trigger)> = trig_hits
-            .iter()
-            .filter_map(|h| match words.payload(h) {
-                Word::Trigger(t) => Some((h.span, t)),
-                _ => None,
-            })
-            .collect();
-        let cues: Vec<(Span, &Cue)> = cue_hits
-            .iter()
-            .filter_map(|h| match words.payload(h) {
-                Word::Cue(c) => Some((h.span, c)),
-                _ => None,
-            })
-            .collect();
+        let triggers = payloads(words, &trig_hits, |w| match w {
+            Word::Trigger(t) => Some(t),
+            _ => None,
+        });
+        let cues = payloads(words, &cue_hits, |w| match w {
+            Word::Cue(c) => Some(c),
+            _ => None,
+        });
 
         // clause starts: punctuation and clause words
         let mut clauses = vec![span.start];
