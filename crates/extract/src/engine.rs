@@ -1500,9 +1500,36 @@ fn group_after<'m>(text: &str, toks: &[Token], after: &[&'m Mention]) -> Vec<&'m
     for m in after.iter().copied() {
         if let Some(last) = g.last() {
             let gap = &text[last.span.end..m.span.start];
+            // a noun phrase goes on over articles, "of", "and" and adjectives, not over a verb
+            let phrase_words = gap
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .all(|w| {
+                    matches!(
+                        w,
+                        "der"
+                            | "die"
+                            | "das"
+                            | "des"
+                            | "dem"
+                            | "den"
+                            | "the"
+                            | "of"
+                            | "a"
+                            | "an"
+                            | "und"
+                            | "and"
+                            | "sowie"
+                            | "von"
+                            | "vom"
+                    ) || (w.chars().next().is_some_and(|c| c.is_lowercase())
+                        && w.len() > 3
+                        && ["e", "en", "er", "es", "em"].iter().any(|e| w.ends_with(e)))
+                });
             let continues = token_gap(toks, last.span.end, m.span.start) <= 3
-                && (!gap.contains([',', ';', ':', '.', '(', ')'])
-                    || matches!(last.kind, MentionKind::Role { .. }));
+                && (matches!(last.kind, MentionKind::Role { .. })
+                    || (!gap.contains([',', ';', ':', '.', '(', ')']) && phrase_words));
+
             if !continues || g.len() >= 3 {
                 break;
             }
