@@ -720,7 +720,20 @@ impl Engine {
                 head,
                 clause: s.clause_of(m.span.start),
                 speaker: false,
-                genitive: *form == PartyKind::Genitive,
+                // "des russischen Angriffskrieges": an adjective in a genitive phrase is no subject
+                genitive: *form == PartyKind::Genitive
+                    || (*form == PartyKind::Adjective
+                        && head == Head::Other
+                        && s.toks
+                            .iter()
+                            .rev()
+                            .find(|t| t.span.end <= m.span.start)
+                            .is_some_and(|t| {
+                                matches!(
+                                    &lower[t.span.start..t.span.end],
+                                    "des" | "eines" | "seines" | "ihres" | "dieses"
+                                )
+                            })),
                 chain: out.len(),
             });
         }
@@ -1019,6 +1032,33 @@ impl Engine {
             trig
         };
         let (mut actor, mut recipient) = assign(s, trig, tspan, clause, passive);
+        // "Er traf in Brüssel seinen ukrainischen Amtskollegen": a pronoun subject, not the venue
+        if trig.frame == Frame::Pair
+            && matches!(trig.kind, EventType::Meeting | EventType::Exercise)
+            && s.cues.iter().any(|(cs, c)| {
+                matches!(c, Cue::Pron) && cs.start >= c_start && cs.end <= tspan.start
+            })
+        {
+            let other = |c: &Option<Cand>| c.as_ref().map(|c| c.id.clone());
+            let ante = |not: Option<String>| {
+                ctx.recent
+                    .iter()
+                    .rev()
+                    .find(|(i, id)| *i < s.idx && Some(id) != not.as_ref())
+                    .map(|(_, id)| id.clone())
+            };
+            let (not_a, not_r) = (other(&recipient), other(&actor));
+            if let Some(a) = actor.as_mut().filter(|a| a.marker == Marker::Loc) {
+                if let Some(id) = ante(not_a) {
+                    a.id = id;
+                }
+            } else if let Some(r) = recipient.as_mut().filter(|r| r.marker == Marker::Loc)
+                && let Some(id) = ante(not_r)
+            {
+                r.id = id;
+            }
+        }
+
         // a German zu-infinitive ("bestreitet, Russland Raketen geschickt zu haben") and an
         // English to-infinitive after a comma take the subject of the main clause
         let zu_inf = clause > 0 && {
