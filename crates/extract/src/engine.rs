@@ -156,6 +156,8 @@ struct Sent<'r> {
     times: Vec<TimeExpr>,
     /// The article's lower-cased text (shared).
     lower_text: std::rc::Rc<str>,
+    /// A headline line without final punctuation.
+    headline: bool,
 }
 
 /// The lower-cased text of a span of the sentence's article.
@@ -276,7 +278,7 @@ impl Engine {
             .iter()
             .enumerate()
             .map(|(i, s)| {
-                self.analyze(
+                let mut sent = self.analyze(
                     rules,
                     words,
                     text,
@@ -286,7 +288,9 @@ impl Engine {
                     inp.lang,
                     published,
                     published_day,
-                )
+                );
+                sent.headline = s.headline;
+                sent
             })
             .collect();
         let quote_speakers = quote_attribution(text, &sents);
@@ -525,6 +529,7 @@ impl Engine {
             numbers,
             times,
             lower_text: lower_rc.clone(),
+            headline: false,
         };
         s.cands = self.candidates(text, lower, &s);
         self.speakers(text, &mut s, lang == "en");
@@ -2109,6 +2114,13 @@ fn status_of(
     let word_has = |w: &str| words.contains(&w);
     if has(Status::Considered) {
         return Status::Considered;
+    }
+    // a headline's "to" speaks of the future ("Russia to get Iranian missiles")
+    if s.headline
+        && !trig.noun
+        && lower[c_start..tspan.start].split_whitespace().last() == Some("to")
+    {
+        return Status::Planned;
     }
     let soll = word_has("soll") || word_has("sollen") || word_has("solle");
     // "soll geliefert haben": reported, completed
