@@ -2536,8 +2536,8 @@ fn mention_word(text: &str, span: Span) -> &str {
 /// "The US and Europe imposed sanctions", "Norway and Belgium will contribute jets":
 /// a party joined to the actor or recipient by "und"/"and"/a comma acts too, one
 /// event per pair (GUIDELINES.md, multilateral acts).
-fn conjuncts(text: &str, lower: &str, s: &Sent, ev: &Event) -> Vec<Event> {
-    let mut out = Vec::new();
+fn conjuncts(text: &str, _lower: &str, s: &Sent, ev: &Event) -> Vec<Event> {
+    let mut out: Vec<Event> = Vec::new();
     for role in [0usize, 1] {
         let id = if role == 0 { &ev.actor } else { &ev.recipient };
         let Some(id) = id else { continue };
@@ -2548,41 +2548,25 @@ fn conjuncts(text: &str, lower: &str, s: &Sent, ev: &Event) -> Vec<Event> {
         else {
             continue;
         };
-        let mut last = anchor.span;
-        for c in s
-            .cands
-            .iter()
-            .filter(|c| c.span.start >= anchor.span.end && !c.speaker)
-        {
-            let gap = lower[last.end..c.span.start].trim();
-            let joined = matches!(
-                gap,
-                "," | "und"
-                    | "and"
-                    | "sowie"
-                    | "or"
-                    | "oder"
-                    | ", and"
-                    | "as well as"
-                    | "und die"
-                    | "and the"
-                    | ", die"
-                    | ", the"
-            ) || gap.is_empty();
-            if !joined || c.head != anchor.head {
-                break;
-            }
-            last = c.span;
-            if Some(&c.id) == ev.actor.as_ref()
+        // every other member of the anchor's coordination, before or after it
+        // joint acts take the whole coordination; directed acts the parties after the anchor
+        let whole = ev.kind.is_unordered() || ev.unordered;
+        for c in s.cands.iter().filter(|c| {
+            c.chain == anchor.chain
+                && c.span != anchor.span
+                && !c.speaker
+                && (whole || c.span.start > anchor.span.start)
+        }) {
+            let taken = Some(&c.id) == ev.actor.as_ref()
                 || Some(&c.id) == ev.recipient.as_ref()
-                || out.iter().any(|e: &Event| {
+                || out.iter().any(|e| {
                     if role == 0 {
                         e.actor.as_ref() == Some(&c.id)
                     } else {
                         e.recipient.as_ref() == Some(&c.id)
                     }
-                })
-            {
+                });
+            if taken {
                 continue;
             }
             let mut e = ev.clone();
