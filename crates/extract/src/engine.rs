@@ -195,6 +195,8 @@ struct Context {
     title_events: Vec<Event>,
     /// Firms named recently by their state ("chinesische Unternehmen"), for "diese Firmen".
     recent_firms: Vec<(usize, String)>,
+    /// The publication date, to tell future acts told in the present tense.
+    published: Option<String>,
 }
 
 const QUOTE_OPEN: &[char] = &['„', '“', '"', '«', '»', '‚'];
@@ -294,7 +296,10 @@ impl Engine {
             })
             .collect();
         let quote_speakers = quote_attribution(text, &sents);
-        let mut ctx = Context::default();
+        let mut ctx = Context {
+            published: inp.published.map(str::to_string),
+            ..Context::default()
+        };
         let mut events = Vec::new();
         for (si, s) in sents.iter().enumerate() {
             let mut attribution = s.attribution.clone();
@@ -1429,6 +1434,16 @@ impl Engine {
                 start: Some(t.start.clone()),
                 end: None,
             });
+        // the present tense of an act dated after publication is a plan
+        // ("liefert im Herbst", "takes part next month")
+        let status = match (status, &time, &ctx.published) {
+            (Status::Ongoing, Some(TimeRange { start: Some(t), .. }), Some(p))
+                if p.get(..t.len()).is_some_and(|pp| t.as_str() > pp) =>
+            {
+                Status::Planned
+            }
+            (st, _, _) => st,
+        };
         let span = evidence.iter().fold(tspan, |a, b| a.cover(b));
         let span = Span::new(span.start.max(s.span.start), span.end.min(s.span.end));
         let confidence = match in_sentence {

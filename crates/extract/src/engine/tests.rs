@@ -307,3 +307,27 @@ fn not_events() {
 fn unsupported_language_gives_nothing() {
     assert!(run("fr", "L'Iran a livré des drones à la Russie.", None).is_empty());
 }
+
+#[test]
+fn present_tense_dated_after_publication_is_planned() {
+    let e = engine();
+    let text = "Der Iran liefert im Oktober 2024 Raketen an Russland.";
+    let s = [Sentence {
+        span: Span::new(0, text.len()),
+        headline: false,
+    }];
+    let ev = e.extract(&Input {
+        text,
+        sentences: &s,
+        lang: "de",
+        published: Some("2024-06-01"),
+    });
+    assert_eq!(ev[0].status, Status::Planned);
+    let ev = e.extract(&Input {
+        text,
+        sentences: &s,
+        lang: "de",
+        published: Some("2024-11-20"),
+    });
+    assert_eq!(ev[0].status, Status::Ongoing);
+}
