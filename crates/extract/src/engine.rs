@@ -630,6 +630,26 @@ impl Engine {
                     .collect();
                 // a hyphen compound: the head is the rest of the same word ("US-Hersteller")
                 let compound = text[m.span.end..].starts_with('-');
+                // "Iranian-made drones", "in China produzierte": an origin compound qualifies
+                // the noun after it, like a plain adjective
+                let origin_compound = compound && {
+                    let rest: String = lower[m.span.end + 1..]
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric())
+                        .collect();
+                    matches!(
+                        rest.as_str(),
+                        "made"
+                            | "built"
+                            | "produced"
+                            | "designed"
+                            | "supplied"
+                            | "origin"
+                            | "manufactured"
+                            | "type"
+                    )
+                };
+                let compound = compound && !origin_compound;
                 for (k, t) in after.iter().enumerate() {
                     let is_item = s.mentions.iter().any(|x| {
                         x.span.overlaps(&t.span) && matches!(x.kind, MentionKind::Item { .. })

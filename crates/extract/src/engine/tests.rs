@@ -331,3 +331,10 @@ fn present_tense_dated_after_publication_is_planned() {
     });
     assert_eq!(ev[0].status, Status::Ongoing);
 }
+
+#[test]
+fn origin_compounds_name_the_maker() {
+    let mut r = run("en", "Russia received Iranian-made drones.", None);
+    r.sort();
+    assert_eq!(r, ["supply IRN>RUS completed asserted [\"uav\"]"]);
+}
