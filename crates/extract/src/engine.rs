@@ -321,7 +321,17 @@ impl Engine {
                 index: si,
                 span: s.span,
                 mentions: s.mentions.iter().map(|m| (m.span, describe(m))).collect(),
-                attribution: attribution.clone(),
+                // "sagte er": shown as the speaker it stands for
+                attribution: attribution
+                    .iter()
+                    .flat_map(|a| {
+                        if a == "@last" {
+                            ctx.last_speaker.clone()
+                        } else {
+                            vec![a.clone()]
+                        }
+                    })
+                    .collect(),
                 ..Default::default()
             });
             let mut sent_events: Vec<Event> = Vec::new();
