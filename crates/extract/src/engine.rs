@@ -1490,10 +1490,8 @@ impl Engine {
             kind,
             actor: actor_id,
             recipient: recipient_id,
-            items: if matches!(
-                trig.kind,
-                EventType::Meeting | EventType::Sanction | EventType::Exercise
-            ) {
+            // meetings and sanctions carry no items; drills do ("naval drills")
+            items: if matches!(kind, EventType::Meeting | EventType::Sanction) {
                 vec![]
             } else {
                 items
