@@ -76,7 +76,9 @@ proptest! {
         lines in prop::collection::vec(
             prop_oneof![
                 ("[a-z0-9]{1,8}", "\\PC{1,30}").prop_map(|(id, text)| (true, id, text)),
-                "[^\\x00-\\x1f]{0,30}".prop_map(|junk| (false, String::new(), junk)),
+                // junk without control characters: a file made mostly of them (DEL
+                // included) is rejected whole as binary, by design, and has no line numbers
+                "[^\\x00-\\x1f\\x7f]{0,30}".prop_map(|junk| (false, String::new(), junk)),
             ],
             1..30,
         )
