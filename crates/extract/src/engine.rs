@@ -46,7 +46,6 @@ pub struct SentenceTrace {
 /// The loaded engine: gazetteers and rules of every language.
 pub struct Engine {
     lex: Lexicon,
-    rules: HashMap<String, LangRules>,
     /// Per language, one automaton over the lower-cased text for item words,
     /// role nouns, stop phrases, triggers and cues: one pass instead of five.
     words: HashMap<String, WordMatcher<Word>>,
@@ -239,7 +238,7 @@ impl Engine {
     /// Builds an engine from a lexicon and rules (for tests).
     pub fn with(lex: Lexicon, rules: HashMap<String, LangRules>) -> Self {
         let words = build_words(&lex, &rules);
-        Engine { lex, rules, words }
+        Engine { lex, words }
     }
 
     /// The lexicon in use.
@@ -249,7 +248,7 @@ impl Engine {
 
     /// True when rules exist for `lang`.
     pub fn supports(&self, lang: &str) -> bool {
-        self.rules.contains_key(lang)
+        self.words.contains_key(lang)
     }
 
     /// Extracts the events of one article.
@@ -265,8 +264,7 @@ impl Engine {
     }
 
     fn run(&self, inp: &Input<'_>, mut trace: Option<&mut Vec<SentenceTrace>>) -> Vec<Event> {
-        let (Some(rules), Some(words)) = (self.rules.get(inp.lang), self.words.get(inp.lang))
-        else {
+        let Some(words) = self.words.get(inp.lang) else {
             return vec![];
         };
         let text = inp.text;
@@ -281,7 +279,6 @@ impl Engine {
             .enumerate()
             .map(|(i, s)| {
                 let mut sent = self.analyze(
-                    rules,
                     words,
                     text,
                     &lower,
@@ -338,7 +335,7 @@ impl Engine {
             for &(tspan, trig) in &s.triggers {
                 match self.build(text, &lower, s, tspan, trig, &attribution, &ctx, inp.lang) {
                     Ok(first) => {
-                        let extra = conjuncts(text, &lower, s, &first);
+                        let extra = conjuncts(text, s, &first);
                         for ev in std::iter::once(first).chain(extra) {
                             if let Some(t) = tr.as_mut() {
                                 t.fired.push(format!(
@@ -456,7 +453,6 @@ impl Engine {
     #[allow(clippy::too_many_arguments)]
     fn analyze<'r>(
         &self,
-        rules: &'r LangRules,
         words: &'r WordMatcher<Word>,
         text: &str,
         lower_rc: &std::rc::Rc<str>,
@@ -469,7 +465,6 @@ impl Engine {
         let lower: &str = lower_rc;
         let toks = tokenize(text, span);
         // one pass of the lower-case automaton; overlaps are resolved within each kind
-        let _ = (rules, lang);
         let raw = words.find_raw(lower, span);
         let mut parts: [Vec<Hit>; 5] = Default::default();
         for h in raw {
@@ -1485,7 +1480,6 @@ impl Engine {
             _ => 0.9,
         };
         let unordered = trig.kind == EventType::Support && trig.frame == Frame::Pair;
-        let _ = ItemCategory::Other;
         Ok(Event {
             kind,
             actor: actor_id,
@@ -2504,7 +2498,6 @@ fn certainty_of(
             return Certainty::Negated;
         }
     }
-    let _ = QUOTE_OPEN;
     best
 }
 
@@ -2579,7 +2572,7 @@ fn mention_word(text: &str, span: Span) -> &str {
 /// "The US and Europe imposed sanctions", "Norway and Belgium will contribute jets":
 /// a party joined to the actor or recipient by "und"/"and"/a comma acts too, one
 /// event per pair (GUIDELINES.md, multilateral acts).
-fn conjuncts(text: &str, _lower: &str, s: &Sent, ev: &Event) -> Vec<Event> {
+fn conjuncts(text: &str, s: &Sent, ev: &Event) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
     for role in [0usize, 1] {
         let id = if role == 0 { &ev.actor } else { &ev.recipient };

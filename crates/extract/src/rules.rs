@@ -2,7 +2,7 @@
 //! reporting verbs, role markers), one pair of files per language under
 //! `data/rules/` (see its README). One engine interprets them all.
 
-use milcoop_analyze::lexicon::{DataError, MatchMode, WordMatcher, tsv_rows};
+use milcoop_analyze::lexicon::{DataError, MatchMode, tsv_rows};
 use milcoop_core::{Certainty, EventType, Status};
 use std::collections::HashMap;
 
@@ -113,11 +113,7 @@ pub enum Cue {
 
 /// The rules of one language.
 pub struct LangRules {
-    /// Trigger words.
-    pub triggers: WordMatcher<Trigger>,
-    /// Cue words.
-    pub cues: WordMatcher<Cue>,
-    /// The trigger entries, for the engine's one-pass automaton.
+    /// The trigger entries; the engine folds them into its one-pass automaton.
     pub trigger_entries: Vec<(MatchMode, String, Trigger)>,
     /// The cue entries, likewise.
     pub cue_entries: Vec<(MatchMode, String, Cue)>,
@@ -222,8 +218,6 @@ impl LangRules {
             centries.push((mode, c[3].to_string(), cue));
         }
         Ok(LangRules {
-            triggers: WordMatcher::new(tentries.clone()),
-            cues: WordMatcher::new(centries.clone()),
             trigger_entries: tentries,
             cue_entries: centries,
         })
@@ -258,8 +252,8 @@ mod tests {
     #[test]
     fn embedded_rules_load() {
         let r = load_embedded().unwrap();
-        assert!(r["de"].triggers.len() > 100);
-        assert!(r["en"].cues.len() > 100);
+        assert!(r["de"].trigger_entries.len() > 100);
+        assert!(r["en"].cue_entries.len() > 100);
     }
     #[test]
     fn bad_rule_names_file_and_line() {
