@@ -50,10 +50,9 @@ fn engine() -> Engine {
     Engine::with(lex, load_embedded().unwrap())
 }
 
-/// Runs the engine on sentences (one per line), returns
-/// `type actor>recipient status certainty [items]` per event.
-fn run(lang: &str, text: &str, published: Option<&str>) -> Vec<String> {
-    let e = engine();
+/// Runs the engine on sentences (one per line) and checks that every
+/// evidence is verbatim and inside its sentence.
+fn events(lang: &str, text: &str, published: Option<&str>) -> Vec<Event> {
     let mut sentences = Vec::new();
     let mut pos = 0;
     for line in text.split('\n') {
@@ -65,17 +64,22 @@ fn run(lang: &str, text: &str, published: Option<&str>) -> Vec<String> {
         }
         pos += line.len() + 1;
     }
-    let evs = e.extract(&Input {
+    let evs = engine().extract(&Input {
         text,
         sentences: &sentences,
         lang,
         published,
     });
     for ev in &evs {
-        // evidence is verbatim and inside its sentence
         assert_eq!(ev.span.slice(text), Some(ev.evidence.as_str()));
         assert!(sentences[ev.sentence].span.contains(&ev.span));
     }
+    evs
+}
+
+/// [`events`] as `type actor>recipient status certainty [items]`.
+fn run(lang: &str, text: &str, published: Option<&str>) -> Vec<String> {
+    let evs = events(lang, text, published);
     evs.iter()
         .map(|ev| {
             format!(
@@ -225,24 +229,8 @@ fn english_frames() {
 
 #[test]
 fn attribution_from_speakers_and_pronouns() {
-    let e = engine();
     let text = "Iran sent drones to Russia, Kirby said.\nRussia also received missiles from Iran, he said.";
-    let sentences = [
-        Sentence {
-            span: Span::new(0, 39),
-            headline: false,
-        },
-        Sentence {
-            span: Span::new(40, text.len()),
-            headline: false,
-        },
-    ];
-    let evs = e.extract(&Input {
-        text,
-        sentences: &sentences,
-        lang: "en",
-        published: None,
-    });
+    let evs = events("en", text, None);
     assert_eq!(evs.len(), 2);
     assert_eq!(evs[0].attribution, ["person:john-kirby", "USA"]);
     assert_eq!(evs[1].attribution, ["person:john-kirby", "USA"]);
@@ -264,18 +252,8 @@ fn meeting_and_sanction() {
 
 #[test]
 fn time_and_quantity() {
-    let e = engine();
     let text = "Seit August hat der Iran mehrere hundert Drohnen nach Russland geliefert.";
-    let s = [Sentence {
-        span: Span::new(0, text.len()),
-        headline: false,
-    }];
-    let ev = e.extract(&Input {
-        text,
-        sentences: &s,
-        lang: "de",
-        published: Some("2022-12-10"),
-    });
+    let ev = events("de", text, Some("2022-12-10"));
     assert_eq!(
         ev[0].time.as_ref().unwrap().start.as_deref(),
         Some("2022-08")
@@ -310,25 +288,10 @@ fn unsupported_language_gives_nothing() {
 
 #[test]
 fn present_tense_dated_after_publication_is_planned() {
-    let e = engine();
     let text = "Der Iran liefert im Oktober 2024 Raketen an Russland.";
-    let s = [Sentence {
-        span: Span::new(0, text.len()),
-        headline: false,
-    }];
-    let ev = e.extract(&Input {
-        text,
-        sentences: &s,
-        lang: "de",
-        published: Some("2024-06-01"),
-    });
+    let ev = events("de", text, Some("2024-06-01"));
     assert_eq!(ev[0].status, Status::Planned);
-    let ev = e.extract(&Input {
-        text,
-        sentences: &s,
-        lang: "de",
-        published: Some("2024-11-20"),
-    });
+    let ev = events("de", text, Some("2024-11-20"));
     assert_eq!(ev[0].status, Status::Ongoing);
 }
 
