@@ -186,6 +186,8 @@ impl Sent<'_> {
 #[derive(Default)]
 struct Context {
     last_speaker: Vec<String>,
+    /// The latest sentence with a source, and that source (named, resolved or continued).
+    last_reported: Option<(usize, Vec<String>)>,
     /// Subject-like parties of recent sentences: (sentence index, party id).
     recent: Vec<(usize, String)>,
     /// Events of recent sentences, for anaphoric items.
@@ -314,21 +316,42 @@ impl Engine {
             {
                 attribution = n.attribution.clone();
             }
+            // "sagte er", "das Ministerium": the last named speaker (its body and state)
+            if attribution.iter().any(|a| a.starts_with('@')) {
+                let mut resolved = Vec::new();
+                for a in &attribution {
+                    match a.as_str() {
+                        "@last" => push_unique(&mut resolved, ctx.last_speaker.iter().cloned()),
+                        "@lastbody" => push_unique(
+                            &mut resolved,
+                            ctx.last_speaker
+                                .iter()
+                                .filter(|x| !x.starts_with("person:"))
+                                .cloned(),
+                        ),
+                        _ => push_unique(&mut resolved, [a.clone()]),
+                    }
+                }
+                attribution = resolved;
+            }
+            // German indirect speech ("Daher könne Deutschland…") goes on reporting
+            // the speaker of the sentences just before
+            if attribution.is_empty()
+                && s.cues.iter().any(|(_, c)| matches!(c, Cue::Indirect))
+                && let Some((at, src)) = &ctx.last_reported
+                && si - at <= 3
+            {
+                attribution = src.clone();
+            }
+            if !attribution.is_empty() {
+                ctx.last_reported = Some((si, attribution.clone()));
+            }
             let mut tr = trace.as_ref().map(|_| SentenceTrace {
                 index: si,
                 span: s.span,
                 mentions: s.mentions.iter().map(|m| (m.span, describe(m))).collect(),
                 // "sagte er": shown as the speaker it stands for
-                attribution: attribution
-                    .iter()
-                    .flat_map(|a| {
-                        if a == "@last" {
-                            ctx.last_speaker.clone()
-                        } else {
-                            vec![a.clone()]
-                        }
-                    })
-                    .collect(),
+                attribution: attribution.clone(),
                 ..Default::default()
             });
             let mut sent_events: Vec<Event> = Vec::new();
@@ -406,7 +429,7 @@ impl Engine {
                     .cloned()
                     .collect();
                 if (!named.is_empty() || ctx.last_speaker.is_empty())
-                    && !s.attribution.iter().any(|a| a == "@last")
+                    && !s.attribution.iter().any(|a| a.starts_with('@'))
                 {
                     ctx.last_speaker = s.attribution.clone();
                 }
@@ -941,6 +964,18 @@ impl Engine {
                     }
                 }
             };
+            // "wie das Ministerium mitteilte": the body of the last named speaker
+            let desc = s.cues.iter().any(|(cs, c)| {
+                matches!(c, Cue::SpeakerDesc)
+                    && ((cs.end <= rs.start && token_gap(&s.toks, cs.end, rs.start) <= 1)
+                        || (cs.start >= rs.end
+                            && !matches!(cue, Cue::Report(true))
+                            && token_gap(&s.toks, rs.end, cs.start) <= 1))
+            });
+            if group.is_empty() && desc {
+                attribution.push("@lastbody".into());
+                continue;
+            }
             if group.is_empty() && (pron_after || pron_before) {
                 // "sagte er": the last named speaker, filled in by the article pass
                 attribution.push("@last".into());

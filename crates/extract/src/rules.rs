@@ -109,6 +109,11 @@ pub enum Cue {
     Clause,
     /// A noun for a source ("Angaben", "Geheimdienste", "officials").
     Source,
+    /// A description of the last speaker's body ("das Ministerium", "the ministry").
+    SpeakerDesc,
+    /// A verb form of indirect speech (German Konjunktiv I: "sei", "könne"): the
+    /// sentence goes on reporting the last speaker.
+    Indirect,
 }
 
 /// The rules of one language.
@@ -211,6 +216,8 @@ impl LangRules {
                 "firmpron" => Cue::FirmPron,
                 "clause" => Cue::Clause,
                 "srcnoun" => Cue::Source,
+                "speakerdesc" => Cue::SpeakerDesc,
+                "indirect" => Cue::Indirect,
                 k => return Err(err(&cfile, line, format!("unknown cue kind {k:?}"))),
             };
             let mode = MatchMode::parse(c[2])

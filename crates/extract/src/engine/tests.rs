@@ -237,6 +237,27 @@ fn attribution_from_speakers_and_pronouns() {
 }
 
 #[test]
+fn indirect_speech_goes_on_reporting_the_last_speaker() {
+    // Konjunktiv I continues the speaker; an indicative sentence is the article's own voice
+    let text = "Iran liefert Russland Drohnen, sagte Kirby.\nDaher könne Russland weitere Drohnen vom Iran erhalten.\nIran liefert Russland Raketen.";
+    let evs = events("de", text, None);
+    assert_eq!(evs.len(), 3);
+    assert_eq!(evs[1].attribution, ["person:john-kirby", "USA"]);
+    assert!(evs[2].attribution.is_empty(), "{:?}", evs[2].attribution);
+    // too far from its speaker, indirect speech is not attributed
+    let text = "Iran liefert Russland Drohnen, sagte Kirby.\nA.\nB.\nC.\nDaher könne Russland weitere Drohnen vom Iran erhalten.";
+    let evs = events("de", text, None);
+    assert!(evs.last().unwrap().attribution.is_empty());
+}
+
+#[test]
+fn speaker_description_is_the_last_speakers_body() {
+    let text = "Iran sent drones to Russia, Kirby said.\nRussia also received missiles from Iran, the ministry said.";
+    let evs = events("en", text, None);
+    assert_eq!(evs[1].attribution, ["USA"]);
+}
+
+#[test]
 fn meeting_and_sanction() {
     assert_eq!(
         run(
