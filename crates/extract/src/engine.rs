@@ -2194,6 +2194,10 @@ fn status_of(
     {
         return Status::Planned;
     }
+    // a seized or intercepted shipment was sent
+    if trig.kind == EventType::Supply && s.cues.iter().any(|(_, c)| matches!(c, Cue::Intercept)) {
+        return Status::Completed;
+    }
     let soll = word_has("soll") || word_has("sollen") || word_has("solle");
     // "soll geliefert haben": reported, completed
     if soll && (word_has("haben") || word_has("sein")) && !word_has("werden") {

@@ -114,6 +114,9 @@ pub enum Cue {
     /// A verb form of indirect speech (German Konjunktiv I: "sei", "könne"): the
     /// sentence goes on reporting the last speaker.
     Indirect,
+    /// A seizure or interception ("abgefangen", "seized"): the shipment it stopped
+    /// was sent, so the supply is completed.
+    Intercept,
 }
 
 /// The rules of one language.
@@ -218,6 +221,7 @@ impl LangRules {
                 "srcnoun" => Cue::Source,
                 "speakerdesc" => Cue::SpeakerDesc,
                 "indirect" => Cue::Indirect,
+                "intercept" => Cue::Intercept,
                 k => return Err(err(&cfile, line, format!("unknown cue kind {k:?}"))),
             };
             let mode = MatchMode::parse(c[2])
