@@ -523,7 +523,31 @@ impl Engine {
 
         // clause starts: punctuation and clause words
         let mut clauses = vec![span.start];
-        for (i, c) in text[span.start..span.end].char_indices() {
+        let stext = &text[span.start..span.end];
+        // a short aside in brackets ("(«Launcher»)", "(SPD)") does not open a clause
+        let aside_end = |i: usize| -> Option<usize> {
+            let rest = &stext[i + 1..];
+            let j = rest.find(')')?;
+            let inner = &rest[..j];
+            (!inner.contains([',', ';', ':', '.', '(']) && inner.split_whitespace().count() <= 3)
+                .then_some(i + 1 + j + 1)
+        };
+        let mut skip_until = 0;
+        for (i, c) in stext.char_indices() {
+            if i < skip_until {
+                continue;
+            }
+            if c == '('
+                && let Some(e) = aside_end(i)
+            {
+                skip_until = e;
+                continue;
+            }
+            // a spaced hyphen stands for a dash ("Kiew (dpa) - Der Iran …")
+            if c == '-' && stext[..i].ends_with(' ') && stext[i + 1..].starts_with(' ') {
+                clauses.push(span.start + i + 1);
+                continue;
+            }
             if matches!(c, ',' | ';' | ':' | '(' | ')' | '–' | '—') || (is_quote(c) && i > 0) {
                 clauses.push(span.start + i + c.len_utf8());
             }
@@ -1441,7 +1465,7 @@ impl Engine {
         {
             kind = EventType::Supply;
         }
-        let status = status_of(s, tspan, trig, c_start, c_end, lower);
+        let status = status_of(text, s, tspan, trig, c_start, c_end, lower);
         let certainty = certainty_of(s, tspan, trig, c_start, c_end, lower);
         let mut attribution: Vec<String> = attribution.to_vec();
         if attribution.iter().any(|a| a == "@last") {
@@ -2147,6 +2171,7 @@ fn assign(
 }
 
 fn status_of(
+    text: &str,
     s: &Sent,
     tspan: Span,
     trig: &Trigger,
@@ -2164,12 +2189,21 @@ fn status_of(
     } else {
         c_start
     };
+    // German nouns are capitalised: "die Lieferung … angekündigt" is nominal for its status
+    // even where its frame is a verb's
+    let nominal = trig.noun
+        || (trig.id.starts_with("de.")
+            && token_at(s, tspan).is_some_and(|t| {
+                t.span.start > s.span.start
+                    && t.span.start == tspan.start
+                    && text[t.span.start..].starts_with(char::is_uppercase)
+            }));
     // a modal counts before the trigger, or right after it in a German verb-final clause
     // ("liefern will"), never after a coordinated verb ("schicke … und erwäge")
     let cues: Vec<(Span, Status)> = s
         .cues_in(from, c_end)
         .filter(|(sp, _)| {
-            sp.start < tspan.start || token_gap(&s.toks, tspan.end, sp.start) <= 1 || trig.noun
+            sp.start < tspan.start || token_gap(&s.toks, tspan.end, sp.start) <= 1 || nominal
         })
         .filter_map(|(sp, c)| match c {
             Cue::Status(st) => Some((*sp, *st)),
