@@ -312,6 +312,10 @@ impl Engine {
                 && let Some(n) = sents.get(si + 1)
                 && n.triggers.is_empty()
                 && n.toks.len() <= 10
+                && !n
+                    .cues
+                    .iter()
+                    .any(|(_, c)| matches!(c, Cue::Stance(..) | Cue::Neg))
                 && !n.attribution.is_empty()
             {
                 attribution = n.attribution.clone();
@@ -419,6 +423,24 @@ impl Engine {
                 {
                     e.items = prev.items.clone();
                 }
+            }
+            // "Peking bestreitet das", "could not verify the claims": a stance on the act
+            // just reported restates it
+            if sent_events.is_empty()
+                && let Some(ev) = stance_event(text, s, si, inp.lang, &attribution, &ctx)
+            {
+                if let Some(t) = tr.as_mut() {
+                    t.fired.push(format!(
+                        "{} → {} {} → {} ({}, {})",
+                        ev.rule,
+                        ev.kind,
+                        ev.actor.as_deref().unwrap_or("∅"),
+                        ev.recipient.as_deref().unwrap_or("∅"),
+                        ev.status,
+                        ev.certainty
+                    ));
+                }
+                sent_events.push(ev);
             }
             // update context
             if !s.attribution.is_empty() {
@@ -2455,6 +2477,92 @@ fn status_of(
         return Status::Agreed;
     }
     Status::Ongoing
+}
+
+/// A sentence that takes a stance on the act reported just before ("Peking bestreitet
+/// das", "Bestätigt ist das nicht", "Vucic denied the allegations"): that act again, with
+/// the stance's certainty. A denial is the denier's; an unverified claim keeps its source
+/// and adds whoever could not verify it.
+fn stance_event(
+    text: &str,
+    s: &Sent,
+    si: usize,
+    lang: &str,
+    attribution: &[String],
+    ctx: &Context,
+) -> Option<Event> {
+    let (cs, cert) = s.cues.iter().find_map(|(sp, c)| match c {
+        Cue::Stance(cert, particle) => {
+            let ok = particle.as_ref().is_none_or(|p| {
+                s.toks
+                    .iter()
+                    .any(|t| t.span.start >= sp.end && s.lower_of(t) == *p)
+            });
+            ok.then_some((*sp, *cert))
+        }
+        _ => None,
+    })?;
+    if !s.cues.iter().any(|(_, c)| matches!(c, Cue::StanceObj)) {
+        return None;
+    }
+    // who takes the stance: the party named last before the stance word, in its clause
+    let c_start = s.clauses[s.clause_of(cs.start)];
+    let subject: Vec<String> = s
+        .mentions
+        .iter()
+        .filter(|m| m.span.end <= cs.start && m.span.start >= c_start)
+        .filter_map(|m| match &m.kind {
+            MentionKind::Party { entity, .. } => Some(speaker_ids(entity)),
+            _ => None,
+        })
+        .next_back()
+        .unwrap_or_default();
+    let state = subject
+        .iter()
+        .find(|i| i.len() == 3 && i.chars().all(|c| c.is_ascii_uppercase()));
+    let prev: Vec<&Event> = ctx
+        .recent_events
+        .iter()
+        .rev()
+        .filter(|(i, _)| *i + 1 == si)
+        .map(|(_, e)| e)
+        .collect();
+    // a state denies its own acts
+    let pick = prev
+        .iter()
+        .find(|e| {
+            state.is_some_and(|st| {
+                e.actor.as_deref() == Some(st.as_str()) || e.recipient.as_deref() == Some(st)
+            })
+        })
+        .or_else(|| prev.first())?;
+    let mut ev = (*pick).clone();
+    ev.certainty = cert;
+    ev.attribution = if cert == Certainty::Negated {
+        if subject.is_empty() {
+            attribution.to_vec()
+        } else {
+            subject
+        }
+    } else {
+        let mut a = subject;
+        push_unique(&mut a, attribution.iter().cloned());
+        push_unique(&mut a, pick.attribution.iter().cloned());
+        a
+    };
+    ev.quantity = None;
+    ev.value = None;
+    let sent = &text[s.span.start..s.span.end];
+    let trimmed = sent.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
+    let start = s.span.start + (trimmed.len() - trimmed.trim_start().len());
+    ev.span = Span::new(start, s.span.start + trimmed.len());
+    ev.evidence = text[ev.span.start..ev.span.end].to_string();
+    ev.sentence = si;
+    ev.rule = format!(
+        "{lang}.stance.{}",
+        s.lower_text[cs.start..cs.end].replace(' ', "_")
+    );
+    Some(ev)
 }
 
 /// German "sollen" speaks of the future when the clause says when (künftig,

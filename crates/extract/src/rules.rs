@@ -117,6 +117,12 @@ pub enum Cue {
     /// A seizure or interception ("abgefangen", "seized"): the shipment it stopped
     /// was sent, so the supply is completed.
     Intercept,
+    /// A stance on the act just reported ("bestreitet", "could not verify"): with an
+    /// anaphoric object it restates that act with this certainty. The optional word is a
+    /// particle that must follow ("weist … zurück").
+    Stance(Certainty, Option<String>),
+    /// An anaphoric object of a stance ("das", "den Bericht", "the allegations").
+    StanceObj,
 }
 
 /// The rules of one language.
@@ -222,6 +228,19 @@ impl LangRules {
                 "speakerdesc" => Cue::SpeakerDesc,
                 "indirect" => Cue::Indirect,
                 "intercept" => Cue::Intercept,
+                "stance" => {
+                    let (cert, particle) = match c[1].split_once('+') {
+                        Some((a, b)) => (a, Some(b.to_string())),
+                        None => (c[1], None),
+                    };
+                    Cue::Stance(
+                        Certainty::parse(cert).ok_or_else(|| {
+                            err(&cfile, line, format!("unknown certainty {cert:?}"))
+                        })?,
+                        particle,
+                    )
+                }
+                "stanceobj" => Cue::StanceObj,
                 k => return Err(err(&cfile, line, format!("unknown cue kind {k:?}"))),
             };
             let mode = MatchMode::parse(c[2])

@@ -258,6 +258,36 @@ fn speaker_description_is_the_last_speakers_body() {
 }
 
 #[test]
+fn stance_restates_the_act_just_reported() {
+    let text = "Iran hat Russland Drohnen geliefert.\nTeheran bestreitet das.";
+    let evs = events("de", text, None);
+    assert_eq!(evs.len(), 2);
+    assert_eq!(evs[1].certainty, Certainty::Negated);
+    assert_eq!(
+        (evs[1].actor.as_deref(), evs[1].recipient.as_deref()),
+        (Some("IRN"), Some("RUS"))
+    );
+    assert_eq!(evs[1].attribution, ["IRN"]);
+    assert_eq!(evs[1].evidence, "Teheran bestreitet das");
+    // the denial does not source the sentence before it
+    assert!(evs[0].attribution.is_empty());
+    let text = "Iran sent drones to Russia, Kirby said.\nReuters could not independently verify the claims.";
+    let evs = events("en", text, None);
+    assert_eq!(evs[1].certainty, Certainty::Unconfirmed);
+    assert_eq!(
+        evs[1].attribution,
+        ["org:reuters", "person:john-kirby", "USA"]
+    );
+    // without an anaphoric object a denial says nothing about the act before it
+    let evs = events(
+        "de",
+        "Iran hat Russland Drohnen geliefert.\nTeheran bestreitet jede Schuld am Krieg.",
+        None,
+    );
+    assert_eq!(evs.len(), 1);
+}
+
+#[test]
 fn meeting_and_sanction() {
     assert_eq!(
         run(
