@@ -538,9 +538,17 @@ impl Engine {
             Word::Trigger(t) => Some(t),
             _ => None,
         });
-        let cues = payloads(words, &cue_hits, |w| match w {
+        let mut cues = payloads(words, &cue_hits, |w| match w {
             Word::Cue(c) => Some(c),
             _ => None,
+        });
+        // "in May" is the month, not the modal: a capitalised "May" inside a sentence
+        cues.retain(|(sp, _)| {
+            !(sp.start > span.start
+                && &text[sp.start..sp.end] == "May"
+                && !text[span.start..sp.start]
+                    .trim_end()
+                    .ends_with(['"', '“', ':']))
         });
 
         // clause starts: punctuation and clause words
@@ -1313,8 +1321,16 @@ impl Engine {
                 .filter(|(i, e)| *i < s.idx && e.kind == trig.kind && e.recipient == recipient_id)
                 .find_map(|(_, e)| e.actor.clone());
         }
-        // the maker of a named system supplies where no one else is named
-        if actor_id.is_none() && matches!(trig.frame, Frame::Give | Frame::Receive | Frame::With) {
+        // the maker of a named system supplies where no one else is named, unless a
+        // pronoun stands for the subject ("his country would transfer F-16s")
+        let pron_subject = s
+            .cues
+            .iter()
+            .any(|(cs, c)| matches!(c, Cue::Pron) && cs.start >= c_start && cs.end <= tspan.start);
+        if actor_id.is_none()
+            && !(pron_subject && trig.frame == Frame::Give)
+            && matches!(trig.frame, Frame::Give | Frame::Receive | Frame::With)
+        {
             let maker = s
                 .mentions
                 .iter()
