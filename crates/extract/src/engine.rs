@@ -1155,7 +1155,8 @@ impl Engine {
         } else {
             trig
         };
-        let (mut actor, mut recipient) = assign(s, trig, tspan, clause, passive);
+        let nominal = is_nominal(text, s, tspan, trig);
+        let (mut actor, mut recipient) = assign(s, trig, tspan, clause, passive, nominal);
         // "Er traf in Brüssel seinen ukrainischen Amtskollegen": a pronoun subject, not the venue
         if trig.frame == Frame::Pair
             && matches!(trig.kind, EventType::Meeting | EventType::Exercise)
@@ -1916,11 +1917,35 @@ fn assign(
     tspan: Span,
     clause: usize,
     passive: bool,
+    nominal: bool,
 ) -> (Option<Cand>, Option<Cand>) {
+    // "EU bereitet wegen der Drohnenlieferungen Sanktionen vor", "talks about deliveries":
+    // a nominal act inside such a phrase is not done by the clause's subject
+    let embedded_at = if nominal && matches!(trig.frame, Frame::Give | Frame::Support) {
+        s.cues
+            .iter()
+            .filter(|(cs, c)| {
+                matches!(c, Cue::NpBlock)
+                    && cs.end <= tspan.start
+                    && token_gap(&s.toks, cs.end, tspan.start) <= 3
+                    && !s.cands.iter().any(|k| {
+                        k.span.start >= cs.end && k.span.end <= tspan.start && k.head == Head::Noun
+                    })
+            })
+            .map(|(cs, _)| cs.start)
+            .max()
+    } else {
+        None
+    };
     let usable: Vec<&Cand> = s
         .cands
         .iter()
         .filter(|c| !c.speaker && !c.span.overlaps(&tspan))
+        .filter(|c| {
+            embedded_at.is_none_or(|at| {
+                !(c.span.end <= at && c.marker == Marker::None && c.clause == s.clause_of(at))
+            })
+        })
         .collect();
     let in_clause: Vec<&Cand> = usable
         .iter()
@@ -2227,15 +2252,7 @@ fn status_of(
     } else {
         c_start
     };
-    // German nouns are capitalised: "die Lieferung … angekündigt" is nominal for its status
-    // even where its frame is a verb's
-    let nominal = trig.noun
-        || (trig.id.starts_with("de.")
-            && token_at(s, tspan).is_some_and(|t| {
-                t.span.start > s.span.start
-                    && t.span.start == tspan.start
-                    && text[t.span.start..].starts_with(char::is_uppercase)
-            }));
+    let nominal = is_nominal(text, s, tspan, trig);
     // a modal counts before the trigger, or right after it in a German verb-final clause
     // ("liefern will"), never after a coordinated verb ("schicke … und erwäge")
     let cues: Vec<(Span, Status)> = s
@@ -2579,6 +2596,16 @@ fn stance_event(
         s.lower_text[cs.start..cs.end].replace(' ', "_")
     );
     Some(ev)
+}
+
+/// True for a nominal trigger: flagged as a noun, or a capitalised German word inside
+/// the sentence ("die Lieferung … angekündigt"), whose rule may be a verb's.
+fn is_nominal(text: &str, s: &Sent, tspan: Span, trig: &Trigger) -> bool {
+    trig.noun
+        || (trig.id.starts_with("de.")
+            && token_at(s, tspan).is_some_and(|t| {
+                t.span.start > s.span.start && text[t.span.start..].starts_with(char::is_uppercase)
+            }))
 }
 
 /// German "sollen" speaks of the future when the clause says when (künftig,

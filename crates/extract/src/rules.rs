@@ -123,6 +123,9 @@ pub enum Cue {
     Stance(Certainty, Option<String>),
     /// An anaphoric object of a stance ("das", "den Bericht", "the allegations").
     StanceObj,
+    /// A preposition that embeds a nominal act in a phrase whose subject does not do it
+    /// ("wegen der Lieferungen", "talks about deliveries").
+    NpBlock,
 }
 
 /// The rules of one language.
@@ -241,6 +244,7 @@ impl LangRules {
                     )
                 }
                 "stanceobj" => Cue::StanceObj,
+                "npblock" => Cue::NpBlock,
                 k => return Err(err(&cfile, line, format!("unknown cue kind {k:?}"))),
             };
             let mode = MatchMode::parse(c[2])
