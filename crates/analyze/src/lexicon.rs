@@ -68,6 +68,17 @@ pub fn tsv_rows(src: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
 }
 
 fn is_alnum_at(text: &str, i: usize, before: bool) -> bool {
+    // ASCII neighbours (the common case) need no decoding
+    let b = if before {
+        i.checked_sub(1).map(|j| text.as_bytes()[j])
+    } else {
+        text.as_bytes().get(i).copied()
+    };
+    match b {
+        None => return false,
+        Some(b) if b < 0x80 => return b.is_ascii_alphanumeric(),
+        _ => {}
+    }
     if before {
         text[..i]
             .chars()

@@ -520,11 +520,16 @@ impl Engine {
         }
         clauses.sort_unstable();
         clauses.dedup();
-        let numbers = find_numbers(text, lower, &toks, lang);
+        // numbers and times serve only the events of the sentence's own triggers
+        let numbers = if triggers.is_empty() {
+            vec![]
+        } else {
+            find_numbers(text, lower, &toks, lang)
+        };
         let times = match published {
-            Some(p) => find_times_on(lower, &toks, p, published_day),
+            Some(p) if !triggers.is_empty() => find_times_on(lower, &toks, p, published_day),
 
-            None => vec![],
+            _ => vec![],
         };
         let mut s = Sent {
             idx,
