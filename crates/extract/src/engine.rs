@@ -208,13 +208,13 @@ fn speaker_ids(e: &milcoop_analyze::lexicon::Entity) -> Vec<String> {
     let mut v = Vec::new();
     match e.kind {
         EntityKind::Person | EntityKind::Organ | EntityKind::Company | EntityKind::StateMedia => {
-            v.push(e.id.clone());
+            v.push(e.id.to_string());
             if let Some(s) = &e.state {
-                v.push(s.clone());
+                v.push(s.to_string());
             }
         }
         EntityKind::Media | EntityKind::ThinkTank | EntityKind::Group | EntityKind::Intl => {
-            v.push(e.id.clone())
+            v.push(e.id.to_string())
         }
         _ => v.push(e.party_id().to_string()),
     }
@@ -273,17 +273,39 @@ impl Engine {
         let published_day = inp
             .published
             .and_then(|p| chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").ok());
+        // each automaton runs over all sentences in turn, while it is in the cache
+        let mut entities: Vec<_> = inp
+            .sentences
+            .iter()
+            .map(|s| self.lex.find_entities(text, s.span))
+            .collect();
+        let mut systems: Vec<_> = inp
+            .sentences
+            .iter()
+            .map(|s| self.lex.find_systems(text, s.span))
+            .collect();
+        let mut raw: Vec<_> = inp
+            .sentences
+            .iter()
+            .map(|s| words.find_raw(&lower, s.span))
+            .collect();
         let sents: Vec<Sent> = inp
             .sentences
             .iter()
             .enumerate()
             .map(|(i, s)| {
+                let hits = (
+                    std::mem::take(&mut entities[i]),
+                    std::mem::take(&mut systems[i]),
+                    std::mem::take(&mut raw[i]),
+                );
                 let mut sent = self.analyze(
                     words,
                     text,
                     &lower,
                     i,
                     s.span,
+                    hits,
                     inp.lang,
                     published,
                     published_day,
@@ -458,14 +480,14 @@ impl Engine {
         lower_rc: &std::rc::Rc<str>,
         idx: usize,
         span: Span,
+        (entities, systems, raw): (Vec<(Span, usize)>, Vec<(Span, usize)>, Vec<Hit>),
         lang: &str,
         published: Option<(i32, u32)>,
         published_day: Option<chrono::NaiveDate>,
     ) -> Sent<'r> {
         let lower: &str = lower_rc;
         let toks = tokenize(text, span);
-        // one pass of the lower-case automaton; overlaps are resolved within each kind
-        let raw = words.find_raw(lower, span);
+        // one pass of the lower-case automaton (`raw`); overlaps are resolved within each kind
         let mut parts: [Vec<Hit>; 5] = Default::default();
         for h in raw {
             let k = match words.payload(&h) {
@@ -487,8 +509,15 @@ impl Engine {
             _ => None,
         });
         let stop_spans: Vec<Span> = stops.iter().map(|h| h.span).collect();
-        let mentions =
-            mention::find_with(&self.lex, text, span, &item_refs, &role_refs, &stop_spans);
+        let mentions = mention::find_from(
+            &self.lex,
+            text,
+            entities,
+            systems,
+            &item_refs,
+            &role_refs,
+            &stop_spans,
+        );
         let triggers = payloads(words, &trig_hits, |w| match w {
             Word::Trigger(t) => Some(t),
             _ => None,

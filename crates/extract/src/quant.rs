@@ -30,13 +30,39 @@ impl Hasher for Fnv {
     }
 }
 
-/// A set of keywords, for a cheap check before a chain of string matches.
-pub(crate) type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+/// A set of keywords, for a cheap check before a chain of string matches:
+/// a bitmap of (length, first byte) rejects most words without hashing.
+pub(crate) struct WordSet {
+    set: HashSet<&'static str, BuildHasherDefault<Fnv>>,
+    seen: [[u64; 4]; 32],
+}
+
+impl WordSet {
+    pub(crate) fn new(words: &[&'static str]) -> Self {
+        let mut seen = [[0u64; 4]; 32];
+        for w in words {
+            let b = w.as_bytes()[0] as usize;
+            seen[w.len().min(31)][b / 64] |= 1 << (b % 64);
+        }
+        WordSet {
+            set: words.iter().copied().collect(),
+            seen,
+        }
+    }
+
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        let Some(&b) = w.as_bytes().first() else {
+            return false;
+        };
+        let b = b as usize;
+        self.seen[w.len().min(31)][b / 64] & (1 << (b % 64)) != 0 && self.set.contains(w)
+    }
+}
 
 /// The words other than digits that can start a number (every word the
 /// branches of [`find_numbers`] look at first).
 static NUMBER_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
-    [
+    WordSet::new(&[
         "zwei",
         "zweier",
         "two",
@@ -100,9 +126,7 @@ static NUMBER_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "milliarden",
         "billions",
         "millionen",
-    ]
-    .into_iter()
-    .collect()
+    ])
 });
 
 /// False for a word that no branch of [`find_numbers`] starts a number with.

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 /// Every word that a branch of [`find_times_on`] looks at first (years aside).
 static TIME_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
-    [
+    WordSet::new(&[
         // relative years
         "nächstes",
         "nächsten",
@@ -105,16 +105,14 @@ static TIME_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "december",
         "dec",
         "dez",
-    ]
-    .into_iter()
-    .collect()
+    ])
 });
 
 /// False for a word that starts no time expression: neither a year nor a time word.
 fn may_start_time(w: &str) -> bool {
     w.bytes().any(|b| b.is_ascii_digit())
         || TIME_WORDS.contains(w)
-        || TIME_WORDS.contains(w.trim_end_matches('.'))
+        || (w.ends_with('.') && TIME_WORDS.contains(w.trim_end_matches('.')))
 }
 
 /// A time expression: its first token and the normalised start.
