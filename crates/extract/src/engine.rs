@@ -60,6 +60,9 @@ enum Word {
     Cue(Cue),
 }
 
+/// The automaton hits of one sentence: entities, systems, lower-case words.
+type SentHits = (Vec<(Span, usize)>, Vec<(Span, usize)>, Vec<Hit>);
+
 /// The spans and payloads of `hits` that `f` accepts.
 fn payloads<'w, T: ?Sized>(
     words: &'w WordMatcher<Word>,
@@ -480,7 +483,7 @@ impl Engine {
         lower_rc: &std::rc::Rc<str>,
         idx: usize,
         span: Span,
-        (entities, systems, raw): (Vec<(Span, usize)>, Vec<(Span, usize)>, Vec<Hit>),
+        (entities, systems, raw): SentHits,
         lang: &str,
         published: Option<(i32, u32)>,
         published_day: Option<chrono::NaiveDate>,
