@@ -532,7 +532,14 @@ impl Engine {
 
         // clause starts: punctuation and clause words
         let mut clauses = vec![span.start];
-        for (i, c) in text[span.start..span.end].char_indices() {
+        let st = &text[span.start..span.end];
+        for (i, &b) in st.as_bytes().iter().enumerate() {
+            // ASCII bytes as they are; other characters decoded at their first byte only
+            let c = match b {
+                b',' | b';' | b':' | b'(' | b')' | b'"' => b as char,
+                0xC0.. => st[i..].chars().next().unwrap_or(' '),
+                _ => continue,
+            };
             if matches!(c, ',' | ';' | ':' | '(' | ')' | '–' | '—') || (is_quote(c) && i > 0) {
                 clauses.push(span.start + i + c.len_utf8());
             }
