@@ -246,6 +246,8 @@ pub fn find_numbers(text: &str, lower: &str, toks: &[Token], lang: &str) -> Vec<
     let mut i = 0;
     while i < toks.len() {
         let word = w(i);
+        // a cheap skip of the words that no branch below starts with: a new
+        // keyword of a branch below must also go into NUMBER_WORDS
         if !may_start_number(word) {
             i += 1;
             continue;

@@ -201,6 +201,8 @@ pub fn find_times_on(
     let mut i = 0;
     while i < toks.len() {
         let word = w(i);
+        // a cheap skip of the words that no branch below starts with: a new
+        // keyword of a branch below must also go into TIME_WORDS
         if !may_start_time(word) {
             i += 1;
             continue;
