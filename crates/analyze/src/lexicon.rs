@@ -15,6 +15,7 @@
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use milcoop_core::{ItemCategory, Span};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Where in a word a lexicon entry may match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,6 +69,17 @@ pub fn tsv_rows(src: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
 }
 
 fn is_alnum_at(text: &str, i: usize, before: bool) -> bool {
+    // ASCII neighbours (the common case) need no decoding
+    let b = if before {
+        i.checked_sub(1).map(|j| text.as_bytes()[j])
+    } else {
+        text.as_bytes().get(i).copied()
+    };
+    match b {
+        None => return false,
+        Some(b) if b < 0x80 => return b.is_ascii_alphanumeric(),
+        _ => {}
+    }
     if before {
         text[..i]
             .chars()
@@ -267,14 +279,14 @@ impl EntityKind {
 /// One entity surface form.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entity {
-    /// `RUS`, `org:irgc`, `person:john-kirby`.
-    pub id: String,
+    /// `RUS`, `org:irgc`, `person:john-kirby` (shared: a mention's copy costs no allocation).
+    pub id: Arc<str>,
     /// The state it acts or speaks for, if any.
-    pub state: Option<String>,
+    pub state: Option<Arc<str>>,
     /// What kind of surface this is.
     pub kind: EntityKind,
     /// For persons: the role key (`foreign_minister`, ...).
-    pub role: Option<String>,
+    pub role: Option<Arc<str>>,
 }
 
 impl Entity {
@@ -388,15 +400,15 @@ impl Lexicon {
                 let state = if state == "-" || state.is_empty() {
                     None
                 } else {
-                    Some(state.to_string())
+                    Some(Arc::from(state))
                 };
                 let idx = entities.len();
                 entities.push(Entity {
-                    id: id.to_string(),
+                    id: Arc::from(id),
                     state,
                     kind: ekind,
                     role: if is_person {
-                        Some(kind.to_string())
+                        Some(Arc::from(kind))
                     } else {
                         None
                     },

@@ -99,8 +99,31 @@ pub fn find_with(
     roles: &[(Span, &str)],
     stops: &[Span],
 ) -> Vec<Mention> {
-    let mut out: Vec<Mention> = Vec::new();
-    for (sp, idx) in lex.find_entities(text, span) {
+    find_from(
+        lex,
+        text,
+        lex.find_entities(text, span),
+        lex.find_systems(text, span),
+        items,
+        roles,
+        stops,
+    )
+}
+
+/// Like [`find_with`], with the entity and system hits of the span already
+/// found ([`Lexicon::find_entities`], [`Lexicon::find_systems`]): an engine
+/// may run each automaton over all sentences of an article in turn.
+pub fn find_from(
+    lex: &Lexicon,
+    text: &str,
+    entities: Vec<(Span, usize)>,
+    systems: Vec<(Span, usize)>,
+    items: &[(Span, &Item)],
+    roles: &[(Span, &str)],
+    stops: &[Span],
+) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(entities.len() + systems.len() + items.len());
+    for (sp, idx) in entities {
         let entity = lex.entities[idx].clone();
         let rest = &text[sp.end..];
         // an English demonym before a lower-case word is its adjective ("Iranian weapons")
@@ -126,7 +149,7 @@ pub fn find_with(
             kind: MentionKind::Party { entity, form },
         });
     }
-    for (sp, idx) in lex.find_systems(text, span) {
+    for (sp, idx) in systems {
         if out.iter().any(|m| m.span.overlaps(&sp)) {
             continue;
         }

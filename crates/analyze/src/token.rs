@@ -24,31 +24,46 @@ fn is_word(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// The character at byte `i` of `s` and its length (ASCII without decoding).
+#[inline]
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    let b = s.as_bytes()[i];
+    if b < 0x80 {
+        (b as char, 1)
+    } else {
+        let c = s[i..].chars().next().unwrap_or('\0');
+        (c, c.len_utf8())
+    }
+}
+
 /// Tokenises `text[span]`; offsets are into `text`.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let s = &text[span.start..span.end];
     let mut out = Vec::with_capacity(s.len() / 6);
     let mut start: Option<usize> = None;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    // inside a token, the character before a non-word one is a word character
+    // (a joiner is always followed by one): remember whether it was a digit
+    let mut prev_digit = false;
+    let mut i = 0;
+    while i < s.len() {
+        let (c, len) = char_at(s, i);
         if is_word(c) {
             if start.is_none() {
                 start = Some(i);
             }
+            prev_digit = c.is_ascii_digit();
+            i += len;
             continue;
         }
         if let Some(st) = start {
             // inner hyphen or apostrophe followed by a word char keeps the token going
-            let prev_digit = s[..i]
-                .chars()
-                .next_back()
-                .is_some_and(|p| p.is_ascii_digit());
-            let joins = (matches!(c, '-' | '\'' | '’' | '‑')
-                && it.peek().is_some_and(|&(_, n)| is_word(n)))
+            let next = (i + len < s.len()).then(|| char_at(s, i + len).0);
+            let joins = (matches!(c, '-' | '\'' | '’' | '‑') && next.is_some_and(is_word))
                 || (matches!(c, '.' | ',')
                     && prev_digit
-                    && it.peek().is_some_and(|&(_, n)| n.is_ascii_digit()));
+                    && next.is_some_and(|n| n.is_ascii_digit()));
             if joins {
+                i += len;
                 continue;
             }
             out.push(Token {
@@ -56,6 +71,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             });
             start = None;
         }
+        i += len;
     }
     if let Some(st) = start {
         out.push(Token {
@@ -73,6 +89,10 @@ pub fn lower_same_len(text: &str) -> String {
     }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
         let mut l = c.to_lowercase();
         match (l.next(), l.next()) {
             (Some(lc), None) if lc.len_utf8() == c.len_utf8() => out.push(lc),

@@ -60,6 +60,9 @@ enum Word {
     Cue(Cue),
 }
 
+/// The automaton hits of one sentence: entities, systems, lower-case words.
+type SentHits = (Vec<(Span, usize)>, Vec<(Span, usize)>, Vec<Hit>);
+
 /// The spans and payloads of `hits` that `f` accepts.
 fn payloads<'w, T: ?Sized>(
     words: &'w WordMatcher<Word>,
@@ -210,13 +213,13 @@ fn speaker_ids(e: &milcoop_analyze::lexicon::Entity) -> Vec<String> {
     let mut v = Vec::new();
     match e.kind {
         EntityKind::Person | EntityKind::Organ | EntityKind::Company | EntityKind::StateMedia => {
-            v.push(e.id.clone());
+            v.push(e.id.to_string());
             if let Some(s) = &e.state {
-                v.push(s.clone());
+                v.push(s.to_string());
             }
         }
         EntityKind::Media | EntityKind::ThinkTank | EntityKind::Group | EntityKind::Intl => {
-            v.push(e.id.clone())
+            v.push(e.id.to_string())
         }
         _ => v.push(e.party_id().to_string()),
     }
@@ -275,17 +278,39 @@ impl Engine {
         let published_day = inp
             .published
             .and_then(|p| chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").ok());
+        // each automaton runs over all sentences in turn, while it is in the cache
+        let mut entities: Vec<_> = inp
+            .sentences
+            .iter()
+            .map(|s| self.lex.find_entities(text, s.span))
+            .collect();
+        let mut systems: Vec<_> = inp
+            .sentences
+            .iter()
+            .map(|s| self.lex.find_systems(text, s.span))
+            .collect();
+        let mut raw: Vec<_> = inp
+            .sentences
+            .iter()
+            .map(|s| words.find_raw(&lower, s.span))
+            .collect();
         let sents: Vec<Sent> = inp
             .sentences
             .iter()
             .enumerate()
             .map(|(i, s)| {
+                let hits = (
+                    std::mem::take(&mut entities[i]),
+                    std::mem::take(&mut systems[i]),
+                    std::mem::take(&mut raw[i]),
+                );
                 let mut sent = self.analyze(
                     words,
                     text,
                     &lower,
                     i,
                     s.span,
+                    hits,
                     inp.lang,
                     published,
                     published_day,
@@ -503,14 +528,14 @@ impl Engine {
         lower_rc: &std::rc::Rc<str>,
         idx: usize,
         span: Span,
+        (entities, systems, raw): SentHits,
         lang: &str,
         published: Option<(i32, u32)>,
         published_day: Option<chrono::NaiveDate>,
     ) -> Sent<'r> {
         let lower: &str = lower_rc;
         let toks = tokenize(text, span);
-        // one pass of the lower-case automaton; overlaps are resolved within each kind
-        let raw = words.find_raw(lower, span);
+        // one pass of the lower-case automaton (`raw`); overlaps are resolved within each kind
         let mut parts: [Vec<Hit>; 5] = Default::default();
         for h in raw {
             let k = match words.payload(&h) {
@@ -532,8 +557,15 @@ impl Engine {
             _ => None,
         });
         let stop_spans: Vec<Span> = stops.iter().map(|h| h.span).collect();
-        let mentions =
-            mention::find_with(&self.lex, text, span, &item_refs, &role_refs, &stop_spans);
+        let mentions = mention::find_from(
+            &self.lex,
+            text,
+            entities,
+            systems,
+            &item_refs,
+            &role_refs,
+            &stop_spans,
+        );
         let triggers = payloads(words, &trig_hits, |w| match w {
             Word::Trigger(t) => Some(t),
             _ => None,
@@ -563,10 +595,16 @@ impl Engine {
                 .then_some(i + 1 + j + 1)
         };
         let mut skip_until = 0;
-        for (i, c) in stext.char_indices() {
+        for (i, &b) in stext.as_bytes().iter().enumerate() {
             if i < skip_until {
                 continue;
             }
+            // ASCII bytes as they are; other characters decoded at their first byte only
+            let c = match b {
+                b',' | b';' | b':' | b'(' | b')' | b'"' | b'-' => b as char,
+                0xC0.. => stext[i..].chars().next().unwrap_or(' '),
+                _ => continue,
+            };
             if c == '('
                 && let Some(e) = aside_end(i)
             {
@@ -574,8 +612,10 @@ impl Engine {
                 continue;
             }
             // a spaced hyphen stands for a dash ("Kiew (dpa) - Der Iran …")
-            if c == '-' && stext[..i].ends_with(' ') && stext[i + 1..].starts_with(' ') {
-                clauses.push(span.start + i + 1);
+            if c == '-' {
+                if stext[..i].ends_with(' ') && stext[i + 1..].starts_with(' ') {
+                    clauses.push(span.start + i + 1);
+                }
                 continue;
             }
             if matches!(c, ',' | ';' | ':' | '(' | ')' | '–' | '—') || (is_quote(c) && i > 0) {
@@ -597,11 +637,16 @@ impl Engine {
         }
         clauses.sort_unstable();
         clauses.dedup();
-        let numbers = find_numbers(text, lower, &toks, lang);
+        // numbers and times serve only the events of the sentence's own triggers
+        let numbers = if triggers.is_empty() {
+            vec![]
+        } else {
+            find_numbers(text, lower, &toks, lang)
+        };
         let times = match published {
-            Some(p) => find_times_on(lower, &toks, p, published_day),
+            Some(p) if !triggers.is_empty() => find_times_on(lower, &toks, p, published_day),
 
-            None => vec![],
+            _ => vec![],
         };
         let mut s = Sent {
             idx,

@@ -4,6 +4,135 @@
 
 use milcoop_analyze::Token;
 use milcoop_core::{Money, Quantity};
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+/// FNV-1a: a fast hash for the short words of the keyword sets below.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A set of keywords, for a cheap check before a chain of string matches:
+/// a bitmap of (length, first byte) rejects most words without hashing.
+pub(crate) struct WordSet {
+    set: HashSet<&'static str, BuildHasherDefault<Fnv>>,
+    seen: [[u64; 4]; 32],
+}
+
+impl WordSet {
+    pub(crate) fn new(words: &[&'static str]) -> Self {
+        let mut seen = [[0u64; 4]; 32];
+        for w in words {
+            let b = w.as_bytes()[0] as usize;
+            seen[w.len().min(31)][b / 64] |= 1 << (b % 64);
+        }
+        WordSet {
+            set: words.iter().copied().collect(),
+            seen,
+        }
+    }
+
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        let Some(&b) = w.as_bytes().first() else {
+            return false;
+        };
+        let b = b as usize;
+        self.seen[w.len().min(31)][b / 64] & (1 << (b % 64)) != 0 && self.set.contains(w)
+    }
+}
+
+/// The words other than digits that can start a number (every word the
+/// branches of [`find_numbers`] look at first).
+static NUMBER_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "zwei",
+        "zweier",
+        "two",
+        "drei",
+        "dreier",
+        "three",
+        "vier",
+        "four",
+        "fünf",
+        "five",
+        "sechs",
+        "six",
+        "sieben",
+        "seven",
+        "acht",
+        "eight",
+        "neun",
+        "nine",
+        "zehn",
+        "ten",
+        "elf",
+        "eleven",
+        "zwölf",
+        "twelve",
+        "fünfzehn",
+        "fifteen",
+        "zwanzig",
+        "twenty",
+        "dreißig",
+        "thirty",
+        "vierzig",
+        "forty",
+        "fünfzig",
+        "fifty",
+        "hundert",
+        "einhundert",
+        "hundred",
+        "tausend",
+        "eintausend",
+        "thousand",
+        "dutzende",
+        "dutzenden",
+        "dozens",
+        "hunderte",
+        "hunderten",
+        "hundreds",
+        "tausende",
+        "tausenden",
+        "thousands",
+        "zehntausende",
+        "zehntausenden",
+        "hunderttausende",
+        "hunderttausenden",
+        "tens",
+        "mehrere",
+        "several",
+        "einige",
+        "some",
+        "dozen",
+        "dutzend",
+        "milliarden",
+        "billions",
+        "millionen",
+    ])
+});
+
+/// False for a word that no branch of [`find_numbers`] starts a number with.
+fn may_start_number(w: &str) -> bool {
+    w.as_bytes().first().is_some_and(u8::is_ascii_digit) || NUMBER_WORDS.contains(w)
+}
 
 /// A number found in a sentence, with the tokens it covers.
 #[derive(Debug, Clone, PartialEq)]
@@ -117,6 +246,12 @@ pub fn find_numbers(text: &str, lower: &str, toks: &[Token], lang: &str) -> Vec<
     let mut i = 0;
     while i < toks.len() {
         let word = w(i);
+        // a cheap skip of the words that no branch below starts with: a new
+        // keyword of a branch below must also go into NUMBER_WORDS
+        if !may_start_number(word) {
+            i += 1;
+            continue;
+        }
         let mut value: Option<f64> = None;
         let mut range: Option<(u64, Option<u64>)> = None;
         let mut last = i;

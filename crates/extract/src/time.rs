@@ -2,8 +2,118 @@
 //! (GUIDELINES.md "Time"): "seit August" in an article of 2022-12-10 is
 //! `2022-08`; "nächstes Jahr" the next year; "last year" the previous one.
 
-use crate::quant::is_year;
+use crate::quant::{WordSet, is_year};
 use milcoop_analyze::Token;
+use std::sync::LazyLock;
+
+/// Every word that a branch of [`find_times_on`] looks at first (years aside).
+static TIME_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        // relative years
+        "nächstes",
+        "nächsten",
+        "kommendes",
+        "kommenden",
+        "next",
+        "letztes",
+        "letzten",
+        "vergangenes",
+        "vergangenen",
+        "vorigen",
+        "last",
+        "previous",
+        "dieses",
+        "diesem",
+        "this",
+        // relative days
+        "montag",
+        "monday",
+        "dienstag",
+        "tuesday",
+        "mittwoch",
+        "wednesday",
+        "donnerstag",
+        "thursday",
+        "freitag",
+        "friday",
+        "freitagabend",
+        "freitagmorgen",
+        "samstag",
+        "sonnabend",
+        "saturday",
+        "sonntag",
+        "sunday",
+        "heute",
+        "today",
+        "gestern",
+        "yesterday",
+        "week",
+        "woche",
+        "month",
+        "monat",
+        "weeks",
+        "wochen",
+        "days",
+        "tagen",
+        // seasons, the year
+        "frühjahr",
+        "frühling",
+        "spring",
+        "sommer",
+        "summer",
+        "herbst",
+        "autumn",
+        "fall",
+        "winter",
+        "jahresende",
+        "jahresbeginn",
+        "jahresanfang",
+        "jahres",
+        // months
+        "januar",
+        "jänner",
+        "january",
+        "jan",
+        "februar",
+        "february",
+        "feb",
+        "märz",
+        "march",
+        "mar",
+        "april",
+        "apr",
+        "mai",
+        "may",
+        "juni",
+        "june",
+        "jun",
+        "juli",
+        "july",
+        "jul",
+        "august",
+        "aug",
+        "september",
+        "sept",
+        "sep",
+        "oktober",
+        "october",
+        "oct",
+        "okt",
+        "november",
+        "nov",
+        "dezember",
+        "december",
+        "dec",
+        "dez",
+    ])
+});
+
+/// False for a word that starts no time expression: neither a year nor a time word.
+fn may_start_time(w: &str) -> bool {
+    w.bytes().any(|b| b.is_ascii_digit())
+        || TIME_WORDS.contains(w)
+        || (w.ends_with('.') && TIME_WORDS.contains(w.trim_end_matches('.')))
+}
 
 /// A time expression: its first token and the normalised start.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -91,6 +201,12 @@ pub fn find_times_on(
     let mut i = 0;
     while i < toks.len() {
         let word = w(i);
+        // a cheap skip of the words that no branch below starts with: a new
+        // keyword of a branch below must also go into TIME_WORDS
+        if !may_start_time(word) {
+            i += 1;
+            continue;
+        }
         let next = if i + 1 < toks.len() {
             Some(w(i + 1))
         } else {
