@@ -12,7 +12,7 @@
 //! the lower-cased text by a [`WordMatcher`], which knows whole words,
 //! prefixes and suffixes of German compounds, and keeps the longest match.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use milcoop_core::{ItemCategory, Span};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -565,7 +565,9 @@ impl Lexicon {
 }
 
 /// Leftmost-longest hits of `ac` in `text[span]` that start a word and end one,
-/// or end where `suffix_ok` accepts the rest of the text.
+/// or end where `suffix_ok` accepts the rest of the text. Where the longest match at a
+/// position does not end a word ("britischer Geheimdienst|e"), the shorter ones at the
+/// same start are tried ("britischer").
 fn bounded_hits(
     ac: Option<&AhoCorasick>,
     text: &str,
@@ -575,13 +577,37 @@ fn bounded_hits(
     let Some(ac) = ac else { return vec![] };
     let hay = &text[span.start..span.end];
     let mut out = Vec::new();
-    for m in ac.find_iter(hay) {
-        let (s, e) = (span.start + m.start(), span.start + m.end());
-        if is_alnum_at(text, s, true) {
-            continue;
+    let mut pos = 0;
+    while pos < hay.len() {
+        let Some(m) = ac.find(Input::new(hay).range(pos..)) else {
+            break;
+        };
+        let ms = m.start();
+        let mut hit = Some((m.end(), m.pattern().as_usize()));
+        if is_alnum_at(text, span.start + ms, true) {
+            hit = None;
         }
-        if !is_alnum_at(text, e, false) || suffix_ok(&text[e..]) {
-            out.push((Span::new(s, e), m.pattern().as_usize()));
+        while let Some((me, _)) = hit {
+            let e = span.start + me;
+            if !is_alnum_at(text, e, false) || suffix_ok(&text[e..]) {
+                break;
+            }
+            hit = if me - 1 > ms {
+                ac.find(Input::new(hay).range(ms..me - 1).anchored(Anchored::Yes))
+                    .map(|m| (m.end(), m.pattern().as_usize()))
+            } else {
+                None
+            };
+        }
+        match hit {
+            Some((me, pid)) => {
+                out.push((Span::new(span.start + ms, span.start + me), pid));
+                pos = me;
+            }
+            None => {
+                // on to the next character
+                pos = ms + hay[ms..].chars().next().map_or(1, char::len_utf8);
+            }
         }
     }
     out
@@ -594,6 +620,7 @@ fn build_ac(pats: &[String]) -> Option<AhoCorasick> {
     Some(
         AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
             .build(pats)
             .expect("automaton"),
     )
@@ -658,6 +685,30 @@ pub(crate) mod tests {
             .map(|(s, _)| s.slice(t).unwrap())
             .collect();
         assert_eq!(hits, ["iranische", "Iranische", "Iran", "IRGC", "U.S."]);
+    }
+
+    #[test]
+    fn shorter_entity_where_the_longest_does_not_end_a_word() {
+        // "iranische Führungsriege": the longer surface "iranische Führung" does not end
+        // a word, so the adjective alone is the hit
+        let lx = Lexicon::load(&Sources {
+            entities: &[(
+                "states.tsv",
+                "IRN\tIRN\tadj\tde\tiranische\nIRN\tIRN\tgov\tde\tiranische Führung\n",
+            )],
+            systems: "",
+            items: &[],
+            roles: "",
+            stop: "",
+        })
+        .unwrap();
+        let t = "Die iranische Führungsriege und die iranische Führung.";
+        let hits: Vec<&str> = lx
+            .find_entities(t, Span::new(0, t.len()))
+            .iter()
+            .map(|(s, _)| s.slice(t).unwrap())
+            .collect();
+        assert_eq!(hits, ["iranische", "iranische Führung"]);
     }
 
     #[test]
