@@ -1032,6 +1032,35 @@ impl Engine {
                     && cs.end <= rs.start
                     && token_gap(&s.toks, cs.end, rs.start) <= 1
             });
+            // "Vucic, who has denied …", "Vucic, der … bestritten hat": a relative pronoun
+            // opening the verb's clause stands for the party named right before the comma
+            let clause_start = s.clauses[s.clause_of(rs.start)];
+            let rel_subject: Option<&Mention> = s
+                .cues
+                .iter()
+                .find(|(cs, c)| {
+                    matches!(c, Cue::RelPron)
+                        && cs.start >= clause_start
+                        && cs.end <= rs.start
+                        && token_gap(&s.toks, clause_start, cs.start) == 0
+                })
+                .and_then(|_| {
+                    text[..clause_start]
+                        .trim_end()
+                        .ends_with(',')
+                        .then_some(())?;
+                    s.mentions
+                        .iter()
+                        .rfind(|m| m.span.end <= clause_start)
+                        .filter(|m| {
+                            !matches!(m.kind, MentionKind::Item { .. })
+                                && text[m.span.end..clause_start].trim() == ","
+                        })
+                });
+            let before: Vec<&Mention> = match rel_subject {
+                Some(m) if before.is_empty() && !matches!(cue, Cue::SourcePrev) => vec![m],
+                _ => before,
+            };
             let group: Vec<&Mention> = match cue {
                 Cue::SourcePrev => before.iter().rev().take(2).rev().copied().collect(),
                 Cue::SourceNext | Cue::Cite => group_after(text, &s.toks, &after),
@@ -1334,8 +1363,17 @@ impl Engine {
         // "Iran has denied sending weapons": the one who denies is the one said to act;
         // "The U.S. Treasury announced sanctions": the one who announces an act named
         // right after the verb is its actor
+        // English action nouns by their endings ("confirms donation of …")
+        let token = token_at(s, tspan).map_or("", |t| &s.lower_text[t.span.start..t.span.end]);
+        let action_noun = trig.noun
+            || (trig.id.starts_with("en.")
+                && [
+                    "tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances",
+                ]
+                .iter()
+                .any(|e| token.ends_with(e)));
         let announces = |c: &Cand| {
-            trig.noun
+            action_noun
                 && s.cues.iter().any(|(cs, cue)| {
                     matches!(cue, Cue::Report(_))
                         && cs.start >= c.span.end

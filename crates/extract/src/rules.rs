@@ -126,6 +126,9 @@ pub enum Cue {
     /// A preposition that embeds a nominal act in a phrase whose subject does not do it
     /// ("wegen der Lieferungen", "talks about deliveries").
     NpBlock,
+    /// A relative pronoun ("who", "der"): a reporting verb in its clause is said by the
+    /// party named right before the comma.
+    RelPron,
 }
 
 /// The rules of one language.
@@ -245,6 +248,7 @@ impl LangRules {
                 }
                 "stanceobj" => Cue::StanceObj,
                 "npblock" => Cue::NpBlock,
+                "relpron" => Cue::RelPron,
                 k => return Err(err(&cfile, line, format!("unknown cue kind {k:?}"))),
             };
             let mode = MatchMode::parse(c[2])
