@@ -424,6 +424,55 @@ fn every_filter_selects() {
             1,
             "{name}"
         );
+        // the article filter: its events, and the claims they joined
+        // (a2's denial joined a1's claim)
+        assert_eq!(
+            ids(
+                &mut s,
+                Filter {
+                    article: Some("a2".into()),
+                    ..f()
+                }
+            ),
+            ["a2#0", "a2#1"],
+            "{name}"
+        );
+        assert_eq!(
+            claims(
+                &mut s,
+                Filter {
+                    article: Some("a2".into()),
+                    ..f()
+                }
+            ),
+            2,
+            "{name}"
+        );
+        assert_eq!(
+            claims(
+                &mut s,
+                Filter {
+                    article: Some("a2".into()),
+                    outlet: Some("zeit.de".into()),
+                    ..f()
+                }
+            ),
+            // each condition on any of the claim's events: a1 is zeit.de's
+            1,
+            "{name}"
+        );
+        assert_eq!(
+            claims(
+                &mut s,
+                Filter {
+                    article: Some("a1".into()),
+                    actor: Some("IRN".into()),
+                    ..f()
+                }
+            ),
+            1,
+            "{name}"
+        );
         assert!(
             s.events(&Filter {
                 since: Some("20x".into()),
