@@ -3,10 +3,14 @@
 //! 1. ingest throughput into SQLite of synthetic predictions (3 events each),
 //!    in batches of 500 articles, one transaction each;
 //! 2. filtered queries on a database of `MILCOOP_BENCH_EVENTS` events
-//!    (default 1,000,000), built once under `target/` and reused.
+//!    (default 1,000,000), built once under `target/` and reused: each
+//!    shape for its first 100 rows, then for all its rows.
 //!
-//! Environment: `MILCOOP_BENCH_ARTICLES` (ingest run, default 20,000),
-//! `MILCOOP_BENCH_EVENTS`.
+//! Environment: `MILCOOP_BENCH_ARTICLES` (ingest run, default 20,000; 0
+//! skips it), `MILCOOP_BENCH_BATCH` (articles per transaction, default
+//! 1,000), `MILCOOP_BENCH_EVENTS`, `MILCOOP_BENCH_DIR` (where the
+//! databases go), `MILCOOP_BENCH_QUERY` (only the query shapes whose name
+//! holds this).
 
 use milcoop_store::{Filter, Store, synth};
 use std::time::Instant;
@@ -65,6 +69,13 @@ fn main() {
 
     // 1. ingest throughput
     let n = env("MILCOOP_BENCH_ARTICLES", 20_000);
+    if n > 0 {
+        bench_ingest(&dir, n);
+    }
+    bench_queries(&dir);
+}
+
+fn bench_ingest(dir: &std::path::Path, n: u64) {
     let path = dir.join("ingest.db");
     for suffix in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
@@ -85,8 +96,10 @@ fn main() {
             n as f64 / cpu
         );
     }
+}
 
-    // 2. queries on a large database
+/// 2. queries on a large database
+fn bench_queries(dir: &std::path::Path) {
     let target = env("MILCOOP_BENCH_EVENTS", 1_000_000);
     let big = dir.join(format!("query-{target}.db"));
     let mut store = Store::open(big.to_str().unwrap()).expect("open");
@@ -206,35 +219,92 @@ fn main() {
                 ..f()
             },
         ),
-        // every row, no limit: bound by reading the rows, not by the filter
-        (
-            "actor+type, all rows",
-            Filter {
-                actor: Some("IRN".into()),
-                kind: "training".parse().ok(),
-                ..f()
-            },
-        ),
     ];
+    // every filtered shape again without a limit: all matching rows, bound
+    // by how many rows match as much as by the filter
+    let all: Vec<(String, Filter)> = cases
+        .iter()
+        .skip(1)
+        .map(|(name, f)| {
+            (
+                format!("{name}, all rows"),
+                Filter {
+                    limit: None,
+                    ..f.clone()
+                },
+            )
+        })
+        .chain([
+            (
+                "actor+type, all rows".to_string(),
+                Filter {
+                    actor: Some("IRN".into()),
+                    kind: "training".parse().ok(),
+                    ..f()
+                },
+            ),
+            (
+                "actor+recipient, all rows".to_string(),
+                Filter {
+                    actor: Some("IRN".into()),
+                    recipient: Some("RUS".into()),
+                    ..f()
+                },
+            ),
+        ])
+        .collect();
+    let run = |store: &mut Store, what: &str, filter: &Filter, reps: usize| {
+        let mut best = f64::MAX;
+        let mut rows = 0;
+        for _ in 0..reps {
+            let t = Instant::now();
+            rows = if what == "events" {
+                store.events(filter).expect("events").len()
+            } else {
+                store.claims(filter).expect("claims").len()
+            };
+            best = best.min(t.elapsed().as_secs_f64() * 1000.0);
+        }
+        (rows, best)
+    };
+    // MILCOOP_BENCH_QUERY=WORDS runs only the shapes whose name holds them
+    let only = std::env::var("MILCOOP_BENCH_QUERY").unwrap_or_default();
+    let cases: Vec<(&str, Filter)> = cases
+        .into_iter()
+        .filter(|(name, _)| name.contains(only.as_str()))
+        .collect();
+    let all: Vec<(String, Filter)> = all
+        .into_iter()
+        .filter(|(name, _)| name.contains(only.as_str()))
+        .collect();
     let mut worst = 0f64;
     for (name, filter) in &cases {
         for what in ["events", "claims"] {
-            let mut best = f64::MAX;
-            let mut rows = 0;
-            for _ in 0..5 {
-                let t = Instant::now();
-                rows = if what == "events" {
-                    store.events(filter).expect("events").len()
-                } else {
-                    store.claims(filter).expect("claims").len()
-                };
-                best = best.min(t.elapsed().as_secs_f64() * 1000.0);
-            }
-            if filter.limit.is_some() {
-                worst = worst.max(best);
-            }
-            println!("query {what:6} {name:22} {rows:6} rows {best:8.2} ms");
+            let (rows, ms) = run(&mut store, what, filter, 5);
+            worst = worst.max(ms);
+            println!("query {what:6} {name:32} {rows:7} rows {ms:8.2} ms");
         }
     }
     println!("slowest filtered query (first 100 rows): {worst:.1} ms");
+    let (mut fast, mut slow) = (0, Vec::new());
+    for (name, filter) in &all {
+        for what in ["events", "claims"] {
+            let (rows, ms) = run(&mut store, what, filter, 3);
+            println!("query {what:6} {name:32} {rows:7} rows {ms:8.2} ms");
+            if ms < 50.0 {
+                fast += 1;
+            } else {
+                slow.push(format!("{what} {name} ({rows} rows, {ms:.0} ms)"));
+            }
+        }
+    }
+    println!(
+        "all-rows queries under 50 ms: {fast} of {}; over: {}",
+        fast + slow.len(),
+        if slow.is_empty() {
+            "none".to_string()
+        } else {
+            slow.join("; ")
+        }
+    );
 }
