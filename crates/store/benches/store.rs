@@ -1,14 +1,15 @@
 //! Store benchmarks (no criterion: a plain harness, `cargo bench -p milcoop-store`).
 //!
 //! 1. ingest throughput into SQLite of synthetic predictions (3 events each),
-//!    in batches of 500 articles, one transaction each;
+//!    in batches of 5,000 articles (`milcoop ingest`'s default), one
+//!    transaction each;
 //! 2. filtered queries on a database of `MILCOOP_BENCH_EVENTS` events
 //!    (default 1,000,000), built once under `target/` and reused: each
 //!    shape for its first 100 rows, then for all its rows.
 //!
 //! Environment: `MILCOOP_BENCH_ARTICLES` (ingest run, default 20,000; 0
 //! skips it), `MILCOOP_BENCH_BATCH` (articles per transaction, default
-//! 1,000), `MILCOOP_BENCH_EVENTS`, `MILCOOP_BENCH_DIR` (where the
+//! 5,000), `MILCOOP_BENCH_EVENTS`, `MILCOOP_BENCH_DIR` (where the
 //! databases go), `MILCOOP_BENCH_QUERY` (only the query shapes whose name
 //! holds this).
 
@@ -35,14 +36,19 @@ fn thread_cpu_seconds() -> Option<f64> {
 /// Ingests `n` synthetic articles the way `milcoop ingest` does on two
 /// cores: one thread generates and prepares, this one writes. Returns wall
 /// seconds and this (writer) thread's CPU seconds.
-fn ingest(store: &mut Store, seed: u64, n: u64, events: usize) -> (f64, Option<f64>) {
-    let size = env("MILCOOP_BENCH_BATCH", 1000) as usize;
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<milcoop_store::Prepared>>(4);
+fn ingest(
+    store: &mut Store,
+    seed: u64,
+    range: std::ops::Range<u64>,
+    events: usize,
+) -> (f64, Option<f64>) {
+    let size = env("MILCOOP_BENCH_BATCH", 5000) as usize;
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<milcoop_store::Prepared>>(2);
     let t = Instant::now();
     let cpu0 = thread_cpu_seconds();
     let producer = std::thread::spawn(move || {
         let mut batch = Vec::with_capacity(size);
-        for i in 0..n {
+        for i in range {
             batch.push(milcoop_store::prepare(synth::prediction(seed, i, events)));
             if batch.len() == size {
                 tx.send(std::mem::take(&mut batch)).expect("send");
@@ -81,7 +87,7 @@ fn bench_ingest(dir: &std::path::Path, n: u64) {
         let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
     }
     let mut store = Store::open(path.to_str().unwrap()).expect("open");
-    let (secs, writer_cpu) = ingest(&mut store, 7, n, 3);
+    let (secs, writer_cpu) = ingest(&mut store, 7, 0..n, 3);
     let c = store.counts().expect("counts");
     println!(
         "ingest: {n} articles ({} events, {} claims) in {secs:.2}s wall = {:.0} articles/s (2 threads)",
@@ -109,20 +115,9 @@ fn bench_queries(dir: &std::path::Path) {
         let articles = target.div_ceil(per_article as u64);
         eprintln!("building a database of {target} events ({articles} articles)...");
         let start = have / per_article as u64;
-        let t = Instant::now();
-        let mut batch = Vec::with_capacity(1000);
-        for i in start..articles {
-            batch.push(synth::prediction(11, i, per_article));
-            if batch.len() == 1000 {
-                store.ingest(&batch).expect("ingest");
-                batch.clear();
-            }
-        }
-        if !batch.is_empty() {
-            store.ingest(&batch).expect("ingest");
-        }
+        let (secs, _) = ingest(&mut store, 11, start..articles, per_article);
         store.optimize().expect("optimize");
-        eprintln!("built in {:.0}s", t.elapsed().as_secs_f64());
+        eprintln!("built in {secs:.0}s");
     }
     let c = store.counts().expect("counts");
     println!(
