@@ -330,9 +330,9 @@ enum Checkpoint {
     Sync(std::sync::mpsc::SyncSender<()>),
 }
 
-/// The WAL size (4 KiB pages) past which the writer waits for the
+/// The WAL size (4 KiB pages, here 256 MiB) past which the writer waits for the
 /// checkpointer to catch up, so that the WAL starts over.
-const WAL_RESTART_FRAMES: i64 = 16384;
+const WAL_RESTART_FRAMES: i64 = 65536;
 
 impl Checkpointer {
     /// Starts one for the writer `conn` of the file at `path`, if the
@@ -350,7 +350,7 @@ impl Checkpointer {
         // the writer's own automatic checkpoint stays, as a backstop
         conn.batch(&format!(
             "PRAGMA wal_autocheckpoint = {}",
-            4 * WAL_RESTART_FRAMES
+            2 * WAL_RESTART_FRAMES
         ))?;
         let frames = std::sync::Arc::new(std::sync::atomic::AtomicI64::new(0));
         let seen = frames.clone();
