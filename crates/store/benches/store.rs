@@ -1,12 +1,17 @@
 //! Store benchmarks (no criterion: a plain harness, `cargo bench -p milcoop-store`).
 //!
 //! 1. ingest throughput into SQLite of synthetic predictions (3 events each),
-//!    in batches of 500 articles, one transaction each;
+//!    in batches of 5,000 articles (`milcoop ingest`'s default), one
+//!    transaction each;
 //! 2. filtered queries on a database of `MILCOOP_BENCH_EVENTS` events
-//!    (default 1,000,000), built once under `target/` and reused.
+//!    (default 1,000,000), built once under `target/` and reused: each
+//!    shape for its first 100 rows, then for all its rows.
 //!
-//! Environment: `MILCOOP_BENCH_ARTICLES` (ingest run, default 20,000),
-//! `MILCOOP_BENCH_EVENTS`.
+//! Environment: `MILCOOP_BENCH_ARTICLES` (ingest run, default 20,000; 0
+//! skips it), `MILCOOP_BENCH_BATCH` (articles per transaction, default
+//! 5,000), `MILCOOP_BENCH_EVENTS`, `MILCOOP_BENCH_DIR` (where the
+//! databases go), `MILCOOP_BENCH_QUERY` (only the query shapes whose name
+//! holds this).
 
 use milcoop_store::{Filter, Store, synth};
 use std::time::Instant;
@@ -28,17 +33,33 @@ fn thread_cpu_seconds() -> Option<f64> {
     Some(ticks / 100.0)
 }
 
+/// Seconds this thread has waited, runnable, for a CPU (from
+/// /proc/thread-self/schedstat): the share of the wall-clock time that other
+/// jobs on the machine took.
+fn thread_wait_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: f64 = stat.split_whitespace().nth(1)?.parse().ok()?;
+    Some(ns / 1e9)
+}
+
 /// Ingests `n` synthetic articles the way `milcoop ingest` does on two
 /// cores: one thread generates and prepares, this one writes. Returns wall
-/// seconds and this (writer) thread's CPU seconds.
-fn ingest(store: &mut Store, seed: u64, n: u64, events: usize) -> (f64, Option<f64>) {
-    let size = env("MILCOOP_BENCH_BATCH", 1000) as usize;
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<milcoop_store::Prepared>>(4);
+/// seconds, and this (writer) thread's CPU seconds and seconds waiting for
+/// a CPU.
+fn ingest(
+    store: &mut Store,
+    seed: u64,
+    range: std::ops::Range<u64>,
+    events: usize,
+) -> (f64, Option<f64>, Option<f64>) {
+    let size = env("MILCOOP_BENCH_BATCH", 5000) as usize;
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<milcoop_store::Prepared>>(2);
     let t = Instant::now();
     let cpu0 = thread_cpu_seconds();
+    let wait0 = thread_wait_seconds();
     let producer = std::thread::spawn(move || {
         let mut batch = Vec::with_capacity(size);
-        for i in 0..n {
+        for i in range {
             batch.push(milcoop_store::prepare(synth::prediction(seed, i, events)));
             if batch.len() == size {
                 tx.send(std::mem::take(&mut batch)).expect("send");
@@ -53,7 +74,8 @@ fn ingest(store: &mut Store, seed: u64, n: u64, events: usize) -> (f64, Option<f
     }
     producer.join().expect("producer");
     let cpu = thread_cpu_seconds().zip(cpu0).map(|(b, a)| b - a);
-    (t.elapsed().as_secs_f64(), cpu)
+    let wait = thread_wait_seconds().zip(wait0).map(|(b, a)| b - a);
+    (t.elapsed().as_secs_f64(), cpu, wait)
 }
 
 fn main() {
@@ -65,12 +87,19 @@ fn main() {
 
     // 1. ingest throughput
     let n = env("MILCOOP_BENCH_ARTICLES", 20_000);
+    if n > 0 {
+        bench_ingest(&dir, n);
+    }
+    bench_queries(&dir);
+}
+
+fn bench_ingest(dir: &std::path::Path, n: u64) {
     let path = dir.join("ingest.db");
     for suffix in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
     }
     let mut store = Store::open(path.to_str().unwrap()).expect("open");
-    let (secs, writer_cpu) = ingest(&mut store, 7, n, 3);
+    let (secs, writer_cpu, writer_wait) = ingest(&mut store, 7, 0..n, 3);
     let c = store.counts().expect("counts");
     println!(
         "ingest: {n} articles ({} events, {} claims) in {secs:.2}s wall = {:.0} articles/s (2 threads)",
@@ -85,8 +114,17 @@ fn main() {
             n as f64 / cpu
         );
     }
+    if let Some(wait) = writer_wait {
+        println!(
+            "ingest: the writer waited {wait:.2}s for a CPU (run queue: other jobs on a shared \
+             machine): {:.0} articles/s on the wall-clock time less that wait",
+            n as f64 / (secs - wait)
+        );
+    }
+}
 
-    // 2. queries on a large database
+/// 2. queries on a large database
+fn bench_queries(dir: &std::path::Path) {
     let target = env("MILCOOP_BENCH_EVENTS", 1_000_000);
     let big = dir.join(format!("query-{target}.db"));
     let mut store = Store::open(big.to_str().unwrap()).expect("open");
@@ -96,20 +134,9 @@ fn main() {
         let articles = target.div_ceil(per_article as u64);
         eprintln!("building a database of {target} events ({articles} articles)...");
         let start = have / per_article as u64;
-        let t = Instant::now();
-        let mut batch = Vec::with_capacity(1000);
-        for i in start..articles {
-            batch.push(synth::prediction(11, i, per_article));
-            if batch.len() == 1000 {
-                store.ingest(&batch).expect("ingest");
-                batch.clear();
-            }
-        }
-        if !batch.is_empty() {
-            store.ingest(&batch).expect("ingest");
-        }
+        let (secs, ..) = ingest(&mut store, 11, start..articles, per_article);
         store.optimize().expect("optimize");
-        eprintln!("built in {:.0}s", t.elapsed().as_secs_f64());
+        eprintln!("built in {secs:.0}s");
     }
     let c = store.counts().expect("counts");
     println!(
@@ -206,35 +233,92 @@ fn main() {
                 ..f()
             },
         ),
-        // every row, no limit: bound by reading the rows, not by the filter
-        (
-            "actor+type, all rows",
-            Filter {
-                actor: Some("IRN".into()),
-                kind: "training".parse().ok(),
-                ..f()
-            },
-        ),
     ];
+    // every filtered shape again without a limit: all matching rows, bound
+    // by how many rows match as much as by the filter
+    let all: Vec<(String, Filter)> = cases
+        .iter()
+        .skip(1)
+        .map(|(name, f)| {
+            (
+                format!("{name}, all rows"),
+                Filter {
+                    limit: None,
+                    ..f.clone()
+                },
+            )
+        })
+        .chain([
+            (
+                "actor+type, all rows".to_string(),
+                Filter {
+                    actor: Some("IRN".into()),
+                    kind: "training".parse().ok(),
+                    ..f()
+                },
+            ),
+            (
+                "actor+recipient, all rows".to_string(),
+                Filter {
+                    actor: Some("IRN".into()),
+                    recipient: Some("RUS".into()),
+                    ..f()
+                },
+            ),
+        ])
+        .collect();
+    let run = |store: &mut Store, what: &str, filter: &Filter, reps: usize| {
+        let mut best = f64::MAX;
+        let mut rows = 0;
+        for _ in 0..reps {
+            let t = Instant::now();
+            rows = if what == "events" {
+                store.events(filter).expect("events").len()
+            } else {
+                store.claims(filter).expect("claims").len()
+            };
+            best = best.min(t.elapsed().as_secs_f64() * 1000.0);
+        }
+        (rows, best)
+    };
+    // MILCOOP_BENCH_QUERY=WORDS runs only the shapes whose name holds them
+    let only = std::env::var("MILCOOP_BENCH_QUERY").unwrap_or_default();
+    let cases: Vec<(&str, Filter)> = cases
+        .into_iter()
+        .filter(|(name, _)| name.contains(only.as_str()))
+        .collect();
+    let all: Vec<(String, Filter)> = all
+        .into_iter()
+        .filter(|(name, _)| name.contains(only.as_str()))
+        .collect();
     let mut worst = 0f64;
     for (name, filter) in &cases {
         for what in ["events", "claims"] {
-            let mut best = f64::MAX;
-            let mut rows = 0;
-            for _ in 0..5 {
-                let t = Instant::now();
-                rows = if what == "events" {
-                    store.events(filter).expect("events").len()
-                } else {
-                    store.claims(filter).expect("claims").len()
-                };
-                best = best.min(t.elapsed().as_secs_f64() * 1000.0);
-            }
-            if filter.limit.is_some() {
-                worst = worst.max(best);
-            }
-            println!("query {what:6} {name:22} {rows:6} rows {best:8.2} ms");
+            let (rows, ms) = run(&mut store, what, filter, 5);
+            worst = worst.max(ms);
+            println!("query {what:6} {name:32} {rows:7} rows {ms:8.2} ms");
         }
     }
     println!("slowest filtered query (first 100 rows): {worst:.1} ms");
+    let (mut fast, mut slow) = (0, Vec::new());
+    for (name, filter) in &all {
+        for what in ["events", "claims"] {
+            let (rows, ms) = run(&mut store, what, filter, 3);
+            println!("query {what:6} {name:32} {rows:7} rows {ms:8.2} ms");
+            if ms < 50.0 {
+                fast += 1;
+            } else {
+                slow.push(format!("{what} {name} ({rows} rows, {ms:.0} ms)"));
+            }
+        }
+    }
+    println!(
+        "all-rows queries under 50 ms: {fast} of {}; over: {}",
+        fast + slow.len(),
+        if slow.is_empty() {
+            "none".to_string()
+        } else {
+            slow.join("; ")
+        }
+    );
 }

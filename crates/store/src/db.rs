@@ -223,6 +223,12 @@ impl Conn {
 
     /// Runs a statement; returns the number of rows changed.
     pub fn exec(&mut self, sql: &str, params: &[Value]) -> Result<u64, StoreError> {
+        let refs: Vec<&Value> = params.iter().collect();
+        self.exec_refs(sql, &refs)
+    }
+
+    /// [`Conn::exec`] with borrowed parameters.
+    pub fn exec_refs(&mut self, sql: &str, params: &[&Value]) -> Result<u64, StoreError> {
         match self {
             Conn::Sqlite(c) => {
                 let mut st = c.prepare_cached(sql)?;
@@ -232,7 +238,7 @@ impl Conn {
                 let st = Self::pg_stmt(client, stmts, sql)?;
                 let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = params
                     .iter()
-                    .map(|p| p as &(dyn postgres::types::ToSql + Sync))
+                    .map(|p| *p as &(dyn postgres::types::ToSql + Sync))
                     .collect();
                 Ok(client.execute(&st, &refs)?)
             }

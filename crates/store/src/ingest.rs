@@ -9,11 +9,12 @@
 //! its events and fold each into a claim ([`milcoop_consolidate`]).
 
 use crate::StoreError;
-use crate::db::{Conn, Value};
+use crate::db::{Conn, Dialect, Value};
 use milcoop_consolidate::{self as cons, ClaimKey, Mention, Scope};
 use milcoop_core::{
     Certainty, Event, EventType, ItemCategory, Prediction, Span, Status, TimeRange,
 };
+use std::collections::HashMap;
 
 /// Texts with fewer words than this are not checked for near-duplicates:
 /// a few shared phrases would make them look alike.
@@ -200,29 +201,40 @@ fn mention_from_row(r: &[Value]) -> Result<Mention, StoreError> {
     })
 }
 
-/// Writes a claim after an event joined it. A new claim (`old_items` is
-/// `None`) has just that event, `first`; an existing one is recomputed from
-/// its stored members and updated in place, so only the indexes whose
-/// columns changed are touched.
-fn refresh_claim(
-    conn: &mut Conn,
-    id: &str,
-    old_items: Option<&[ItemCategory]>,
-    first: Mention,
-) -> Result<(), StoreError> {
-    let members = match old_items {
-        None => vec![first],
-        Some(_) => {
-            let sql = format!("SELECT {MENTION_COLS} FROM events WHERE claim_id = ?");
-            let rows = conn.query(&sql, &[id.into()])?;
-            rows.iter()
-                .map(|r| mention_from_row(r))
-                .collect::<Result<Vec<_>, _>>()?
-        }
-    };
-    let Some(c) = cons::summarize(id, &members) else {
-        return Ok(());
-    };
+/// The columns [`claim_values`] lists, in order.
+const CLAIM_VALUE_COLS: [&str; 21] = [
+    "actor",
+    "recipient",
+    "items",
+    "time_start",
+    "time_end",
+    "day_lo",
+    "day_hi",
+    "when_lo",
+    "when_hi",
+    "status",
+    "certainty",
+    "contested",
+    "first_reported",
+    "first_article",
+    "n_events",
+    "n_articles",
+    "n_outlets",
+    "articles",
+    "outlets",
+    "attributions",
+    "status_history",
+];
+
+/// Indexed columns among [`CLAIM_VALUE_COLS`], by position, in the groups
+/// an update sets together: an UPDATE that sets a column rewrites the index
+/// entries over it even when its value stays, so a claim's update sets
+/// these only when one of the group changes (actor, recipient and first
+/// report date share the party indexes; the act's days have theirs).
+const CLAIM_INDEXED: [&[usize]; 2] = [&[0, 1, 12], &[7, 8]];
+
+/// The row of a claim summarised from `members`, in [`CLAIM_VALUE_COLS`] order.
+fn claim_values(c: &cons::Claim, members: &[Mention]) -> Result<Vec<Value>, StoreError> {
     let days = c.time.as_ref().and_then(cons::time_days);
     let (lo, hi) = day_lo_hi(days);
     // for the time filters: the stated time, else the dates of the reports
@@ -231,7 +243,7 @@ fn refresh_claim(
         .filter_map(|m| m.published.as_deref().and_then(cons::day_range))
         .reduce(|a, b| (a.0.min(b.0), a.1.max(b.1)));
     let (when_lo, when_hi) = day_lo_hi(days.or(reported));
-    let mut values: Vec<Value> = vec![
+    Ok(vec![
         c.actor.clone().into(),
         c.recipient.clone().into(),
         items_to_text(&c.items).into(),
@@ -253,40 +265,23 @@ fn refresh_claim(
         serde_json::to_string(&c.outlets)?.into(),
         serde_json::to_string(&c.attributions)?.into(),
         serde_json::to_string(&c.status_history)?.into(),
-    ];
-    match old_items {
-        None => {
-            let key = ClaimKey::of_parties(
-                c.kind,
-                c.actor.as_deref(),
-                c.recipient.as_deref(),
-                c.unordered,
-            );
-            values.extend([
-                c.id.as_str().into(),
-                c.kind.as_str().into(),
-                key.party_a.into(),
-                key.party_b.into(),
-                c.unordered.into(),
-            ]);
-            conn.exec(
-                "INSERT INTO claims (actor, recipient, items, time_start, time_end, day_lo, day_hi, when_lo, when_hi, \
-                 status, certainty, contested, first_reported, first_article, n_events, n_articles, \
-                 n_outlets, articles, outlets, attributions, status_history, id, type, party_a, party_b, \
-                 unordered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                &values,
-            )?;
-        }
-        Some(_) => {
-            values.push(id.into());
-            conn.exec(
-                "UPDATE claims SET actor = ?, recipient = ?, items = ?, time_start = ?, time_end = ?, \
-                 day_lo = ?, day_hi = ?, when_lo = ?, when_hi = ?, status = ?, certainty = ?, contested = ?, first_reported = ?, \
-                 first_article = ?, n_events = ?, n_articles = ?, n_outlets = ?, articles = ?, \
-                 outlets = ?, attributions = ?, status_history = ? WHERE id = ?",
-                &values,
-            )?;
-        }
+    ])
+}
+
+/// Inserts rows, one statement each: `head` is `INSERT INTO table
+/// (columns)`; `row` gives the values of one row. (One statement of many
+/// rows is slower in SQLite: a statement that may fail after changing some
+/// rows keeps a statement journal of every page it changes.)
+fn insert_rows<'v, R>(
+    conn: &mut Conn,
+    head: &str,
+    ncols: usize,
+    rows: &'v [R],
+    row: impl Fn(&'v R) -> Vec<&'v Value>,
+) -> Result<(), StoreError> {
+    let sql = format!("{head} VALUES ({})", vec!["?"; ncols].join(", "));
+    for r in rows {
+        conn.exec_refs(&sql, &row(r))?;
     }
     Ok(())
 }
@@ -305,23 +300,246 @@ fn find_original(
         return Ok(Some((id, "exact")));
     }
     let Some(sig) = sig else { return Ok(None) };
+    // the articles sharing a band (usually none), then their signatures
     let params: Vec<Value> = cons::bands(sig).iter().map(|x| Value::Int(*x)).collect();
     let marks = vec!["?"; params.len()].join(", ");
-    let rows = conn.query(
-        &format!(
-            "SELECT DISTINCT a.id, a.minhash FROM article_bands b JOIN articles a ON a.id = b.article_id \
-             WHERE b.band IN ({marks})"
-        ),
+    let mut ids: Vec<String> = conn
+        .query(
+            &format!("SELECT article_id FROM article_bands WHERE band IN ({marks})"),
+            &params,
+        )?
+        .iter()
+        .filter_map(|r| r[0].text())
+        .collect();
+    ids.sort();
+    ids.dedup();
+    let mut best: Option<(f64, String)> = None;
+    for id in ids {
+        let rows = conn.query(
+            "SELECT minhash FROM articles WHERE id = ?",
+            &[id.as_str().into()],
+        )?;
+        let Some(other) = rows
+            .first()
+            .and_then(|r| r[0].as_str())
+            .and_then(cons::signature_from_hex)
+        else {
+            continue;
+        };
+        let s = cons::similarity(sig, &other);
+        // the most similar, then the smallest id (ids come in order)
+        if s >= cons::NEAR_DUP_MIN_SIMILARITY && best.as_ref().is_none_or(|(b, _)| s > *b) {
+            best = Some((s, id));
+        }
+    }
+    Ok(best.map(|(_, id)| (id, "near")))
+}
+
+/// What the writer knows of the claims of each key: their ids (in order)
+/// and scopes, the candidates a new event is matched against. It lives
+/// with the connection across batches while nothing else writes (SQLite's
+/// `data_version` tells; on PostgreSQL it lasts one batch), and holds at
+/// most [`CACHE_MAX_CLAIMS`] claims.
+#[derive(Debug, Default)]
+pub(crate) struct ClaimCache {
+    by_key: HashMap<ClaimKey, Vec<(String, Scope)>>,
+    claims: usize,
+    /// SQLite's `data_version` under which the cache is current.
+    version: Option<i64>,
+}
+
+/// The most claims the cache holds between batches (about 100 bytes each).
+const CACHE_MAX_CLAIMS: usize = 250_000;
+
+impl ClaimCache {
+    /// Forgets everything (after a rollback, or when the tables change).
+    pub(crate) fn clear(&mut self) {
+        self.by_key.clear();
+        self.claims = 0;
+        self.version = None;
+    }
+
+    /// At the start of a batch, inside its write transaction: keeps what
+    /// is cached only if no other connection has written since.
+    fn begin(&mut self, conn: &mut Conn) -> Result<(), StoreError> {
+        let version = match conn.dialect() {
+            Dialect::Sqlite => conn
+                .query("PRAGMA data_version", &[])?
+                .first()
+                .and_then(|r| r[0].int()),
+            Dialect::Postgres => None,
+        };
+        if version.is_none() || version != self.version || self.claims > CACHE_MAX_CLAIMS {
+            self.clear();
+        }
+        self.version = version;
+        Ok(())
+    }
+
+    /// The claims with this key, in id order.
+    fn candidates(
+        &mut self,
+        conn: &mut Conn,
+        key: &ClaimKey,
+    ) -> Result<&mut Vec<(String, Scope)>, StoreError> {
+        if !self.by_key.contains_key(key) {
+            let rows = conn.query(
+                "SELECT id, items, day_lo, day_hi FROM claims \
+                 WHERE type = ? AND party_a = ? AND party_b = ? AND unordered = ? ORDER BY id",
+                &[
+                    key.kind.as_str().into(),
+                    key.party_a.as_str().into(),
+                    key.party_b.as_str().into(),
+                    key.unordered.into(),
+                ],
+            )?;
+            let cands = rows
+                .iter()
+                .map(|r| {
+                    let days = match (r[2].int(), r[3].int()) {
+                        (Some(a), Some(b)) => Some((a as i32, b as i32)),
+                        _ => None,
+                    };
+                    let scope = Scope {
+                        items: items_from_text(r[1].as_str().unwrap_or(""))?,
+                        days,
+                    };
+                    Ok((r[0].text().unwrap_or_default(), scope))
+                })
+                .collect::<Result<Vec<_>, StoreError>>()?;
+            self.claims += cands.len();
+            self.by_key.insert(key.clone(), cands);
+        }
+        Ok(self.by_key.get_mut(key).expect("just inserted"))
+    }
+}
+
+/// A claim an event of the batch joined: its members so far, and for a
+/// claim stored before the batch its row as stored.
+struct Touched {
+    id: String,
+    origin: Origin,
+    members: Vec<Mention>,
+    summary: Option<cons::Claim>,
+}
+
+/// Where a claim the batch touched comes from.
+enum Origin {
+    /// Started by an event of the batch, with this key.
+    New(ClaimKey),
+    /// Stored before the batch, with this row ([`claim_values`]).
+    Stored(Vec<Value>),
+}
+
+/// What a batch writes at its end: its events (whose claims are known as
+/// soon as they are matched) and the claims they joined, each written once.
+#[derive(Default)]
+struct Writes<'a> {
+    events: Vec<(&'a PreparedEvent, Value)>,
+    claims: Vec<Touched>,
+    slot: HashMap<String, usize>,
+}
+
+impl Writes<'_> {
+    /// The slot of a claim stored before the batch, loading its members.
+    fn existing(&mut self, conn: &mut Conn, id: &str) -> Result<usize, StoreError> {
+        if let Some(&k) = self.slot.get(id) {
+            return Ok(k);
+        }
+        let sql = format!("SELECT {MENTION_COLS} FROM events WHERE claim_id = ?");
+        let members = conn
+            .query(&sql, &[id.into()])?
+            .iter()
+            .map(|r| mention_from_row(r))
+            .collect::<Result<Vec<_>, _>>()?;
+        let stored = match cons::summarize(id, &members) {
+            Some(c) => claim_values(&c, &members)?,
+            None => Vec::new(),
+        };
+        Ok(self.push(Touched {
+            id: id.to_string(),
+            origin: Origin::Stored(stored),
+            members,
+            summary: None,
+        }))
+    }
+
+    fn push(&mut self, t: Touched) -> usize {
+        self.slot.insert(t.id.clone(), self.claims.len());
+        self.claims.push(t);
+        self.claims.len() - 1
+    }
+
+    /// Writes the events, then the claims.
+    fn flush(self, conn: &mut Conn) -> Result<(), StoreError> {
+        insert_rows(
+            conn,
+            "INSERT INTO events (id, article_id, idx, type, actor, recipient, party_a, party_b, unordered, items, \
+             status, certainty, attribution, time_start, time_end, day_lo, day_hi, quantity_min, quantity_max, \
+             value_amount, value_currency, evidence, sentence_text, span_start, span_end, sentence, rule, \
+             confidence, outlet, published, language, claim_id)",
+            EVENT_ROW_COLS + 1,
+            &self.events,
+            |(ev, claim)| ev.row.iter().chain(std::iter::once(claim)).collect(),
+        )?;
+        let mut new: Vec<Vec<Value>> = Vec::new();
+        for t in &self.claims {
+            let Some(c) = &t.summary else { continue };
+            let mut values = claim_values(c, &t.members)?;
+            match &t.origin {
+                Origin::New(key) => {
+                    values.extend([
+                        t.id.as_str().into(),
+                        c.kind.as_str().into(),
+                        key.party_a.as_str().into(),
+                        key.party_b.as_str().into(),
+                        key.unordered.into(),
+                    ]);
+                    new.push(values);
+                }
+                Origin::Stored(old) => update_claim(conn, &t.id, old, values)?,
+            }
+        }
+        insert_rows(
+            conn,
+            &format!(
+                "INSERT INTO claims ({}, id, type, party_a, party_b, unordered)",
+                CLAIM_VALUE_COLS.join(", ")
+            ),
+            CLAIM_VALUE_COLS.len() + 5,
+            &new,
+            |r| r.iter().collect(),
+        )
+    }
+}
+
+/// Updates a stored claim to `values`, setting the indexed columns only
+/// where they change.
+fn update_claim(
+    conn: &mut Conn,
+    id: &str,
+    old: &[Value],
+    values: Vec<Value>,
+) -> Result<(), StoreError> {
+    let skip: Vec<usize> = CLAIM_INDEXED
+        .iter()
+        .filter(|g| g.iter().all(|&i| old.get(i) == Some(&values[i])))
+        .flat_map(|g| g.iter().copied())
+        .collect();
+    let mut sets = Vec::with_capacity(values.len());
+    let mut params = Vec::with_capacity(values.len() + 1);
+    for (i, v) in values.into_iter().enumerate() {
+        if !skip.contains(&i) {
+            sets.push(format!("{} = ?", CLAIM_VALUE_COLS[i]));
+            params.push(v);
+        }
+    }
+    params.push(id.into());
+    conn.exec(
+        &format!("UPDATE claims SET {} WHERE id = ?", sets.join(", ")),
         &params,
     )?;
-    // the most similar, then the smallest id
-    let best = rows
-        .iter()
-        .filter_map(|r| Some((r[0].text()?, cons::signature_from_hex(r[1].as_str()?)?)))
-        .map(|(id, other)| (cons::similarity(sig, &other), id))
-        .filter(|(s, _)| *s >= cons::NEAR_DUP_MIN_SIMILARITY)
-        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(&a.1)));
-    Ok(best.map(|(_, id)| (id, "near")))
+    Ok(())
 }
 
 /// The sentence that holds an event's evidence: from the prediction's
@@ -364,18 +582,42 @@ fn sentence_text<'a>(p: &'a Prediction, ev: &'a Event) -> &'a str {
 
 /// A prediction with everything the store derives from it without the
 /// database (validation, content hash, MinHash signature, evidence
-/// sentences). [`prepare`] makes it on any thread, so that the thread that
-/// writes to the database only writes.
+/// sentences, the rows to write). [`prepare`] makes it on any thread, so
+/// that the thread that writes to the database only writes.
 #[derive(Debug, Clone)]
 pub struct Prepared {
     id: String,
-    pred: Prediction,
-    checked: Result<Vec<Event>, String>,
+    body: Result<Body, String>,
+}
+
+/// A valid prediction, ready to write.
+#[derive(Debug, Clone)]
+struct Body {
     hash: String,
     empty: bool,
     sig: Option<cons::Signature>,
-    sentences: Vec<String>,
+    /// The article row but its duplicate and event-count columns
+    /// ([`ARTICLE_ROW_COLS`] values).
+    article: Vec<Value>,
+    events: Vec<PreparedEvent>,
 }
+
+/// An event, ready to write.
+#[derive(Debug, Clone)]
+struct PreparedEvent {
+    key: ClaimKey,
+    scope: Scope,
+    /// The id of the claim it starts if it joins none.
+    new_claim: String,
+    mention: Mention,
+    /// The event row but its claim ([`EVENT_ROW_COLS`] values).
+    row: Vec<Value>,
+}
+
+/// Values in [`Body::article`].
+const ARTICLE_ROW_COLS: usize = 11;
+/// Values in [`PreparedEvent::row`].
+const EVENT_ROW_COLS: usize = 31;
 
 impl Prepared {
     /// The article id.
@@ -395,176 +637,77 @@ pub fn prepare(pred: Prediction) -> Prepared {
     } else {
         a.id.clone()
     };
-    let checked = validate(&pred);
+    let body =
+        validate(&pred).and_then(|events| body(&id, &pred, events).map_err(|e| e.to_string()));
+    Prepared { id, body }
+}
+
+fn body(id: &str, p: &Prediction, events: Vec<Event>) -> Result<Body, StoreError> {
+    let a = &p.article;
     let norm = milcoop_core::text::normalize_for_hash(&a.text);
     let hash = milcoop_core::ids::short_hash(norm.as_bytes(), 32);
     let words = norm.split(' ').filter(|w| !w.is_empty()).count();
     let sig = (words >= MIN_WORDS_NEAR_DUP).then(|| cons::minhash(&a.text));
-    let sentences = match &checked {
-        Ok(evs) => evs
-            .iter()
-            .map(|ev| sentence_text(&pred, ev).to_string())
-            .collect(),
-        Err(_) => Vec::new(),
-    };
-    Prepared {
-        id,
-        checked,
-        hash,
-        empty: norm.is_empty(),
-        sig,
-        sentences,
-        pred,
-    }
-}
-
-pub(crate) fn ingest_batch(conn: &mut Conn, batch: &[Prepared]) -> Result<BatchReport, StoreError> {
-    let mut report = BatchReport::default();
-    for p in batch {
-        let outcome = ingest_one(conn, p)?;
-        report.outcomes.push((p.id.clone(), outcome));
-    }
-    Ok(report)
-}
-
-fn ingest_one(conn: &mut Conn, prep: &Prepared) -> Result<Outcome, StoreError> {
-    let events = match &prep.checked {
-        Ok(e) => e,
-        Err(m) => return Ok(Outcome::Bad(m.clone())),
-    };
-    let (id, p, hash) = (prep.id.as_str(), &prep.pred, &prep.hash);
-    let a = &p.article;
-    let stored = conn.query(
-        "SELECT content_hash FROM articles WHERE id = ?",
-        &[id.into()],
-    )?;
-    if let Some(row) = stored.first() {
-        return Ok(if row[0].as_str() == Some(hash.as_str()) {
-            Outcome::Unchanged
-        } else {
-            Outcome::Conflict
-        });
-    }
-    let sig = prep.sig;
-    let original = if prep.empty {
-        None
-    } else {
-        find_original(conn, hash, sig.as_ref())?
-    };
     let language = p
         .language
         .as_ref()
         .map(|l| l.code.clone())
         .or_else(|| a.language.clone());
-    let n_events = if original.is_some() { 0 } else { events.len() };
-    conn.exec(
-        "INSERT INTO articles (id, url, outlet, title, published, language, text, content_hash, minhash, \
-         duplicate_of, duplicate_kind, clean, skipped, n_events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        &[
-            id.into(),
-            a.url.clone().into(),
-            a.outlet.clone().into(),
-            a.title.clone().or_else(|| p.clean.title.clone()).into(),
-            a.published.clone().into(),
-            language.clone().into(),
-            a.text.as_str().into(),
-            hash.as_str().into(),
-            sig.as_ref().map(cons::signature_to_hex).into(),
-            original.as_ref().map(|o| o.0.clone()).into(),
-            original.as_ref().map(|o| o.1).into(),
-            serde_json::to_string(&p.clean)?.into(),
-            p.skipped.clone().into(),
-            (n_events as i64).into(),
-        ],
-    )?;
-    if let Some((of, kind)) = original {
-        return Ok(Outcome::Duplicate { of, kind });
-    }
-    if let Some(sig) = &sig {
-        for b in cons::bands(sig) {
-            conn.exec(
-                "INSERT INTO article_bands (band, article_id) VALUES (?, ?)",
-                &[Value::Int(b), id.into()],
-            )?;
-        }
-    }
+    let article = vec![
+        id.into(),
+        a.url.clone().into(),
+        a.outlet.clone().into(),
+        a.title.clone().or_else(|| p.clean.title.clone()).into(),
+        a.published.clone().into(),
+        language.clone().into(),
+        a.text.as_str().into(),
+        hash.as_str().into(),
+        sig.as_ref().map(cons::signature_to_hex).into(),
+        serde_json::to_string(&p.clean)?.into(),
+        p.skipped.clone().into(),
+    ];
+    debug_assert_eq!(article.len(), ARTICLE_ROW_COLS);
     let published_days = a.published.as_deref().and_then(cons::day_range);
+    let mut out = Vec::with_capacity(events.len());
     for (i, ev) in events.iter().enumerate() {
         let key = ClaimKey::of(ev);
         let scope = Scope::of(ev);
-        let cands = conn.query(
-            "SELECT id, items, day_lo, day_hi FROM claims \
-             WHERE type = ? AND party_a = ? AND party_b = ? AND unordered = ? ORDER BY id",
-            &[
-                key.kind.as_str().into(),
-                key.party_a.as_str().into(),
-                key.party_b.as_str().into(),
-                key.unordered.into(),
-            ],
-        )?;
-        let scopes = cands
-            .iter()
-            .map(|r| {
-                let days = match (r[2].int(), r[3].int()) {
-                    (Some(a), Some(b)) => Some((a as i32, b as i32)),
-                    _ => None,
-                };
-                Ok(Scope {
-                    items: items_from_text(r[1].as_str().unwrap_or(""))?,
-                    days,
-                })
-            })
-            .collect::<Result<Vec<_>, StoreError>>()?;
         let eid = cons::event_id(id, i);
-        let chosen = cons::choose(&scopes, &scope);
-        let claim = match chosen {
-            Some(k) => cands[k][0].text().unwrap_or_default(),
-            None => cons::claim_id(&eid),
-        };
         let (lo, hi) = day_lo_hi(scope.days.or(published_days));
-        let sentence = prep.sentences[i].as_str();
-        conn.exec(
-            "INSERT INTO events (id, article_id, idx, type, actor, recipient, party_a, party_b, unordered, items, \
-             status, certainty, attribution, time_start, time_end, day_lo, day_hi, quantity_min, quantity_max, \
-             value_amount, value_currency, evidence, sentence_text, span_start, span_end, sentence, rule, \
-             confidence, outlet, published, language, claim_id) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            &[
-                eid.as_str().into(),
-                id.into(),
-                (i as i64).into(),
-                ev.kind.as_str().into(),
-                ev.actor.clone().into(),
-                ev.recipient.clone().into(),
-                key.party_a.as_str().into(),
-                key.party_b.as_str().into(),
-                key.unordered.into(),
-                items_to_text(&ev.items).into(),
-                ev.status.as_str().into(),
-                ev.certainty.as_str().into(),
-                serde_json::to_string(&ev.attribution)?.into(),
-                ev.time.as_ref().and_then(|t| t.start.clone()).into(),
-                ev.time.as_ref().and_then(|t| t.end.clone()).into(),
-                lo,
-                hi,
-                ev.quantity.and_then(|q| q.min).map(|x| x as i64).into(),
-                ev.quantity.and_then(|q| q.max).map(|x| x as i64).into(),
-                ev.value.as_ref().map(|v| v.amount).into(),
-                ev.value.as_ref().map(|v| v.currency.clone()).into(),
-                ev.evidence.as_str().into(),
-                sentence.into(),
-                (ev.span.start as i64).into(),
-                (ev.span.end as i64).into(),
-                (ev.sentence as i64).into(),
-                ev.rule.as_str().into(),
-                ev.confidence.into(),
-                a.outlet.clone().into(),
-                a.published.clone().into(),
-                language.clone().into(),
-                claim.as_str().into(),
-            ],
-        )?;
-        // The claim must reflect this event before the next one is matched.
+        let row: Vec<Value> = vec![
+            eid.as_str().into(),
+            id.into(),
+            (i as i64).into(),
+            ev.kind.as_str().into(),
+            ev.actor.clone().into(),
+            ev.recipient.clone().into(),
+            key.party_a.as_str().into(),
+            key.party_b.as_str().into(),
+            key.unordered.into(),
+            items_to_text(&ev.items).into(),
+            ev.status.as_str().into(),
+            ev.certainty.as_str().into(),
+            serde_json::to_string(&ev.attribution)?.into(),
+            ev.time.as_ref().and_then(|t| t.start.clone()).into(),
+            ev.time.as_ref().and_then(|t| t.end.clone()).into(),
+            lo,
+            hi,
+            ev.quantity.and_then(|q| q.min).map(|x| x as i64).into(),
+            ev.quantity.and_then(|q| q.max).map(|x| x as i64).into(),
+            ev.value.as_ref().map(|v| v.amount).into(),
+            ev.value.as_ref().map(|v| v.currency.clone()).into(),
+            ev.evidence.as_str().into(),
+            sentence_text(p, ev).into(),
+            (ev.span.start as i64).into(),
+            (ev.span.end as i64).into(),
+            (ev.sentence as i64).into(),
+            ev.rule.as_str().into(),
+            ev.confidence.into(),
+            a.outlet.clone().into(),
+            a.published.clone().into(),
+            language.clone().into(),
+        ];
+        debug_assert_eq!(row.len(), EVENT_ROW_COLS);
         let mention = Mention {
             event_id: eid.clone(),
             article_id: id.to_string(),
@@ -581,10 +724,129 @@ fn ingest_one(conn: &mut Conn, prep: &Prepared) -> Result<Outcome, StoreError> {
             time: ev.time.clone(),
             unordered: ev.unordered,
         };
-        let old_items = chosen.map(|k| scopes[k].items.as_slice());
-        refresh_claim(conn, &claim, old_items, mention)?;
+        out.push(PreparedEvent {
+            key,
+            scope,
+            new_claim: cons::claim_id(&eid),
+            mention,
+            row,
+        });
     }
-    Ok(Outcome::Stored(events.len()))
+    Ok(Body {
+        hash,
+        empty: norm.is_empty(),
+        sig,
+        article,
+        events: out,
+    })
+}
+
+pub(crate) fn ingest_batch(
+    conn: &mut Conn,
+    cache: &mut ClaimCache,
+    batch: &[Prepared],
+) -> Result<BatchReport, StoreError> {
+    cache.begin(conn)?;
+    let mut writes = Writes::default();
+    let mut report = BatchReport::default();
+    for p in batch {
+        let outcome = ingest_one(conn, cache, &mut writes, p)?;
+        report.outcomes.push((p.id.clone(), outcome));
+    }
+    writes.flush(conn)?;
+    Ok(report)
+}
+
+fn ingest_one<'a>(
+    conn: &mut Conn,
+    cache: &mut ClaimCache,
+    writes: &mut Writes<'a>,
+    prep: &'a Prepared,
+) -> Result<Outcome, StoreError> {
+    let body = match &prep.body {
+        Ok(b) => b,
+        Err(m) => return Ok(Outcome::Bad(m.clone())),
+    };
+    let id = prep.id.as_str();
+    let stored = conn.query(
+        "SELECT content_hash FROM articles WHERE id = ?",
+        &[id.into()],
+    )?;
+    if let Some(row) = stored.first() {
+        return Ok(if row[0].as_str() == Some(body.hash.as_str()) {
+            Outcome::Unchanged
+        } else {
+            Outcome::Conflict
+        });
+    }
+    let original = if body.empty {
+        None
+    } else {
+        find_original(conn, &body.hash, body.sig.as_ref())?
+    };
+    let n_events = if original.is_some() {
+        0
+    } else {
+        body.events.len()
+    };
+    let (of, kind): (Value, Value) = match &original {
+        Some((of, kind)) => (of.as_str().into(), (*kind).into()),
+        None => (Value::Null, Value::Null),
+    };
+    let n = Value::Int(n_events as i64);
+    let params: Vec<&Value> = body.article.iter().chain([&of, &kind, &n]).collect();
+    conn.exec_refs(
+        "INSERT INTO articles (id, url, outlet, title, published, language, text, content_hash, minhash, \
+         clean, skipped, duplicate_of, duplicate_kind, n_events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        &params,
+    )?;
+    if let Some((of, kind)) = original {
+        return Ok(Outcome::Duplicate { of, kind });
+    }
+    if let Some(sig) = &body.sig {
+        let bands: Vec<Value> = cons::bands(sig).iter().map(|b| Value::Int(*b)).collect();
+        let idv = Value::from(id);
+        insert_rows(
+            conn,
+            "INSERT INTO article_bands (band, article_id)",
+            2,
+            &bands,
+            |b| vec![b, &idv],
+        )?;
+    }
+    for ev in &body.events {
+        let cands = cache.candidates(conn, &ev.key)?;
+        let slot = match cons::choose(cands.iter().map(|c| &c.1), &ev.scope) {
+            Some(k) => {
+                let cid = cands[k].0.clone();
+                writes.existing(conn, &cid)?
+            }
+            None => {
+                let cid = ev.new_claim.clone();
+                let at = cands.partition_point(|c| c.0 < cid);
+                cands.insert(at, (cid.clone(), ev.scope.clone()));
+                cache.claims += 1;
+                writes.push(Touched {
+                    id: cid,
+                    origin: Origin::New(ev.key.clone()),
+                    members: Vec::new(),
+                    summary: None,
+                })
+            }
+        };
+        // the claim must reflect this event before the next one is matched
+        let t = &mut writes.claims[slot];
+        t.members.push(ev.mention.clone());
+        t.summary = cons::summarize(&t.id, &t.members);
+        if let Some(c) = &t.summary {
+            let cands = cache.candidates(conn, &ev.key)?;
+            if let Ok(at) = cands.binary_search_by(|x| x.0.as_str().cmp(&t.id)) {
+                cands[at].1 = c.scope();
+            }
+        }
+        writes.events.push((ev, Value::from(t.id.as_str())));
+    }
+    Ok(Outcome::Stored(body.events.len()))
 }
 
 #[cfg(test)]

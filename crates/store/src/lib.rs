@@ -89,6 +89,12 @@ pub struct Options {
 /// An open store.
 pub struct Store {
     conn: Conn,
+    /// The writer's cache of claims by key (see [`ingest::ClaimCache`]).
+    claims: ingest::ClaimCache,
+    /// SQLite: the file, for the checkpointer.
+    path: Option<String>,
+    /// SQLite: the thread that checkpoints the WAL, once this store writes.
+    checkpointer: Option<Checkpointer>,
 }
 
 impl Store {
@@ -126,14 +132,22 @@ impl Store {
             c.set_prepared_statement_cache_capacity(64);
             // WAL: readers never block the writer; NORMAL sync is durable
             // across process kills (not power loss of the last commit).
+            // Reads map the file (up to 2 GB) instead of copying each page
+            // through a system call; writes go through the WAL as ever.
             c.execute_batch(
                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
                  PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; \
-                 PRAGMA wal_autocheckpoint = 8192;",
+                 PRAGMA wal_autocheckpoint = 8192; PRAGMA mmap_size = 2147418112;",
             )?;
             Conn::Sqlite(c)
         };
-        let mut store = Store { conn };
+        let path = (conn.dialect() == Dialect::Sqlite).then(|| spec.to_string());
+        let mut store = Store {
+            conn,
+            claims: Default::default(),
+            path,
+            checkpointer: None,
+        };
         schema::migrate(&mut store.conn)?;
         Ok(store)
     }
@@ -160,28 +174,35 @@ impl Store {
     /// batch sees every batch committed before it and several `milcoop
     /// ingest` processes never link a copy or a claim twice.
     pub fn ingest_prepared(&mut self, preds: &[Prepared]) -> Result<BatchReport, StoreError> {
-        begin_write(&mut self.conn)?;
-        match self.ingest_in_transaction(preds) {
-            Ok(r) => {
-                self.conn.batch("COMMIT")?;
-                Ok(r)
-            }
-            Err(e) => {
-                let _ = self.conn.batch("ROLLBACK");
-                Err(e)
-            }
+        if self.checkpointer.is_none()
+            && let Some(path) = &self.path
+        {
+            self.checkpointer = Checkpointer::start(&mut self.conn, path)?;
         }
+        begin_write(&mut self.conn)?;
+        let result = match self.ingest_in_transaction(preds) {
+            Ok(r) => self.conn.batch("COMMIT").map(|()| r),
+            Err(e) => Err(e),
+        };
+        if result.is_err() {
+            let _ = self.conn.batch("ROLLBACK");
+            self.claims.clear();
+        }
+        if let Some(c) = &self.checkpointer {
+            c.after_commit();
+        }
+        result
     }
 
     fn ingest_in_transaction(&mut self, preds: &[Prepared]) -> Result<BatchReport, StoreError> {
         if self.conn.dialect() == Dialect::Postgres {
-            return ingest::ingest_batch(&mut self.conn, preds);
+            return ingest::ingest_batch(&mut self.conn, &mut self.claims, preds);
         }
         let before = self
             .conn
             .query("SELECT COALESCE(MAX(rowid), 0) FROM events", &[])?;
         let before = before.first().and_then(|r| r[0].int()).unwrap_or(0);
-        let report = ingest::ingest_batch(&mut self.conn, preds)?;
+        let report = ingest::ingest_batch(&mut self.conn, &mut self.claims, preds)?;
         self.conn.exec(
             "INSERT INTO events_fts (rowid, sentence_text) SELECT rowid, sentence_text FROM events WHERE rowid > ?",
             &[before.into()],
@@ -274,12 +295,110 @@ impl Store {
 
     /// Drops every milcoop table and the full-text index (for tests and resets).
     pub fn drop_all(&mut self) -> Result<(), StoreError> {
+        self.claims.clear();
         self.conn.batch(
             "DROP TABLE IF EXISTS events_fts; DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS article_bands; \
              DROP TABLE IF EXISTS events; DROP TABLE IF EXISTS event_items; \
              DROP TABLE IF EXISTS claims; DROP TABLE IF EXISTS claim_items; \
              DROP TABLE IF EXISTS milcoop_migrations;",
         )
+    }
+}
+
+/// Checkpoints a SQLite WAL on a thread of its own, so that the writer
+/// seldom stops for it: after each batch the writer pokes it, and it copies
+/// the committed pages into the database file (`PASSIVE`: it never waits
+/// for, nor blocks, the writer) while the writer goes on with the next
+/// batch. SQLite starts the WAL file over only when a write transaction
+/// begins with every frame copied, which a writer that begins the next
+/// batch at once never sees; so when the WAL holds more than
+/// [`WAL_RESTART_FRAMES`], the writer waits for the checkpoint to catch up
+/// before its next batch. Checkpoints never change what a reader or a
+/// crash sees.
+struct Checkpointer {
+    tx: Option<std::sync::mpsc::SyncSender<Checkpoint>>,
+    /// Frames in the WAL at the last checkpoint.
+    frames: std::sync::Arc<std::sync::atomic::AtomicI64>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+/// A request to the checkpointer.
+enum Checkpoint {
+    /// Copy what is committed.
+    Poke,
+    /// Copy everything, then answer.
+    Sync(std::sync::mpsc::SyncSender<()>),
+}
+
+/// The WAL size (4 KiB pages, here 256 MiB) past which the writer waits for the
+/// checkpointer to catch up, so that the WAL starts over.
+const WAL_RESTART_FRAMES: i64 = 65536;
+
+impl Checkpointer {
+    /// Starts one for the writer `conn` of the file at `path`, if the
+    /// database is in WAL mode (an in-memory one is not).
+    fn start(conn: &mut Conn, path: &str) -> Result<Option<Checkpointer>, StoreError> {
+        let mode = conn.query("PRAGMA journal_mode", &[])?;
+        if mode.first().and_then(|r| r[0].as_str()) != Some("wal") {
+            return Ok(None);
+        }
+        let c = rusqlite::Connection::open_with_flags(
+            path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        c.busy_timeout(std::time::Duration::from_secs(30))?;
+        // the writer's own automatic checkpoint stays, as a backstop
+        conn.batch(&format!(
+            "PRAGMA wal_autocheckpoint = {}",
+            2 * WAL_RESTART_FRAMES
+        ))?;
+        let frames = std::sync::Arc::new(std::sync::atomic::AtomicI64::new(0));
+        let seen = frames.clone();
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Checkpoint>(1);
+        let thread = std::thread::Builder::new()
+            .name("milcoop-checkpoint".into())
+            .spawn(move || {
+                while let Ok(req) = rx.recv() {
+                    let r = c.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |r| {
+                        Ok((r.get::<_, i64>(1)?, r.get::<_, i64>(2)?))
+                    });
+                    if let Ok((log, _)) = r {
+                        seen.store(log, std::sync::atomic::Ordering::Relaxed);
+                    }
+                    if let Checkpoint::Sync(done) = req {
+                        let _ = done.send(());
+                    }
+                }
+            })?;
+        Ok(Some(Checkpointer {
+            tx: Some(tx),
+            frames,
+            thread: Some(thread),
+        }))
+    }
+
+    /// After a commit: asks for a checkpoint (one pending request covers
+    /// any number), or waits for one when the WAL has grown large.
+    fn after_commit(&self) {
+        let Some(tx) = &self.tx else { return };
+        if self.frames.load(std::sync::atomic::Ordering::Relaxed) > WAL_RESTART_FRAMES {
+            let (done_tx, done) = std::sync::mpsc::sync_channel(1);
+            if tx.send(Checkpoint::Sync(done_tx)).is_ok() {
+                let _ = done.recv();
+            }
+            self.frames.store(0, std::sync::atomic::Ordering::Relaxed);
+        } else {
+            let _ = tx.try_send(Checkpoint::Poke);
+        }
+    }
+}
+
+impl Drop for Checkpointer {
+    fn drop(&mut self) {
+        self.tx.take();
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
     }
 }
 

@@ -150,8 +150,25 @@ const EVENT_COLS: &str = "id, article_id, claim_id, type, actor, recipient, item
     attribution, time_start, time_end, quantity_min, quantity_max, value_amount, value_currency, evidence, \
     sentence_text, outlet, published, language, span_start, span_end, rule, confidence";
 
-pub(crate) fn event_from_row(r: Vec<Value>) -> Result<EventRow, StoreError> {
-    let t = |i: usize| r[i].text();
+/// Takes the text out of a row's cell (each cell is read once).
+fn take(r: &mut [Value], i: usize) -> Option<String> {
+    match std::mem::replace(&mut r[i], Value::Null) {
+        Value::Text(s) => Some(s),
+        _ => None,
+    }
+}
+
+/// Item names from their stored form, checked.
+fn item_names(s: &str) -> Result<Vec<String>, StoreError> {
+    Ok(items_from_text(s)?
+        .iter()
+        .map(|i| i.as_str().to_string())
+        .collect())
+}
+
+pub(crate) fn event_from_row(mut r: Vec<Value>) -> Result<EventRow, StoreError> {
+    let r = r.as_mut_slice();
+    let mut t = |i: usize| take(r, i);
     Ok(EventRow {
         id: t(0).unwrap_or_default(),
         article_id: t(1).unwrap_or_default(),
@@ -159,27 +176,24 @@ pub(crate) fn event_from_row(r: Vec<Value>) -> Result<EventRow, StoreError> {
         kind: t(3).unwrap_or_default(),
         actor: t(4),
         recipient: t(5),
-        items: items_from_text(r[6].as_str().unwrap_or(""))?
-            .iter()
-            .map(|i| i.as_str().to_string())
-            .collect(),
+        items: item_names(t(6).as_deref().unwrap_or(""))?,
         status: t(7).unwrap_or_default(),
         certainty: t(8).unwrap_or_default(),
-        attribution: serde_json::from_str(r[9].as_str().unwrap_or("[]"))?,
+        attribution: serde_json::from_str(t(9).as_deref().unwrap_or("[]"))?,
         time_start: t(10),
         time_end: t(11),
         quantity_min: r[12].int(),
         quantity_max: r[13].int(),
         value_amount: r[14].real(),
-        value_currency: t(15),
-        evidence: t(16).unwrap_or_default(),
-        sentence: t(17).unwrap_or_default(),
-        outlet: t(18),
-        published: t(19),
-        language: t(20),
+        value_currency: take(r, 15),
+        evidence: take(r, 16).unwrap_or_default(),
+        sentence: take(r, 17).unwrap_or_default(),
+        outlet: take(r, 18),
+        published: take(r, 19),
+        language: take(r, 20),
         span_start: r[21].int().unwrap_or(0),
         span_end: r[22].int().unwrap_or(0),
-        rule: t(23).unwrap_or_default(),
+        rule: take(r, 23).unwrap_or_default(),
         confidence: r[24].real().unwrap_or(0.0),
     })
 }
@@ -273,34 +287,31 @@ const CLAIM_COLS: &str = "id, type, actor, recipient, unordered, items, time_sta
     certainty, contested, first_reported, first_article, n_events, n_articles, n_outlets, outlets, \
     attributions, articles, status_history";
 
-pub(crate) fn claim_from_row(r: Vec<Value>) -> Result<ClaimRow, StoreError> {
-    let t = |i: usize| r[i].text();
-    let j = |i: usize| -> Result<Vec<String>, StoreError> {
-        Ok(serde_json::from_str(r[i].as_str().unwrap_or("[]"))?)
+pub(crate) fn claim_from_row(mut r: Vec<Value>) -> Result<ClaimRow, StoreError> {
+    let r = r.as_mut_slice();
+    let j = |v: &Value| -> Result<Vec<String>, StoreError> {
+        Ok(serde_json::from_str(v.as_str().unwrap_or("[]"))?)
     };
     Ok(ClaimRow {
-        id: t(0).unwrap_or_default(),
-        kind: t(1).unwrap_or_default(),
-        actor: t(2),
-        recipient: t(3),
+        id: take(r, 0).unwrap_or_default(),
+        kind: take(r, 1).unwrap_or_default(),
+        actor: take(r, 2),
+        recipient: take(r, 3),
         unordered: r[4].int() == Some(1),
-        items: items_from_text(r[5].as_str().unwrap_or(""))?
-            .iter()
-            .map(|i| i.as_str().to_string())
-            .collect(),
-        time_start: t(6),
-        time_end: t(7),
-        status: t(8).unwrap_or_default(),
-        certainty: t(9).unwrap_or_default(),
+        items: item_names(r[5].as_str().unwrap_or(""))?,
+        time_start: take(r, 6),
+        time_end: take(r, 7),
+        status: take(r, 8).unwrap_or_default(),
+        certainty: take(r, 9).unwrap_or_default(),
         contested: r[10].int() == Some(1),
-        first_reported: t(11),
-        first_article: t(12).unwrap_or_default(),
+        first_reported: take(r, 11),
+        first_article: take(r, 12).unwrap_or_default(),
         n_events: r[13].int().unwrap_or(0),
         n_articles: r[14].int().unwrap_or(0),
         n_outlets: r[15].int().unwrap_or(0),
-        outlets: j(16)?,
-        attributions: j(17)?,
-        articles: j(18)?,
+        outlets: j(&r[16])?,
+        attributions: j(&r[17])?,
+        articles: j(&r[18])?,
         status_history: serde_json::from_str(r[19].as_str().unwrap_or("[]"))?,
     })
 }
@@ -337,29 +348,6 @@ fn day(s: &str, end: bool) -> Result<i64, StoreError> {
     Ok(i64::from(if end { b } else { a }))
 }
 
-/// Items are stored as their names separated by spaces; the condition
-/// looks for one whole name.
-fn item_condition(w: &mut Where, item: ItemCategory) {
-    let name = item.as_str().replace('_', "\\_");
-    w.add(
-        "(' ' || items || ' ') LIKE ? ESCAPE '\\'",
-        [Value::Text(format!("% {name} %"))],
-    );
-}
-
-/// The events of one article: a range of the primary key (event ids are
-/// `ARTICLE#N`), so no index on `article_id` is needed.
-fn article_condition(w: &mut Where, article: &str) {
-    w.add(
-        "id >= ? AND id < ? AND article_id = ?",
-        [
-            format!("{article}#").into(),
-            format!("{article}$").into(),
-            article.into(),
-        ],
-    );
-}
-
 /// The words of a text query.
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
@@ -368,76 +356,82 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The condition that selects events whose sentence holds every word of
-/// `text` (full-text index: FTS5 in SQLite, GIN over `to_tsvector` in
-/// PostgreSQL), with `events` as `alias`.
-fn text_condition(w: &mut Where, d: Dialect, alias: &str, text: &str) {
-    let ws = words(text);
-    if ws.is_empty() {
-        w.add("1 = 0", []);
-        return;
-    }
-    match d {
-        Dialect::Sqlite => {
-            let q: Vec<String> = ws.iter().map(|x| format!("\"{x}\"")).collect();
-            w.add(
-                &format!(
-                    "{alias}.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"
-                ),
-                [Value::Text(q.join(" "))],
-            );
+/// What a query selects: events, or the claims they make up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Events,
+    Claims,
+}
+
+impl Target {
+    fn table(self) -> &'static str {
+        match self {
+            Target::Events => "events",
+            Target::Claims => "claims",
         }
-        Dialect::Postgres => w.add(
-            &format!(
-                "to_tsvector('simple', {alias}.sentence_text) @@ plainto_tsquery('simple', ?)"
-            ),
-            [Value::Text(ws.join(" "))],
-        ),
+    }
+
+    fn columns(self) -> &'static str {
+        match self {
+            Target::Events => EVENT_COLS,
+            Target::Claims => CLAIM_COLS,
+        }
+    }
+
+    /// The date of the report (events) or of the first report (claims).
+    fn date(self) -> &'static str {
+        match self {
+            Target::Events => "published",
+            Target::Claims => "first_reported",
+        }
+    }
+
+    /// The day columns the time filters use: events have their stated
+    /// time, else their report's date; claims their stated time, else the
+    /// span of their reports' dates.
+    fn days(self) -> (&'static str, &'static str) {
+        match self {
+            Target::Events => ("day_lo", "day_hi"),
+            Target::Claims => ("when_lo", "when_hi"),
+        }
     }
 }
 
-fn limit_sql(limit: Option<usize>) -> String {
-    limit.map(|n| format!(" LIMIT {n}")).unwrap_or_default()
+/// How claims are selected by a condition on their events.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Via {
+    /// Each claim tests its own events, as the claims are walked in order:
+    /// for conditions without an index (language), where most claims
+    /// match and the first rows come at once.
+    Exists,
+    /// The matching events (from an index that holds their claim: outlet)
+    /// make a set, and the claims walked in order are tested against it:
+    /// for conditions many events match.
+    Scan,
+    /// The matching events name their claims, looked up by id: for
+    /// conditions few events match (article, words).
+    Lookup,
 }
 
-fn desc(dialect: Dialect) -> &'static str {
-    // SQLite sorts NULL first ascending, so last descending; say the same for PostgreSQL.
-    match dialect {
-        Dialect::Sqlite => "DESC",
-        Dialect::Postgres => "DESC NULLS LAST",
-    }
-}
-
-/// The order of results: latest act first when a time range is asked for
-/// (the days index then answers in order and stops at the limit), else
-/// latest report first.
-fn order(f: &Filter, date_col: &str, days: (&str, &str), d: Dialect) -> String {
-    let o = desc(d);
-    if f.since.is_some() || f.until.is_some() {
-        format!("{} {o}, {} {o}, id {o}", days.0, days.1)
-    } else {
-        format!("{date_col} {o}, id {o}")
-    }
-}
-
-/// The day columns the time filters use: events have their stated time,
-/// else their report's date; claims their stated time, else the span of
-/// their reports' dates.
-const EVENT_DAYS: (&str, &str) = ("day_lo", "day_hi");
-const CLAIM_DAYS: (&str, &str) = ("when_lo", "when_hi");
-
-fn common(w: &mut Where, f: &Filter, days: (&str, &str)) -> Result<(), StoreError> {
-    let s = |x: &Option<String>| x.clone().map(Value::Text);
+/// The conditions of a filter on the target's rows. Both tables carry the
+/// act's own columns (type, parties, items, status, certainty, days); what
+/// belongs to a report (outlet, language, article, sentence) is a column of
+/// events, and a claim matches when one of its events does; whether a claim
+/// is contested is a column of claims, and an event matches when its claim
+/// does.
+fn conditions(f: &Filter, t: Target, d: Dialect) -> Result<Where, StoreError> {
+    let mut w = Where::new();
+    let text = |x: &Option<String>| x.clone().map(Value::Text);
     // actor and recipient as the text states them, each one indexed
     // condition; for unordered acts (meetings, agreements) `party` is the
     // filter that finds either side
-    if let Some(a) = s(&f.actor) {
+    if let Some(a) = text(&f.actor) {
         w.add("actor = ?", [a]);
     }
-    if let Some(r) = s(&f.recipient) {
+    if let Some(r) = text(&f.recipient) {
         w.add("recipient = ?", [r]);
     }
-    if let Some(p) = s(&f.party) {
+    if let Some(p) = text(&f.party) {
         w.add("(party_a = ? OR party_b = ?)", [p.clone(), p]);
     }
     if let Some(k) = f.kind {
@@ -449,113 +443,175 @@ fn common(w: &mut Where, f: &Filter, days: (&str, &str)) -> Result<(), StoreErro
     if let Some(c) = f.certainty {
         w.add("certainty = ?", [c.as_str().into()]);
     }
+    let (lo, hi) = t.days();
     if let Some(since) = &f.since {
-        w.add(
-            &format!("{} >= ?", days.1),
-            [Value::Int(day(since, false)?)],
-        );
+        w.add(&format!("{hi} >= ?"), [Value::Int(day(since, false)?)]);
     }
     if let Some(until) = &f.until {
-        w.add(&format!("{} <= ?", days.0), [Value::Int(day(until, true)?)]);
+        w.add(&format!("{lo} <= ?"), [Value::Int(day(until, true)?)]);
     }
-    Ok(())
+    if let Some(item) = f.item {
+        // items are stored as their names separated by spaces; the
+        // condition looks for one whole name
+        let name = item.as_str().replace('_', "\\_");
+        w.add(
+            "(' ' || items || ' ') LIKE ? ESCAPE '\\'",
+            [Value::Text(format!("% {name} %"))],
+        );
+    }
+    // conditions on events, as they apply to the target (`e` is the
+    // events table)
+    let on_events = |w: &mut Where, cond: Where, how: Via| match (t, how) {
+        (Target::Events, _) => {
+            w.conds.extend(cond.conds);
+            w.params.extend(cond.params);
+        }
+        (Target::Claims, Via::Exists) => w.add(
+            &format!(
+                "EXISTS (SELECT 1 FROM events e WHERE e.claim_id = claims.id AND {})",
+                cond.conds.join(" AND ")
+            ),
+            cond.params,
+        ),
+        (Target::Claims, via) => w.add(
+            &format!(
+                "{}id IN (SELECT e.claim_id FROM events e{})",
+                // `+id` (SQLite): not through the primary key
+                if via == Via::Scan && d == Dialect::Sqlite {
+                    "+"
+                } else {
+                    ""
+                },
+                cond.sql()
+            ),
+            cond.params,
+        ),
+    };
+    let e = match t {
+        Target::Events => "events",
+        Target::Claims => "e",
+    };
+    if let Some(o) = &f.outlet {
+        let mut c = Where::new();
+        c.add(&format!("{e}.outlet = ?"), [o.into()]);
+        on_events(&mut w, c, Via::Scan);
+    }
+    if let Some(l) = &f.language {
+        let mut c = Where::new();
+        c.add(&format!("{e}.language = ?"), [l.into()]);
+        on_events(&mut w, c, Via::Exists);
+    }
+    if let Some(a) = &f.article {
+        // a range of the primary key (event ids are `ARTICLE#N`), so no
+        // index on `article_id` is needed
+        let mut c = Where::new();
+        c.add(
+            &format!("{e}.id >= ? AND {e}.id < ? AND {e}.article_id = ?"),
+            [format!("{a}#").into(), format!("{a}$").into(), a.into()],
+        );
+        on_events(&mut w, c, Via::Lookup);
+    }
+    if let Some(text) = &f.text {
+        // every word in the evidence sentence: full-text index (FTS5 in
+        // SQLite, GIN over `to_tsvector` in PostgreSQL)
+        let ws = words(text);
+        let mut c = Where::new();
+        if ws.is_empty() {
+            c.add("1 = 0", []);
+        } else {
+            match d {
+                Dialect::Sqlite => {
+                    let q: Vec<String> = ws.iter().map(|x| format!("\"{x}\"")).collect();
+                    c.add(
+                        &format!(
+                            "{e}.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"
+                        ),
+                        [Value::Text(q.join(" "))],
+                    );
+                }
+                Dialect::Postgres => c.add(
+                    &format!(
+                        "to_tsvector('simple', {e}.sentence_text) @@ plainto_tsquery('simple', ?)"
+                    ),
+                    [Value::Text(ws.join(" "))],
+                ),
+            }
+        }
+        on_events(&mut w, c, Via::Lookup);
+    }
+    if let Some(c) = &f.claim {
+        match t {
+            Target::Events => w.add("claim_id = ?", [c.into()]),
+            Target::Claims => w.add("id = ?", [c.into()]),
+        }
+    }
+    if let Some(c) = f.contested {
+        match t {
+            Target::Events => w.add(
+                "EXISTS (SELECT 1 FROM claims c WHERE c.id = events.claim_id AND c.contested = ?)",
+                [c.into()],
+            ),
+            Target::Claims => w.add("contested = ?", [c.into()]),
+        }
+    }
+    Ok(w)
+}
+
+/// The SQL and parameters that select the target's rows: latest act first
+/// when a time range is asked for (the days index then answers in order
+/// and stops at the limit), else latest report first.
+fn select(f: &Filter, t: Target, d: Dialect) -> Result<(String, Vec<Value>), StoreError> {
+    let w = conditions(f, t, d)?;
+    // SQLite sorts NULL first ascending, so last descending; say the same
+    // for PostgreSQL
+    let o = match d {
+        Dialect::Sqlite => "DESC",
+        Dialect::Postgres => "DESC NULLS LAST",
+    };
+    let order = if f.since.is_some() || f.until.is_some() {
+        let (lo, hi) = t.days();
+        format!("{lo} {o}, {hi} {o}, id {o}")
+    } else {
+        format!("{} {o}, id {o}", t.date())
+    };
+    let limit = f.limit.map(|n| format!(" LIMIT {n}")).unwrap_or_default();
+    let sql = format!(
+        "SELECT {} FROM {}{} ORDER BY {order}{limit}",
+        t.columns(),
+        t.table(),
+        w.sql(),
+    );
+    Ok((sql, w.params))
 }
 
 pub(crate) fn events(conn: &mut Conn, f: &Filter) -> Result<Vec<EventRow>, StoreError> {
     let (sql, params) = events_query(f, conn.dialect())?;
-    conn.query(&sql, &params)?
-        .into_iter()
-        .map(event_from_row)
-        .collect()
+    let mut out = Vec::new();
+    conn.query_each(&sql, &params, |r| {
+        out.push(event_from_row(r)?);
+        Ok(())
+    })?;
+    Ok(out)
 }
 
 /// The SQL and parameters that select events.
 pub(crate) fn events_query(f: &Filter, d: Dialect) -> Result<(String, Vec<Value>), StoreError> {
-    let mut w = Where::new();
-    common(&mut w, f, EVENT_DAYS)?;
-    if let Some(i) = f.item {
-        item_condition(&mut w, i);
-    }
-    if let Some(a) = &f.article {
-        article_condition(&mut w, a);
-    }
-    for (col, v) in [
-        ("outlet", &f.outlet),
-        ("language", &f.language),
-        ("claim_id", &f.claim),
-    ] {
-        if let Some(v) = v {
-            w.add(&format!("{col} = ?"), [v.into()]);
-        }
-    }
-    if let Some(t) = &f.text {
-        text_condition(&mut w, d, "events", t);
-    }
-    if let Some(c) = f.contested {
-        w.add(
-            "EXISTS (SELECT 1 FROM claims c WHERE c.id = events.claim_id AND c.contested = ?)",
-            [c.into()],
-        );
-    }
-    let sql = format!(
-        "SELECT {EVENT_COLS} FROM events{} ORDER BY {}{}",
-        w.sql(),
-        order(f, "published", EVENT_DAYS, d),
-        limit_sql(f.limit),
-    );
-    Ok((sql, w.params))
+    select(f, Target::Events, d)
 }
 
 pub(crate) fn claims(conn: &mut Conn, f: &Filter) -> Result<Vec<ClaimRow>, StoreError> {
     let (sql, params) = claims_query(f, conn.dialect())?;
-    conn.query(&sql, &params)?
-        .into_iter()
-        .map(claim_from_row)
-        .collect()
+    let mut out = Vec::new();
+    conn.query_each(&sql, &params, |r| {
+        out.push(claim_from_row(r)?);
+        Ok(())
+    })?;
+    Ok(out)
 }
 
 /// The SQL and parameters that select claims.
 pub(crate) fn claims_query(f: &Filter, d: Dialect) -> Result<(String, Vec<Value>), StoreError> {
-    let mut w = Where::new();
-    common(&mut w, f, CLAIM_DAYS)?;
-    if let Some(i) = f.item {
-        item_condition(&mut w, i);
-    }
-    for (col, v) in [
-        ("outlet", &f.outlet),
-        ("language", &f.language),
-        ("article_id", &f.article),
-    ] {
-        if let Some(v) = v {
-            w.add(
-                &format!(
-                    "EXISTS (SELECT 1 FROM events e WHERE e.claim_id = claims.id AND e.{col} = ?)"
-                ),
-                [v.into()],
-            );
-        }
-    }
-    if let Some(c) = &f.claim {
-        w.add("id = ?", [c.into()]);
-    }
-    if let Some(t) = &f.text {
-        let mut inner = Where::new();
-        text_condition(&mut inner, d, "e", t);
-        w.add(
-            &format!("id IN (SELECT e.claim_id FROM events e{})", inner.sql()),
-            inner.params,
-        );
-    }
-    if let Some(c) = f.contested {
-        w.add("contested = ?", [c.into()]);
-    }
-    let sql = format!(
-        "SELECT {CLAIM_COLS} FROM claims{} ORDER BY {}{}",
-        w.sql(),
-        order(f, "first_reported", CLAIM_DAYS, d),
-        limit_sql(f.limit),
-    );
-    Ok((sql, w.params))
+    select(f, Target::Claims, d)
 }
 
 /// A claim with every event that reports it.

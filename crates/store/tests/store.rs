@@ -424,6 +424,55 @@ fn every_filter_selects() {
             1,
             "{name}"
         );
+        // the article filter: its events, and the claims they joined
+        // (a2's denial joined a1's claim)
+        assert_eq!(
+            ids(
+                &mut s,
+                Filter {
+                    article: Some("a2".into()),
+                    ..f()
+                }
+            ),
+            ["a2#0", "a2#1"],
+            "{name}"
+        );
+        assert_eq!(
+            claims(
+                &mut s,
+                Filter {
+                    article: Some("a2".into()),
+                    ..f()
+                }
+            ),
+            2,
+            "{name}"
+        );
+        assert_eq!(
+            claims(
+                &mut s,
+                Filter {
+                    article: Some("a2".into()),
+                    outlet: Some("zeit.de".into()),
+                    ..f()
+                }
+            ),
+            // each condition on any of the claim's events: a1 is zeit.de's
+            1,
+            "{name}"
+        );
+        assert_eq!(
+            claims(
+                &mut s,
+                Filter {
+                    article: Some("a1".into()),
+                    actor: Some("IRN".into()),
+                    ..f()
+                }
+            ),
+            1,
+            "{name}"
+        );
         assert!(
             s.events(&Filter {
                 since: Some("20x".into()),
@@ -681,4 +730,39 @@ fn concurrent_writers_take_turns() {
             "{name}"
         );
     }
+}
+
+#[test]
+fn writers_taking_turns_see_each_others_claims() {
+    // two stores on one SQLite file write alternate batches; each keeps a
+    // cache of claims between its batches, which must not miss the claims
+    // the other wrote: the data equals one store's
+    let docs: Vec<Prediction> = (0..240)
+        .map(|i| {
+            let mut p = milcoop_store::synth::prediction(9, i, 3);
+            // few parties, so that events of different batches meet in claims
+            for e in &mut p.events {
+                e.actor = Some(["IRN", "PRK"][i as usize % 2].into());
+                e.recipient = Some("RUS".into());
+            }
+            p
+        })
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let one = dir.path().join("one.db");
+    let mut s = milcoop_store::Store::open(one.to_str().unwrap()).unwrap();
+    for chunk in docs.chunks(40) {
+        s.ingest(chunk).unwrap();
+    }
+    let want = s.dump().unwrap();
+    let two = dir.path().join("two.db");
+    let mut a = milcoop_store::Store::open(two.to_str().unwrap()).unwrap();
+    let mut b = milcoop_store::Store::open(two.to_str().unwrap()).unwrap();
+    for (k, chunk) in docs.chunks(40).enumerate() {
+        if k % 2 == 0 { &mut a } else { &mut b }
+            .ingest(chunk)
+            .unwrap();
+    }
+    assert_eq!(a.dump().unwrap(), want);
+    assert!(a.counts().unwrap().claims < 600, "the events met in claims");
 }

@@ -25,8 +25,9 @@ pub struct Args {
     /// The inputs are predictions (JSON Lines of `milcoop extract`): store them as they are.
     #[arg(long)]
     predictions: bool,
-    /// Articles per transaction.
-    #[arg(long, default_value_t = 1000)]
+    /// Articles per transaction. Larger batches write each changed index
+    /// page once for more rows; a killed ingest redoes at most one.
+    #[arg(long, default_value_t = 5000)]
     batch: usize,
     /// Print nothing but errors and the summary.
     #[arg(long, short)]
@@ -108,7 +109,9 @@ fn read_articles(paths: &[PathBuf], batch: usize, tx: &std::sync::mpsc::SyncSend
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut store = args.db.open()?;
     let batch = args.batch.max(1);
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Item>(4);
+    // two batches ready while one is written: the reader stays ahead
+    // without holding many batches in memory
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Item>(2);
     let paths = args.paths.clone();
     let predictions = args.predictions;
     let reader = std::thread::spawn(move || {
