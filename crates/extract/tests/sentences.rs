@@ -147,7 +147,7 @@ fn english_sentences() {
     );
 }
 
-const FLOOR_DE: f64 = 0.87;
-const FLOOR_DE_FULL: f64 = 0.80;
-const FLOOR_EN: f64 = 0.84;
-const FLOOR_EN_FULL: f64 = 0.76;
+const FLOOR_DE: f64 = 0.89;
+const FLOOR_DE_FULL: f64 = 0.79;
+const FLOOR_EN: f64 = 0.88;
+const FLOOR_EN_FULL: f64 = 0.82;
