@@ -1198,6 +1198,17 @@ impl Engine {
             }
         }
 
+        // "a manufacturer under Western sanctions", "firms facing sanctions": being under
+        // sanctions is a state, not an act
+        if trig.kind == EventType::Sanction
+            && s.cues.iter().any(|(cs, c)| {
+                matches!(c, Cue::SanctionState)
+                    && cs.end <= tspan.start
+                    && token_gap(&s.toks, cs.end, tspan.start) <= 2
+            })
+        {
+            return Err("sanctions as a state ('under sanctions'), not an act".into());
+        }
         let passive = is_passive(lower, s, tspan, trig, c_start, lang);
         // "Kim Jong Un received Sergei Shoigu": receiving a person is a meeting
         let meeting_trig;

@@ -129,6 +129,8 @@ pub enum Cue {
     /// A relative pronoun ("who", "der"): a reporting verb in its clause is said by the
     /// party named right before the comma.
     RelPron,
+    /// Words that make sanctions a state rather than an act ("under", "facing", "trotz").
+    SanctionState,
 }
 
 /// The rules of one language.
@@ -249,6 +251,7 @@ impl LangRules {
                 "stanceobj" => Cue::StanceObj,
                 "npblock" => Cue::NpBlock,
                 "relpron" => Cue::RelPron,
+                "sanctionstate" => Cue::SanctionState,
                 k => return Err(err(&cfile, line, format!("unknown cue kind {k:?}"))),
             };
             let mode = MatchMode::parse(c[2])
