@@ -1286,10 +1286,14 @@ impl Engine {
                 .find(|c| {
                     // "Teheran bestreitet, … geschickt zu haben": the subject of a denial may be
                     // its speaker, not of a plain reporting verb ("sagte, … zu liefern")
-                    (!c.speaker || denial_before(s, c))
+                    // "Iranische Beamte erwägen, … bereitzustellen": people and firms of a
+                    // state act for it, even where they also stand as an unnamed source
+                    let people = matches!(c.head, Head::People | Head::Firm)
+                        && !matches!(trig.frame, Frame::Train | Frame::Deploy);
+                    (!c.speaker || denial_before(s, c) || people)
                         && c.span.end <= c_start
                         && c.marker == Marker::None
-                        && matches!(c.head, Head::Noun | Head::Other)
+                        && (matches!(c.head, Head::Noun | Head::Other) || people)
                 })
                 .cloned();
             if let Some(ms) = main_subject {
@@ -2338,9 +2342,16 @@ fn status_of(
 ) -> Status {
     // a trigger in an infinitive clause ("erwäge, ... zu schicken") takes the main clause's modals
     let clause = s.clause_of(tspan.start);
+    // German separable verbs fuse "zu" inside the infinitive ("bereitzustellen", "abzugeben")
+    let fused_zu = trig.id.starts_with("de.")
+        && token_at(s, tspan).is_some_and(|t| {
+            let w = &lower[t.span.start..t.span.end];
+            w.get(2..).is_some_and(|rest| rest.contains("zu")) && w.ends_with('n') && !trig.noun
+        });
     let zu_clause = lower[c_start..tspan.start].split_whitespace().last() == Some("zu")
         || lower[c_start..c_end].contains(" zu ")
-        || lower[c_start..tspan.start].ends_with("to ");
+        || lower[c_start..tspan.start].ends_with("to ")
+        || fused_zu;
     let from = if zu_clause && clause > 0 {
         s.clauses[clause - 1]
     } else {
