@@ -2136,11 +2136,19 @@ fn assign(
                                 None
                             } else {
                                 pick_other(sc, &recipient, &|c| {
+                                    // "China's support for Russia": an English possessive
+                                    // right before the trigger makes it a noun and owns it
+                                    let possessive = c.genitive
+                                        && (s.lower_text[c.span.end..].starts_with("'s")
+                                            || s.lower_text[c.span.end..].starts_with("’s"))
+                                        && c.span.end <= tspan.start
+                                        && token_gap(&s.toks, c.span.end, tspan.start) <= 3;
                                     bare(c) && !c.genitive
-                                        || (trig.noun
+                                        || ((trig.noun || nominal)
                                             && c.genitive
                                             && c.span.end <= tspan.start
                                             && token_gap(&s.toks, c.span.end, tspan.start) <= 3)
+                                        || possessive
                                 })
                             }
                         })
