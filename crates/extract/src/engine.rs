@@ -1817,6 +1817,39 @@ fn group_after<'m>(text: &str, toks: &[Token], after: &[&'m Mention]) -> Vec<&'m
     g
 }
 
+/// The party a relative pronoun opening the trigger's clause stands for, where no
+/// subject stands between the pronoun and the trigger ("Chinese firms that supply
+/// Russia"): the party right before the pronoun, or an adjective on the noun before it.
+fn rel_antecedent<'a>(s: &'a Sent, clause: usize, tspan: Span) -> Option<&'a Cand> {
+    let c_start = s.clauses[clause];
+    let (rp, _) = s.cues.iter().find(|(cs, c)| {
+        matches!(c, Cue::RelPron)
+            && cs.start >= c_start
+            && token_gap(&s.toks, c_start, cs.start) == 0
+    })?;
+    if rp.end > tspan.start
+        || s.cands.iter().any(|c| {
+            c.span.start >= rp.end && c.span.end <= tspan.start && c.marker == Marker::None
+        })
+    {
+        return None;
+    }
+    s.cands
+        .iter()
+        .rfind(|c| c.span.end <= rp.start)
+        .filter(|c| {
+            // its marker belongs to the main clause ("sanctions on Chinese firms that …"),
+            // but "an agreement with Kim, which pledged" is the agreement's
+            !c.speaker
+                && !matches!(c.marker, Marker::With | Marker::Actor)
+                && match c.head {
+                    Head::Firm | Head::People => token_gap(&s.toks, c.span.end, rp.start) <= 1,
+                    Head::Noun => token_gap(&s.toks, c.span.end, rp.start) == 0,
+                    _ => false,
+                }
+        })
+}
+
 fn token_gap(toks: &[Token], from: usize, to: usize) -> usize {
     toks.iter()
         .filter(|t| t.span.start >= from && t.span.end <= to)
@@ -2127,6 +2160,14 @@ fn assign(
             }) {
                 actor = Some(c.clone());
             }
+            // "Chinese firms that supply Russia", "Iran, which supplies Russia": a relative
+            // clause's subject is the party its pronoun stands for
+            if actor.is_none()
+                && !passive
+                && let Some(a) = rel_antecedent(s, clause, tspan)
+            {
+                actor = Some(a.clone());
+            }
             for (wide, sc) in scopes.iter().enumerate() {
                 let sc: &[&Cand] = sc;
                 if actor.is_none() {
@@ -2176,6 +2217,12 @@ fn assign(
             }
         }
         Frame::With => {
+            if actor.is_none()
+                && !passive
+                && let Some(a) = rel_antecedent(s, clause, tspan)
+            {
+                actor = Some(a.clone());
+            }
             for sc in scopes {
                 if passive {
                     if recipient.is_none() {
