@@ -1820,17 +1820,21 @@ fn group_after<'m>(text: &str, toks: &[Token], after: &[&'m Mention]) -> Vec<&'m
 /// The party a relative pronoun opening the trigger's clause stands for, where no
 /// subject stands between the pronoun and the trigger ("Chinese firms that supply
 /// Russia"): the party right before the pronoun, or an adjective on the noun before it.
-fn rel_antecedent<'a>(s: &'a Sent, clause: usize, tspan: Span) -> Option<&'a Cand> {
+fn rel_antecedent<'a>(s: &'a Sent, trig: &Trigger, clause: usize, tspan: Span) -> Option<&'a Cand> {
     let c_start = s.clauses[clause];
     let (rp, _) = s.cues.iter().find(|(cs, c)| {
         matches!(c, Cue::RelPron)
             && cs.start >= c_start
             && token_gap(&s.toks, c_start, cs.start) == 0
     })?;
+    // English puts the subject right before the verb; a German relative clause puts its
+    // objects between the pronoun and the final verb ("Firmen, die Russland … beliefern")
+    let german = trig.id.starts_with("de.");
     if rp.end > tspan.start
-        || s.cands.iter().any(|c| {
-            c.span.start >= rp.end && c.span.end <= tspan.start && c.marker == Marker::None
-        })
+        || (!german
+            && s.cands.iter().any(|c| {
+                c.span.start >= rp.end && c.span.end <= tspan.start && c.marker == Marker::None
+            }))
     {
         return None;
     }
@@ -1843,7 +1847,8 @@ fn rel_antecedent<'a>(s: &'a Sent, clause: usize, tspan: Span) -> Option<&'a Can
             !c.speaker
                 && !matches!(c.marker, Marker::With | Marker::Actor)
                 && match c.head {
-                    Head::Firm | Head::People => token_gap(&s.toks, c.span.end, rp.start) <= 1,
+                    // "iranische Personen und Firmen, die …"
+                    Head::Firm | Head::People => token_gap(&s.toks, c.span.end, rp.start) <= 3,
                     Head::Noun => token_gap(&s.toks, c.span.end, rp.start) == 0,
                     _ => false,
                 }
@@ -2164,7 +2169,7 @@ fn assign(
             // clause's subject is the party its pronoun stands for
             if actor.is_none()
                 && !passive
-                && let Some(a) = rel_antecedent(s, clause, tspan)
+                && let Some(a) = rel_antecedent(s, trig, clause, tspan)
             {
                 actor = Some(a.clone());
             }
@@ -2219,7 +2224,7 @@ fn assign(
         Frame::With => {
             if actor.is_none()
                 && !passive
-                && let Some(a) = rel_antecedent(s, clause, tspan)
+                && let Some(a) = rel_antecedent(s, trig, clause, tspan)
             {
                 actor = Some(a.clone());
             }
