@@ -567,7 +567,8 @@ impl Engine {
             &stop_spans,
         );
         let triggers = payloads(words, &trig_hits, |w| match w {
-            Word::Trigger(t) => Some(t),
+            // a blocking word has shadowed shorter triggers; it makes no event itself
+            Word::Trigger(t) if !t.block => Some(t),
             _ => None,
         });
         let mut cues = payloads(words, &cue_hits, |w| match w {

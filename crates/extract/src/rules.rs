@@ -65,6 +65,9 @@ pub struct Trigger {
     /// The giver is the origin of the items, not the clause's subject
     /// ("seized Iranian weapons meant for the Houthis").
     pub origin: bool,
+    /// A word that only shadows shorter triggers and makes no event ("lieferbar" against
+    /// the stem "liefer", "supply chain" against "supply").
+    pub block: bool,
 }
 
 /// What a cue word signals.
@@ -174,6 +177,7 @@ impl LangRules {
                 status: None,
                 particle: None,
                 origin: false,
+                block: false,
             };
             for f in c
                 .get(4)
@@ -184,6 +188,7 @@ impl LangRules {
                 .filter(|s| !s.is_empty())
             {
                 match f {
+                    "block" => t.block = true,
                     "noun" => t.noun = true,
                     "past" => t.past = true,
                     "weak" => t.weak = true,
