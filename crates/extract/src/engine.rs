@@ -2284,6 +2284,15 @@ fn assign(
                 if recipient.is_none() {
                     recipient = pick_other(sc, &actor, &|c| {
                         recip_marked(c) || people(c) || (bare(c) && c.span.start > tspan.start)
+                    })
+                    .or_else(|| {
+                        // a verb at the end of a German clause has its object before it
+                        // ("Die EU hat Belarus sanktioniert")
+                        if nominal || trig.noun {
+                            None
+                        } else {
+                            pick_other(sc, &actor, &|c| bare(c) && c.span.start < tspan.start)
+                        }
                     });
                 }
                 if actor.is_some() && recipient.is_some() {
@@ -2660,7 +2669,24 @@ fn status_of(
                     | "made"
             )
         });
-        if (aux && participle) || preterite {
+        // a weak German preterite right after the subject: "Washington verhängte
+        // Strafmaßnahmen" (but "die verhängten Sanktionen" is an adjective)
+        let de_preterite = trig.id.starts_with("de.")
+            && s.toks
+                .iter()
+                .filter(|t| t.span.start >= c_start && t.span.end <= tspan.start)
+                .any(|t| {
+                    let w = &lower[t.span.start..t.span.end];
+                    w.len() > 4
+                        && (w.ends_with("te") || w.ends_with("ten"))
+                        && text[t.span.start..].starts_with(char::is_lowercase)
+                        && s.mentions.iter().any(|m| {
+                            matches!(m.kind, MentionKind::Party { .. })
+                                && m.span.end <= t.span.start
+                                && token_gap(&s.toks, m.span.end, t.span.start) == 0
+                        })
+                });
+        if (aux && participle) || preterite || de_preterite {
             return if trig.kind == EventType::Agreement {
                 Status::Agreed
             } else {
