@@ -404,6 +404,9 @@ impl Engine {
                             let dup = sent_events.iter_mut().find(|e| same_key(e, &ev));
                             match dup {
                                 Some(e) => {
+                                    if e.status == Status::Ongoing {
+                                        e.status = ev.status;
+                                    }
                                     for it in &ev.items {
                                         if !e.items.contains(it) {
                                             e.items.push(*it);
@@ -1727,7 +1730,11 @@ fn describe(m: &Mention) -> String {
 }
 
 fn same_key(a: &Event, b: &Event) -> bool {
-    if a.kind != b.kind || a.status != b.status {
+    // "ongoing" is what a trigger gets when nothing says otherwise: the same act told by a
+    // noun and a verb ("instructors … trained") is one event, with the telling status
+    let ongoing_vs_told = (a.status == Status::Ongoing) != (b.status == Status::Ongoing)
+        && a.certainty == b.certainty;
+    if a.kind != b.kind || (a.status != b.status && !ongoing_vs_told) {
         return false;
     }
     if a.kind.is_unordered() || a.unordered {
