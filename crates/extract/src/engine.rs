@@ -899,6 +899,7 @@ impl Engine {
             });
         }
         // coordination chains
+        let mut conj_chains: Vec<usize> = Vec::new();
         for i in 1..out.len() {
             let gap = lower[out[i - 1].span.end..out[i].span.start].trim();
             let gap = gap.trim_start_matches(',').trim();
@@ -917,6 +918,16 @@ impl Engine {
                 && out[i].head == out[i - 1].head;
             if joined {
                 out[i].chain = out[i - 1].chain;
+                if !raw.starts_with(',') || gap != "" && !matches!(gap, "the" | "die" | "der") {
+                    conj_chains.push(out[i].chain);
+                }
+            }
+        }
+        // a list ends with "and" ("Germany, the Netherlands and Italy"); commas alone
+        // join clauses, not parties ("If China supplies Russia, the US will …")
+        for (i, c) in out.iter_mut().enumerate() {
+            if !conj_chains.contains(&c.chain) {
+                c.chain = i;
             }
         }
         out
