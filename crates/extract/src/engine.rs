@@ -918,7 +918,9 @@ impl Engine {
                 && out[i].head == out[i - 1].head;
             if joined {
                 out[i].chain = out[i - 1].chain;
-                if !raw.starts_with(',') || gap != "" && !matches!(gap, "the" | "die" | "der") {
+                if !raw.starts_with(',')
+                    || (!gap.is_empty() && !matches!(gap, "the" | "die" | "der"))
+                {
                     conj_chains.push(out[i].chain);
                 }
             }
