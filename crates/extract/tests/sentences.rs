@@ -147,7 +147,7 @@ fn english_sentences() {
     );
 }
 
-const FLOOR_DE: f64 = 0.89;
-const FLOOR_DE_FULL: f64 = 0.79;
-const FLOOR_EN: f64 = 0.88;
-const FLOOR_EN_FULL: f64 = 0.82;
+const FLOOR_DE: f64 = 0.90;
+const FLOOR_DE_FULL: f64 = 0.81;
+const FLOOR_EN: f64 = 0.90;
+const FLOOR_EN_FULL: f64 = 0.84;
