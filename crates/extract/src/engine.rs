@@ -2110,10 +2110,12 @@ fn assign(
         .filter(|c| c.clause == clause)
         .collect();
     // a nominal trigger qualified by an adjective or compound party: "iranische Lieferungen", "EU-Sanktionen"
+    // (measured to the start of the trigger's word: "iranische Waffen|lieferungen")
+    let t_word = token_at(s, tspan).map_or(tspan.start, |t| t.span.start.min(tspan.start));
     let adj_on_trigger = usable.iter().copied().find(|c| {
         (c.head == Head::Other || c.head == Head::Item)
-            && c.span.end <= tspan.start
-            && tspan.start - c.span.end <= 2
+            && c.span.end <= t_word
+            && t_word - c.span.end <= 2
     });
     let first = |v: &[&Cand], f: &dyn Fn(&Cand) -> bool| v.iter().copied().find(|c| f(c)).cloned();
     // companies and people of a state act for it ("Serbian companies supplying ammunition"),
@@ -2154,7 +2156,7 @@ fn assign(
             // "Russia's most important supplier", "Moskaus wichtigster Unterstützer":
             // the possessor of a nominal trigger receives
             // "die Lieferungen Nordkoreas an Russland": a genitive right after the noun gives
-            if trig.noun {
+            if trig.noun || nominal {
                 actor = in_clause
                     .iter()
                     .copied()
@@ -2185,6 +2187,14 @@ fn assign(
                 c.span.end + 1 == tspan.start && s.lower_text[c.span.end..tspan.start] == *"-"
             }) {
                 actor = Some(c.clone());
+            }
+            // "iranische Waffenlieferungen": an adjective on a nominal act names its giver
+            // before any subject ("Die Huthis sind auf iranische Waffenlieferungen angewiesen")
+            if actor.is_none()
+                && (trig.noun || nominal)
+                && let Some(a) = adj_on_trigger
+            {
+                actor = Some(a.clone());
             }
             // "Chinese firms that supply Russia", "Iran, which supplies Russia": a relative
             // clause's subject is the party its pronoun stands for
