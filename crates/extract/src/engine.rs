@@ -2318,7 +2318,7 @@ fn assign(
                     .or_else(|| {
                         // a verb at the end of a German clause has its object before it
                         // ("Die EU hat Belarus sanktioniert")
-                        if nominal || trig.noun {
+                        if (nominal || trig.noun) && !trig.obj_before {
                             None
                         } else {
                             pick_other(sc, &actor, &|c| bare(c) && c.span.start < tspan.start)

@@ -68,6 +68,9 @@ pub struct Trigger {
     /// A word that only shadows shorter triggers and makes no event ("lieferbar" against
     /// the stem "liefer", "supply chain" against "supply").
     pub block: bool,
+    /// The object stands before the trigger, as in a listing ("setzt X auf die
+    /// Sanktionsliste", "added X to its sanctions list").
+    pub obj_before: bool,
 }
 
 /// What a cue word signals.
@@ -178,6 +181,7 @@ impl LangRules {
                 particle: None,
                 origin: false,
                 block: false,
+                obj_before: false,
             };
             for f in c
                 .get(4)
@@ -188,6 +192,7 @@ impl LangRules {
                 .filter(|s| !s.is_empty())
             {
                 match f {
+                    "objbefore" => t.obj_before = true,
                     "block" => t.block = true,
                     "noun" => t.noun = true,
                     "past" => t.past = true,
