@@ -1257,6 +1257,24 @@ impl Engine {
         } else {
             trig
         };
+        // "Russia is being supplied with Iranian drones": a passive giving verb with "with"
+        // has the receiver as its subject, as the with-frame does
+        let with_trig;
+        let trig = if trig.frame == Frame::Give
+            && passive
+            && s.toks
+                .iter()
+                .find(|t| t.span.start >= tspan.end)
+                .is_some_and(|t| matches!(&lower[t.span.start..t.span.end], "with" | "mit"))
+        {
+            with_trig = Trigger {
+                frame: Frame::With,
+                ..trig.clone()
+            };
+            &with_trig
+        } else {
+            trig
+        };
         let nominal = is_nominal(text, s, tspan, trig);
         let (mut actor, mut recipient) = assign(s, trig, tspan, clause, passive, nominal);
         // "Er traf in Brüssel seinen ukrainischen Amtskollegen": a pronoun subject, not the venue
