@@ -391,14 +391,10 @@ impl Engine {
                         for ev in std::iter::once(first).chain(extra) {
                             if let Some(t) = tr.as_mut() {
                                 t.fired.push(format!(
-                                    "{} at {:?} → {} {} → {} ({}, {})",
+                                    "{} at {:?} → {}",
                                     trig.id,
                                     tspan.slice(text).unwrap_or(""),
-                                    ev.kind,
-                                    ev.actor.as_deref().unwrap_or("∅"),
-                                    ev.recipient.as_deref().unwrap_or("∅"),
-                                    ev.status,
-                                    ev.certainty
+                                    outcome(&ev)
                                 ));
                             }
                             let dup = sent_events.iter_mut().find(|e| same_key(e, &ev));
@@ -458,15 +454,7 @@ impl Engine {
                 && let Some(ev) = stance_event(text, s, si, inp.lang, &attribution, &ctx)
             {
                 if let Some(t) = tr.as_mut() {
-                    t.fired.push(format!(
-                        "{} → {} {} → {} ({}, {})",
-                        ev.rule,
-                        ev.kind,
-                        ev.actor.as_deref().unwrap_or("∅"),
-                        ev.recipient.as_deref().unwrap_or("∅"),
-                        ev.status,
-                        ev.certainty
-                    ));
+                    t.fired.push(format!("{} → {}", ev.rule, outcome(&ev)));
                 }
                 sent_events.push(ev);
             }
@@ -1052,15 +1040,8 @@ impl Engine {
             // "Vucic, who has denied …", "Vucic, der … bestritten hat": a relative pronoun
             // opening the verb's clause stands for the party named right before the comma
             let clause_start = s.clauses[s.clause_of(rs.start)];
-            let rel_subject: Option<&Mention> = s
-                .cues
-                .iter()
-                .find(|(cs, c)| {
-                    matches!(c, Cue::RelPron)
-                        && cs.start >= clause_start
-                        && cs.end <= rs.start
-                        && token_gap(&s.toks, clause_start, cs.start) == 0
-                })
+            let rel_subject: Option<&Mention> = relpron_opening(s, clause_start)
+                .filter(|rp| rp.end <= rs.start)
                 .and_then(|_| {
                     text[..clause_start]
                         .trim_end()
@@ -1637,16 +1618,10 @@ impl Engine {
         {
             kind = EventType::Supply;
         }
-        let status = status_of(text, s, tspan, trig, c_start, c_end, lower);
+        let status = status_of(text, s, tspan, trig, nominal, c_start, c_end, lower);
         let certainty = certainty_of(s, tspan, trig, c_start, c_end, lower);
-        let mut attribution: Vec<String> = attribution.to_vec();
-        if attribution.iter().any(|a| a == "@last") {
-            attribution.retain(|a| a != "@last");
-            push_unique(
-                &mut attribution,
-                ctx.last_speaker.iter().filter(|a| *a != "@last").cloned(),
-            );
-        }
+        // the article pass has resolved "sagte er" and "das Ministerium" already
+        let attribution: Vec<String> = attribution.to_vec();
         // quantity and value: the first count in the clause, money in the clause
         let tok_in = |i: usize| {
             s.toks
@@ -1760,6 +1735,18 @@ fn describe(m: &Mention) -> String {
     }
 }
 
+/// An event as `explain` shows what a rule made: `kind actor → recipient (status, certainty)`.
+fn outcome(ev: &Event) -> String {
+    format!(
+        "{} {} → {} ({}, {})",
+        ev.kind,
+        ev.actor.as_deref().unwrap_or("∅"),
+        ev.recipient.as_deref().unwrap_or("∅"),
+        ev.status,
+        ev.certainty
+    )
+}
+
 fn same_key(a: &Event, b: &Event) -> bool {
     // "ongoing" is what a trigger gets when nothing says otherwise: the same act told by a
     // noun and a verb ("instructors … trained") is one event, with the telling status
@@ -1856,16 +1843,23 @@ fn group_after<'m>(text: &str, toks: &[Token], after: &[&'m Mention]) -> Vec<&'m
     g
 }
 
+/// The span of a relative pronoun ("who", "die") that opens the clause starting at `c_start`.
+fn relpron_opening(s: &Sent, c_start: usize) -> Option<Span> {
+    s.cues
+        .iter()
+        .find(|(cs, c)| {
+            matches!(c, Cue::RelPron)
+                && cs.start >= c_start
+                && token_gap(&s.toks, c_start, cs.start) == 0
+        })
+        .map(|(cs, _)| *cs)
+}
+
 /// The party a relative pronoun opening the trigger's clause stands for, where no
 /// subject stands between the pronoun and the trigger ("Chinese firms that supply
 /// Russia"): the party right before the pronoun, or an adjective on the noun before it.
 fn rel_antecedent<'a>(s: &'a Sent, trig: &Trigger, clause: usize, tspan: Span) -> Option<&'a Cand> {
-    let c_start = s.clauses[clause];
-    let (rp, _) = s.cues.iter().find(|(cs, c)| {
-        matches!(c, Cue::RelPron)
-            && cs.start >= c_start
-            && token_gap(&s.toks, c_start, cs.start) == 0
-    })?;
+    let rp = relpron_opening(s, s.clauses[clause])?;
     // English puts the subject right before the verb; a German relative clause puts its
     // objects between the pronoun and the final verb ("Firmen, die Russland … beliefern")
     let german = trig.id.starts_with("de.");
@@ -2231,19 +2225,16 @@ fn assign(
                                 None
                             } else {
                                 pick_other(sc, &recipient, &|c| {
-                                    // "China's support for Russia": an English possessive
-                                    // right before the trigger makes it a noun and owns it
-                                    let possessive = c.genitive
-                                        && (s.lower_text[c.span.end..].starts_with("'s")
-                                            || s.lower_text[c.span.end..].starts_with("’s"))
-                                        && c.span.end <= tspan.start
-                                        && token_gap(&s.toks, c.span.end, tspan.start) <= 3;
+                                    // a genitive right before a nominal act owns it; an
+                                    // English possessive makes any trigger a noun ("China's
+                                    // support for Russia")
+                                    let possessive = s.lower_text[c.span.end..].starts_with("'s")
+                                        || s.lower_text[c.span.end..].starts_with("’s");
                                     bare(c) && !c.genitive
-                                        || ((trig.noun || nominal)
+                                        || ((trig.noun || nominal || possessive)
                                             && c.genitive
                                             && c.span.end <= tspan.start
                                             && token_gap(&s.toks, c.span.end, tspan.start) <= 3)
-                                        || possessive
                                 })
                             }
                         })
@@ -2449,11 +2440,13 @@ fn assign(
     (actor, recipient)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn status_of(
     text: &str,
     s: &Sent,
     tspan: Span,
     trig: &Trigger,
+    nominal: bool,
     c_start: usize,
     c_end: usize,
     lower: &str,
@@ -2475,7 +2468,6 @@ fn status_of(
     } else {
         c_start
     };
-    let nominal = is_nominal(text, s, tspan, trig);
     // a modal counts before the trigger, or right after it in a German verb-final clause
     // ("liefern will"), never after a coordinated verb ("schicke … und erwäge")
     let cues: Vec<(Span, Status)> = s
