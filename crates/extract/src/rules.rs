@@ -314,4 +314,38 @@ mod tests {
         assert_eq!(e.file, "triggers-xx.tsv");
         assert_eq!(e.line, 3);
     }
+    #[test]
+    fn stance_cues_and_trigger_flags_parse() {
+        let r = LangRules::load(
+            "xx",
+            "supply\tgive\tword\tlieferbar\tblock\nsanction\tsanction\tword\tliste\tnoun,objbefore\n",
+            "stance\tnegated+zurück\tword\tweist\nstance\tunconfirmed\tword\tnot verified\n",
+        )
+        .unwrap();
+        let t: Vec<(bool, bool)> = r
+            .trigger_entries
+            .iter()
+            .map(|(_, _, t)| (t.block, t.obj_before))
+            .collect();
+        assert_eq!(t, [(true, false), (false, true)]);
+        let c: Vec<&Cue> = r.cue_entries.iter().map(|(_, _, c)| c).collect();
+        assert_eq!(
+            c,
+            [
+                &Cue::Stance(Certainty::Negated, Some("zurück".into())),
+                &Cue::Stance(Certainty::Unconfirmed, None)
+            ]
+        );
+    }
+    #[test]
+    fn stance_with_unknown_certainty_names_file_and_line() {
+        let e = LangRules::load(
+            "xx",
+            "",
+            "neg\t-\tword\tnot\nstance\tsure+zurück\tword\tweist\n",
+        )
+        .err()
+        .unwrap();
+        assert_eq!((e.file.as_str(), e.line), ("cues-xx.tsv", 2));
+    }
 }
