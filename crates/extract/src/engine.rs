@@ -112,6 +112,7 @@ enum Marker {
     With,
     Dative,
     Loc,
+    Via,
 }
 
 /// What the noun after an adjective party is.
@@ -684,7 +685,12 @@ impl Engine {
                     cs.end == t.span.end
                         && matches!(
                             c,
-                            Cue::Recipient | Cue::Target | Cue::Actor | Cue::With | Cue::Dative
+                            Cue::Recipient
+                                | Cue::Target
+                                | Cue::Actor
+                                | Cue::With
+                                | Cue::Dative
+                                | Cue::Via
                         )
                 });
                 if let Some((_, c)) = cue {
@@ -694,6 +700,7 @@ impl Engine {
                         Cue::Actor => Marker::Actor,
                         Cue::With => Marker::With,
                         Cue::Dative => Marker::Dative,
+                        Cue::Via => Marker::Via,
                         _ => Marker::None,
                     };
                     if mk == Marker::Dative {
@@ -861,6 +868,10 @@ impl Engine {
                 if next_party.is_some() {
                     continue;
                 }
+            }
+            // a qualified go-between is a side, not a route ("via a Russian intermediary")
+            if marker == Marker::Via && head != Head::Noun {
+                marker = Marker::None;
             }
             out.push(Cand {
                 span: m.span,
@@ -2110,6 +2121,8 @@ fn assign(
         .cands
         .iter()
         .filter(|c| !c.speaker && !c.span.overlaps(&tspan))
+        // "Waffen aus dem Iran über Syrien": a route is no party of the act
+        .filter(|c| c.marker != Marker::Via || trig.frame == Frame::Pair)
         .filter(|c| {
             embedded_at.is_none_or(|at| {
                 !(c.span.end <= at && c.marker == Marker::None && c.clause == s.clause_of(at))

@@ -95,6 +95,8 @@ pub enum Cue {
     Cite,
     /// Marks a recipient.
     Recipient,
+    /// A route ("über Syrien", "via Iran"): the place after it is no party of a transfer.
+    Via,
     /// Marks a target ("gegen", "against"): the recipient of a sanction only.
     Target,
     /// Marks an actor.
@@ -237,6 +239,7 @@ impl LangRules {
                 "actor" => Cue::Actor,
                 "with" => Cue::With,
                 "dative" => Cue::Dative,
+                "via" => Cue::Via,
                 "pron" => Cue::Pron,
                 "person" => Cue::Person,
                 "firm" => Cue::Firm,
