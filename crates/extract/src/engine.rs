@@ -1307,22 +1307,44 @@ impl Engine {
                 || lower[tspan.start..tspan.end].contains("zu")
         };
         if zu_inf && trig.frame != Frame::Pair {
-            let main_subject = s
-                .cands
+            // "die russischen Bemühungen, … zu beschaffen", "Russlands Versuch, … zu kaufen":
+            // an infinitive clause after a noun has the noun's owner as its subject
+            let noun_owner = s
+                .toks
                 .iter()
-                .find(|c| {
-                    // "Teheran bestreitet, … geschickt zu haben": the subject of a denial may be
-                    // its speaker, not of a plain reporting verb ("sagte, … zu liefern")
-                    // "Iranische Beamte erwägen, … bereitzustellen": people and firms of a
-                    // state act for it, even where they also stand as an unnamed source
-                    let people = matches!(c.head, Head::People | Head::Firm)
-                        && !matches!(trig.frame, Frame::Train | Frame::Deploy);
-                    (!c.speaker || denial_before(s, c) || people)
-                        && c.span.end <= c_start
-                        && c.marker == Marker::None
-                        && (matches!(c.head, Head::Noun | Head::Other) || people)
+                .rev()
+                .find(|t| t.span.end <= c_start)
+                .filter(|t| {
+                    text[t.span.start..t.span.end].starts_with(|c: char| c.is_uppercase())
+                        && !s.mentions.iter().any(|m| m.span.overlaps(&t.span))
+                        && text[t.span.end..c_start].trim() == ","
+                })
+                .and_then(|noun| {
+                    s.cands.iter().find(|c| {
+                        !c.speaker
+                            && c.span.end <= noun.span.start
+                            && token_gap(&s.toks, c.span.end, noun.span.start) == 0
+                            && (c.genitive || c.head == Head::Other)
+                    })
                 })
                 .cloned();
+            let main_subject = noun_owner.or_else(|| {
+                s.cands
+                    .iter()
+                    .find(|c| {
+                        // "Teheran bestreitet, … geschickt zu haben": the subject of a denial may be
+                        // its speaker, not of a plain reporting verb ("sagte, … zu liefern")
+                        // "Iranische Beamte erwägen, … bereitzustellen": people and firms of a
+                        // state act for it, even where they also stand as an unnamed source
+                        let people = matches!(c.head, Head::People | Head::Firm)
+                            && !matches!(trig.frame, Frame::Train | Frame::Deploy);
+                        (!c.speaker || denial_before(s, c) || people)
+                            && c.span.end <= c_start
+                            && c.marker == Marker::None
+                            && (matches!(c.head, Head::Noun | Head::Other) || people)
+                    })
+                    .cloned()
+            });
             if let Some(ms) = main_subject {
                 let in_clause = |c: &Option<Cand>| {
                     c.as_ref()
