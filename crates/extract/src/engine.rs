@@ -873,6 +873,29 @@ impl Engine {
             if marker == Marker::Via && head != Head::Noun {
                 marker = Marker::None;
             }
+            // "die Sanktionen der Europäischen Union", "die Lieferungen des Iran": an article
+            // between a noun and a party name makes a genitive, not a dative
+            let noun_genitive = *form == PartyKind::Noun && {
+                let prev: Vec<&Token> = s
+                    .toks
+                    .iter()
+                    .rev()
+                    .filter(|t| t.span.end <= m.span.start)
+                    .take(2)
+                    .collect();
+                prev.len() == 2
+                    && matches!(&lower[prev[0].span.start..prev[0].span.end], "der" | "des")
+                    && prev[1].span.start > s.span.start
+                    && text[prev[1].span.start..].starts_with(|c: char| c.is_uppercase())
+                    && text[prev[1].span.end..m.span.start]
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || c.is_whitespace())
+                    && !s.mentions.iter().any(|x| x.span.overlaps(&prev[1].span))
+            };
+            if noun_genitive && matches!(marker, Marker::Dative | Marker::None) {
+                marker = Marker::None;
+            }
+            let noun_genitive = noun_genitive && marker == Marker::None;
             out.push(Cand {
                 span: m.span,
                 id: entity.party_id().to_string(),
@@ -882,6 +905,7 @@ impl Engine {
                 speaker: false,
                 // "des russischen Angriffskrieges": an adjective in a genitive phrase is no subject
                 genitive: *form == PartyKind::Genitive
+                    || noun_genitive
                     || (*form == PartyKind::Adjective
                         && head == Head::Other
                         && s.toks
@@ -1863,8 +1887,11 @@ fn group_after<'m>(text: &str, toks: &[Token], after: &[&'m Mention]) -> Vec<&'m
                         && w.len() > 3
                         && ["e", "en", "er", "es", "em"].iter().any(|e| w.ends_with(e)))
                 });
+            // "die EU-Außenbeauftragte Kaja Kallas": the rest of a hyphen compound
+            let compound_tail = gap.starts_with('-') && gap[1..].split_whitespace().count() == 1;
             let continues = token_gap(toks, last.span.end, m.span.start) <= 3
                 && (matches!(last.kind, MentionKind::Role { .. })
+                    || compound_tail
                     || (!gap.contains([',', ';', ':', '.', '(', ')']) && phrase_words));
 
             if !continues || g.len() >= 3 {
@@ -1874,6 +1901,18 @@ fn group_after<'m>(text: &str, toks: &[Token], after: &[&'m Mention]) -> Vec<&'m
         g.push(m);
     }
     g
+}
+
+/// A genitive right after a nominal act, directly or over its article ("die Lieferungen
+/// Nordkoreas", "die Sanktionen der Europäischen Union").
+fn genitive_after(s: &Sent, tspan: Span, c: &Cand) -> bool {
+    c.genitive
+        && c.span.start >= tspan.end
+        && match token_gap(&s.toks, tspan.end, c.span.start) {
+            0 => true,
+            1 => matches!(s.lower_text[tspan.end..c.span.start].trim(), "der" | "des"),
+            _ => false,
+        }
 }
 
 /// The span of a relative pronoun ("who", "die") that opens the clause starting at `c_start`.
@@ -2146,8 +2185,11 @@ fn assign(
         // "Waffen aus dem Iran über Syrien": a route is no party of the act
         .filter(|c| c.marker != Marker::Via || trig.frame == Frame::Pair)
         .filter(|c| {
+            // the clause's bare parties before or after the phrase ("Wegen der Lieferungen will
+            // die EU …"); those inside it stay ("wegen iranischer Lieferungen")
             embedded_at.is_none_or(|at| {
-                !(c.span.end <= at && c.marker == Marker::None && c.clause == s.clause_of(at))
+                let inside = c.span.start >= at && c.span.end <= tspan.start;
+                inside || c.genitive || !(c.marker == Marker::None && c.clause == s.clause_of(at))
             })
         })
         .collect();
@@ -2207,11 +2249,7 @@ fn assign(
                 actor = in_clause
                     .iter()
                     .copied()
-                    .find(|c| {
-                        c.genitive
-                            && c.span.start >= tspan.end
-                            && token_gap(&s.toks, tspan.end, c.span.start) == 0
-                    })
+                    .find(|c| genitive_after(s, tspan, c))
                     .cloned();
             }
             // only for agent nouns ("supplier", "Lieferant", "Unterstützer"); the possessor of
@@ -2350,6 +2388,15 @@ fn assign(
             }
         }
         Frame::Sanction => {
+            // "die Sanktionen der Europäischen Union gegen …": a genitive right after a
+            // nominal act imposes it
+            if trig.noun || nominal {
+                actor = in_clause
+                    .iter()
+                    .copied()
+                    .find(|c| genitive_after(s, tspan, c))
+                    .cloned();
+            }
             for sc in scopes {
                 if actor.is_none() {
                     actor = first(sc, &|c| bare(c) && c.span.start <= tspan.start)
