@@ -713,7 +713,7 @@ impl Engine {
                         break;
                     }
                 }
-                if matches!(w, "in" | "im" | "inside" | "within") {
+                if matches!(w, "in" | "im" | "at" | "inside" | "within") {
                     marker = Marker::Loc;
                     break;
                 }
@@ -734,8 +734,34 @@ impl Engine {
                 }
                 let tt = &text[t.span.start..t.span.end];
                 let lowercase_word = tt.chars().next().is_some_and(|c| c.is_lowercase());
-                // other party mentions (adjectives in "der russische Außenminister") do not block
+                // other party mentions (adjectives in "der russische Außenminister") do not block;
+                // a party name does: the marker is its own ("der von Russland angegriffenen Ukraine")
                 let is_mention = s.mentions.iter().any(|x| x.span.overlaps(&t.span));
+                let is_party_name = s.mentions.iter().any(|x| {
+                    x.span.overlaps(&t.span)
+                        && matches!(
+                            &x.kind,
+                            MentionKind::Party {
+                                form: PartyKind::Noun,
+                                ..
+                            }
+                        )
+                });
+                if is_party_name {
+                    // a coordination carries the marker on ("to either Ukraine or Russia")
+                    let coordinated = lower[t.span.end..m.span.start]
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .all(|w| {
+                            matches!(
+                                w,
+                                "und" | "and" | "or" | "oder" | "sowie" | "nor" | "the" | "die"
+                            )
+                        });
+                    if !coordinated {
+                        break;
+                    }
+                }
                 between += 1;
                 if between > 3 || !(lowercase_word || is_mention) {
                     break;
@@ -2225,7 +2251,30 @@ fn assign(
             || (sanction && matches!(c.marker, Marker::Target | Marker::Loc))
     };
 
-    let actor_marked = |c: &Cand| c.marker == Marker::Actor;
+    // "mit der Ausbildung von ukrainischen Piloten für die zugesagten Jets": a "von" right
+    // after another nominal act marks that act's party
+    let other_acts_von = |c: &Cand| {
+        s.cues
+            .iter()
+            .filter(|(cs, cue)| {
+                matches!(cue, Cue::Actor)
+                    && cs.end <= c.span.start
+                    && token_gap(&s.toks, cs.end, c.span.start) <= 3
+            })
+            .last()
+            .and_then(|(cs, _)| s.toks.iter().rev().find(|t| t.span.end <= cs.start))
+            .is_some_and(|t| {
+                let w = &s.lower_text[t.span.start..t.span.end];
+                let noun = w.ends_with("ung") || w.ends_with("ungen");
+                s.triggers.iter().any(|(ts, tg)| {
+                    ts.overlaps(&t.span) && !ts.overlaps(&tspan) && (tg.noun || noun)
+                })
+            })
+    };
+    // (receiving keeps it: "Unterstützung von Russland erhalten")
+    let actor_marked = |c: &Cand| {
+        c.marker == Marker::Actor && (trig.frame == Frame::Receive || !other_acts_von(c))
+    };
     let people = |c: &Cand| matches!(c.head, Head::People | Head::Firm);
     let pick_other = |v: &[&Cand], not: &Option<Cand>, f: &dyn Fn(&Cand) -> bool| {
         v.iter()
@@ -2326,6 +2375,17 @@ fn assign(
                                 None
                             } else {
                                 pick_other(sc, &actor, &|c| bare(c))
+                            }
+                        })
+                        .or_else(|| {
+                            // the party of the act beside it ("die Ausbildung ukrainischer
+                            // Piloten für die zugesagten Jets")
+                            if wide > 0 {
+                                None
+                            } else {
+                                pick_other(sc, &actor, &|c| {
+                                    c.marker == Marker::Actor && other_acts_von(c)
+                                })
                             }
                         });
                 }
