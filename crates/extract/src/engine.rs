@@ -2256,12 +2256,11 @@ fn assign(
     let other_acts_von = |c: &Cand| {
         s.cues
             .iter()
-            .filter(|(cs, cue)| {
+            .rfind(|(cs, cue)| {
                 matches!(cue, Cue::Actor)
                     && cs.end <= c.span.start
                     && token_gap(&s.toks, cs.end, c.span.start) <= 3
             })
-            .last()
             .and_then(|(cs, _)| s.toks.iter().rev().find(|t| t.span.end <= cs.start))
             .is_some_and(|t| {
                 let w = &s.lower_text[t.span.start..t.span.end];
