@@ -434,6 +434,24 @@ impl Engine {
                     }
                 }
             }
+            // "Iran schicke Russland Drohnen und erwäge, Raketen zu schicken": a second telling
+            // of an act by the same giver, without a receiver of its own, goes to the first's
+            for i in 1..sent_events.len() {
+                let (done, rest) = sent_events.split_at_mut(i);
+                let e = &mut rest[0];
+                if e.recipient.is_none()
+                    && e.actor.is_some()
+                    && matches!(e.kind, EventType::Supply | EventType::Support)
+                    && let Some(prev) = done.iter().rev().find(|p| {
+                        p.kind == e.kind
+                            && p.actor == e.actor
+                            && p.recipient.is_some()
+                            && p.status != e.status
+                    })
+                {
+                    e.recipient = prev.recipient.clone();
+                }
+            }
             // anaphoric items: "die Lieferung", "the aircraft" take the antecedent's items
             for e in sent_events.iter_mut() {
                 if e.items.is_empty()
@@ -2620,6 +2638,16 @@ fn status_of(
             Cue::Status(st) => Some((*sp, *st)),
             _ => None,
         })
+        // "erwäge, andere Waffen, wie etwa Raketen, zu schicken": the governing verb right
+        // before a comma, over asides
+        .chain(
+            s.cues_in(s.clauses[clause.saturating_sub(3)], from)
+                .filter(|(sp, _)| zu_clause && lower[sp.end..].starts_with(','))
+                .filter_map(|(sp, c)| match c {
+                    Cue::Status(st) => Some((*sp, *st)),
+                    _ => None,
+                }),
+        )
         .collect();
     let has = |st: Status| cues.iter().any(|(_, s)| *s == st);
     let words: Vec<&str> = s
