@@ -12,7 +12,9 @@
 //! the lower-cased text by a [`WordMatcher`], which knows whole words,
 //! prefixes and suffixes of German compounds, and keeps the longest match.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, MatchKind};
 use milcoop_core::{ItemCategory, Span};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -68,6 +70,7 @@ pub fn tsv_rows(src: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
     })
 }
 
+#[inline]
 fn is_alnum_at(text: &str, i: usize, before: bool) -> bool {
     // ASCII neighbours (the common case) need no decoding
     let b = if before {
@@ -115,6 +118,17 @@ pub struct WordMatcher<T> {
 impl<T> WordMatcher<T> {
     /// Builds a matcher from `(mode, surface, payload)`; surfaces are lower-cased.
     pub fn new(entries: Vec<(MatchMode, String, T)>) -> Self {
+        Self::build(entries, None)
+    }
+
+    /// Like [`WordMatcher::new`], with a DFA: several times the memory of the
+    /// default automaton and slower to build, but fewer steps per byte, for the
+    /// one matcher that runs over every sentence.
+    pub fn new_dfa(entries: Vec<(MatchMode, String, T)>) -> Self {
+        Self::build(entries, Some(AhoCorasickKind::DFA))
+    }
+
+    fn build(entries: Vec<(MatchMode, String, T)>, kind: Option<AhoCorasickKind>) -> Self {
         let mut pats = Vec::with_capacity(entries.len());
         let mut modes = Vec::with_capacity(entries.len());
         let mut payload_of = Vec::with_capacity(entries.len());
@@ -131,6 +145,7 @@ impl<T> WordMatcher<T> {
             Some(
                 AhoCorasickBuilder::new()
                     .match_kind(MatchKind::Standard)
+                    .kind(kind)
                     .build(&pats)
                     .expect("automaton"),
             )
@@ -312,10 +327,10 @@ pub struct Item {
 pub struct Lexicon {
     /// Entity surfaces, indexed by the entity automaton's pattern id.
     pub entities: Vec<Entity>,
-    entity_ac: Option<AhoCorasick>,
+    entity_ac: Option<Gazetteer>,
     /// Systems (case-sensitive names).
     pub systems: Vec<Item>,
-    system_ac: Option<AhoCorasick>,
+    system_ac: Option<Gazetteer>,
     /// Generic item words per language.
     pub items: HashMap<String, WordMatcher<Item>>,
     /// Role nouns per language: payload is the role key.
@@ -568,62 +583,89 @@ impl Lexicon {
 /// or end where `suffix_ok` accepts the rest of the text. Where the longest match at a
 /// position does not end a word ("britischer Geheimdienst|e"), the shorter ones at the
 /// same start are tried ("britischer").
+///
+/// Since a hit must start a word, this walks the automaton anchored from each
+/// position after a non-alphanumeric character (what a leftmost-longest search
+/// that drops hits inside words finds), keeping every match on the way so that
+/// the shorter ones need no second search.
 fn bounded_hits(
-    ac: Option<&AhoCorasick>,
+    ac: Option<&Gazetteer>,
     text: &str,
     span: Span,
     suffix_ok: impl Fn(&str) -> bool,
 ) -> Vec<(Span, usize)> {
-    let Some(ac) = ac else { return vec![] };
-    let hay = &text[span.start..span.end];
+    let Some(Gazetteer { nfa, start, first }) = ac else {
+        return vec![];
+    };
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut pos = 0;
-    while pos < hay.len() {
-        let Some(m) = ac.find(Input::new(hay).range(pos..)) else {
-            break;
-        };
-        let ms = m.start();
-        let mut hit = Some((m.end(), m.pattern().as_usize()));
-        if is_alnum_at(text, span.start + ms, true) {
-            hit = None;
+    // the matches of one anchored walk: (end, pattern), shortest first
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut pos = span.start;
+    while pos < span.end {
+        // a byte no surface starts with (this also skips inside a character),
+        // or a position inside a word
+        if !first[usize::from(bytes[pos])] || is_alnum_at(text, pos, true) {
+            pos += 1;
+            continue;
         }
-        while let Some((me, _)) = hit {
-            let e = span.start + me;
-            if !is_alnum_at(text, e, false) || suffix_ok(&text[e..]) {
-                break;
+        found.clear();
+        let mut sid = *start;
+        for (at, &byte) in bytes.iter().enumerate().take(span.end).skip(pos) {
+            sid = nfa.next_state(Anchored::Yes, sid, byte);
+            if nfa.is_special(sid) {
+                if nfa.is_dead(sid) {
+                    break;
+                }
+                if nfa.is_match(sid) {
+                    let pid = nfa.match_pattern(sid, 0);
+                    // a match copied from a failure state starts later: not this walk's
+                    if at + 1 - nfa.pattern_len(pid) == pos {
+                        found.push((at + 1, pid.as_usize()));
+                    }
+                }
             }
-            hit = if me - 1 > ms {
-                ac.find(Input::new(hay).range(ms..me - 1).anchored(Anchored::Yes))
-                    .map(|m| (m.end(), m.pattern().as_usize()))
-            } else {
-                None
-            };
         }
+        let hit = found
+            .iter()
+            .rev()
+            .find(|&&(e, _)| !is_alnum_at(text, e, false) || suffix_ok(&text[e..]));
         match hit {
-            Some((me, pid)) => {
-                out.push((Span::new(span.start + ms, span.start + me), pid));
-                pos = me;
+            Some(&(e, pid)) => {
+                out.push((Span::new(pos, e), pid));
+                pos = e;
             }
-            None => {
-                // on to the next character
-                pos = ms + hay[ms..].chars().next().map_or(1, char::len_utf8);
-            }
+            None => pos += 1,
         }
     }
     out
 }
 
-fn build_ac(pats: &[String]) -> Option<AhoCorasick> {
+/// A case-sensitive gazetteer automaton, walked anchored from word starts.
+struct Gazetteer {
+    nfa: NFA,
+    /// The anchored start state.
+    start: StateID,
+    /// The bytes some surface starts with.
+    first: [bool; 256],
+}
+
+fn build_ac(pats: &[String]) -> Option<Gazetteer> {
     if pats.is_empty() {
         return None;
     }
-    Some(
-        AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
-            .build(pats)
-            .expect("automaton"),
-    )
+    let nfa = aho_corasick::nfa::contiguous::Builder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(pats)
+        .expect("automaton");
+    let start = nfa.start_state(Anchored::Yes).expect("anchored start");
+    let mut first = [false; 256];
+    for p in pats {
+        if let Some(&b) = p.as_bytes().first() {
+            first[usize::from(b)] = true;
+        }
+    }
+    Some(Gazetteer { nfa, start, first })
 }
 
 /// The data files compiled into the binary.

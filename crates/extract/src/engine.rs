@@ -97,7 +97,7 @@ fn build_words(
             for (m, s, c) in &r.cue_entries {
                 e.push((*m, s.clone(), Word::Cue(c.clone())));
             }
-            (lang.clone(), WordMatcher::new(e))
+            (lang.clone(), WordMatcher::new_dfa(e))
         })
         .collect()
 }
