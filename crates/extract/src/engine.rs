@@ -1947,6 +1947,23 @@ fn group_after<'m>(text: &str, toks: &[Token], after: &[&'m Mention]) -> Vec<&'m
     g
 }
 
+/// A request verb governing a nominal act through "um"/"for" ("bat Israel um die Lieferung",
+/// "asked Berlin for deliveries"), with no punctuation between.
+fn request_before(s: &Sent, tspan: Span) -> Option<Span> {
+    s.cues
+        .iter()
+        .rfind(|(cs, c)| {
+            matches!(c, Cue::Request)
+                && cs.end <= tspan.start
+                && !s.lower_text[cs.end..tspan.start].contains([',', ';', ':', '.'])
+                && s.toks
+                    .iter()
+                    .filter(|t| t.span.start >= cs.end && t.span.end <= tspan.start)
+                    .any(|t| matches!(&s.lower_text[t.span.start..t.span.end], "um" | "for"))
+        })
+        .map(|(cs, _)| *cs)
+}
+
 /// A genitive right after a nominal act, directly or over its article ("die Lieferungen
 /// Nordkoreas", "die Sanktionen der Europäischen Union").
 fn genitive_after(s: &Sent, tspan: Span, c: &Cand) -> bool {
@@ -2306,6 +2323,31 @@ fn assign(
     let scopes: [&[&Cand]; 2] = [&in_clause, &usable];
     let mut actor: Option<Cand> = None;
     let mut recipient: Option<Cand> = None;
+    // "Die Ukraine bat Israel um die Lieferung von Luftabwehrsystemen", "Kyiv asked Berlin
+    // for deliveries of tanks": the one asked gives, the one who asks receives
+    // (a trigger after "um"/"for" is a noun whatever its match)
+    if matches!(trig.frame, Frame::Give | Frame::Support)
+        && let Some(rs) = request_before(s, tspan)
+    {
+        let asked = usable
+            .iter()
+            .copied()
+            .find(|c| {
+                c.span.start >= rs.end
+                    && c.span.end <= tspan.start
+                    && matches!(c.marker, Marker::None | Marker::Dative)
+                    && c.head != Head::Item
+            })
+            .cloned();
+        let asking = usable
+            .iter()
+            .copied()
+            .rfind(|c| c.span.end <= rs.start && c.clause == s.clause_of(rs.start) && bare(c))
+            .cloned();
+        if asked.is_some() || asking.is_some() {
+            return (asked, asking);
+        }
+    }
     match trig.frame {
         Frame::Give | Frame::Support => {
             // "Russia's most important supplier", "Moskaus wichtigster Unterstützer":
@@ -2650,6 +2692,10 @@ fn status_of(
         )
         .collect();
     let has = |st: Status| cues.iter().any(|(_, s)| *s == st);
+    // a requested act is planned ("bat Israel um die Lieferung")
+    if request_before(s, tspan).is_some() {
+        return Status::Planned;
+    }
     let words: Vec<&str> = s
         .toks
         .iter()

@@ -139,6 +139,9 @@ pub enum Cue {
     RelPron,
     /// Words that make sanctions a state rather than an act ("under", "facing", "trotz").
     SanctionState,
+    /// A request ("bat Israel um", "asked Germany for"): the one asked gives the nominal
+    /// act after it to the one who asks.
+    Request,
 }
 
 /// The rules of one language.
@@ -265,6 +268,7 @@ impl LangRules {
                 "npblock" => Cue::NpBlock,
                 "relpron" => Cue::RelPron,
                 "sanctionstate" => Cue::SanctionState,
+                "request" => Cue::Request,
                 k => return Err(err(&cfile, line, format!("unknown cue kind {k:?}"))),
             };
             let mode = MatchMode::parse(c[2])
