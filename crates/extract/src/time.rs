@@ -373,8 +373,11 @@ pub fn find_times_on(
                     year = w(i + 1).parse().ok();
                 }
                 let y = year.unwrap_or(if m > pm { py - 1 } else { py });
+                // a day the month does not have ("30. Februar") keeps only the month
                 let start = match day {
-                    Some(d) if (1..=31).contains(&d) => format!("{y:04}-{m:02}-{d:02}"),
+                    Some(d) if chrono::NaiveDate::from_ymd_opt(y, m, d).is_some() => {
+                        format!("{y:04}-{m:02}-{d:02}")
+                    }
                     _ => format!("{y:04}-{m:02}"),
                 };
                 let first = if day.is_some()
@@ -394,7 +397,29 @@ pub fn find_times_on(
             .strip_prefix("mid-")
             .or_else(|| word.strip_prefix("mitte-"))
             .unwrap_or(word);
-        if is_year(yword) {
+        // "mehr als 2000 Drohnen", "about 2000 shells": a count, not a year
+        let counted = prev.is_some_and(|p| {
+            matches!(
+                p,
+                "als"
+                    | "than"
+                    | "rund"
+                    | "etwa"
+                    | "knapp"
+                    | "fast"
+                    | "about"
+                    | "around"
+                    | "nearly"
+                    | "almost"
+                    | "some"
+                    | "approximately"
+                    | "ungefähr"
+                    | "circa"
+                    | "insgesamt"
+                    | "total"
+            )
+        });
+        if is_year(yword) && !counted {
             out.push(TimeExpr {
                 first: i,
                 last: i,
@@ -411,6 +436,20 @@ mod tests {
     use super::*;
     use milcoop_analyze::token::tokenize;
     use milcoop_core::Span;
+
+    #[test]
+    fn a_count_is_no_year() {
+        assert!(times("mehr als 2000 iranische Drohnen", (2022, 10)).is_empty());
+        assert!(times("about 2000 shells", (2023, 10)).is_empty());
+        assert_eq!(times("seit 2022", (2023, 10)), vec!["2022"]);
+    }
+
+    #[test]
+    fn a_day_the_month_lacks_keeps_the_month() {
+        assert_eq!(times("am 30. Februar 2023", (2023, 3)), vec!["2023-02"]);
+        assert_eq!(times("on November 31, 2024", (2024, 12)), vec!["2024-11"]);
+        assert_eq!(times("am 29. Februar 2024", (2024, 3)), vec!["2024-02-29"]);
+    }
 
     fn times(t: &str, p: (i32, u32)) -> Vec<String> {
         let toks = tokenize(t, Span::new(0, t.len()));
