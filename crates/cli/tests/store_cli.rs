@@ -255,3 +255,24 @@ fn killed_and_resumed_ingest_equals_a_clean_run_on_postgres() {
         "10",
     );
 }
+
+/// Raw articles extracted on several workers are stored as a sequential
+/// run stores them: the same ids, duplicates, events and claims.
+#[test]
+fn parallel_extraction_stores_what_a_sequential_run_stores() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let dir = tempfile::tempdir().unwrap();
+    let dump = |threads: &str| {
+        let db = dir.path().join(format!("t{threads}.db"));
+        let db = db.to_str().unwrap();
+        let (code, _, err) = run(milcoop()
+            .args(["ingest", "--quiet", "--batch", "7", "--threads", threads, "--db", db])
+            .arg(root.join("examples/articles"))
+            .arg(root.join("tests/consolidation/articles")));
+        assert!(code == 0 || code == 1, "{err}");
+        Store::open(db).unwrap().dump().unwrap()
+    };
+    let one = dump("1");
+    assert!(one.lines().count() > 50, "{one}");
+    assert_eq!(dump("3"), one);
+}
