@@ -230,6 +230,35 @@ impl Store {
         query::claims(&mut self.conn, filter)
     }
 
+    /// Hands each event matching `filter` to `each` as it is read (newest
+    /// first), without collecting them.
+    pub fn events_each(
+        &mut self,
+        filter: &Filter,
+        each: impl FnMut(EventRow) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        query::events_each(&mut self.conn, filter, each)
+    }
+
+    /// Hands each claim matching `filter` to `each` as it is read.
+    pub fn claims_each(
+        &mut self,
+        filter: &Filter,
+        each: impl FnMut(ClaimRow) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        query::claims_each(&mut self.conn, filter, each)
+    }
+
+    /// How many events match `filter` (its limit and offset aside).
+    pub fn count_events(&mut self, filter: &Filter) -> Result<u64, StoreError> {
+        query::count_events(&mut self.conn, filter)
+    }
+
+    /// How many claims match `filter` (its limit and offset aside).
+    pub fn count_claims(&mut self, filter: &Filter) -> Result<u64, StoreError> {
+        query::count_claims(&mut self.conn, filter)
+    }
+
     /// One claim with every event (evidence sentence and source), if it exists.
     pub fn claim(&mut self, id: &str) -> Result<Option<ClaimDetail>, StoreError> {
         query::claim(&mut self.conn, id)

@@ -46,6 +46,8 @@ pub struct Filter {
     pub article: Option<String>,
     /// At most this many rows.
     pub limit: Option<usize>,
+    /// Skip this many rows first (the next page).
+    pub offset: Option<usize>,
 }
 
 /// One event as the queries return it.
@@ -574,7 +576,13 @@ fn select(f: &Filter, t: Target, d: Dialect) -> Result<(String, Vec<Value>), Sto
     } else {
         format!("{} {o}, id {o}", t.date())
     };
-    let limit = f.limit.map(|n| format!(" LIMIT {n}")).unwrap_or_default();
+    let limit = match (f.limit, f.offset.filter(|&o| o > 0), d) {
+        (Some(n), Some(o), _) => format!(" LIMIT {n} OFFSET {o}"),
+        (Some(n), None, _) => format!(" LIMIT {n}"),
+        (None, Some(o), Dialect::Sqlite) => format!(" LIMIT -1 OFFSET {o}"),
+        (None, Some(o), Dialect::Postgres) => format!(" OFFSET {o}"),
+        (None, None, _) => String::new(),
+    };
     let sql = format!(
         "SELECT {} FROM {}{} ORDER BY {order}{limit}",
         t.columns(),
@@ -584,11 +592,51 @@ fn select(f: &Filter, t: Target, d: Dialect) -> Result<(String, Vec<Value>), Sto
     Ok((sql, w.params))
 }
 
-pub(crate) fn events(conn: &mut Conn, f: &Filter) -> Result<Vec<EventRow>, StoreError> {
+/// How many rows of the target match (limit and offset aside).
+fn count(conn: &mut Conn, f: &Filter, t: Target) -> Result<u64, StoreError> {
+    let w = conditions(f, t, conn.dialect())?;
+    let sql = format!("SELECT COUNT(*) FROM {}{}", t.table(), w.sql());
+    Ok(conn
+        .query(&sql, &w.params)?
+        .first()
+        .and_then(|r| r[0].int())
+        .unwrap_or(0) as u64)
+}
+
+/// How many events match.
+pub(crate) fn count_events(conn: &mut Conn, f: &Filter) -> Result<u64, StoreError> {
+    count(conn, f, Target::Events)
+}
+
+/// How many claims match.
+pub(crate) fn count_claims(conn: &mut Conn, f: &Filter) -> Result<u64, StoreError> {
+    count(conn, f, Target::Claims)
+}
+
+/// Hands each matching event to `each`, as the database returns it.
+pub(crate) fn events_each(
+    conn: &mut Conn,
+    f: &Filter,
+    mut each: impl FnMut(EventRow) -> Result<(), StoreError>,
+) -> Result<(), StoreError> {
     let (sql, params) = events_query(f, conn.dialect())?;
+    conn.query_each(&sql, &params, |r| each(event_from_row(r)?))
+}
+
+/// Hands each matching claim to `each`, as the database returns it.
+pub(crate) fn claims_each(
+    conn: &mut Conn,
+    f: &Filter,
+    mut each: impl FnMut(ClaimRow) -> Result<(), StoreError>,
+) -> Result<(), StoreError> {
+    let (sql, params) = claims_query(f, conn.dialect())?;
+    conn.query_each(&sql, &params, |r| each(claim_from_row(r)?))
+}
+
+pub(crate) fn events(conn: &mut Conn, f: &Filter) -> Result<Vec<EventRow>, StoreError> {
     let mut out = Vec::new();
-    conn.query_each(&sql, &params, |r| {
-        out.push(event_from_row(r)?);
+    events_each(conn, f, |r| {
+        out.push(r);
         Ok(())
     })?;
     Ok(out)
@@ -600,10 +648,9 @@ pub(crate) fn events_query(f: &Filter, d: Dialect) -> Result<(String, Vec<Value>
 }
 
 pub(crate) fn claims(conn: &mut Conn, f: &Filter) -> Result<Vec<ClaimRow>, StoreError> {
-    let (sql, params) = claims_query(f, conn.dialect())?;
     let mut out = Vec::new();
-    conn.query_each(&sql, &params, |r| {
-        out.push(claim_from_row(r)?);
+    claims_each(conn, f, |r| {
+        out.push(r);
         Ok(())
     })?;
     Ok(out)

@@ -766,3 +766,40 @@ fn writers_taking_turns_see_each_others_claims() {
     assert_eq!(a.dump().unwrap(), want);
     assert!(a.counts().unwrap().claims < 600, "the events met in claims");
 }
+
+#[test]
+fn pages_and_counts() {
+    for (name, mut s, _dir) in backends("pages") {
+        s.ingest(&corpus()).unwrap();
+        let all = s.events(&Filter::default()).unwrap();
+        assert_eq!(s.count_events(&Filter::default()).unwrap(), 5, "{name}");
+        let f = Filter {
+            recipient: Some("RUS".into()),
+            ..Filter::default()
+        };
+        assert_eq!(s.count_events(&f).unwrap(), 3, "{name}");
+        assert_eq!(s.count_claims(&f).unwrap(), 2, "{name}");
+        let mut paged = Vec::new();
+        for offset in [0, 2, 4] {
+            let page = Filter {
+                limit: Some(2),
+                offset: Some(offset),
+                ..Filter::default()
+            };
+            paged.extend(s.events(&page).unwrap());
+        }
+        assert_eq!(paged, all, "{name}");
+        let rest = Filter {
+            offset: Some(3),
+            ..Filter::default()
+        };
+        assert_eq!(s.events(&rest).unwrap()[..], all[3..], "{name}");
+        let mut streamed = Vec::new();
+        s.claims_each(&f, |c| {
+            streamed.push(c);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(streamed, s.claims(&f).unwrap(), "{name}");
+    }
+}
