@@ -434,7 +434,14 @@ fn conditions(f: &Filter, t: Target, d: Dialect) -> Result<Where, StoreError> {
         w.add("recipient = ?", [r]);
     }
     if let Some(p) = text(&f.party) {
-        w.add("(party_a = ? OR party_b = ?)", [p.clone(), p]);
+        // the same rows either way (the parties in key order are the actor
+        // and recipient); for a page, the date-ordered walk stops at the
+        // limit, for all rows the two party indexes find just the matches
+        if f.limit.is_some() {
+            w.add("(party_a = ? OR party_b = ?)", [p.clone(), p]);
+        } else {
+            w.add("(actor = ? OR recipient = ?)", [p.clone(), p]);
+        }
     }
     if let Some(k) = f.kind {
         w.add("type = ?", [k.as_str().into()]);
@@ -478,8 +485,10 @@ fn conditions(f: &Filter, t: Target, d: Dialect) -> Result<Where, StoreError> {
         (Target::Claims, via) => w.add(
             &format!(
                 "{}id IN (SELECT e.claim_id FROM events e{})",
-                // `+id` (SQLite): not through the primary key
-                if via == Via::Scan && d == Dialect::Sqlite {
+                // `+id` (SQLite): for a page, the claims in date order
+                // each tested against the set, stopping at the limit; for
+                // all rows, each claim of the set by its primary key
+                if via == Via::Scan && d == Dialect::Sqlite && f.limit.is_some() {
                     "+"
                 } else {
                     ""
