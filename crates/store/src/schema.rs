@@ -58,22 +58,7 @@ INSERT INTO events_fts (rowid, sentence_text) SELECT rowid, sentence_text FROM e
         sqlite: "",
         postgres: "",
     },
-    Migration {
-        version: 4,
-        name: "status and certainty indexes",
-        common: V4,
-        sqlite: "",
-        postgres: "",
-    },
 ];
-
-/// Status and certainty, in date order: a query on them reads only the
-/// rows that match (it walked every row in date order: 33,000 of 1,000,000
-/// events in 1.6 s, now 0.1 s), and its first page comes as fast.
-const V4: &str = r#"
-CREATE INDEX IF NOT EXISTS events_by_status ON events (status, certainty, published);
-CREATE INDEX IF NOT EXISTS claims_by_status ON claims (status, certainty, first_reported);
-"#;
 
 /// One index per party side instead of three (actor, recipient, actor and
 /// recipient), each carrying the other party and the type: every event or
