@@ -249,14 +249,16 @@ impl Store {
         query::claims_each(&mut self.conn, filter, each)
     }
 
-    /// How many events match `filter` (its limit and offset aside).
-    pub fn count_events(&mut self, filter: &Filter) -> Result<u64, StoreError> {
-        query::count_events(&mut self.conn, filter)
+    /// How many events match `filter` (its limit and offset aside),
+    /// counting at most `cap` when given (the count then reads no more
+    /// rows than it takes to find that many).
+    pub fn count_events(&mut self, filter: &Filter, cap: Option<u64>) -> Result<u64, StoreError> {
+        query::count_events(&mut self.conn, filter, cap)
     }
 
-    /// How many claims match `filter` (its limit and offset aside).
-    pub fn count_claims(&mut self, filter: &Filter) -> Result<u64, StoreError> {
-        query::count_claims(&mut self.conn, filter)
+    /// How many claims match `filter`, counting at most `cap` when given.
+    pub fn count_claims(&mut self, filter: &Filter, cap: Option<u64>) -> Result<u64, StoreError> {
+        query::count_claims(&mut self.conn, filter, cap)
     }
 
     /// One claim with every event (evidence sentence and source), if it exists.

@@ -601,10 +601,25 @@ fn select(f: &Filter, t: Target, d: Dialect) -> Result<(String, Vec<Value>), Sto
     Ok((sql, w.params))
 }
 
-/// How many rows of the target match (limit and offset aside).
-fn count(conn: &mut Conn, f: &Filter, t: Target) -> Result<u64, StoreError> {
-    let w = conditions(f, t, conn.dialect())?;
-    let sql = format!("SELECT COUNT(*) FROM {}{}", t.table(), w.sql());
+/// How many rows of the target match (limit and offset aside), counting
+/// at most `cap` (the count stops there: a filter no index holds then
+/// reads only as many rows as it takes to find `cap`).
+fn count(conn: &mut Conn, f: &Filter, t: Target, cap: Option<u64>) -> Result<u64, StoreError> {
+    // without an order, the party filter through its indexes
+    let f = Filter {
+        limit: None,
+        offset: None,
+        ..f.clone()
+    };
+    let w = conditions(&f, t, conn.dialect())?;
+    let sql = match cap {
+        Some(n) => format!(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM {}{} LIMIT {n}) AS m",
+            t.table(),
+            w.sql()
+        ),
+        None => format!("SELECT COUNT(*) FROM {}{}", t.table(), w.sql()),
+    };
     Ok(conn
         .query(&sql, &w.params)?
         .first()
@@ -612,14 +627,22 @@ fn count(conn: &mut Conn, f: &Filter, t: Target) -> Result<u64, StoreError> {
         .unwrap_or(0) as u64)
 }
 
-/// How many events match.
-pub(crate) fn count_events(conn: &mut Conn, f: &Filter) -> Result<u64, StoreError> {
-    count(conn, f, Target::Events)
+/// How many events match, up to `cap`.
+pub(crate) fn count_events(
+    conn: &mut Conn,
+    f: &Filter,
+    cap: Option<u64>,
+) -> Result<u64, StoreError> {
+    count(conn, f, Target::Events, cap)
 }
 
-/// How many claims match.
-pub(crate) fn count_claims(conn: &mut Conn, f: &Filter) -> Result<u64, StoreError> {
-    count(conn, f, Target::Claims)
+/// How many claims match, up to `cap`.
+pub(crate) fn count_claims(
+    conn: &mut Conn,
+    f: &Filter,
+    cap: Option<u64>,
+) -> Result<u64, StoreError> {
+    count(conn, f, Target::Claims, cap)
 }
 
 /// Hands each matching event to `each`, as the database returns it.

@@ -772,13 +772,19 @@ fn pages_and_counts() {
     for (name, mut s, _dir) in backends("pages") {
         s.ingest(&corpus()).unwrap();
         let all = s.events(&Filter::default()).unwrap();
-        assert_eq!(s.count_events(&Filter::default()).unwrap(), 5, "{name}");
+        assert_eq!(
+            s.count_events(&Filter::default(), None).unwrap(),
+            5,
+            "{name}"
+        );
         let f = Filter {
             recipient: Some("RUS".into()),
             ..Filter::default()
         };
-        assert_eq!(s.count_events(&f).unwrap(), 3, "{name}");
-        assert_eq!(s.count_claims(&f).unwrap(), 2, "{name}");
+        assert_eq!(s.count_events(&f, None).unwrap(), 3, "{name}");
+        assert_eq!(s.count_claims(&f, None).unwrap(), 2, "{name}");
+        assert_eq!(s.count_events(&f, Some(2)).unwrap(), 2, "{name}");
+        assert_eq!(s.count_claims(&f, Some(9)).unwrap(), 2, "{name}");
         let mut paged = Vec::new();
         for offset in [0, 2, 4] {
             let page = Filter {

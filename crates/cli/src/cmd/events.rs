@@ -125,6 +125,9 @@ pub struct PageArgs {
     pub offset: usize,
 }
 
+/// How many more rows than the page a listing counts at most.
+const MORE_CAP: u64 = 1_000;
+
 /// A row of a listing.
 type Each<'a, R> = &'a mut dyn FnMut(R) -> Result<(), StoreError>;
 /// Reads the rows of a listing, handing each on.
@@ -139,7 +142,7 @@ pub fn list<R: Row>(
     page: &PageArgs,
     filter: &Filter,
     fetch: Fetch<R>,
-    count: fn(&mut Store, &Filter) -> Result<u64, StoreError>,
+    count: fn(&mut Store, &Filter, Option<u64>) -> Result<u64, StoreError>,
 ) -> anyhow::Result<ExitCode> {
     let mut f = filter.clone();
     f.limit = (page.limit > 0).then_some(page.limit);
@@ -148,16 +151,20 @@ pub fn list<R: Row>(
     let mut w = RowWriter::new(format, &mut out)?;
     fetch(store, &f, &mut |r| w.push(r))?;
     let shown = w.rows();
+    // counted up to a cap past the page: a filter no index holds then
+    // reads a bounded number of rows, not the whole table
+    let seen = page.offset as u64 + shown;
     let more = if page.limit > 0 && shown == page.limit as u64 {
-        count(store, &f)?.saturating_sub(page.offset as u64 + shown)
+        count(store, &f, Some(seen + MORE_CAP + 1))?.saturating_sub(seen)
     } else {
         0
     };
     w.finish()?;
     if more > 0 {
         let note = format!(
-            "{more} more rows match (--offset {} for the next page, --limit 0 for all)",
-            page.offset as u64 + shown
+            "{}{} more rows match (--offset {seen} for the next page, --limit 0 for all)",
+            if more > MORE_CAP { "over " } else { "" },
+            more.min(MORE_CAP)
         );
         if format == Format::Table {
             writeln!(out, "{note}")?;
