@@ -87,6 +87,24 @@ pub struct Scope {
 }
 
 impl Scope {
+    /// The scope of a claim after an event of scope `ev` joins it: the
+    /// same as [`summarize`] then [`Claim::scope`] over all its members
+    /// (items: the union, without `weapons_unspecified` beside another;
+    /// days: the hull), without going over the members again.
+    pub fn widen(&mut self, ev: &Scope) {
+        let mut items = self.items.clone();
+        items.extend(ev.items.iter().copied());
+        items = normalize_items(&items);
+        if items.len() > 1 {
+            items.retain(|i| *i != ItemCategory::WeaponsUnspecified);
+        }
+        self.items = items;
+        self.days = match (self.days, ev.days) {
+            (Some(a), Some(b)) => Some((a.0.min(b.0), a.1.max(b.1))),
+            (a, b) => a.or(b),
+        };
+    }
+
     /// The scope of one event.
     pub fn of(ev: &Event) -> Scope {
         Scope {
@@ -367,9 +385,10 @@ pub fn summarize(id: &str, members: &[Mention]) -> Option<Claim> {
         .unwrap_or(Certainty::Negated);
     let contested = denied && certainty != Certainty::Negated;
 
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     let mut articles: Vec<String> = Vec::new();
     for m in &ms {
-        if !articles.contains(&m.article_id) {
+        if seen.insert(m.article_id.as_str()) {
             articles.push(m.article_id.clone());
         }
     }
@@ -629,6 +648,36 @@ mod tests {
         assert_eq!(k.attributions, vec!["USA"]);
         assert_eq!(k.id, claim_id("a1#0"));
         assert!(!claims[1].contested);
+    }
+
+    #[test]
+    fn widening_a_scope_equals_summarizing_the_members() {
+        use ItemCategory::*;
+        let steps: [(&[ItemCategory], Option<&str>); 7] = [
+            (&[WeaponsUnspecified], None),
+            (&[], Some("2022-08")),
+            (&[Uav], Some("2022")),
+            (&[WeaponsUnspecified], Some("2021-12-30")),
+            (&[Missile, Uav], None),
+            (&[], Some("2023-01")),
+            (&[WeaponsUnspecified, Missile], Some("2022-08-15")),
+        ];
+        let mut members = Vec::new();
+        let mut scope: Option<Scope> = None;
+        for (i, (items, t)) in steps.iter().enumerate() {
+            let e = ev(EventType::Supply, "IRN", "RUS", items, *t);
+            let art = format!("a{}", 7 - i);
+            members.push(mention(&e, &art, 0, None, Some("2022-01-01")));
+            match &mut scope {
+                None => scope = Some(summarize("c", &members).unwrap().scope()),
+                Some(sc) => sc.widen(&Scope::of(&e)),
+            }
+            assert_eq!(
+                scope.as_ref(),
+                Some(&summarize("c", &members).unwrap().scope()),
+                "after step {i}"
+            );
+        }
     }
 
     #[test]

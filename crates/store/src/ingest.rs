@@ -420,7 +420,6 @@ struct Touched {
     id: String,
     origin: Origin,
     members: Vec<Mention>,
-    summary: Option<cons::Claim>,
 }
 
 /// Where a claim the batch touched comes from.
@@ -460,7 +459,6 @@ impl Writes<'_> {
             id: id.to_string(),
             origin: Origin::Stored(stored),
             members,
-            summary: None,
         }))
     }
 
@@ -484,8 +482,11 @@ impl Writes<'_> {
         )?;
         let mut new: Vec<Vec<Value>> = Vec::new();
         for t in &self.claims {
-            let Some(c) = &t.summary else { continue };
-            let mut values = claim_values(c, &t.members)?;
+            // once per claim and batch: summarising is linear in the members
+            let Some(c) = cons::summarize(&t.id, &t.members) else {
+                continue;
+            };
+            let mut values = claim_values(&c, &t.members)?;
             match &t.origin {
                 Origin::New(key) => {
                     values.extend([
@@ -623,6 +624,11 @@ impl Prepared {
     /// The article id.
     pub fn id(&self) -> &str {
         &self.id
+    }
+
+    /// How many events it has to store (0 for a bad record).
+    pub fn events(&self) -> usize {
+        self.body.as_ref().map_or(0, |b| b.events.len())
     }
 }
 
@@ -816,8 +822,12 @@ fn ingest_one<'a>(
     }
     for ev in &body.events {
         let cands = cache.candidates(conn, &ev.key)?;
+        // the claim's scope must reflect this event before the next one is
+        // matched: widened in place (the claim's row is summarised once, at
+        // the end of the batch)
         let slot = match cons::choose(cands.iter().map(|c| &c.1), &ev.scope) {
             Some(k) => {
+                cands[k].1.widen(&ev.scope);
                 let cid = cands[k].0.clone();
                 writes.existing(conn, &cid)?
             }
@@ -830,20 +840,11 @@ fn ingest_one<'a>(
                     id: cid,
                     origin: Origin::New(ev.key.clone()),
                     members: Vec::new(),
-                    summary: None,
                 })
             }
         };
-        // the claim must reflect this event before the next one is matched
         let t = &mut writes.claims[slot];
         t.members.push(ev.mention.clone());
-        t.summary = cons::summarize(&t.id, &t.members);
-        if let Some(c) = &t.summary {
-            let cands = cache.candidates(conn, &ev.key)?;
-            if let Ok(at) = cands.binary_search_by(|x| x.0.as_str().cmp(&t.id)) {
-                cands[at].1 = c.scope();
-            }
-        }
         writes.events.push((ev, Value::from(t.id.as_str())));
     }
     Ok(Outcome::Stored(body.events.len()))

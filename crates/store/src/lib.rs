@@ -230,6 +230,37 @@ impl Store {
         query::claims(&mut self.conn, filter)
     }
 
+    /// Hands each event matching `filter` to `each` as it is read (newest
+    /// first), without collecting them.
+    pub fn events_each(
+        &mut self,
+        filter: &Filter,
+        each: impl FnMut(EventRow) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        query::events_each(&mut self.conn, filter, each)
+    }
+
+    /// Hands each claim matching `filter` to `each` as it is read.
+    pub fn claims_each(
+        &mut self,
+        filter: &Filter,
+        each: impl FnMut(ClaimRow) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        query::claims_each(&mut self.conn, filter, each)
+    }
+
+    /// How many events match `filter` (its limit and offset aside),
+    /// counting at most `cap` when given (the count then reads no more
+    /// rows than it takes to find that many).
+    pub fn count_events(&mut self, filter: &Filter, cap: Option<u64>) -> Result<u64, StoreError> {
+        query::count_events(&mut self.conn, filter, cap)
+    }
+
+    /// How many claims match `filter`, counting at most `cap` when given.
+    pub fn count_claims(&mut self, filter: &Filter, cap: Option<u64>) -> Result<u64, StoreError> {
+        query::count_claims(&mut self.conn, filter, cap)
+    }
+
     /// One claim with every event (evidence sentence and source), if it exists.
     pub fn claim(&mut self, id: &str) -> Result<Option<ClaimDetail>, StoreError> {
         query::claim(&mut self.conn, id)

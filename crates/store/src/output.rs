@@ -68,33 +68,92 @@ pub fn cells<R: Row>(row: &R, columns: &[&str]) -> Result<Vec<String>, StoreErro
 }
 
 /// Writes rows in a format.
-pub fn write_rows<R: Row>(
+pub fn write_rows<R: Row + Clone>(
     rows: &[R],
     format: Format,
     out: &mut dyn Write,
 ) -> Result<(), StoreError> {
-    match format {
-        Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, rows)?;
-            writeln!(out)?;
-        }
-        Format::Jsonl => {
-            for r in rows {
-                serde_json::to_writer(&mut *out, r)?;
-                writeln!(out)?;
-            }
-        }
-        Format::Csv => {
-            let mut w = csv::Writer::from_writer(out);
-            w.write_record(R::COLUMNS)?;
-            for r in rows {
-                w.write_record(cells(r, R::COLUMNS)?)?;
-            }
-            w.flush()?;
-        }
-        Format::Table => write_table(rows, out)?,
+    let mut w = RowWriter::new(format, out)?;
+    for r in rows {
+        w.push(r.clone())?;
     }
+    w.finish()?;
     Ok(())
+}
+
+/// Writes rows in a format as they come: JSON, JSON Lines and CSV stream
+/// (memory does not grow with the rows); a table keeps its rows to size
+/// its columns.
+pub struct RowWriter<'a, R: Row> {
+    state: State<'a, R>,
+    rows: u64,
+}
+
+enum State<'a, R> {
+    Json(&'a mut dyn Write),
+    Jsonl(&'a mut dyn Write),
+    Csv(Box<csv::Writer<&'a mut dyn Write>>),
+    Table(&'a mut dyn Write, Vec<R>),
+}
+
+impl<'a, R: Row> RowWriter<'a, R> {
+    /// A writer of `format` to `out` (CSV writes its header now).
+    pub fn new(format: Format, out: &'a mut dyn Write) -> Result<Self, StoreError> {
+        let state = match format {
+            Format::Json => State::Json(out),
+            Format::Jsonl => State::Jsonl(out),
+            Format::Csv => {
+                let mut w = csv::Writer::from_writer(out);
+                w.write_record(R::COLUMNS)?;
+                State::Csv(Box::new(w))
+            }
+            Format::Table => State::Table(out, Vec::new()),
+        };
+        Ok(RowWriter { state, rows: 0 })
+    }
+
+    /// Writes (or, for a table, keeps) one row.
+    pub fn push(&mut self, row: R) -> Result<(), StoreError> {
+        match &mut self.state {
+            State::Json(out) => {
+                out.write_all(if self.rows == 0 { b"[\n" } else { b",\n" })?;
+                let text = serde_json::to_string_pretty(&row)?;
+                for (i, line) in text.lines().enumerate() {
+                    if i > 0 {
+                        out.write_all(b"\n")?;
+                    }
+                    out.write_all(b"  ")?;
+                    out.write_all(line.as_bytes())?;
+                }
+            }
+            State::Jsonl(out) => {
+                serde_json::to_writer(&mut *out, &row)?;
+                out.write_all(b"\n")?;
+            }
+            State::Csv(w) => w.write_record(cells(&row, R::COLUMNS)?)?,
+            State::Table(_, rows) => rows.push(row),
+        }
+        self.rows += 1;
+        Ok(())
+    }
+
+    /// Rows written so far.
+    pub fn rows(&self) -> u64 {
+        self.rows
+    }
+
+    /// Ends the output (the closing bracket, the table); returns the rows.
+    pub fn finish(self) -> Result<u64, StoreError> {
+        match self.state {
+            State::Json(out) => {
+                out.write_all(if self.rows == 0 { b"[]\n" } else { b"\n]\n" })?;
+            }
+            State::Jsonl(_) => {}
+            State::Csv(mut w) => w.flush()?,
+            State::Table(out, rows) => write_table(&rows, out)?,
+        }
+        Ok(self.rows)
+    }
 }
 
 fn clip(s: &str, max: usize) -> String {

@@ -46,6 +46,8 @@ pub struct Filter {
     pub article: Option<String>,
     /// At most this many rows.
     pub limit: Option<usize>,
+    /// Skip this many rows first (the next page).
+    pub offset: Option<usize>,
 }
 
 /// One event as the queries return it.
@@ -432,7 +434,14 @@ fn conditions(f: &Filter, t: Target, d: Dialect) -> Result<Where, StoreError> {
         w.add("recipient = ?", [r]);
     }
     if let Some(p) = text(&f.party) {
-        w.add("(party_a = ? OR party_b = ?)", [p.clone(), p]);
+        // the same rows either way (the parties in key order are the actor
+        // and recipient); for a page, the date-ordered walk stops at the
+        // limit, for all rows the two party indexes find just the matches
+        if f.limit.is_some() {
+            w.add("(party_a = ? OR party_b = ?)", [p.clone(), p]);
+        } else {
+            w.add("(actor = ? OR recipient = ?)", [p.clone(), p]);
+        }
     }
     if let Some(k) = f.kind {
         w.add("type = ?", [k.as_str().into()]);
@@ -476,8 +485,10 @@ fn conditions(f: &Filter, t: Target, d: Dialect) -> Result<Where, StoreError> {
         (Target::Claims, via) => w.add(
             &format!(
                 "{}id IN (SELECT e.claim_id FROM events e{})",
-                // `+id` (SQLite): not through the primary key
-                if via == Via::Scan && d == Dialect::Sqlite {
+                // `+id` (SQLite): for a page, the claims in date order
+                // each tested against the set, stopping at the limit; for
+                // all rows, each claim of the set by its primary key
+                if via == Via::Scan && d == Dialect::Sqlite && f.limit.is_some() {
                     "+"
                 } else {
                     ""
@@ -574,7 +585,13 @@ fn select(f: &Filter, t: Target, d: Dialect) -> Result<(String, Vec<Value>), Sto
     } else {
         format!("{} {o}, id {o}", t.date())
     };
-    let limit = f.limit.map(|n| format!(" LIMIT {n}")).unwrap_or_default();
+    let limit = match (f.limit, f.offset.filter(|&o| o > 0), d) {
+        (Some(n), Some(o), _) => format!(" LIMIT {n} OFFSET {o}"),
+        (Some(n), None, _) => format!(" LIMIT {n}"),
+        (None, Some(o), Dialect::Sqlite) => format!(" LIMIT -1 OFFSET {o}"),
+        (None, Some(o), Dialect::Postgres) => format!(" OFFSET {o}"),
+        (None, None, _) => String::new(),
+    };
     let sql = format!(
         "SELECT {} FROM {}{} ORDER BY {order}{limit}",
         t.columns(),
@@ -584,11 +601,74 @@ fn select(f: &Filter, t: Target, d: Dialect) -> Result<(String, Vec<Value>), Sto
     Ok((sql, w.params))
 }
 
-pub(crate) fn events(conn: &mut Conn, f: &Filter) -> Result<Vec<EventRow>, StoreError> {
+/// How many rows of the target match (limit and offset aside), counting
+/// at most `cap` (the count stops there: a filter no index holds then
+/// reads only as many rows as it takes to find `cap`).
+fn count(conn: &mut Conn, f: &Filter, t: Target, cap: Option<u64>) -> Result<u64, StoreError> {
+    // without an order, the party filter through its indexes
+    let f = Filter {
+        limit: None,
+        offset: None,
+        ..f.clone()
+    };
+    let w = conditions(&f, t, conn.dialect())?;
+    let sql = match cap {
+        Some(n) => format!(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM {}{} LIMIT {n}) AS m",
+            t.table(),
+            w.sql()
+        ),
+        None => format!("SELECT COUNT(*) FROM {}{}", t.table(), w.sql()),
+    };
+    Ok(conn
+        .query(&sql, &w.params)?
+        .first()
+        .and_then(|r| r[0].int())
+        .unwrap_or(0) as u64)
+}
+
+/// How many events match, up to `cap`.
+pub(crate) fn count_events(
+    conn: &mut Conn,
+    f: &Filter,
+    cap: Option<u64>,
+) -> Result<u64, StoreError> {
+    count(conn, f, Target::Events, cap)
+}
+
+/// How many claims match, up to `cap`.
+pub(crate) fn count_claims(
+    conn: &mut Conn,
+    f: &Filter,
+    cap: Option<u64>,
+) -> Result<u64, StoreError> {
+    count(conn, f, Target::Claims, cap)
+}
+
+/// Hands each matching event to `each`, as the database returns it.
+pub(crate) fn events_each(
+    conn: &mut Conn,
+    f: &Filter,
+    mut each: impl FnMut(EventRow) -> Result<(), StoreError>,
+) -> Result<(), StoreError> {
     let (sql, params) = events_query(f, conn.dialect())?;
+    conn.query_each(&sql, &params, |r| each(event_from_row(r)?))
+}
+
+/// Hands each matching claim to `each`, as the database returns it.
+pub(crate) fn claims_each(
+    conn: &mut Conn,
+    f: &Filter,
+    mut each: impl FnMut(ClaimRow) -> Result<(), StoreError>,
+) -> Result<(), StoreError> {
+    let (sql, params) = claims_query(f, conn.dialect())?;
+    conn.query_each(&sql, &params, |r| each(claim_from_row(r)?))
+}
+
+pub(crate) fn events(conn: &mut Conn, f: &Filter) -> Result<Vec<EventRow>, StoreError> {
     let mut out = Vec::new();
-    conn.query_each(&sql, &params, |r| {
-        out.push(event_from_row(r)?);
+    events_each(conn, f, |r| {
+        out.push(r);
         Ok(())
     })?;
     Ok(out)
@@ -600,10 +680,9 @@ pub(crate) fn events_query(f: &Filter, d: Dialect) -> Result<(String, Vec<Value>
 }
 
 pub(crate) fn claims(conn: &mut Conn, f: &Filter) -> Result<Vec<ClaimRow>, StoreError> {
-    let (sql, params) = claims_query(f, conn.dialect())?;
     let mut out = Vec::new();
-    conn.query_each(&sql, &params, |r| {
-        out.push(claim_from_row(r)?);
+    claims_each(conn, f, |r| {
+        out.push(r);
         Ok(())
     })?;
     Ok(out)

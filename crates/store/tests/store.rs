@@ -766,3 +766,77 @@ fn writers_taking_turns_see_each_others_claims() {
     assert_eq!(a.dump().unwrap(), want);
     assert!(a.counts().unwrap().claims < 600, "the events met in claims");
 }
+
+#[test]
+fn pages_and_counts() {
+    for (name, mut s, _dir) in backends("pages") {
+        s.ingest(&corpus()).unwrap();
+        let all = s.events(&Filter::default()).unwrap();
+        assert_eq!(
+            s.count_events(&Filter::default(), None).unwrap(),
+            5,
+            "{name}"
+        );
+        let f = Filter {
+            recipient: Some("RUS".into()),
+            ..Filter::default()
+        };
+        assert_eq!(s.count_events(&f, None).unwrap(), 3, "{name}");
+        assert_eq!(s.count_claims(&f, None).unwrap(), 2, "{name}");
+        assert_eq!(s.count_events(&f, Some(2)).unwrap(), 2, "{name}");
+        assert_eq!(s.count_claims(&f, Some(9)).unwrap(), 2, "{name}");
+        let mut paged = Vec::new();
+        for offset in [0, 2, 4] {
+            let page = Filter {
+                limit: Some(2),
+                offset: Some(offset),
+                ..Filter::default()
+            };
+            paged.extend(s.events(&page).unwrap());
+        }
+        assert_eq!(paged, all, "{name}");
+        let rest = Filter {
+            offset: Some(3),
+            ..Filter::default()
+        };
+        assert_eq!(s.events(&rest).unwrap()[..], all[3..], "{name}");
+        let mut streamed = Vec::new();
+        s.claims_each(&f, |c| {
+            streamed.push(c);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(streamed, s.claims(&f).unwrap(), "{name}");
+        // a page and all rows take different plans; the rows are the same
+        for f in [
+            Filter {
+                party: Some("DEU".into()),
+                ..Filter::default()
+            },
+            Filter {
+                party: Some("RUS".into()),
+                ..Filter::default()
+            },
+            Filter {
+                outlet: Some("example.com".into()),
+                ..Filter::default()
+            },
+            Filter {
+                status: Some(Status::Completed),
+                certainty: Some(Certainty::Asserted),
+                ..Filter::default()
+            },
+        ] {
+            let page = Filter {
+                limit: Some(100),
+                ..f.clone()
+            };
+            let all = s.events(&f).unwrap();
+            assert!(!all.is_empty(), "{name} {f:?}");
+            assert_eq!(s.events(&page).unwrap(), all, "{name} {f:?}");
+            let all = s.claims(&f).unwrap();
+            assert!(!all.is_empty(), "{name} {f:?}");
+            assert_eq!(s.claims(&page).unwrap(), all, "{name} {f:?}");
+        }
+    }
+}

@@ -34,6 +34,25 @@ enum Command {
     Html(HtmlArgs),
     /// Text pipeline throughput on a synthetic corpus.
     Text(TextArgs),
+    /// `milcoop ingest` end to end (read, extract on every core, store in SQLite) on the synthetic corpus.
+    Ingest(IngestArgs),
+}
+
+/// Arguments of `milcoop bench ingest`.
+#[derive(clap::Args, Debug)]
+struct IngestArgs {
+    /// Number of synthetic articles (raw text, as `bench text` writes them).
+    #[arg(long, default_value_t = 20_000)]
+    articles: usize,
+    /// Extraction workers (0: one per core, as `milcoop ingest`).
+    #[arg(long, default_value_t = 0)]
+    threads: usize,
+    /// Articles per transaction.
+    #[arg(long, default_value_t = 5000)]
+    batch: usize,
+    /// Print the report as JSON.
+    #[arg(long)]
+    json: bool,
 }
 
 /// Arguments of `milcoop bench html`.
@@ -84,6 +103,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     match args.command {
         Command::Html(a) => html(a),
         Command::Text(a) => text(a),
+        Command::Ingest(a) => ingest(a),
     }
 }
 
@@ -149,6 +169,131 @@ fn html(a: HtmlArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Result of `milcoop bench ingest`.
+#[derive(Debug, Serialize)]
+struct IngestReport {
+    articles: u64,
+    threads: usize,
+    cores: usize,
+    seconds: f64,
+    articles_per_sec: f64,
+    stored: u64,
+    duplicates: u64,
+    events: u64,
+    claims: u64,
+    /// CPU seconds of the writer (the thread that stores).
+    writer_cpu_seconds: Option<f64>,
+    /// CPU seconds of the process (all threads) in the timed run.
+    cpu_seconds: Option<f64>,
+    /// Articles per CPU second (all stages together).
+    articles_per_cpu_sec: Option<f64>,
+    /// The machine's 1-minute load average before and after the run.
+    load_before: Option<f64>,
+    load_after: Option<f64>,
+    peak_rss_mb: Option<f64>,
+}
+
+/// The 1-minute load average (Linux).
+fn load_average() -> Option<f64> {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
+}
+
+/// Writes `n` synthetic articles as JSON Lines; returns their text bytes.
+fn write_corpus(path: &std::path::Path, n: usize) -> anyhow::Result<u64> {
+    let mut w = std::io::BufWriter::new(std::fs::File::create(path)?);
+    let mut bytes = 0u64;
+    for article in corpus::Corpus::new(n) {
+        bytes += article.text.len() as u64;
+        serde_json::to_writer(&mut w, &article)?;
+        w.write_all(b"\n")?;
+    }
+    w.flush()?;
+    Ok(bytes)
+}
+
+fn ingest(a: IngestArgs) -> anyhow::Result<ExitCode> {
+    let dir = tempfile::Builder::new()
+        .prefix("milcoop-bench-")
+        .tempdir()?;
+    let input = dir.path().join("articles.jsonl");
+    write_corpus(&input, a.articles)?;
+    let db = dir.path().join("bench.db");
+    let mut store = milcoop_store::Store::open(&db.to_string_lossy())?;
+    let opts = super::ingest::Options {
+        paths: vec![input],
+        predictions: false,
+        batch: a.batch,
+        threads: a.threads,
+        quiet: true,
+    };
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let load_before = load_average();
+    let cpu0 = cpu_seconds();
+    let writer0 = thread_cpu_seconds();
+    let start = Instant::now();
+    let t = super::ingest::ingest(&mut store, &opts)?;
+    let seconds = start.elapsed().as_secs_f64();
+    let cpu = cpu_seconds().zip(cpu0).map(|(b, a)| b - a);
+    let writer = thread_cpu_seconds().zip(writer0).map(|(b, a)| b - a);
+    let counts = store.counts()?;
+    let n = t.stored + t.unchanged + t.failed;
+    let report = IngestReport {
+        articles: n,
+        threads: if a.threads > 0 { a.threads } else { cores },
+        cores,
+        seconds,
+        articles_per_sec: n as f64 / seconds.max(1e-9),
+        stored: t.stored,
+        duplicates: t.dups,
+        events: t.events,
+        claims: counts.claims,
+        writer_cpu_seconds: writer,
+        cpu_seconds: cpu,
+        articles_per_cpu_sec: cpu.map(|c| n as f64 / c.max(1e-9)),
+        load_before,
+        load_after: load_average(),
+        peak_rss_mb: peak_rss_kb().map(|kb| kb as f64 / 1024.0),
+    };
+    if a.json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        let f = |x: Option<f64>| x.map_or_else(|| "n/a".into(), |v| format!("{v:.2}"));
+        println!(
+            "ingest end to end: {} articles ({} duplicates, {} events, {} claims) in {:.2} s = {:.0} articles/s \
+             ({} workers, {} cores)",
+            report.articles,
+            report.duplicates,
+            report.events,
+            report.claims,
+            report.seconds,
+            report.articles_per_sec,
+            report.threads,
+            report.cores
+        );
+        println!(
+            "cpu {} s (writer {} s)  {} articles per CPU second  load average {} before, {} after  peak RSS {} MB",
+            f(report.cpu_seconds),
+            f(report.writer_cpu_seconds),
+            report
+                .articles_per_cpu_sec
+                .map_or("n/a".into(), |v| format!("{v:.0}")),
+            f(report.load_before),
+            f(report.load_after),
+            f(report.peak_rss_mb)
+        );
+    }
+    Ok(if t.failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
 /// Result of `milcoop bench text`.
 #[derive(Debug, Serialize)]
 struct TextReport {
@@ -167,6 +312,15 @@ struct TextReport {
     cpu_seconds: Option<f64>,
     /// Articles per CPU second.
     articles_per_cpu_sec: Option<f64>,
+}
+
+/// User + system CPU seconds of the calling thread so far (Linux).
+fn thread_cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
 }
 
 /// User + system CPU seconds of this process so far, from /proc/self/stat.
@@ -193,17 +347,7 @@ fn text(a: TextArgs) -> anyhow::Result<ExitCode> {
             tmp.path().to_path_buf()
         }
     };
-    let bytes = {
-        let mut w = std::io::BufWriter::new(std::fs::File::create(&path)?);
-        let mut bytes = 0u64;
-        for article in corpus::Corpus::new(a.articles) {
-            bytes += article.text.len() as u64;
-            serde_json::to_writer(&mut w, &article)?;
-            w.write_all(b"\n")?;
-        }
-        w.flush()?;
-        bytes
-    };
+    let bytes = write_corpus(&path, a.articles)?;
     let generate_seconds = t0.elapsed().as_secs_f64();
 
     let pipeline = if a.no_events {

@@ -1,7 +1,8 @@
 //! `milcoop claims`: consolidated claims, filtered, in a format.
 
-use super::events::{DbArgs, FilterArgs};
-use milcoop_store::output::{Format, write_rows};
+use super::events::{DbArgs, FilterArgs, PageArgs, list};
+use milcoop_store::Store;
+use milcoop_store::output::Format;
 use std::process::ExitCode;
 
 /// Arguments of `milcoop claims`.
@@ -14,9 +15,8 @@ pub struct Args {
     /// Only claims reported by this article.
     #[arg(long)]
     article: Option<String>,
-    /// At most this many rows, latest first report first (0: all).
-    #[arg(long, default_value_t = 100)]
-    limit: usize,
+    #[command(flatten)]
+    page: PageArgs,
     /// Output format: table, json, jsonl, csv.
     #[arg(long, short, default_value = "table")]
     format: Format,
@@ -25,11 +25,14 @@ pub struct Args {
 /// Runs the command.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut store = args.db.open()?;
-    let mut f = args.filter.filter(args.limit);
+    let mut f = args.filter.filter();
     f.article = args.article;
-    let rows = store.claims(&f)?;
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    write_rows(&rows, args.format, &mut out)?;
-    std::io::Write::flush(&mut out)?;
-    Ok(ExitCode::SUCCESS)
+    list(
+        &mut store,
+        args.format,
+        &args.page,
+        &f,
+        |s, f, each| s.claims_each(f, each),
+        Store::count_claims,
+    )
 }

@@ -1,7 +1,8 @@
 //! `milcoop events`: events from the database, filtered, in a format.
 
-use milcoop_store::output::{Format, write_rows};
-use milcoop_store::{Filter, Store};
+use milcoop_store::output::{Format, Row, RowWriter};
+use milcoop_store::{Filter, Store, StoreError};
+use std::io::Write;
 use std::process::ExitCode;
 
 /// Where the database is: `--db`, else `MILCOOP_DB`, else `milcoop.db`.
@@ -72,8 +73,8 @@ pub struct FilterArgs {
 }
 
 impl FilterArgs {
-    /// The store filter, with a row limit (0: none).
-    pub fn filter(&self, limit: usize) -> Filter {
+    /// The store filter (without a limit).
+    pub fn filter(&self) -> Filter {
         Filter {
             actor: self.actor.clone(),
             recipient: self.recipient.clone(),
@@ -88,7 +89,6 @@ impl FilterArgs {
             language: self.language.clone(),
             text: self.text.clone(),
             contested: self.contested.then_some(true),
-            limit: (limit > 0).then_some(limit),
             ..Filter::default()
         }
     }
@@ -107,23 +107,87 @@ pub struct Args {
     /// Only the events of this article.
     #[arg(long)]
     article: Option<String>,
-    /// At most this many rows, newest first (0: all).
-    #[arg(long, default_value_t = 100)]
-    limit: usize,
+    #[command(flatten)]
+    page: PageArgs,
     /// Output format: table, json, jsonl, csv.
     #[arg(long, short, default_value = "table")]
     format: Format,
 }
 
+/// One page of a listing.
+#[derive(clap::Args, Debug, Clone)]
+pub struct PageArgs {
+    /// At most this many rows (0: all); when more match, a note says how many.
+    #[arg(long, default_value_t = 100)]
+    pub limit: usize,
+    /// Skip this many rows first (the next page of 100: --offset 100).
+    #[arg(long, default_value_t = 0)]
+    pub offset: usize,
+}
+
+/// How many more rows than the page a listing counts at most.
+const MORE_CAP: u64 = 1_000;
+
+/// A row of a listing.
+type Each<'a, R> = &'a mut dyn FnMut(R) -> Result<(), StoreError>;
+/// Reads the rows of a listing, handing each on.
+type Fetch<R> = fn(&mut Store, &Filter, Each<'_, R>) -> Result<(), StoreError>;
+
+/// Writes the rows `fetch` gives; when they fill the page, counts the rows
+/// that match (`count`) and says how many more there are: in a table after
+/// it, else on standard error (the output stays valid JSON or CSV).
+pub fn list<R: Row>(
+    store: &mut Store,
+    format: Format,
+    page: &PageArgs,
+    filter: &Filter,
+    fetch: Fetch<R>,
+    count: fn(&mut Store, &Filter, Option<u64>) -> Result<u64, StoreError>,
+) -> anyhow::Result<ExitCode> {
+    let mut f = filter.clone();
+    f.limit = (page.limit > 0).then_some(page.limit);
+    f.offset = (page.offset > 0).then_some(page.offset);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut w = RowWriter::new(format, &mut out)?;
+    fetch(store, &f, &mut |r| w.push(r))?;
+    let shown = w.rows();
+    // counted up to a cap past the page: a filter no index holds then
+    // reads a bounded number of rows, not the whole table
+    let seen = page.offset as u64 + shown;
+    let more = if page.limit > 0 && shown == page.limit as u64 {
+        count(store, &f, Some(seen + MORE_CAP + 1))?.saturating_sub(seen)
+    } else {
+        0
+    };
+    w.finish()?;
+    if more > 0 {
+        let note = format!(
+            "{}{} more rows match (--offset {seen} for the next page, --limit 0 for all)",
+            if more > MORE_CAP { "over " } else { "" },
+            more.min(MORE_CAP)
+        );
+        if format == Format::Table {
+            writeln!(out, "{note}")?;
+        } else {
+            eprintln!("milcoop: {note}");
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
 /// Runs the command.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut store = args.db.open()?;
-    let mut f = args.filter.filter(args.limit);
+    let mut f = args.filter.filter();
     f.claim = args.claim;
     f.article = args.article;
-    let rows = store.events(&f)?;
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    write_rows(&rows, args.format, &mut out)?;
-    std::io::Write::flush(&mut out)?;
-    Ok(ExitCode::SUCCESS)
+    list(
+        &mut store,
+        args.format,
+        &args.page,
+        &f,
+        |s, f, each| s.events_each(f, each),
+        Store::count_events,
+    )
 }

@@ -34,7 +34,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             ExportTable::Events
         });
     let mut store = args.db.open()?;
-    let f = args.filter.filter(0);
+    let f = args.filter.filter();
     let n = match &args.out {
         Some(p) => {
             let file =

@@ -1,18 +1,29 @@
 //! `milcoop ingest PATH...`: read, extract and store articles.
 //!
-//! A reader thread reads, extracts and prepares (hashes, MinHash, checks:
-//! all pure CPU), the main thread writes batches to the store, one
-//! transaction each, so the two cores overlap. A killed ingest loses at most the batch in flight;
-//! running it again skips every stored article, so the end state equals a
-//! clean run's.
+//! Three stages overlap: a reader thread reads records and cuts them into
+//! chunks; a pool of workers (one per core by default) runs the CPU work on
+//! whole chunks (clean, analyze, extract, then the store's preparation:
+//! validation, hashes, MinHash); the calling thread puts the chunks back in
+//! input order and writes them in batches, one transaction each. Because
+//! the writer sees the articles in input order, whatever the number of
+//! workers, ids, duplicates and claims are those of a sequential run.
+//!
+//! Memory stays bounded: the reader dispatches a chunk only with a credit,
+//! and the writer gives one back per chunk it takes, so at most about one
+//! batch is in flight besides the one being written.
+//!
+//! A killed ingest loses at most the batch in flight; running it again
+//! skips every stored article, so the end state equals a clean run's.
 
 use super::events::DbArgs;
 use crate::pipeline::Pipeline;
-use milcoop_core::Prediction;
-use milcoop_store::{Outcome, Prepared, prepare};
+use milcoop_core::{Article, Prediction};
+use milcoop_store::{Outcome, Prepared, Store, prepare};
+use std::collections::BTreeMap;
 use std::io::BufRead;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::{Arc, Mutex, mpsc};
 
 /// Arguments of `milcoop ingest`.
 #[derive(clap::Args, Debug)]
@@ -25,154 +36,310 @@ pub struct Args {
     /// The inputs are predictions (JSON Lines of `milcoop extract`): store them as they are.
     #[arg(long)]
     predictions: bool,
-    /// Articles per transaction. Larger batches write each changed index
-    /// page once for more rows; a killed ingest redoes at most one.
+    /// Articles per transaction (a batch ends sooner at four times as many
+    /// events). Larger batches write each changed index page once for more
+    /// rows; a killed ingest redoes at most one.
     #[arg(long, default_value_t = 5000)]
     batch: usize,
+    /// Worker threads that extract and prepare articles (0: one per core).
+    #[arg(long, default_value_t = 0)]
+    threads: usize,
     /// Print nothing but errors and the summary.
     #[arg(long, short)]
     quiet: bool,
 }
 
-/// One item from the reader thread.
-enum Item {
-    Batch(Vec<Prepared>),
+/// How to run an ingest (the command's options without the database).
+#[derive(Debug, Clone)]
+pub(crate) struct Options {
+    /// Inputs.
+    pub paths: Vec<PathBuf>,
+    /// The inputs are predictions.
+    pub predictions: bool,
+    /// Articles per transaction.
+    pub batch: usize,
+    /// Workers (0: one per core).
+    pub threads: usize,
+    /// Report duplicates (errors and conflicts are always reported).
+    pub quiet: bool,
+}
+
+/// What an ingest did.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Totals {
+    pub stored: u64,
+    pub dups: u64,
+    pub events: u64,
+    pub unchanged: u64,
+    pub conflicts: u64,
+    pub failed: u64,
+}
+
+/// One record as read, before the CPU work.
+enum Job {
+    /// An article to extract.
+    Article(Article),
+    /// A line of predictions, with its place (`FILE:LINE`).
+    Line(String, String),
+    /// A record that could not be read.
     Error(String),
 }
 
-fn read_predictions(paths: &[PathBuf], batch: usize, tx: &std::sync::mpsc::SyncSender<Item>) {
-    let mut buf = Vec::with_capacity(batch);
-    for path in paths {
-        let reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
-            Box::new(std::io::stdin().lock())
-        } else {
-            match std::fs::File::open(path) {
-                Ok(f) => Box::new(std::io::BufReader::new(f)),
-                Err(e) => {
-                    let _ = tx.send(Item::Error(format!("{}: {e}", path.display())));
-                    continue;
-                }
-            }
-        };
-        for (n, line) in reader.lines().enumerate() {
-            let line = match line {
-                Ok(l) => l,
-                Err(e) => {
-                    let _ = tx.send(Item::Error(format!("{}:{}: {e}", path.display(), n + 1)));
-                    break;
-                }
-            };
-            if line.trim().is_empty() {
-                continue;
-            }
-            match serde_json::from_str::<Prediction>(&line) {
-                Ok(p) => {
-                    buf.push(prepare(p));
-                    if buf.len() >= batch && tx.send(Item::Batch(std::mem::take(&mut buf))).is_err()
-                    {
-                        return;
-                    }
-                }
-                Err(e) => {
-                    let _ = tx.send(Item::Error(format!("{}:{}: {e}", path.display(), n + 1)));
-                }
-            }
-        }
-    }
-    if !buf.is_empty() {
-        let _ = tx.send(Item::Batch(buf));
+/// Records per chunk: enough that handing chunks between threads costs
+/// nothing next to extracting them, few enough that every worker has some.
+const CHUNK: usize = 64;
+
+/// The CPU work of one record.
+fn work(pipeline: Option<&Pipeline>, job: Job) -> Result<Prepared, String> {
+    match job {
+        Job::Article(a) => match pipeline {
+            Some(p) => Ok(prepare(p.process(a))),
+            None => Err("no pipeline".into()),
+        },
+        Job::Line(at, line) => serde_json::from_str::<Prediction>(&line)
+            .map(prepare)
+            .map_err(|e| format!("{at}: {e}")),
+        Job::Error(e) => Err(e),
     }
 }
 
-fn read_articles(paths: &[PathBuf], batch: usize, tx: &std::sync::mpsc::SyncSender<Item>) {
-    let pipeline = Pipeline::new();
-    let mut buf = Vec::with_capacity(batch);
-    for rec in milcoop_ingest::read(paths, &Default::default()) {
-        match rec {
-            Ok((_origin, article)) => {
-                buf.push(prepare(pipeline.process(article)));
-                if buf.len() >= batch && tx.send(Item::Batch(std::mem::take(&mut buf))).is_err() {
+/// [`work`], with a panic (a defect) reported as the record's error, so
+/// that one bad article neither stops the run nor leaves a gap in the order.
+fn guarded(pipeline: Option<&Pipeline>, job: Job) -> Result<Prepared, String> {
+    let what = match &job {
+        Job::Article(a) => format!("article {}", a.id),
+        Job::Line(at, _) => at.clone(),
+        Job::Error(_) => String::new(),
+    };
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(pipeline, job)))
+        .unwrap_or_else(|_| Err(format!("{what}: internal error (panic) while processing")))
+}
+
+/// Reads the records of `paths` and hands them on in chunks, each taking a
+/// credit; stops when the credits or the workers are gone.
+fn read(opts: &Options, credits: &mpsc::Receiver<()>, jobs: &mpsc::SyncSender<(u64, Vec<Job>)>) {
+    let mut seq = 0u64;
+    let mut chunk = Vec::with_capacity(CHUNK);
+    let mut push = |job: Job, chunk: &mut Vec<Job>| -> bool {
+        chunk.push(job);
+        if chunk.len() < CHUNK {
+            return true;
+        }
+        let full = std::mem::replace(chunk, Vec::with_capacity(CHUNK));
+        let ok = credits.recv().is_ok() && jobs.send((seq, full)).is_ok();
+        seq += 1;
+        ok
+    };
+    if opts.predictions {
+        'files: for path in &opts.paths {
+            let reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
+                Box::new(std::io::stdin().lock())
+            } else {
+                match std::fs::File::open(path) {
+                    Ok(f) => Box::new(std::io::BufReader::new(f)),
+                    Err(e) => {
+                        if !push(Job::Error(format!("{}: {e}", path.display())), &mut chunk) {
+                            return;
+                        }
+                        continue;
+                    }
+                }
+            };
+            for (n, line) in reader.lines().enumerate() {
+                let at = || format!("{}:{}", path.display(), n + 1);
+                let job = match line {
+                    Ok(l) if l.trim().is_empty() => continue,
+                    Ok(l) => Job::Line(at(), l),
+                    Err(e) => {
+                        if !push(Job::Error(format!("{}: {e}", at())), &mut chunk) {
+                            return;
+                        }
+                        continue 'files;
+                    }
+                };
+                if !push(job, &mut chunk) {
                     return;
                 }
             }
-            Err(e) => {
-                let _ = tx.send(Item::Error(e.to_string()));
+        }
+    } else {
+        for rec in milcoop_ingest::read(&opts.paths, &Default::default()) {
+            let job = match rec {
+                Ok((_origin, article)) => Job::Article(article),
+                Err(e) => Job::Error(e.to_string()),
+            };
+            if !push(job, &mut chunk) {
+                return;
             }
         }
     }
-    if !buf.is_empty() {
-        let _ = tx.send(Item::Batch(buf));
+    if !chunk.is_empty() && credits.recv().is_ok() {
+        let _ = jobs.send((seq, chunk));
     }
+}
+
+/// Reads, extracts (on a pool of workers) and stores everything in `opts`;
+/// reports each bad record and conflict on standard error as it comes.
+pub(crate) fn ingest(store: &mut Store, opts: &Options) -> anyhow::Result<Totals> {
+    let batch = opts.batch.max(1);
+    let threads = if opts.threads > 0 {
+        opts.threads
+    } else {
+        std::thread::available_parallelism().map_or(2, |n| n.get())
+    };
+    let pipeline = (!opts.predictions).then(Pipeline::new);
+    // in flight (read, being worked on, or waiting for an earlier chunk):
+    // half a batch, and two chunks per worker so that none waits; the
+    // workers fill it while the writer writes a batch
+    let window = (batch / 2).div_ceil(CHUNK).max(4) + 2 * threads;
+    let (credit_tx, credit_rx) = mpsc::sync_channel::<()>(window);
+    for _ in 0..window {
+        credit_tx.send(()).expect("credits fit the channel");
+    }
+    let (job_tx, job_rx) = mpsc::sync_channel::<(u64, Vec<Job>)>(threads);
+    // the workers own the receiver: when the last one stops, the reader's
+    // send fails and it stops too
+    let job_rx = Arc::new(Mutex::new(job_rx));
+    let (done_tx, done_rx) = mpsc::channel::<(u64, Vec<Result<Prepared, String>>)>();
+    std::thread::scope(|s| {
+        s.spawn(move || read(opts, &credit_rx, &job_tx));
+        for _ in 0..threads {
+            let (job_rx, done_tx, pipeline) = (job_rx.clone(), done_tx.clone(), pipeline.as_ref());
+            s.spawn(move || {
+                loop {
+                    let next = match job_rx.lock() {
+                        Ok(rx) => rx.recv(),
+                        Err(_) => break,
+                    };
+                    let Ok((seq, jobs)) = next else { break };
+                    let out = jobs.into_iter().map(|j| guarded(pipeline, j)).collect();
+                    if done_tx.send((seq, out)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop((done_tx, job_rx));
+        // the writer: chunks back in input order, batches to the store;
+        // returning drops the credits and the results, which stops the others
+        write(store, opts, batch, done_rx, credit_tx)
+    })
+}
+
+/// Takes the workers' chunks in input order and stores them in batches.
+fn write(
+    store: &mut Store,
+    opts: &Options,
+    batch: usize,
+    done: mpsc::Receiver<(u64, Vec<Result<Prepared, String>>)>,
+    credits: mpsc::SyncSender<()>,
+) -> anyhow::Result<Totals> {
+    let mut t = Totals::default();
+    let mut waiting: BTreeMap<u64, Vec<Result<Prepared, String>>> = BTreeMap::new();
+    let mut next = 0u64;
+    let mut buf: Vec<Prepared> = Vec::with_capacity(batch);
+    let mut events = 0usize;
+    for (seq, chunk) in done {
+        waiting.insert(seq, chunk);
+        while let Some(chunk) = waiting.remove(&next) {
+            next += 1;
+            // the reader may be gone already: a credit nobody takes is fine
+            let _ = credits.try_send(());
+            for r in chunk {
+                match r {
+                    Ok(p) => {
+                        events += p.events();
+                        buf.push(p);
+                    }
+                    Err(e) => {
+                        eprintln!("milcoop: {e}");
+                        t.failed += 1;
+                    }
+                }
+                // a batch ends at `batch` articles, or sooner at four
+                // events an article: memory stays bounded for articles
+                // with many events
+                if buf.len() >= batch || events >= 4 * batch {
+                    store_batch(store, opts, &std::mem::take(&mut buf), &mut t)?;
+                    events = 0;
+                }
+            }
+        }
+    }
+    if !waiting.is_empty() {
+        anyhow::bail!("a worker thread failed");
+    }
+    if !buf.is_empty() {
+        store_batch(store, opts, &buf, &mut t)?;
+    }
+    Ok(t)
+}
+
+fn store_batch(
+    store: &mut Store,
+    opts: &Options,
+    preds: &[Prepared],
+    t: &mut Totals,
+) -> anyhow::Result<()> {
+    let report = store.ingest_prepared(preds)?;
+    for (id, o) in &report.outcomes {
+        match o {
+            Outcome::Stored(n) => {
+                t.stored += 1;
+                t.events += *n as u64;
+            }
+            Outcome::Duplicate { of, kind } => {
+                t.stored += 1;
+                t.dups += 1;
+                if !opts.quiet {
+                    eprintln!("milcoop: article {id}: {kind} duplicate of {of}");
+                }
+            }
+            Outcome::Unchanged => t.unchanged += 1,
+            Outcome::Conflict => {
+                t.conflicts += 1;
+                eprintln!(
+                    "milcoop: article {id}: stored with another text; kept the stored version"
+                );
+            }
+            Outcome::Bad(m) => {
+                t.failed += 1;
+                eprintln!("milcoop: article {id}: {m}");
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Runs the command.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut store = args.db.open()?;
-    let batch = args.batch.max(1);
-    // two batches ready while one is written: the reader stays ahead
-    // without holding many batches in memory
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Item>(2);
-    let paths = args.paths.clone();
-    let predictions = args.predictions;
-    let reader = std::thread::spawn(move || {
-        if predictions {
-            read_predictions(&paths, batch, &tx)
-        } else {
-            read_articles(&paths, batch, &tx)
-        }
-    });
+    let opts = Options {
+        paths: args.paths,
+        predictions: args.predictions,
+        batch: args.batch,
+        threads: args.threads,
+        quiet: args.quiet,
+    };
     let started = std::time::Instant::now();
-    let (mut stored, mut dups, mut events, mut unchanged, mut conflicts, mut failed) =
-        (0u64, 0u64, 0u64, 0u64, 0u64, 0u64);
-    for item in rx {
-        match item {
-            Item::Error(e) => {
-                eprintln!("milcoop: {e}");
-                failed += 1;
-            }
-            Item::Batch(preds) => {
-                let report = store.ingest_prepared(&preds)?;
-                for (id, o) in &report.outcomes {
-                    match o {
-                        Outcome::Stored(n) => {
-                            stored += 1;
-                            events += *n as u64;
-                        }
-                        Outcome::Duplicate { of, kind } => {
-                            stored += 1;
-                            dups += 1;
-                            if !args.quiet {
-                                eprintln!("milcoop: article {id}: {kind} duplicate of {of}");
-                            }
-                        }
-                        Outcome::Unchanged => unchanged += 1,
-                        Outcome::Conflict => {
-                            conflicts += 1;
-                            eprintln!(
-                                "milcoop: article {id}: stored with another text; kept the stored version"
-                            );
-                        }
-                        Outcome::Bad(m) => {
-                            failed += 1;
-                            eprintln!("milcoop: article {id}: {m}");
-                        }
-                    }
-                }
-            }
-        }
-    }
-    if reader.join().is_err() {
-        anyhow::bail!("the reader thread failed");
-    }
+    let t = ingest(&mut store, &opts)?;
     store.optimize()?;
     let counts = store.counts()?;
     let secs = started.elapsed().as_secs_f64();
     eprintln!(
-        "milcoop ingest: {stored} articles stored ({dups} duplicates), {events} events, {unchanged} unchanged, \
-         {conflicts} conflicts, {failed} failed in {secs:.1}s; database: {} articles, {} events, {} claims",
-        counts.articles, counts.events, counts.claims
+        "milcoop ingest: {} articles stored ({} duplicates), {} events, {} unchanged, \
+         {} conflicts, {} failed in {secs:.1}s; database: {} articles, {} events, {} claims",
+        t.stored,
+        t.dups,
+        t.events,
+        t.unchanged,
+        t.conflicts,
+        t.failed,
+        counts.articles,
+        counts.events,
+        counts.claims
     );
-    Ok(if failed > 0 {
+    Ok(if t.failed > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
