@@ -1046,7 +1046,12 @@ impl Engine {
                 .mentions
                 .iter()
                 .filter(|m| m.span.start >= rs.end && !matches!(m.kind, MentionKind::Item { .. }))
-                .filter(|m| token_gap(&s.toks, rs.end, m.span.start) <= 3)
+                .filter(|m| {
+                    token_gap(&s.toks, rs.end, m.span.start) <= 3
+                        || (english
+                            && matches!(cue, Cue::SourceNext | Cue::Cite)
+                            && source_np(&s.lower_text[rs.end..m.span.start]))
+                })
                 .collect();
             // "sagte, dass Russland…": after a comma or a clause word comes the content, not the speaker
             let after_blocked = after.first().is_none_or(|m| {
@@ -2022,6 +2027,43 @@ fn says_pron(s: &Sent, c: &Cand, tspan: Span) -> bool {
                     )
             })
     })
+}
+
+/// "according to a new report by": a source noun phrase that names its author last.
+fn source_np(gap: &str) -> bool {
+    if gap.contains([',', ';', ':', '.', '"', '“', '”', '(', ')']) {
+        return false;
+    }
+    let mut words: Vec<&str> = gap.split_whitespace().collect();
+    if words.last() == Some(&"the") {
+        words.pop();
+    }
+    words.len() <= 8
+        && words
+            .last()
+            .is_some_and(|w| matches!(*w, "by" | "from" | "of" | "at"))
+        && words.iter().any(|w| {
+            matches!(
+                *w,
+                "report"
+                    | "reports"
+                    | "study"
+                    | "statement"
+                    | "statements"
+                    | "analysis"
+                    | "assessment"
+                    | "investigation"
+                    | "data"
+                    | "estimates"
+                    | "figures"
+                    | "documents"
+                    | "survey"
+                    | "research"
+                    | "findings"
+                    | "officials"
+                    | "sources"
+            )
+        })
 }
 
 /// "it was announced that", "it is reported that": an impersonal passive before the verb.
