@@ -1046,7 +1046,12 @@ impl Engine {
                 .mentions
                 .iter()
                 .filter(|m| m.span.start >= rs.end && !matches!(m.kind, MentionKind::Item { .. }))
-                .filter(|m| token_gap(&s.toks, rs.end, m.span.start) <= 3)
+                .filter(|m| {
+                    token_gap(&s.toks, rs.end, m.span.start) <= 3
+                        || (english
+                            && matches!(cue, Cue::SourceNext | Cue::Cite)
+                            && source_np(&s.lower_text[rs.end..m.span.start]))
+                })
                 .collect();
             // "sagte, dass Russland…": after a comma or a clause word comes the content, not the speaker
             let after_blocked = after.first().is_none_or(|m| {
@@ -1138,6 +1143,17 @@ impl Engine {
                 Some(m) if before.is_empty() && !matches!(cue, Cue::SourcePrev) => vec![m],
                 _ => before,
             };
+            // "Kirby, the White House spokesman, said": the name before the appositive
+            let appos = if english && before.is_empty() && matches!(cue, Cue::Report(_)) {
+                appositive_speaker(text, s, rs)
+            } else {
+                None
+            };
+            // "it was announced that": an impersonal passive has no speaker
+            let pron_before = pron_before && !(english && impersonal_it(s, rs));
+            // "Iran says it has …": the pronoun opens the reported clause; only a pronoun
+            // closing the clause is the speaker ("…, said he")
+            let pron_after = pron_after && !(english && pron_opens_clause(text, s, rs));
             let group: Vec<&Mention> = match cue {
                 Cue::SourcePrev => before.iter().rev().take(2).rev().copied().collect(),
                 Cue::SourceNext | Cue::Cite => group_after(text, &s.toks, &after),
@@ -1150,6 +1166,8 @@ impl Engine {
                         group_after(text, &s.toks, &after)
                     } else if pron_before || (pron_after && !before_only) {
                         vec![]
+                    } else if let Some(g) = appos {
+                        g
                     } else if !before.is_empty() {
                         // the subject group right before the verb
                         let mut g: Vec<&Mention> = vec![before[before.len() - 1]];
@@ -1517,7 +1535,9 @@ impl Engine {
         if actor_id.is_none()
             && trig.frame != Frame::Receive
             && let Some(c) = s.cands.iter().find(|c| {
-                c.speaker && c.span.end <= tspan.start && (denial_before(s, c) || announces(c))
+                c.speaker
+                    && c.span.end <= tspan.start
+                    && (denial_before(s, c) || announces(c) || says_pron(s, c, tspan))
             })
             && recipient_id.as_ref() != Some(&c.id)
         {
@@ -1962,6 +1982,129 @@ fn request_before(s: &Sent, tspan: Span) -> Option<Span> {
                     .any(|t| matches!(&s.lower_text[t.span.start..t.span.end], "um" | "for"))
         })
         .map(|(cs, _)| *cs)
+}
+
+/// "Kirby, the White House spokesman, said", "TASS, the state news agency, reported": the
+/// person or body named right before a short appositive that closes with a comma right
+/// before the reporting verb, with the appositive's own parties and roles.
+fn appositive_speaker<'m>(text: &str, s: &'m Sent, rs: Span) -> Option<Vec<&'m Mention>> {
+    let head = text[s.span.start..rs.start].trim_end().strip_suffix(',')?;
+    let close = s.span.start + head.len();
+    let open = s.span.start + head.rfind(',')?;
+    let appos = &text[open + 1..close];
+    let words = appos.split_whitespace().count();
+    if words == 0 || words > 8 || appos.contains([';', ':', '.', '"', '“', '”', '(', ')']) {
+        return None;
+    }
+    // a clause or an act in between is no appositive ("Iran, which sent drones, said")
+    if s.cues.iter().any(|(cs, c)| {
+        matches!(c, Cue::Clause | Cue::RelPron | Cue::Report(_))
+            && cs.start > open
+            && cs.end <= close
+    }) || s
+        .triggers
+        .iter()
+        .any(|(ts, _)| ts.start > open && ts.end <= close)
+    {
+        return None;
+    }
+    let name = s
+        .mentions
+        .iter()
+        .rfind(|m| m.span.end <= open)
+        .filter(|m| text[m.span.end..open].trim().is_empty())?;
+    let MentionKind::Party { entity, .. } = &name.kind else {
+        return None;
+    };
+    if !(entity.id.starts_with("person:") || entity.id.starts_with("org:")) {
+        return None;
+    }
+    let mut g = vec![name];
+    g.extend(s.mentions.iter().filter(|m| {
+        m.span.start > open && m.span.end <= close && !matches!(m.kind, MentionKind::Item { .. })
+    }));
+    Some(g)
+}
+
+/// "Iran says it has sold …": a pronoun right after the speaker's reporting verb (or its
+/// "that") is the subject of the act that follows, and stands for the speaker.
+fn says_pron(s: &Sent, c: &Cand, tspan: Span) -> bool {
+    s.cues.iter().any(|(rs, cue)| {
+        matches!(cue, Cue::Report(_))
+            && rs.start >= c.span.end
+            && token_gap(&s.toks, c.span.end, rs.start) <= 1
+            && s.cues.iter().any(|(ps, pc)| {
+                matches!(pc, Cue::Pron)
+                    && ps.start >= rs.end
+                    && ps.end <= tspan.start
+                    && token_gap(&s.toks, rs.end, ps.start) <= 1
+                    && matches!(
+                        &s.lower_text[ps.start..ps.end],
+                        "it" | "they" | "he" | "she"
+                    )
+            })
+    })
+}
+
+/// "according to a new report by": a source noun phrase that names its author last.
+fn source_np(gap: &str) -> bool {
+    if gap.contains([',', ';', ':', '.', '"', '“', '”', '(', ')']) {
+        return false;
+    }
+    let mut words: Vec<&str> = gap.split_whitespace().collect();
+    if words.last() == Some(&"the") {
+        words.pop();
+    }
+    words.len() <= 8
+        && words
+            .last()
+            .is_some_and(|w| matches!(*w, "by" | "from" | "of" | "at"))
+        && words.iter().any(|w| {
+            matches!(
+                *w,
+                "report"
+                    | "reports"
+                    | "study"
+                    | "statement"
+                    | "statements"
+                    | "analysis"
+                    | "assessment"
+                    | "investigation"
+                    | "data"
+                    | "estimates"
+                    | "figures"
+                    | "documents"
+                    | "survey"
+                    | "research"
+                    | "findings"
+                    | "officials"
+                    | "sources"
+            )
+        })
+}
+
+/// "it was announced that", "it is reported that": an impersonal passive before the verb.
+fn impersonal_it(s: &Sent, rs: Span) -> bool {
+    let before: Vec<&Token> = s.toks.iter().filter(|t| t.span.end <= rs.start).collect();
+    let n = before.len();
+    n >= 2
+        && s.lower_of(before[n - 2]) == "it"
+        && matches!(
+            s.lower_of(before[n - 1]).as_str(),
+            "is" | "was" | "has" | "had" | "been" | "be"
+        )
+}
+
+/// "Iran says it has finalised …": a pronoun right after the verb that does not close
+/// the clause opens the reported clause.
+fn pron_opens_clause(text: &str, s: &Sent, rs: Span) -> bool {
+    let Some(p) = s.cues.iter().find(|(cs, c)| {
+        matches!(c, Cue::Pron) && cs.start >= rs.end && token_gap(&s.toks, rs.end, cs.start) <= 1
+    }) else {
+        return false;
+    };
+    let rest = text[p.0.end..s.span.end].trim_start();
+    !(rest.is_empty() || rest.starts_with(|c: char| ".,;:!?\"“”'’)".contains(c)))
 }
 
 /// A genitive right after a nominal act, directly or over its article ("die Lieferungen
