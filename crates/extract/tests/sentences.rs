@@ -147,7 +147,7 @@ fn english_sentences() {
     );
 }
 
-const FLOOR_DE: f64 = 0.90;
-const FLOOR_DE_FULL: f64 = 0.81;
-const FLOOR_EN: f64 = 0.90;
-const FLOOR_EN_FULL: f64 = 0.84;
+const FLOOR_DE: f64 = 0.92;
+const FLOOR_DE_FULL: f64 = 0.83;
+const FLOOR_EN: f64 = 0.92;
+const FLOOR_EN_FULL: f64 = 0.86;
