@@ -190,6 +190,8 @@ impl Sent<'_> {
 #[derive(Default)]
 struct Context {
     last_speaker: Vec<String>,
+    /// English: the bodies and states of the last source named, for "the report says".
+    last_body: Vec<String>,
     /// The latest sentence with a source, and that source (named, resolved or continued).
     last_reported: Option<(usize, Vec<String>)>,
     /// Subject-like parties of recent sentences: (sentence index, party id).
@@ -352,6 +354,9 @@ impl Engine {
                 for a in &attribution {
                     match a.as_str() {
                         "@last" => push_unique(&mut resolved, ctx.last_speaker.iter().cloned()),
+                        "@lastbody" if inp.lang == "en" && !ctx.last_body.is_empty() => {
+                            push_unique(&mut resolved, ctx.last_body.iter().cloned())
+                        }
                         "@lastbody" => push_unique(
                             &mut resolved,
                             ctx.last_speaker
@@ -485,6 +490,15 @@ impl Engine {
                     .filter(|a| a.starts_with("person:"))
                     .cloned()
                     .collect();
+                let bodies: Vec<String> = s
+                    .attribution
+                    .iter()
+                    .filter(|a| !a.starts_with("person:") && !a.starts_with('@'))
+                    .cloned()
+                    .collect();
+                if !bodies.is_empty() {
+                    ctx.last_body = bodies;
+                }
                 if (!named.is_empty() || ctx.last_speaker.is_empty())
                     && !s.attribution.iter().any(|a| a.starts_with('@'))
                 {
@@ -1518,7 +1532,8 @@ impl Engine {
         let action_noun = trig.noun
             || (trig.id.starts_with("en.")
                 && [
-                    "tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances",
+                    "tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ery",
+                    "eries",
                 ]
                 .iter()
                 .any(|e| token.ends_with(e)));
@@ -1742,7 +1757,11 @@ impl Engine {
         let status = status_of(text, s, tspan, trig, nominal, c_start, c_end, lower);
         let certainty = certainty_of(s, tspan, trig, c_start, c_end, lower);
         // the article pass has resolved "sagte er" and "das Ministerium" already
-        let attribution: Vec<String> = attribution.to_vec();
+        let attribution: Vec<String> = if own_announcement(s, tspan, trig, attribution) {
+            vec![]
+        } else {
+            attribution.to_vec()
+        };
         // quantity and value: the first count in the clause, money in the clause
         let tok_in = |i: usize| {
             s.toks
@@ -2044,6 +2063,43 @@ fn says_pron(s: &Sent, c: &Cand, tspan: Span) -> bool {
                     )
             })
     })
+}
+
+/// "The U.S. Treasury announced sanctions", "UK confirms donation of missiles": a body
+/// or state that announces an act named as the verb's object makes it, and is no source
+/// of it (a named person announcing stays the source).
+fn own_announcement(s: &Sent, tspan: Span, trig: &Trigger, attribution: &[String]) -> bool {
+    if !trig.id.starts_with("en.")
+        || attribution.is_empty()
+        || s.cues
+            .iter()
+            .any(|(_, c)| matches!(c, Cue::Neg | Cue::Hedge(_)))
+        || attribution
+            .iter()
+            .any(|a| a.starts_with("person:") || a.starts_with('@'))
+    {
+        return false;
+    }
+    let token = token_at(s, tspan).map_or("", |t| &s.lower_text[t.span.start..t.span.end]);
+    let action_noun = trig.noun
+        || [
+            "tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ery", "eries",
+            "ing",
+        ]
+        .iter()
+        .any(|e| token.ends_with(e));
+    action_noun
+        && s.cues.iter().any(|(rs, c)| {
+            let verb = &s.lower_text[rs.start..rs.end];
+            matches!(c, Cue::Report(_))
+                && (verb.starts_with("announc") || verb.starts_with("confirm"))
+                && rs.end <= tspan.start
+                && token_gap(&s.toks, rs.end, tspan.start) <= 6
+                && !s.lower_text[rs.end..tspan.start].contains([',', ';', ':', '"', '“'])
+                && !s.cues.iter().any(|(cs, cc)| {
+                    matches!(cc, Cue::Clause) && cs.start >= rs.end && cs.end <= tspan.start
+                })
+        })
 }
 
 /// "according to a new report by": a source noun phrase that names its author last.
