@@ -2547,18 +2547,22 @@ fn assign(
             return (asked, asking);
         }
     }
+    // a genitive right after a nominal act (over its article) does it
+    let genitive_actor = if trig.noun || nominal {
+        in_clause
+            .iter()
+            .copied()
+            .find(|c| genitive_after(s, tspan, c))
+            .cloned()
+    } else {
+        None
+    };
     match trig.frame {
         Frame::Give | Frame::Support => {
             // "Russia's most important supplier", "Moskaus wichtigster Unterstützer":
             // the possessor of a nominal trigger receives
             // "die Lieferungen Nordkoreas an Russland": a genitive right after the noun gives
-            if trig.noun || nominal {
-                actor = in_clause
-                    .iter()
-                    .copied()
-                    .find(|c| genitive_after(s, tspan, c))
-                    .cloned();
-            }
+            actor = genitive_actor.clone();
             // only for agent nouns ("supplier", "Lieferant", "Unterstützer"); the possessor of
             // an action noun acts ("Kremlin's assistance", "Irans Lieferungen")
             let tw = &text_lower(s, tspan);
@@ -2708,13 +2712,7 @@ fn assign(
         Frame::Sanction => {
             // "die Sanktionen der Europäischen Union gegen …": a genitive right after a
             // nominal act imposes it
-            if trig.noun || nominal {
-                actor = in_clause
-                    .iter()
-                    .copied()
-                    .find(|c| genitive_after(s, tspan, c))
-                    .cloned();
-            }
+            actor = genitive_actor.clone();
             for sc in scopes {
                 if actor.is_none() {
                     actor = first(sc, &|c| bare(c) && c.span.start <= tspan.start)
