@@ -1318,6 +1318,9 @@ impl Engine {
         {
             return Err("sanctions as a state ('under sanctions'), not an act".into());
         }
+        if trig.kind == EventType::Meeting && venue_meeting(s, tspan, trig) {
+            return Err("a meeting named as the venue of another act ('at the summit')".into());
+        }
         let passive = is_passive(lower, s, tspan, trig, c_start, lang);
         // "Kim Jong Un received Sergei Shoigu": receiving a person is a meeting
         let meeting_trig;
@@ -2083,6 +2086,28 @@ fn own_announcement(s: &Sent, tspan: Span, trig: &Trigger, attribution: &[String
                     matches!(cc, Cue::Clause) && cs.start >= rs.end && cs.end <= tspan.start
                 })
         })
+}
+
+/// "said in a joint statement at the NATO summit": an English meeting noun after "at" (or
+/// "on the sidelines of") is the venue of another act, not a meeting of the clause's
+/// parties, unless its own parties follow ("at the meeting of", "at talks with").
+fn venue_meeting(s: &Sent, tspan: Span, trig: &Trigger) -> bool {
+    if !trig.id.starts_with("en.") || !trig.noun {
+        return false;
+    }
+    let pre = &s.lower_text[s.span.start..tspan.start];
+    let words: Vec<&str> = pre.split_whitespace().rev().take(4).collect();
+    let Some(at) = words.iter().position(|w| *w == "at" || *w == "sidelines") else {
+        return false;
+    };
+    if words[..at].iter().any(|w| w.contains([',', ';', ':'])) {
+        return false;
+    }
+    let next = s.lower_text[tspan.end..s.span.end]
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    !matches!(next, "of" | "between" | "with" | "on")
 }
 
 /// "according to a new report by": a source noun phrase that names its author last.
