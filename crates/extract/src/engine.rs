@@ -1705,6 +1705,11 @@ impl Engine {
                 }
             }
         }
+        if trig.kind == EventType::Sanction
+            && let Some(t) = conditional_target(s, tspan, trig, recipient_id.as_deref())
+        {
+            recipient_id = Some(t);
+        }
         if actor_id == recipient_id {
             return Err("actor and recipient are the same party".into());
         }
@@ -2108,6 +2113,46 @@ fn venue_meeting(s: &Sent, tspan: Span, trig: &Trigger) -> bool {
         .next()
         .unwrap_or("");
     !matches!(next, "of" | "between" | "with" | "on")
+}
+
+/// "If China supplies weapons to Russia, the US will impose sanctions": English sanctions
+/// in the main clause after an "if" clause, without a target of their own there, target
+/// the subject of the condition.
+fn conditional_target(
+    s: &Sent,
+    tspan: Span,
+    trig: &Trigger,
+    recipient: Option<&str>,
+) -> Option<String> {
+    if !trig.id.starts_with("en.") {
+        return None;
+    }
+    let (cs, _) = s
+        .cues
+        .iter()
+        .find(|(cs, c)| matches!(c, Cue::Cond) && cs.end <= tspan.start)?;
+    let comma = cs.end + s.lower_text[cs.end..tspan.start].find(',')?;
+    // the subject of the condition: its first unmarked party
+    let subject = s
+        .cands
+        .iter()
+        .find(|c| c.span.start >= cs.end && c.span.end <= comma && c.marker == Marker::None)?;
+    let in_cond = |id: &str| {
+        s.cands
+            .iter()
+            .any(|c| c.span.start >= cs.end && c.span.end <= comma && c.id == id)
+    };
+    let own = |id: &str| {
+        s.cands.iter().any(|c| {
+            c.span.start > comma
+                && c.id == id
+                && matches!(c.marker, Marker::Target | Marker::Recipient)
+        })
+    };
+    match recipient {
+        Some(r) if own(r) || !in_cond(r) => None,
+        _ => Some(subject.id.clone()),
+    }
 }
 
 /// "according to a new report by": a source noun phrase that names its author last.
