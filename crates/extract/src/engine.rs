@@ -1046,7 +1046,7 @@ impl Engine {
                             .is_some_and(|t| s.lower_of(t) == *p)
                     })
             });
-            if separable {
+            if separable || (english && adds_to(s, rs)) {
                 continue;
             }
             // German "so" reports only after a comma (", so Kirby"), not in "so bestrebt"
@@ -2153,6 +2153,21 @@ fn conditional_target(
         Some(r) if own(r) || !in_cond(r) => None,
         _ => Some(subject.id.clone()),
     }
+}
+
+/// "Canada added three firms to its sanctions list": "add" with an object and "to" is
+/// no reporting verb.
+fn adds_to(s: &Sent, rs: Span) -> bool {
+    if !matches!(&s.lower_text[rs.start..rs.end], "added" | "adds" | "add") {
+        return false;
+    }
+    let rest = &s.lower_text[rs.end..s.span.end];
+    let phrase = rest
+        .split([',', ';', ':', '.', '"', '“', '”'])
+        .next()
+        .unwrap_or("");
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    words.first().is_some_and(|w| *w != "that" && *w != "to") && words.contains(&"to")
 }
 
 /// "according to a new report by": a source noun phrase that names its author last.
