@@ -1046,7 +1046,7 @@ impl Engine {
                             .is_some_and(|t| s.lower_of(t) == *p)
                     })
             });
-            if separable {
+            if separable || (english && adds_to(s, rs)) {
                 continue;
             }
             // German "so" reports only after a comma (", so Kirby"), not in "so bestrebt"
@@ -1317,6 +1317,9 @@ impl Engine {
             })
         {
             return Err("sanctions as a state ('under sanctions'), not an act".into());
+        }
+        if trig.kind == EventType::Meeting && venue_meeting(s, tspan, trig) {
+            return Err("a meeting named as the venue of another act ('at the summit')".into());
         }
         let passive = is_passive(lower, s, tspan, trig, c_start, lang);
         // "Kim Jong Un received Sergei Shoigu": receiving a person is a meeting
@@ -1701,6 +1704,11 @@ impl Engine {
                     recipient_id = Some(f);
                 }
             }
+        }
+        if trig.kind == EventType::Sanction
+            && let Some(t) = conditional_target(s, tspan, trig, recipient_id.as_deref())
+        {
+            recipient_id = Some(t);
         }
         if actor_id == recipient_id {
             return Err("actor and recipient are the same party".into());
@@ -2100,6 +2108,83 @@ fn own_announcement(s: &Sent, tspan: Span, trig: &Trigger, attribution: &[String
                     matches!(cc, Cue::Clause) && cs.start >= rs.end && cs.end <= tspan.start
                 })
         })
+}
+
+/// "said in a joint statement at the NATO summit": an English meeting noun after "at" (or
+/// "on the sidelines of") is the venue of another act, not a meeting of the clause's
+/// parties, unless its own parties follow ("at the meeting of", "at talks with").
+fn venue_meeting(s: &Sent, tspan: Span, trig: &Trigger) -> bool {
+    if !trig.id.starts_with("en.") || !trig.noun {
+        return false;
+    }
+    let pre = &s.lower_text[s.span.start..tspan.start];
+    let words: Vec<&str> = pre.split_whitespace().rev().take(4).collect();
+    let Some(at) = words.iter().position(|w| *w == "at" || *w == "sidelines") else {
+        return false;
+    };
+    if words[..at].iter().any(|w| w.contains([',', ';', ':'])) {
+        return false;
+    }
+    let next = s.lower_text[tspan.end..s.span.end]
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    !matches!(next, "of" | "between" | "with" | "on")
+}
+
+/// "If China supplies weapons to Russia, the US will impose sanctions": English sanctions
+/// in the main clause after an "if" clause, without a target of their own there, target
+/// the subject of the condition.
+fn conditional_target(
+    s: &Sent,
+    tspan: Span,
+    trig: &Trigger,
+    recipient: Option<&str>,
+) -> Option<String> {
+    if !trig.id.starts_with("en.") {
+        return None;
+    }
+    let (cs, _) = s
+        .cues
+        .iter()
+        .find(|(cs, c)| matches!(c, Cue::Cond) && cs.end <= tspan.start)?;
+    let comma = cs.end + s.lower_text[cs.end..tspan.start].find(',')?;
+    // the subject of the condition: its first unmarked party
+    let subject = s
+        .cands
+        .iter()
+        .find(|c| c.span.start >= cs.end && c.span.end <= comma && c.marker == Marker::None)?;
+    let in_cond = |id: &str| {
+        s.cands
+            .iter()
+            .any(|c| c.span.start >= cs.end && c.span.end <= comma && c.id == id)
+    };
+    let own = |id: &str| {
+        s.cands.iter().any(|c| {
+            c.span.start > comma
+                && c.id == id
+                && matches!(c.marker, Marker::Target | Marker::Recipient)
+        })
+    };
+    match recipient {
+        Some(r) if own(r) || !in_cond(r) => None,
+        _ => Some(subject.id.clone()),
+    }
+}
+
+/// "Canada added three firms to its sanctions list": "add" with an object and "to" is
+/// no reporting verb.
+fn adds_to(s: &Sent, rs: Span) -> bool {
+    if !matches!(&s.lower_text[rs.start..rs.end], "added" | "adds" | "add") {
+        return false;
+    }
+    let rest = &s.lower_text[rs.end..s.span.end];
+    let phrase = rest
+        .split([',', ';', ':', '.', '"', '“', '”'])
+        .next()
+        .unwrap_or("");
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    words.first().is_some_and(|w| *w != "that" && *w != "to") && words.contains(&"to")
 }
 
 /// "according to a new report by": a source noun phrase that names its author last.
