@@ -107,6 +107,24 @@ impl Store {
 
     /// Opens with options.
     pub fn open_with(spec: &str, opts: &Options) -> Result<Store, StoreError> {
+        // two processes creating the same new SQLite file at once: switching it to WAL
+        // can fail busy at once, without the busy handler; the first one wins, the other
+        // opens again
+        let mut tries = 0;
+        loop {
+            match Self::open_once(spec, opts) {
+                Err(StoreError::Sqlite(rusqlite::Error::SqliteFailure(e, _)))
+                    if e.code == rusqlite::ErrorCode::DatabaseBusy && tries < 50 =>
+                {
+                    tries += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(100));
+                }
+                other => return other,
+            }
+        }
+    }
+
+    fn open_once(spec: &str, opts: &Options) -> Result<Store, StoreError> {
         let conn = if spec.starts_with("postgres://") || spec.starts_with("postgresql://") {
             let (url, url_schema) = split_schema(spec);
             let mut client = postgres::Client::connect(&url, postgres::NoTls)?;
