@@ -457,6 +457,22 @@ impl Engine {
                     e.recipient = prev.recipient.clone();
                 }
             }
+            // "Teheran prüft Raketenlieferungen" after two sentences on Iran's deliveries to
+            // Russia: a giver's act with no receiver goes to the receiver of its recent act
+            for e in sent_events.iter_mut() {
+                if e.recipient.is_none()
+                    && e.actor.is_some()
+                    && e.kind == EventType::Supply
+                    && let Some((_, prev)) = ctx.recent_events.iter().rev().find(|(i, p)| {
+                        si - *i <= 2
+                            && p.kind == e.kind
+                            && p.actor == e.actor
+                            && p.recipient.is_some()
+                    })
+                {
+                    e.recipient = prev.recipient.clone();
+                }
+            }
             // anaphoric items: "die Lieferung", "the aircraft" take the antecedent's items
             for e in sent_events.iter_mut() {
                 if e.items.is_empty()
@@ -1305,6 +1321,23 @@ impl Engine {
             if last.is_none_or(|t| &lower[t.span.start..t.span.end] != p.as_str()) {
                 return Err(format!("separable verb without its particle {p:?}"));
             }
+        }
+        if !trig.not_particles.is_empty()
+            && let Some(last) = s
+                .toks
+                .iter()
+                .rev()
+                .find(|t| t.span.end <= c_end && t.span.start >= tspan.end)
+            && trig
+                .not_particles
+                .iter()
+                .any(|p| lower[last.span.start..last.span.end] == *p)
+        {
+            // "Moskau gibt die Verluste mit 1351 an": the particle makes another verb
+            return Err(format!(
+                "the particle {:?} closing the clause makes another verb",
+                &text[last.span.start..last.span.end]
+            ));
         }
 
         // "a manufacturer under Western sanctions", "firms facing sanctions": being under
@@ -3047,13 +3080,26 @@ fn status_of(
     let cond = s
         .cues_in(c_start.min(from), tspan.start)
         .any(|(_, c)| matches!(c, Cue::Cond));
-    let modal = s.cues_in(c_start, tspan.start).any(|(sp, c)| {
-        matches!(c, Cue::Hedge(Certainty::Possible))
-            && matches!(
-                &lower[sp.start..sp.end],
-                "könnte" | "könnten" | "could" | "might" | "may" | "sollte" | "sollten"
+    let modal_end = if nominal { c_end } else { tspan.start };
+    let modal = s
+        .toks
+        .iter()
+        .filter(|t| t.span.start >= c_start && t.span.end <= modal_end)
+        .any(|t| {
+            matches!(
+                &lower[t.span.start..t.span.end],
+                "könnte"
+                    | "könnten"
+                    | "könne"
+                    | "kann"
+                    | "können"
+                    | "could"
+                    | "might"
+                    | "may"
+                    | "sollte"
+                    | "sollten"
             )
-    });
+        });
     if (cond || modal) && !aux_words(&["have", "haben", "hätte", "hätten"]) && !trig.past {
         return Status::Planned;
     }

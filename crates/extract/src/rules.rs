@@ -62,6 +62,9 @@ pub struct Trigger {
     pub status: Option<Status>,
     /// For a German separable verb: the particle that must close its clause ("sagt … zu").
     pub particle: Option<String>,
+    /// For the bare form of a German verb that has separable compounds: particles that,
+    /// closing its clause, make another verb ("gibt … an" states, "gab … zu" admits).
+    pub not_particles: Vec<String>,
     /// The giver is the origin of the items, not the clause's subject
     /// ("seized Iranian weapons meant for the Houthis").
     pub origin: bool,
@@ -184,6 +187,7 @@ impl LangRules {
                 weak: false,
                 status: None,
                 particle: None,
+                not_particles: Vec::new(),
                 origin: false,
                 block: false,
                 obj_before: false,
@@ -204,6 +208,9 @@ impl LangRules {
                     "weak" => t.weak = true,
                     "origin" => t.origin = true,
                     s if s.starts_with("sep:") => t.particle = Some(s[4..].to_string()),
+                    s if s.starts_with("nosep:") => {
+                        t.not_particles = s[6..].split('|').map(str::to_string).collect()
+                    }
                     s if s.starts_with("st:") => {
                         t.status =
                             Some(Status::parse(&s[3..]).ok_or_else(|| {
