@@ -1339,6 +1339,20 @@ impl Engine {
                 &text[last.span.start..last.span.end]
             ));
         }
+        // "bildet ukrainische Soldaten in Deutschland aus": people being trained are the
+        // trainees, not a deployment
+        if trig.frame == Frame::Deploy
+            && trig.noun
+            && s.triggers.iter().any(|(ts, tg)| {
+                tg.frame == Frame::Train
+                    && !tg.block
+                    && ts.start >= c_start
+                    && ts.end <= c_end
+                    && !ts.overlaps(&tspan)
+            })
+        {
+            return Err("people trained in the clause are trainees, not a deployment".into());
+        }
 
         // "a manufacturer under Western sanctions", "firms facing sanctions": being under
         // sanctions is a state, not an act
@@ -1758,9 +1772,23 @@ impl Engine {
         }
         // "die Ukraine mit Startgeräten unterstützen": support with materiel is supply
         let mut kind = trig.kind;
+        let value_in_clause = s.numbers.iter().find(|n| {
+            n.money.is_some()
+                && s.toks
+                    .get(n.first)
+                    .is_some_and(|t| t.span.start >= c_start && t.span.end <= c_end)
+        });
         // "Russian military instructors arrived in Niger", "schickt Soldaten": people
         // sent without materiel are personnel
-        if kind == EventType::Supply && items.is_empty() {
+        let facility = s
+            .cues
+            .iter()
+            .any(|(cs, c)| matches!(c, Cue::Facility) && cs.start >= c_start && cs.end <= c_end);
+        if kind == EventType::Supply && items.is_empty() && facility && value_in_clause.is_none() {
+            // "stellt Russland Flugplätze zur Verfügung": giving what is no materiel is
+            // support
+            kind = EventType::Support;
+        } else if kind == EventType::Supply && items.is_empty() {
             let people = s
                 .cands
                 .iter()
@@ -1778,6 +1806,23 @@ impl Engine {
             } else if people_word && actor_id.is_some() && recipient_id.is_some() {
                 kind = EventType::Personnel;
             }
+        }
+        // "hat in Belarus Atomwaffen stationiert": stationing materiel, not people, is
+        // a supply
+        if kind == EventType::Personnel
+            && !trig.noun
+            && !nominal
+            && !items.is_empty()
+            && !s
+                .cands
+                .iter()
+                .any(|c| c.head == Head::People && c.clause == clause)
+            && !s
+                .cues
+                .iter()
+                .any(|(cs, c)| matches!(c, Cue::Person) && cs.start >= c_start && cs.end <= c_end)
+        {
+            kind = EventType::Supply;
         }
 
         if kind == EventType::Support
@@ -2857,6 +2902,17 @@ fn assign(
         }
         Frame::Train => {
             for sc in scopes {
+                // "Russische Ausbilder trainieren nordkoreanische Soldaten": in the active,
+                // of two groups of people the first trains the second
+                if recipient.is_none() && !passive && !trig.noun {
+                    let groups: Vec<&Cand> = sc.iter().copied().filter(|c| people(c)).collect();
+                    if let [a, b, ..] = groups[..]
+                        && a.id != b.id
+                    {
+                        recipient = Some(b.clone());
+                        actor = Some(a.clone());
+                    }
+                }
                 if recipient.is_none() {
                     recipient = first(sc, &people).or_else(|| first(sc, &recip_marked));
                 }

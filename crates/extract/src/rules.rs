@@ -145,6 +145,9 @@ pub enum Cue {
     /// A request ("bat Israel um", "asked Germany for"): the one asked gives the nominal
     /// act after it to the one who asks.
     Request,
+    /// Something given that is no materiel ("Flugplätze", "airspace", "satellite
+    /// imagery"): giving it is support, not supply.
+    Facility,
 }
 
 /// The rules of one language.
@@ -276,6 +279,7 @@ impl LangRules {
                 "relpron" => Cue::RelPron,
                 "sanctionstate" => Cue::SanctionState,
                 "request" => Cue::Request,
+                "facility" => Cue::Facility,
                 k => return Err(err(&cfile, line, format!("unknown cue kind {k:?}"))),
             };
             let mode = MatchMode::parse(c[2])
