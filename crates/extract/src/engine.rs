@@ -390,6 +390,8 @@ impl Engine {
                 ..Default::default()
             });
             let mut sent_events: Vec<Event> = Vec::new();
+            // the trigger span of each event in `sent_events`
+            let mut sent_triggers: Vec<Span> = Vec::new();
             for &(tspan, trig) in &s.triggers {
                 match self.build(text, &lower, s, tspan, trig, &attribution, &ctx, inp.lang) {
                     Ok(first) => {
@@ -424,7 +426,10 @@ impl Engine {
                                         e.value = ev.value.clone();
                                     }
                                 }
-                                None => sent_events.push(ev),
+                                None => {
+                                    sent_events.push(ev);
+                                    sent_triggers.push(tspan);
+                                }
                             }
                         }
                     }
@@ -455,6 +460,38 @@ impl Engine {
                     })
                 {
                     e.recipient = prev.recipient.clone();
+                }
+            }
+            // "Sanktionen gegen den Iran wegen der Drohnenlieferungen an Russland", "designated
+            // Chinese firms for supplying Russia": the act a sanction is for is its target's
+            for i in 0..sent_events.len() {
+                let e = &sent_events[i];
+                if !matches!(
+                    e.kind,
+                    EventType::Supply
+                        | EventType::Support
+                        | EventType::Training
+                        | EventType::Personnel
+                ) {
+                    continue;
+                }
+                let ts = sent_triggers[i];
+                let reason = sent_events.iter().zip(&sent_triggers).find(|(se, st)| {
+                    se.kind == EventType::Sanction
+                        && se.recipient.is_some()
+                        && (e.actor.is_none() || e.actor == se.actor)
+                        && se.recipient != e.recipient
+                        && st.end <= ts.start
+                        && s.cues.iter().any(|(cs, c)| {
+                            matches!(c, Cue::NpBlock | Cue::Recipient)
+                                && cs.start >= st.end
+                                && cs.end <= ts.start
+                                && token_gap(&s.toks, cs.end, ts.start) <= 2
+                        })
+                });
+                if let Some((se, _)) = reason {
+                    let target = se.recipient.clone();
+                    sent_events[i].actor = target;
                 }
             }
             // "Teheran prüft Raketenlieferungen" after two sentences on Iran's deliveries to
