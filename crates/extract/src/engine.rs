@@ -2632,6 +2632,13 @@ fn assign(
                     && !s.cands.iter().any(|k| {
                         k.span.start >= cs.end && k.span.end <= tspan.start && k.head == Head::Noun
                     })
+                    // "Pjöngjang weist Berichte über Waffenlieferungen zurück": who denies
+                    // reports about an act denies doing it
+                    && !s.cues.iter().any(|(ss, sc)| {
+                        matches!(sc, Cue::Stance(..))
+                            && ss.end <= cs.start
+                            && s.clause_of(ss.start) == s.clause_of(cs.start)
+                    })
             })
             .map(|(cs, _)| cs.start)
             .max()
@@ -3554,6 +3561,19 @@ fn certainty_of(
         } else {
             best
         };
+    }
+    // "Pjöngjang weist Berichte über Waffenlieferungen zurück": a separable denial verb
+    // around the act, its particle closing the clause
+    for (sp, c) in &s.cues {
+        if let Cue::Stance(Certainty::Negated, Some(p)) = c
+            && sp.end <= tspan.start
+        {
+            let end = s.clause_end(s.clause_of(sp.start));
+            let last = s.toks.iter().rev().find(|t| t.span.end <= end);
+            if tspan.end <= end && last.is_some_and(|t| lower[t.span.start..t.span.end] == *p) {
+                return Certainty::Negated;
+            }
+        }
     }
     // negation: denial verbs anywhere; "nicht"/"not" in the clause before the trigger
     for (sp, c) in &s.cues {
