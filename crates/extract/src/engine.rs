@@ -3219,7 +3219,17 @@ fn status_of(
     if trig.kind == EventType::Agreement && (trig.past || has(Status::Agreed)) {
         return Status::Agreed;
     }
-    if has(Status::Agreed) && matches!(trig.kind, EventType::Agreement | EventType::Supply) {
+    if has(Status::Agreed)
+        && matches!(
+            trig.kind,
+            EventType::Agreement
+                | EventType::Supply
+                | EventType::JointProduction
+                | EventType::Training
+                | EventType::Support
+                | EventType::Exercise
+        )
+    {
         return Status::Agreed;
     }
     // "Der Iran hat Russland … Drohnen überlassen": a perfect auxiliary before a
@@ -3274,7 +3284,13 @@ fn status_of(
         // "hat … Sanktionen verhängt", "have imposed sanctions", "stießen … an"
         let aux = words.iter().any(|w| past_aux.contains(w));
         let participle = words.iter().any(|w| {
-            (w.len() > 5
+            // separable participles: "ausgeweitet", "aufgenommen", "eingestellt"
+            let sep_ge = ["aus", "ab", "an", "auf", "ein", "zu", "vor", "nach", "fest", "hoch"]
+                .iter()
+                .any(|p| w.strip_prefix(p).is_some_and(|r| r.starts_with("ge") && r.len() > 4))
+                && (w.ends_with('t') || w.ends_with("en"));
+            sep_ge
+                || (w.len() > 5
                 && (w.starts_with("ge")
                     || w.starts_with("ver")
                     || w.starts_with("be")
