@@ -1376,6 +1376,18 @@ impl Engine {
                 &text[last.span.start..last.span.end]
             ));
         }
+        // "Kooperation bei Bezahlkarten": a word for cooperation of any kind counts where
+        // the sentence is about arms or the one before held an event
+        if trig.mil
+            && !s.cues.iter().any(|(_, c)| matches!(c, Cue::Military))
+            && !s
+                .mentions
+                .iter()
+                .any(|m| matches!(m.kind, MentionKind::Item { .. }))
+            && ctx.recent_events.is_empty()
+        {
+            return Err("cooperation with no military word, item or event near it".into());
+        }
         // "bildet ukrainische Soldaten in Deutschland aus": people being trained are the
         // trainees, not a deployment
         if trig.frame == Frame::Deploy
@@ -3285,17 +3297,21 @@ fn status_of(
         let aux = words.iter().any(|w| past_aux.contains(w));
         let participle = words.iter().any(|w| {
             // separable participles: "ausgeweitet", "aufgenommen", "eingestellt"
-            let sep_ge = ["aus", "ab", "an", "auf", "ein", "zu", "vor", "nach", "fest", "hoch"]
-                .iter()
-                .any(|p| w.strip_prefix(p).is_some_and(|r| r.starts_with("ge") && r.len() > 4))
-                && (w.ends_with('t') || w.ends_with("en"));
+            let sep_ge = [
+                "aus", "ab", "an", "auf", "ein", "zu", "vor", "nach", "fest", "hoch",
+            ]
+            .iter()
+            .any(|p| {
+                w.strip_prefix(p)
+                    .is_some_and(|r| r.starts_with("ge") && r.len() > 4)
+            }) && (w.ends_with('t') || w.ends_with("en"));
             sep_ge
                 || (w.len() > 5
-                && (w.starts_with("ge")
-                    || w.starts_with("ver")
-                    || w.starts_with("be")
-                    || w.starts_with("er"))
-                && w.ends_with('t'))
+                    && (w.starts_with("ge")
+                        || w.starts_with("ver")
+                        || w.starts_with("be")
+                        || w.starts_with("er"))
+                    && w.ends_with('t'))
                 || (w.ends_with("ed") && w.len() > 4)
                 || matches!(
                     *w,

@@ -71,6 +71,9 @@ pub struct Trigger {
     /// A word that only shadows shorter triggers and makes no event ("lieferbar" against
     /// the stem "liefer", "supply chain" against "supply").
     pub block: bool,
+    /// A word also used of civil cooperation ("Kooperation", "cooperation"): fires only
+    /// in a sentence with a military word, an item, or right after another event.
+    pub mil: bool,
     /// The object stands before the trigger, as in a listing ("setzt X auf die
     /// Sanktionsliste", "added X to its sanctions list").
     pub obj_before: bool,
@@ -148,6 +151,8 @@ pub enum Cue {
     /// Something given that is no materiel ("Flugplätze", "airspace", "satellite
     /// imagery"): giving it is support, not supply.
     Facility,
+    /// A military word ("militärisch", "Rüstung", "defence"): makes a `mil` trigger count.
+    Military,
 }
 
 /// The rules of one language.
@@ -193,6 +198,7 @@ impl LangRules {
                 not_particles: Vec::new(),
                 origin: false,
                 block: false,
+                mil: false,
                 obj_before: false,
             };
             for f in c
@@ -210,6 +216,7 @@ impl LangRules {
                     "past" => t.past = true,
                     "weak" => t.weak = true,
                     "origin" => t.origin = true,
+                    "mil" => t.mil = true,
                     s if s.starts_with("sep:") => t.particle = Some(s[4..].to_string()),
                     s if s.starts_with("nosep:") => {
                         t.not_particles = s[6..].split('|').map(str::to_string).collect()
@@ -280,6 +287,7 @@ impl LangRules {
                 "sanctionstate" => Cue::SanctionState,
                 "request" => Cue::Request,
                 "facility" => Cue::Facility,
+                "military" => Cue::Military,
                 k => return Err(err(&cfile, line, format!("unknown cue kind {k:?}"))),
             };
             let mode = MatchMode::parse(c[2])
