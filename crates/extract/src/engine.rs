@@ -581,7 +581,7 @@ impl Engine {
             _ => None,
         });
         let stop_spans: Vec<Span> = stops.iter().map(|h| h.span).collect();
-        let mentions = mention::find_from(
+        let mut mentions = mention::find_from(
             &self.lex,
             text,
             entities,
@@ -590,6 +590,9 @@ impl Engine {
             &role_refs,
             &stop_spans,
         );
+        if lang == "en" {
+            the_north(text, &toks, &mut mentions);
+        }
         let triggers = payloads(words, &trig_hits, |w| match w {
             // a blocking word has shadowed shorter triggers; it makes no event itself
             Word::Trigger(t) if !t.block => Some(t),
@@ -2526,6 +2529,51 @@ fn reduced_relative(s: &Sent, sp: Span, tspan: Span) -> bool {
             "is" | "are" | "was" | "were" | "been" | "be" | "being" | "has" | "have" | "had"
         )
         && s.toks.get(i + 2).is_some_and(|t| t.span.end <= tspan.start)
+}
+
+/// "Seoul believes the North may have sent missiles": in an article on the Koreas, "the
+/// North" standing alone (not "the North Korean army", "the North Sea") is North Korea.
+fn the_north(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
+    for (i, t) in toks.iter().enumerate() {
+        if i == 0
+            || &text[t.span.start..t.span.end] != "North"
+            || !matches!(
+                &text[toks[i - 1].span.start..toks[i - 1].span.end],
+                "the" | "The"
+            )
+            || mentions.iter().any(|m| m.span.overlaps(&t.span))
+        {
+            continue;
+        }
+        let alone = toks
+            .get(i + 1)
+            .is_none_or(|n| !text[n.span.start..].starts_with(|c: char| c.is_uppercase()))
+            && !text[t.span.end..].starts_with(['-', '\u{2019}', '\''])
+            && !text[t.span.end..].trim_start().starts_with("of ");
+        let korea = ["Korea", "Seoul", "Pyongyang", "Kim Jong"]
+            .iter()
+            .any(|k| text.contains(k));
+        if !(alone && korea) {
+            continue;
+        }
+        let entity = milcoop_analyze::lexicon::Entity {
+            id: std::sync::Arc::from("PRK"),
+            state: Some(std::sync::Arc::from("PRK")),
+            kind: EntityKind::Metonym,
+            role: None,
+        };
+        let at = mentions.partition_point(|m| m.span.start < t.span.start);
+        mentions.insert(
+            at,
+            Mention {
+                span: t.span,
+                kind: MentionKind::Party {
+                    entity,
+                    form: PartyKind::Noun,
+                },
+            },
+        );
+    }
 }
 
 /// "according to a new report by": a source noun phrase that names its author last.
