@@ -888,6 +888,32 @@ impl Engine {
                     }
                 }
                 h
+            } else if (entity.kind == EntityKind::Company || {
+                // "US weaponry", "UK missiles": an abbreviated name used as an adjective
+                let surface = &text[m.span.start..m.span.end];
+                surface.len() <= 4
+                    && surface.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+                    && !s.triggers.iter().any(|(ts, _)| {
+                        ts.end <= m.span.start && token_gap(&s.toks, ts.end, m.span.start) <= 1
+                    })
+                    // "the US aircraft carrier" takes part itself
+                    && s.toks
+                        .iter()
+                        .rev()
+                        .find(|t| t.span.end <= m.span.start)
+                        .is_none_or(|t| lower[t.span.start..t.span.end] != *"the")
+            }) && s
+                .toks
+                .iter()
+                .find(|t| t.span.start >= m.span.end)
+                .is_some_and(|t| {
+                    s.mentions.iter().any(|x| {
+                        x.span.overlaps(&t.span) && matches!(x.kind, MentionKind::Item { .. })
+                    })
+                })
+            {
+                // "Lockheed Martin radars": a maker named before its product, as an adjective
+                Head::Item
             } else {
                 Head::Noun
             };
@@ -3143,7 +3169,12 @@ fn assign(
                         recipient = first(sc, &|c| bare(c) || recip_marked(c));
                     }
                     if actor.is_none() {
-                        actor = pick_other(sc, &recipient, &actor_marked);
+                        // "will be equipped with US weaponry": the maker of the items gives
+                        actor = pick_other(sc, &recipient, &actor_marked).or_else(|| {
+                            pick_other(sc, &recipient, &|c| {
+                                c.head == Head::Item && c.span.start > tspan.end
+                            })
+                        });
                     }
                 } else {
                     if actor.is_none() {
