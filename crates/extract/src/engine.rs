@@ -2329,7 +2329,39 @@ fn training_not_materiel(s: &Sent, tspan: Span) -> bool {
 /// materiel after it gives nothing.
 fn gives_nothing(s: &Sent, tspan: Span) -> bool {
     let w = sent_words(s);
-    tok_index(s, tspan).is_some_and(|i| w.get(i + 1) == Some(&"no"))
+    let Some(i) = tok_index(s, tspan) else {
+        return false;
+    };
+    if w.get(i + 1) == Some(&"no") {
+        return true;
+    }
+    // "provided information about", "gave further details": words, not materiel
+    w.iter()
+        .skip(i + 1)
+        .take(3)
+        .skip_while(|x| {
+            matches!(
+                **x,
+                "the" | "more" | "further" | "few" | "any" | "some" | "additional" | "new" | "an"
+            )
+        })
+        .take(1)
+        .any(|x| {
+            matches!(
+                *x,
+                "information"
+                    | "details"
+                    | "data"
+                    | "evidence"
+                    | "figures"
+                    | "comment"
+                    | "update"
+                    | "insight"
+                    | "assurances"
+                    | "guarantees"
+                    | "answers"
+            )
+        })
 }
 
 /// "the two sanctioned states", "a sanctioned Russian bank": the participle after an
