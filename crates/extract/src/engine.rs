@@ -634,7 +634,7 @@ impl Engine {
             _ => None,
         });
         let stop_spans: Vec<Span> = stops.iter().map(|h| h.span).collect();
-        let mentions = mention::find_from(
+        let mut mentions = mention::find_from(
             &self.lex,
             text,
             entities,
@@ -643,6 +643,9 @@ impl Engine {
             &role_refs,
             &stop_spans,
         );
+        if lang == "en" {
+            the_north(text, &toks, &mut mentions);
+        }
         let triggers = payloads(words, &trig_hits, |w| match w {
             // a blocking word has shadowed shorter triggers; it makes no event itself
             Word::Trigger(t) if !t.block => Some(t),
@@ -938,6 +941,32 @@ impl Engine {
                     }
                 }
                 h
+            } else if (entity.kind == EntityKind::Company || {
+                // "US weaponry", "UK missiles": an abbreviated name used as an adjective
+                let surface = &text[m.span.start..m.span.end];
+                surface.len() <= 4
+                    && surface.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+                    && !s.triggers.iter().any(|(ts, _)| {
+                        ts.end <= m.span.start && token_gap(&s.toks, ts.end, m.span.start) <= 1
+                    })
+                    // "the US aircraft carrier" takes part itself
+                    && s.toks
+                        .iter()
+                        .rev()
+                        .find(|t| t.span.end <= m.span.start)
+                        .is_none_or(|t| lower[t.span.start..t.span.end] != *"the")
+            }) && s
+                .toks
+                .iter()
+                .find(|t| t.span.start >= m.span.end)
+                .is_some_and(|t| {
+                    s.mentions.iter().any(|x| {
+                        x.span.overlaps(&t.span) && matches!(x.kind, MentionKind::Item { .. })
+                    })
+                })
+            {
+                // "Lockheed Martin radars": a maker named before its product, as an adjective
+                Head::Item
             } else {
                 Head::Noun
             };
@@ -1417,6 +1446,11 @@ impl Engine {
         if trig.kind == EventType::Meeting && venue_meeting(s, tspan, trig) {
             return Err("a meeting named as the venue of another act ('at the summit')".into());
         }
+        if lang == "en"
+            && let Some(why) = english_non_act(s, tspan, trig, c_start, c_end)
+        {
+            return Err(why.into());
+        }
         let passive = is_passive(lower, s, tspan, trig, c_start, lang);
         // "Kim Jong Un received Sergei Shoigu": receiving a person is a meeting
         let meeting_trig;
@@ -1495,6 +1529,19 @@ impl Engine {
             }
         }
 
+        // "designated five Chinese companies for supplying Russia": the one blamed acts
+        if lang == "en"
+            && matches!(
+                trig.frame,
+                Frame::Give | Frame::With | Frame::Support | Frame::Train | Frame::Deploy
+            )
+            && let Some(c) = blamed_doer(s, tspan, nominal || trig.noun)
+        {
+            if recipient.as_ref().is_some_and(|r| r.id == c.id) {
+                recipient = None;
+            }
+            actor = Some(c);
+        }
         // a German zu-infinitive ("bestreitet, Russland Raketen geschickt zu haben") and an
         // English to-infinitive after a comma take the subject of the main clause
         let zu_inf = clause > 0 && {
@@ -1793,7 +1840,35 @@ impl Engine {
                     }
                 }
             }
-            if let Some(f) = fill.or(loose) {
+            // "Iran will provide Russia with drones. Training for Russian operators …": a
+            // giving act of another kind to (or from) the same party names the other
+            let giving = |k: EventType| {
+                matches!(
+                    k,
+                    EventType::Supply
+                        | EventType::Training
+                        | EventType::Personnel
+                        | EventType::Support
+                )
+            };
+            let cross = if lang == "en" && giving(trig.kind) {
+                ctx.recent_events
+                    .iter()
+                    .rev()
+                    .filter(|(i, e)| *i < s.idx && e.kind != trig.kind && giving(e.kind))
+                    .find_map(|(_, e)| {
+                        if actor_id.is_none() {
+                            e.actor
+                                .clone()
+                                .filter(|_| recipient_id.is_some() && e.recipient == recipient_id)
+                        } else {
+                            e.recipient.clone().filter(|_| e.actor == actor_id)
+                        }
+                    })
+            } else {
+                None
+            };
+            if let Some(f) = fill.or(loose).or(cross) {
                 if actor_id.is_none() {
                     actor_id = Some(f);
                 } else {
@@ -2312,6 +2387,378 @@ fn adds_to(s: &Sent, rs: Span) -> bool {
         .unwrap_or("");
     let words: Vec<&str> = phrase.split_whitespace().collect();
     words.first().is_some_and(|w| *w != "that" && *w != "to") && words.contains(&"to")
+}
+
+/// The index of the sentence token that holds a span's start.
+fn tok_index(s: &Sent, span: Span) -> Option<usize> {
+    s.toks
+        .iter()
+        .position(|t| t.span.start <= span.start && span.start < t.span.end)
+}
+
+/// The lower-cased words of the sentence, by token.
+fn sent_words<'a>(s: &'a Sent) -> Vec<&'a str> {
+    s.toks
+        .iter()
+        .map(|t| &s.lower_text[t.span.start..t.span.end])
+        .collect()
+}
+
+const TRAINING_NOUNS: [&str; 8] = [
+    "training",
+    "instruction",
+    "course",
+    "courses",
+    "lessons",
+    "tuition",
+    "coaching",
+    "drills",
+];
+
+/// "training is delivered by instructors", "provided training to", "receive training":
+/// a giving verb whose object is a training noun, or whose agent is an instructor, gives
+/// no materiel (the training noun is the act).
+fn training_not_materiel(s: &Sent, tspan: Span) -> bool {
+    let w = sent_words(s);
+    let Some(i) = tok_index(s, tspan) else {
+        return false;
+    };
+    // the object right after the verb, over an article or an adjective or two
+    let after = w
+        .iter()
+        .skip(i + 1)
+        .take(3)
+        .take_while(|x| !matches!(**x, "to" | "for" | "by" | "and" | "with"))
+        .any(|x| TRAINING_NOUNS.contains(x));
+    // the subject of a passive right before it ("training is delivered", "training delivered")
+    let mut k = i;
+    while k > 0
+        && matches!(
+            w[k - 1],
+            "is" | "are" | "was" | "were" | "been" | "being" | "be" | "will" | "has" | "have"
+        )
+    {
+        k -= 1;
+    }
+    let before = k > 0 && k < i + 1 && TRAINING_NOUNS.contains(&w[k - 1]);
+    // "delivered by (British) instructors"
+    let by_instructors = w.get(i + 1) == Some(&"by")
+        && w.iter().skip(i + 2).take(3).any(|x| {
+            matches!(
+                *x,
+                "instructors" | "instructor" | "trainers" | "trainer" | "teachers" | "mentors"
+            )
+        });
+    after || before || by_instructors
+}
+
+/// "gave no figures", "provided no evidence": a giving verb with "no" and nothing of
+/// materiel after it gives nothing.
+fn gives_nothing(s: &Sent, tspan: Span) -> bool {
+    let w = sent_words(s);
+    let Some(i) = tok_index(s, tspan) else {
+        return false;
+    };
+    if w.get(i + 1) == Some(&"no") {
+        return true;
+    }
+    // "provided information about", "gave further details": words, not materiel
+    w.iter()
+        .skip(i + 1)
+        .take(3)
+        .skip_while(|x| {
+            matches!(
+                **x,
+                "the" | "more" | "further" | "few" | "any" | "some" | "additional" | "new" | "an"
+            )
+        })
+        .take(1)
+        .any(|x| {
+            matches!(
+                *x,
+                "information"
+                    | "details"
+                    | "data"
+                    | "evidence"
+                    | "figures"
+                    | "comment"
+                    | "update"
+                    | "insight"
+                    | "assurances"
+                    | "guarantees"
+                    | "answers"
+            )
+        })
+}
+
+/// "the two sanctioned states", "a sanctioned Russian bank": the participle after an
+/// article, a number or a possessive qualifies a noun; being sanctioned is a state.
+fn attributive_sanctioned(s: &Sent, tspan: Span) -> bool {
+    let w = sent_words(s);
+    let Some(i) = tok_index(s, tspan) else {
+        return false;
+    };
+    if w[i] != "sanctioned" || i == 0 {
+        return false;
+    }
+    let prev = w[i - 1];
+    matches!(
+        prev,
+        "the"
+            | "a"
+            | "an"
+            | "two"
+            | "three"
+            | "several"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "other"
+            | "already"
+            | "heavily"
+            | "internationally"
+            | "many"
+            | "some"
+            | "these"
+            | "those"
+            | "of"
+            | "with"
+            | "and"
+    ) || prev.chars().all(|c| c.is_ascii_digit())
+}
+
+/// "the two leaders discussed military cooperation", "talked about cooperation": cooperation
+/// as the topic of talks is no act of support.
+fn talk_topic(s: &Sent, tspan: Span) -> bool {
+    let w = sent_words(s);
+    let Some(i) = tok_index(s, tspan) else {
+        return false;
+    };
+    (1..=3).any(|d| {
+        i >= d
+            && matches!(
+                w[i - d],
+                "discussed" | "discuss" | "discusses" | "discussing" | "discussion" | "discussions"
+            )
+            && (i - d + 1..i).all(|j| {
+                !s.cands.iter().any(|c| {
+                    c.span.start >= s.toks[j].span.start && c.span.end <= s.toks[j].span.end
+                })
+            })
+    })
+}
+
+/// "designated five Chinese companies for supplying Russia", "accused Serbian firms of
+/// funneling arms", "sanctioning officials over arms transfers": the one blamed or punished
+/// is the doer of the act named after "for", "of" or "over".
+fn blamed_doer(s: &Sent, tspan: Span, nominal: bool) -> Option<Cand> {
+    let w = sent_words(s);
+    let i = tok_index(s, tspan)?;
+    if i < 2 {
+        return None;
+    }
+    let prep = w[i - 1];
+    let ok_prep = if nominal {
+        matches!(prep, "for" | "over")
+    } else {
+        w[i].ends_with("ing") && matches!(prep, "for" | "of")
+    };
+    if !ok_prep {
+        return None;
+    }
+    let p_start = s.toks[i - 1].span.start;
+    let c = s
+        .cands
+        .iter()
+        .rev()
+        .find(|c| !c.speaker && c.span.end <= p_start)?;
+    if token_gap(&s.toks, c.span.end, p_start) > 2 || c.marker != Marker::None {
+        return None;
+    }
+    // a blaming or punishing verb before the one blamed
+    let governed = s.toks.iter().any(|t| {
+        t.span.end <= c.span.start && {
+            let x = &s.lower_text[t.span.start..t.span.end];
+            [
+                "accus",
+                "sanction",
+                "designat",
+                "blacklist",
+                "penali",
+                "punish",
+                "blam",
+                "charg",
+                "indict",
+                "condemn",
+                "target",
+                "fined",
+            ]
+            .iter()
+            .any(|p| x.starts_with(p))
+        }
+    });
+    governed.then(|| c.clone())
+}
+
+/// English words and constructions that look like an act and are none; the reason.
+fn english_non_act(
+    s: &Sent,
+    tspan: Span,
+    trig: &Trigger,
+    c_start: usize,
+    c_end: usize,
+) -> Option<&'static str> {
+    let no_items = || items_in(s, c_start, c_end).is_empty();
+    if trig.kind == EventType::Sanction && attributive_sanctioned(s, tspan) {
+        return Some("'the sanctioned states': being sanctioned is a state");
+    }
+    if trig.kind == EventType::Supply
+        && !trig.noun
+        && matches!(trig.frame, Frame::Give | Frame::Receive | Frame::With)
+        && training_not_materiel(s, tspan)
+        && no_items()
+    {
+        return Some("training delivered or received is no materiel");
+    }
+    if trig.kind == EventType::Supply
+        && !trig.noun
+        && trig.frame == Frame::Give
+        && gives_nothing(s, tspan)
+        && no_items()
+    {
+        return Some("'gave no figures': nothing given");
+    }
+    if trig.kind == EventType::Support && trig.frame == Frame::Pair && talk_topic(s, tspan) {
+        return Some("cooperation as the topic of talks");
+    }
+    let w = sent_words(s);
+    let i = tok_index(s, tspan)?;
+    // "measures against the suppliers": an agent noun in such a phrase names a target
+    if trig.noun
+        && (w[i].ends_with("er") || w[i].ends_with("ers"))
+        && s.cues.iter().any(|(cs, c)| {
+            matches!(c, Cue::NpBlock)
+                && cs.end <= tspan.start
+                && token_gap(&s.toks, cs.end, tspan.start) <= 2
+                && !s
+                    .cands
+                    .iter()
+                    .any(|k| k.span.start >= cs.end && k.span.end <= tspan.start)
+        })
+    {
+        return Some("an agent noun after 'against' names a target, not an act");
+    }
+    if trig.frame == Frame::Deploy {
+        let people = s
+            .cues
+            .iter()
+            .any(|(cs, c)| matches!(c, Cue::Person) && cs.start >= c_start && cs.end <= c_end);
+        // "help it deploy spy satellites": deploying materiel sends no people
+        if !trig.noun
+            && !people
+            && s.mentions.iter().any(|m| {
+                matches!(m.kind, MentionKind::Item { .. })
+                    && m.span.start >= tspan.end
+                    && token_gap(&s.toks, tspan.end, m.span.start) <= 2
+            })
+        {
+            return Some("deploying materiel is no personnel");
+        }
+        // "trained North Korean soldiers", "the training of Ukrainian soldiers": trainees
+        if trig.noun
+            && s.triggers.iter().any(|(ts, t)| {
+                t.frame == Frame::Train && ts.end <= tspan.start && {
+                    let gap = token_gap(&s.toks, ts.end, tspan.start);
+                    gap <= 3
+                }
+            })
+        {
+            return Some("people trained are trainees, not personnel sent");
+        }
+    }
+    // "The first of four systems promised by Berlin has arrived": a participle describing
+    // the items of another act
+    if trig.kind == EventType::Supply
+        && trig.status == Some(Status::Planned)
+        && w.get(i + 1) == Some(&"by")
+        && i > 0
+        && !matches!(
+            w[i - 1],
+            "is" | "are" | "was" | "were" | "been" | "be" | "being" | "has" | "have" | "had"
+        )
+        && s.triggers
+            .iter()
+            .any(|(ts, t)| t.kind == EventType::Supply && ts.start > tspan.end && ts.end <= c_end)
+    {
+        return Some("a participle describing the items of another act");
+    }
+    None
+}
+
+/// "the systems promised by Berlin have arrived": an English participle with "by" after a
+/// noun, before the act and not after an auxiliary, qualifies the noun.
+fn reduced_relative(s: &Sent, sp: Span, tspan: Span) -> bool {
+    if sp.end > tspan.start {
+        return false;
+    }
+    let w = sent_words(s);
+    let Some(i) = tok_index(s, sp) else {
+        return false;
+    };
+    w[i].ends_with("ed")
+        && w.get(i + 1) == Some(&"by")
+        && i > 0
+        && !matches!(
+            w[i - 1],
+            "is" | "are" | "was" | "were" | "been" | "be" | "being" | "has" | "have" | "had"
+        )
+        && s.toks.get(i + 2).is_some_and(|t| t.span.end <= tspan.start)
+}
+
+/// "Seoul believes the North may have sent missiles": in an article on the Koreas, "the
+/// North" standing alone (not "the North Korean army", "the North Sea") is North Korea.
+fn the_north(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
+    for (i, t) in toks.iter().enumerate() {
+        if i == 0
+            || &text[t.span.start..t.span.end] != "North"
+            || !matches!(
+                &text[toks[i - 1].span.start..toks[i - 1].span.end],
+                "the" | "The"
+            )
+            || mentions.iter().any(|m| m.span.overlaps(&t.span))
+        {
+            continue;
+        }
+        let alone = toks
+            .get(i + 1)
+            .is_none_or(|n| !text[n.span.start..].starts_with(|c: char| c.is_uppercase()))
+            && !text[t.span.end..].starts_with(['-', '\u{2019}', '\''])
+            && !text[t.span.end..].trim_start().starts_with("of ");
+        let korea = ["Korea", "Seoul", "Pyongyang", "Kim Jong"]
+            .iter()
+            .any(|k| text.contains(k));
+        if !(alone && korea) {
+            continue;
+        }
+        let entity = milcoop_analyze::lexicon::Entity {
+            id: std::sync::Arc::from("PRK"),
+            state: Some(std::sync::Arc::from("PRK")),
+            kind: EntityKind::Metonym,
+            role: None,
+        };
+        let at = mentions.partition_point(|m| m.span.start < t.span.start);
+        mentions.insert(
+            at,
+            Mention {
+                span: t.span,
+                kind: MentionKind::Party {
+                    entity,
+                    form: PartyKind::Noun,
+                },
+            },
+        );
+    }
 }
 
 /// "according to a new report by": a source noun phrase that names its author last.
@@ -2888,7 +3335,12 @@ fn assign(
                         recipient = first(sc, &|c| bare(c) || recip_marked(c));
                     }
                     if actor.is_none() {
-                        actor = pick_other(sc, &recipient, &actor_marked);
+                        // "will be equipped with US weaponry": the maker of the items gives
+                        actor = pick_other(sc, &recipient, &actor_marked).or_else(|| {
+                            pick_other(sc, &recipient, &|c| {
+                                c.head == Head::Item && c.span.start > tspan.end
+                            })
+                        });
                     }
                 } else {
                     if actor.is_none() {
@@ -3103,6 +3555,9 @@ fn status_of(
         .filter(|(sp, _)| {
             sp.start < tspan.start || token_gap(&s.toks, tspan.end, sp.start) <= 1 || nominal
         })
+        // "the systems promised by Berlin have arrived": a participle in a reduced relative
+        // clause before the act is no modal of it
+        .filter(|(sp, _)| !reduced_relative(s, *sp, tspan))
         .filter_map(|(sp, c)| match c {
             Cue::Status(st) => Some((*sp, *st)),
             _ => None,
@@ -3333,18 +3788,29 @@ fn status_of(
                 )
         });
         // English simple past right before a nominal trigger: "imposed sanctions", "signed a deal"
+        // a listing names its object between the verb and the list ("added three firms to
+        // its sanctions list"): the verb may stand further back
+        let reach = if trig.obj_before { 12 } else { 3 };
         let en_past_verb = s
             .toks
             .iter()
             .filter(|t| {
                 t.span.end <= tspan.start
                     && t.span.start >= c_start
-                    && token_gap(&s.toks, t.span.end, tspan.start) <= 3
+                    && token_gap(&s.toks, t.span.end, tspan.start) <= reach
             })
             .any(|t| {
                 let w = &lower[t.span.start..t.span.end];
+                // "training is delivered by instructors": a present passive
+                let present_passive = s
+                    .toks
+                    .iter()
+                    .rev()
+                    .find(|p| p.span.end <= t.span.start)
+                    .is_some_and(|p| matches!(&lower[p.span.start..p.span.end], "is" | "are"));
                 w.ends_with("ed")
                     && w.len() > 4
+                    && !present_passive
                     && !matches!(
                         w,
                         "planned"

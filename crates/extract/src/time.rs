@@ -269,6 +269,22 @@ pub fn find_times_on(
                         .format("%Y-%m")
                         .to_string(),
                 )
+            } else if matches!(word, "month" | "monat")
+                && matches!(prev, Some("this" | "diesen" | "diesem"))
+            {
+                // "as soon as this month", "noch in diesem Monat"
+                Some(d.format("%Y-%m").to_string())
+            } else if matches!(word, "month" | "monat")
+                && matches!(prev, Some("next" | "nächsten" | "kommenden"))
+            {
+                let first = d.with_day(1).unwrap_or(d);
+                Some(
+                    (first + Duration::days(31))
+                        .with_day(1)
+                        .unwrap_or(first)
+                        .format("%Y-%m")
+                        .to_string(),
+                )
             } else if matches!(word, "weeks" | "wochen" | "days" | "tagen")
                 && matches!(prev, Some("recent" | "vergangenen" | "letzten" | "past"))
             {
