@@ -1908,6 +1908,20 @@ impl Engine {
             .cues
             .iter()
             .any(|(cs, c)| matches!(c, Cue::Facility) && cs.start >= c_start && cs.end <= c_end);
+        // "Kim Jong Un ist zu einem Treffen eingetroffen": a person arriving, not materiel
+        if kind == EventType::Supply
+            && trig.frame == Frame::Receive
+            && !trig.noun
+            && items.is_empty()
+            && value_in_clause.is_none()
+            && s.mentions.iter().any(|m| {
+                m.span.start >= c_start
+                    && m.span.end <= tspan.start
+                    && matches!(&m.kind, MentionKind::Party { entity, .. } if entity.kind == EntityKind::Person)
+            })
+        {
+            return Err("a person arrives or receives, no materiel named".into());
+        }
         if kind == EventType::Supply && items.is_empty() && facility && value_in_clause.is_none() {
             // "stellt Russland Flugplätze zur Verfügung": giving what is no materiel is
             // support
