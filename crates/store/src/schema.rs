@@ -58,6 +58,17 @@ INSERT INTO events_fts (rowid, sentence_text) SELECT rowid, sentence_text FROM e
         sqlite: "",
         postgres: "",
     },
+    Migration {
+        version: 4,
+        name: "claim state for incremental consolidation",
+        // what a claim's fields are computed from (milcoop_consolidate::ClaimState,
+        // as JSON), so that a new event updates the claim without reading its
+        // other events; claims stored before get it the next time an event
+        // joins them (computed once from their events)
+        common: "ALTER TABLE claims ADD COLUMN state TEXT;",
+        sqlite: "",
+        postgres: "",
+    },
 ];
 
 /// One index per party side instead of three (actor, recipient, actor and
