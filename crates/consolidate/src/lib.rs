@@ -483,17 +483,30 @@ pub struct TimeBound {
     pub pos: u8,
 }
 
-/// One article reporting a claim, as the claim's state keeps it.
+/// One article reporting a claim, as the claim's state keeps it (stored as
+/// a JSON array, one per article of the claim, so kept short).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
     /// Publication date.
+    #[serde(rename = "d")]
     pub published: Option<String>,
     /// Article id.
+    #[serde(rename = "a")]
     pub article: String,
     /// The most advanced status its non-denying members report.
+    #[serde(rename = "s", default = "unknown", skip_serializing_if = "is_unknown")]
     pub status: Status,
     /// True when the article has no outlet (it then counts as one outlet).
+    #[serde(rename = "n", default, skip_serializing_if = "std::ops::Not::not")]
     pub no_outlet: bool,
+}
+
+fn is_unknown(s: &Status) -> bool {
+    *s == Status::Unknown
+}
+
+fn unknown() -> Status {
+    Status::Unknown
 }
 
 impl Source {

@@ -299,30 +299,31 @@ fn find_original(
         return Ok(Some((id, "exact")));
     }
     let Some(sig) = sig else { return Ok(None) };
-    // the articles sharing a band (usually none), then their signatures
+    // the articles sharing a band (usually none) with their signatures,
+    // from a table of their own (read from the articles, each would walk
+    // the overflow pages of its text)
     let params: Vec<Value> = cons::bands(sig).iter().map(|x| Value::Int(*x)).collect();
     let marks = vec!["?"; params.len()].join(", ");
-    let mut ids: Vec<String> = conn
+    let mut cands: Vec<(String, String)> = conn
         .query(
-            &format!("SELECT article_id FROM article_bands WHERE band IN ({marks})"),
+            &format!(
+                "SELECT article_id, minhash FROM article_sigs WHERE article_id IN \
+                 (SELECT article_id FROM article_bands WHERE band IN ({marks}))"
+            ),
             &params,
         )?
-        .iter()
-        .filter_map(|r| r[0].text())
+        .into_iter()
+        .filter_map(|mut r| {
+            Some((
+                r[0].text()?,
+                std::mem::replace(&mut r[1], Value::Null).text()?,
+            ))
+        })
         .collect();
-    ids.sort();
-    ids.dedup();
+    cands.sort();
     let mut best: Option<(f64, String)> = None;
-    for id in ids {
-        let rows = conn.query(
-            "SELECT minhash FROM articles WHERE id = ?",
-            &[id.as_str().into()],
-        )?;
-        let Some(other) = rows
-            .first()
-            .and_then(|r| r[0].as_str())
-            .and_then(cons::signature_from_hex)
-        else {
+    for (id, hex) in cands {
+        let Some(other) = cons::signature_from_hex(&hex) else {
             continue;
         };
         let s = cons::similarity(sig, &other);
@@ -841,6 +842,10 @@ fn ingest_one<'a>(
             2,
             &bands,
             |b| vec![b, &idv],
+        )?;
+        conn.exec_refs(
+            "INSERT INTO article_sigs (article_id, minhash) VALUES (?, ?)",
+            &[&idv, &body.article[8]],
         )?;
     }
     for ev in &body.events {

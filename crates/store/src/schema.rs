@@ -60,14 +60,21 @@ INSERT INTO events_fts (rowid, sentence_text) SELECT rowid, sentence_text FROM e
     },
     Migration {
         version: 4,
-        name: "claim state for incremental consolidation",
+        name: "claim state for incremental consolidation; article signatures apart",
         // what a claim's fields are computed from (milcoop_consolidate::ClaimState,
         // as JSON), so that a new event updates the claim without reading its
         // other events; claims stored before get it the next time an event
         // joins them (computed once from their events)
         common: "ALTER TABLE claims ADD COLUMN state TEXT;",
-        sqlite: "",
-        postgres: "",
+        // the signatures of the articles with bands, apart from their
+        // text: a near-duplicate check reads every article that shares a
+        // band with the new one
+        sqlite: "CREATE TABLE article_sigs (article_id TEXT PRIMARY KEY, minhash TEXT NOT NULL) WITHOUT ROWID;\n\
+                 INSERT INTO article_sigs (article_id, minhash) SELECT id, minhash FROM articles \
+                 WHERE minhash IS NOT NULL AND id IN (SELECT article_id FROM article_bands);",
+        postgres: "CREATE TABLE article_sigs (article_id TEXT PRIMARY KEY, minhash TEXT NOT NULL);\n\
+                   INSERT INTO article_sigs (article_id, minhash) SELECT id, minhash FROM articles \
+                   WHERE minhash IS NOT NULL AND id IN (SELECT article_id FROM article_bands);",
     },
 ];
 

@@ -1000,16 +1000,35 @@ fn claims_updated_batch_by_batch_equal_a_recompute() {
         }
         assert_eq!(s.claims(&Filter::default()).unwrap(), got, "{name}");
     }
-    // SQLite, a database whose claims have no state yet: the next batches
-    // compute it from the claims' events
+    // SQLite, a database of schema 3 (claims without state, signatures
+    // only in the articles): migration 4 copies the signatures, and the
+    // next batches compute the states of the claims they touch from their
+    // events
     let old_path = dir.path().join("old.db");
     let mut old = milcoop_store::Store::open(old_path.to_str().unwrap()).unwrap();
     old.ingest(&docs[..60]).unwrap();
+    drop(old);
     rusqlite::Connection::open(&old_path)
         .unwrap()
-        .execute("UPDATE claims SET state = NULL", [])
+        .execute_batch(
+            "DROP TABLE article_sigs; ALTER TABLE claims DROP COLUMN state; \
+             DELETE FROM milcoop_migrations WHERE version = 4",
+        )
         .unwrap();
+    let mut old = milcoop_store::Store::open(old_path.to_str().unwrap()).unwrap();
     old.ingest(&docs[60..100]).unwrap();
     old.ingest(&docs[100..]).unwrap();
     assert_eq!(old.claims(&Filter::default()).unwrap(), want);
+    // a re-edited copy of an article stored before the migration is found
+    let mut copy = docs[5].clone();
+    copy.article.id = "copy-of-5".into();
+    copy.article.text = copy.article.text.replacen(". ", "! ", 1);
+    let r = old.ingest(&[copy]).unwrap();
+    assert_eq!(
+        r.outcomes[0].1,
+        Outcome::Duplicate {
+            of: docs[5].article.id.clone(),
+            kind: "near"
+        }
+    );
 }
