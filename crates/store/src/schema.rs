@@ -76,6 +76,17 @@ INSERT INTO events_fts (rowid, sentence_text) SELECT rowid, sentence_text FROM e
                    INSERT INTO article_sigs (article_id, minhash) SELECT id, minhash FROM articles \
                    WHERE minhash IS NOT NULL AND id IN (SELECT article_id FROM article_bands);",
     },
+    Migration {
+        version: 5,
+        name: "items in the claim index of events",
+        // all events of an item (no index leads that filter) test the
+        // items on this index, a tenth of the table's bytes, and read only
+        // the matching rows: no B-tree more for the writer, a few bytes
+        // more an entry
+        common: "DROP INDEX events_claim;\nCREATE INDEX events_claim ON events (claim_id, items);",
+        sqlite: "",
+        postgres: "",
+    },
 ];
 
 /// One index per party side instead of three (actor, recipient, actor and
