@@ -10,9 +10,12 @@
 //!    and whose time range is compatible ([`compatible`]); ties go to the
 //!    candidate with the smallest id, so the result does not depend on storage order;
 //! 3. a claim's fields are a function of its member events only
-//!    ([`summarize`]), so after adding an event the claim is recomputed from
-//!    its members rather than patched, and re-running on the same input gives
-//!    the same claims.
+//!    ([`summarize`]), so re-running on the same input gives the same
+//!    claims; a [`ClaimState`] holds what they are computed from (first
+//!    report, time hull, certainties, one entry per article) and takes one
+//!    new member at a time, so the store updates a claim from the new events
+//!    alone, whatever its size, and the result equals [`summarize`] over all
+//!    the members.
 //!
 //! Near-duplicate articles (syndicated copies, re-edits) are recognised by
 //! the Jaccard similarity of their word 3-shingles, estimated with MinHash
@@ -432,6 +435,326 @@ pub fn summarize(id: &str, members: &[Mention]) -> Option<Claim> {
     })
 }
 
+/// The report order of a member: dated before undated, then by date,
+/// article, and position in the article (the order [`summarize`] reads
+/// members in).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportKey(pub Option<String>, pub String, pub usize);
+
+impl ReportKey {
+    /// The key of a member.
+    pub fn of(m: &Mention) -> ReportKey {
+        ReportKey(m.published.clone(), m.article_id.clone(), m.index)
+    }
+    fn order(&self) -> (bool, &str, &str, usize) {
+        (
+            self.0.is_none(),
+            self.0.as_deref().unwrap_or(""),
+            self.1.as_str(),
+            self.2,
+        )
+    }
+}
+
+impl PartialOrd for ReportKey {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for ReportKey {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.order().cmp(&other.order())
+    }
+}
+
+/// One end of a claim's time hull: its day, the text it is written in, and
+/// which member (and which of its two ends, 0 start, 1 end) gave it; on a
+/// tie of days the member reported first wins, as in [`summarize`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimeBound {
+    /// Day number (the first day for the start, the last for the end).
+    pub day: i32,
+    /// As written (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    pub text: String,
+    /// The member that gave it.
+    pub key: ReportKey,
+    /// 0 when it is the member's start, 1 its end.
+    pub pos: u8,
+}
+
+/// One article reporting a claim, as the claim's state keeps it (stored as
+/// a JSON array, one per article of the claim, so kept short).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// Publication date.
+    #[serde(rename = "d")]
+    pub published: Option<String>,
+    /// Article id.
+    #[serde(rename = "a")]
+    pub article: String,
+    /// The most advanced status its non-denying members report.
+    #[serde(rename = "s", default = "unknown", skip_serializing_if = "is_unknown")]
+    pub status: Status,
+    /// True when the article has no outlet (it then counts as one outlet).
+    #[serde(rename = "n", default, skip_serializing_if = "std::ops::Not::not")]
+    pub no_outlet: bool,
+}
+
+fn is_unknown(s: &Status) -> bool {
+    *s == Status::Unknown
+}
+
+fn unknown() -> Status {
+    Status::Unknown
+}
+
+impl Source {
+    fn order(&self) -> (bool, &str, &str) {
+        (
+            self.published.is_none(),
+            self.published.as_deref().unwrap_or(""),
+            self.article.as_str(),
+        )
+    }
+}
+
+/// Everything a claim's fields are computed from, kept so that a new member
+/// updates it without the other members: the first report, the time hull
+/// with the members that gave its ends, the certainties, and one entry per
+/// article (its date and status, for the status over time). It is a
+/// function of the set of members only (the order they come in does not
+/// matter), and [`ClaimState::claim`] equals [`summarize`] over them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClaimState {
+    /// The first report.
+    pub first: ReportKey,
+    /// Type.
+    pub kind: EventType,
+    /// Actor of the first report.
+    pub actor: Option<String>,
+    /// Recipient of the first report.
+    pub recipient: Option<String>,
+    /// True when the parties are unordered.
+    pub unordered: bool,
+    /// Items as the claim shows them.
+    pub items: Vec<ItemCategory>,
+    /// Start of the time hull.
+    pub lo: Option<TimeBound>,
+    /// End of the time hull.
+    pub hi: Option<TimeBound>,
+    /// The strongest certainty of a non-denying member.
+    pub certainty: Option<Certainty>,
+    /// True when some member denies it.
+    pub denied: bool,
+    /// Articles in report order.
+    pub sources: Vec<Source>,
+    /// Outlets, sorted.
+    pub outlets: Vec<String>,
+    /// Attribution ids, sorted.
+    pub attributions: Vec<String>,
+    /// Number of members.
+    pub n_events: usize,
+    /// Days from the first to the last publication date of a member.
+    pub reported: Option<(i32, i32)>,
+}
+
+/// Inserts into a sorted vector unless present.
+fn insert_sorted(v: &mut Vec<String>, x: &str) {
+    if let Err(at) = v.binary_search_by(|y| y.as_str().cmp(x)) {
+        v.insert(at, x.to_string());
+    }
+}
+
+impl ClaimState {
+    /// The state of a claim of one member.
+    pub fn new(m: &Mention) -> ClaimState {
+        let mut s = ClaimState {
+            first: ReportKey::of(m),
+            kind: m.kind,
+            actor: m.actor.clone(),
+            recipient: m.recipient.clone(),
+            unordered: ClaimKey::of_mention(m).unordered,
+            items: Vec::new(),
+            lo: None,
+            hi: None,
+            certainty: None,
+            denied: false,
+            sources: Vec::new(),
+            outlets: Vec::new(),
+            attributions: Vec::new(),
+            n_events: 0,
+            reported: None,
+        };
+        s.add(m);
+        s
+    }
+
+    /// The state of a claim of these members (at least one).
+    pub fn of_members(members: &[Mention]) -> Option<ClaimState> {
+        let (first, rest) = members.split_first()?;
+        let mut s = ClaimState::new(first);
+        for m in rest {
+            s.add(m);
+        }
+        Some(s)
+    }
+
+    /// Adds a member (one not added before).
+    pub fn add(&mut self, m: &Mention) {
+        let key = ReportKey::of(m);
+        if key < self.first {
+            self.first = key.clone();
+            self.kind = m.kind;
+            self.actor = m.actor.clone();
+            self.recipient = m.recipient.clone();
+            self.unordered = ClaimKey::of_mention(m).unordered;
+        }
+        if self.n_events == 0 {
+            self.items = normalize_items(&m.items);
+            if self.items.len() > 1 {
+                self.items
+                    .retain(|i| *i != ItemCategory::WeaponsUnspecified);
+            }
+        } else {
+            let mut sc = Scope {
+                items: std::mem::take(&mut self.items),
+                days: None,
+            };
+            sc.widen(&Scope {
+                items: normalize_items(&m.items),
+                days: None,
+            });
+            self.items = sc.items;
+        }
+        if let Some(t) = &m.time {
+            for (pos, s) in [(0u8, &t.start), (1u8, &t.end)] {
+                let Some(s) = s else { continue };
+                let Some((a, b)) = day_range(s) else { continue };
+                let bound = |day| TimeBound {
+                    day,
+                    text: s.clone(),
+                    key: key.clone(),
+                    pos,
+                };
+                let earlier = |x: &TimeBound| (&key, pos) < (&x.key, x.pos);
+                if self
+                    .lo
+                    .as_ref()
+                    .is_none_or(|x| a < x.day || (a == x.day && earlier(x)))
+                {
+                    self.lo = Some(bound(a));
+                }
+                if self
+                    .hi
+                    .as_ref()
+                    .is_none_or(|x| b > x.day || (b == x.day && earlier(x)))
+                {
+                    self.hi = Some(bound(b));
+                }
+            }
+        }
+        if m.certainty == Certainty::Negated {
+            self.denied = true;
+        } else if self
+            .certainty
+            .is_none_or(|c| m.certainty.strength() > c.strength())
+        {
+            self.certainty = Some(m.certainty);
+        }
+        let status = if m.certainty == Certainty::Negated {
+            Status::Unknown
+        } else {
+            m.status
+        };
+        let order = (
+            m.published.is_none(),
+            m.published.as_deref().unwrap_or(""),
+            m.article_id.as_str(),
+        );
+        match self.sources.binary_search_by(|s| s.order().cmp(&order)) {
+            Ok(i) => {
+                let s = &mut self.sources[i];
+                if status_rank(status) > status_rank(s.status) {
+                    s.status = status;
+                }
+            }
+            Err(i) => self.sources.insert(
+                i,
+                Source {
+                    published: m.published.clone(),
+                    article: m.article_id.clone(),
+                    status,
+                    no_outlet: m.outlet.is_none(),
+                },
+            ),
+        }
+        if let Some(o) = &m.outlet {
+            insert_sorted(&mut self.outlets, o);
+        }
+        for a in &m.attribution {
+            insert_sorted(&mut self.attributions, a);
+        }
+        self.n_events += 1;
+        if let Some(d) = m.published.as_deref().and_then(day_range) {
+            self.reported = Some(match self.reported {
+                Some(r) => (r.0.min(d.0), r.1.max(d.1)),
+                None => d,
+            });
+        }
+    }
+
+    /// The days of the claim's time, if known.
+    pub fn days(&self) -> Option<(i32, i32)> {
+        Some((self.lo.as_ref()?.day, self.hi.as_ref()?.day))
+    }
+
+    /// The claim's fields.
+    pub fn claim(&self, id: &str) -> Claim {
+        let time = self.lo.as_ref().map(|lo| TimeRange {
+            start: Some(lo.text.clone()),
+            end: self
+                .hi
+                .as_ref()
+                .map(|h| h.text.clone())
+                .filter(|e| *e != lo.text),
+        });
+        let mut history: Vec<StatusPoint> = Vec::new();
+        for s in &self.sources {
+            if s.status != Status::Unknown && history.last().is_none_or(|p| p.status != s.status) {
+                history.push(StatusPoint {
+                    date: s.published.clone(),
+                    status: s.status,
+                    article: s.article.clone(),
+                });
+            }
+        }
+        let status = history.last().map_or(Status::Unknown, |p| p.status);
+        let certainty = self.certainty.unwrap_or(Certainty::Negated);
+        let first = &self.sources[0];
+        Claim {
+            id: id.to_string(),
+            kind: self.kind,
+            actor: self.actor.clone(),
+            recipient: self.recipient.clone(),
+            unordered: self.unordered,
+            items: self.items.clone(),
+            time,
+            status,
+            status_history: history,
+            certainty,
+            contested: self.denied && certainty != Certainty::Negated,
+            first_reported: first.published.clone(),
+            first_article: first.article.clone(),
+            articles: self.sources.iter().map(|s| s.article.clone()).collect(),
+            outlets: self.outlets.clone(),
+            attributions: self.attributions.clone(),
+            n_events: self.n_events,
+            n_outlets: self.outlets.len() + self.sources.iter().filter(|s| s.no_outlet).count(),
+        }
+    }
+}
+
 impl ClaimKey {
     fn of_mention(m: &Mention) -> ClaimKey {
         Self::of_parties(
@@ -677,6 +1000,81 @@ mod tests {
                 Some(&summarize("c", &members).unwrap().scope()),
                 "after step {i}"
             );
+        }
+    }
+
+    #[test]
+    fn state_updated_member_by_member_equals_the_summary() {
+        use ItemCategory::*;
+        // a small deterministic generator
+        let mut seed = 0x1234_5678_9abc_def0u64;
+        let mut below = |n: usize| {
+            seed = seed.wrapping_add(0x9e37_79b9_7f4a_7c15);
+            let mut z = seed;
+            z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+            ((z ^ (z >> 31)) % n as u64) as usize
+        };
+        let times = [
+            None,
+            Some(("2022", None)),
+            Some(("2022-01", None)),
+            Some(("2022-01-01", Some("2022-12"))),
+            Some(("2021-12", Some("2022"))),
+            Some(("2022-12-31", None)),
+            Some(("2022-06", Some("2022-06"))),
+        ];
+        let dates = [
+            None,
+            Some("2022-01-01"),
+            Some("2022-02-01"),
+            Some("2022-03-01"),
+        ];
+        let outlets = [None, Some("a.com"), Some("b.com")];
+        let itemsets: [&[ItemCategory]; 4] = [&[], &[WeaponsUnspecified], &[Uav], &[Uav, Missile]];
+        for round in 0..200 {
+            let n_articles = 1 + below(6);
+            let mut members = Vec::new();
+            for a in 0..n_articles {
+                let art = format!("a{}", below(10) * 10 + a);
+                let date = dates[below(dates.len())];
+                let outlet = outlets[below(outlets.len())];
+                for i in 0..1 + below(3) {
+                    let (kind, actor, recipient) = if below(2) == 0 {
+                        (EventType::Meeting, "RUS", "PRK")
+                    } else {
+                        (EventType::Meeting, "PRK", "RUS")
+                    };
+                    let mut e = ev(kind, actor, recipient, itemsets[below(4)], None);
+                    e.time = times[below(times.len())].map(|(s, e)| TimeRange {
+                        start: Some(s.into()),
+                        end: e.map(Into::into),
+                    });
+                    e.status = Status::ALL[below(Status::ALL.len())];
+                    e.certainty = Certainty::ALL[below(Certainty::ALL.len())];
+                    if below(3) == 0 {
+                        e.attribution = vec![["USA", "GBR"][below(2)].into()];
+                    }
+                    members.push(mention(&e, &art, i, outlet, date));
+                }
+            }
+            let want = summarize("c", &members).unwrap();
+            // in input order, then shuffled, then through a serialised state
+            let s = ClaimState::of_members(&members).unwrap();
+            assert_eq!(s.claim("c"), want, "round {round}");
+            let mut shuffled = members.clone();
+            for i in (1..shuffled.len()).rev() {
+                shuffled.swap(i, below(i + 1));
+            }
+            let k = below(shuffled.len());
+            let t = ClaimState::of_members(&shuffled[..=k]).unwrap();
+            let t: ClaimState = serde_json::from_str(&serde_json::to_string(&t).unwrap()).unwrap();
+            let mut t = t;
+            for m in &shuffled[k + 1..] {
+                t.add(m);
+            }
+            assert_eq!(t, s, "round {round}: the state depends on the order");
+            assert_eq!(t.claim("c"), want, "round {round}");
         }
     }
 

@@ -10,7 +10,7 @@
 
 use crate::StoreError;
 use crate::db::{Conn, Dialect, Value};
-use milcoop_consolidate::{self as cons, ClaimKey, Mention, Scope};
+use milcoop_consolidate::{self as cons, ClaimKey, ClaimState, Mention, Scope};
 use milcoop_core::{
     Certainty, Event, EventType, ItemCategory, Prediction, Span, Status, TimeRange,
 };
@@ -202,7 +202,7 @@ fn mention_from_row(r: &[Value]) -> Result<Mention, StoreError> {
 }
 
 /// The columns [`claim_values`] lists, in order.
-const CLAIM_VALUE_COLS: [&str; 21] = [
+const CLAIM_VALUE_COLS: [&str; 22] = [
     "actor",
     "recipient",
     "items",
@@ -224,6 +224,7 @@ const CLAIM_VALUE_COLS: [&str; 21] = [
     "outlets",
     "attributions",
     "status_history",
+    "state",
 ];
 
 /// Indexed columns among [`CLAIM_VALUE_COLS`], by position, in the groups
@@ -233,16 +234,13 @@ const CLAIM_VALUE_COLS: [&str; 21] = [
 /// report date share the party indexes; the act's days have theirs).
 const CLAIM_INDEXED: [&[usize]; 2] = [&[0, 1, 12], &[7, 8]];
 
-/// The row of a claim summarised from `members`, in [`CLAIM_VALUE_COLS`] order.
-fn claim_values(c: &cons::Claim, members: &[Mention]) -> Result<Vec<Value>, StoreError> {
-    let days = c.time.as_ref().and_then(cons::time_days);
+/// The row of a claim of state `state`, in [`CLAIM_VALUE_COLS`] order.
+fn claim_values(id: &str, state: &ClaimState) -> Result<Vec<Value>, StoreError> {
+    let c = state.claim(id);
+    let days = state.days();
     let (lo, hi) = day_lo_hi(days);
     // for the time filters: the stated time, else the dates of the reports
-    let reported = members
-        .iter()
-        .filter_map(|m| m.published.as_deref().and_then(cons::day_range))
-        .reduce(|a, b| (a.0.min(b.0), a.1.max(b.1)));
-    let (when_lo, when_hi) = day_lo_hi(days.or(reported));
+    let (when_lo, when_hi) = day_lo_hi(days.or(state.reported));
     Ok(vec![
         c.actor.clone().into(),
         c.recipient.clone().into(),
@@ -265,6 +263,7 @@ fn claim_values(c: &cons::Claim, members: &[Mention]) -> Result<Vec<Value>, Stor
         serde_json::to_string(&c.outlets)?.into(),
         serde_json::to_string(&c.attributions)?.into(),
         serde_json::to_string(&c.status_history)?.into(),
+        serde_json::to_string(state)?.into(),
     ])
 }
 
@@ -300,30 +299,31 @@ fn find_original(
         return Ok(Some((id, "exact")));
     }
     let Some(sig) = sig else { return Ok(None) };
-    // the articles sharing a band (usually none), then their signatures
+    // the articles sharing a band (usually none) with their signatures,
+    // from a table of their own (read from the articles, each would walk
+    // the overflow pages of its text)
     let params: Vec<Value> = cons::bands(sig).iter().map(|x| Value::Int(*x)).collect();
     let marks = vec!["?"; params.len()].join(", ");
-    let mut ids: Vec<String> = conn
+    let mut cands: Vec<(String, String)> = conn
         .query(
-            &format!("SELECT article_id FROM article_bands WHERE band IN ({marks})"),
+            &format!(
+                "SELECT article_id, minhash FROM article_sigs WHERE article_id IN \
+                 (SELECT article_id FROM article_bands WHERE band IN ({marks}))"
+            ),
             &params,
         )?
-        .iter()
-        .filter_map(|r| r[0].text())
+        .into_iter()
+        .filter_map(|mut r| {
+            Some((
+                r[0].text()?,
+                std::mem::replace(&mut r[1], Value::Null).text()?,
+            ))
+        })
         .collect();
-    ids.sort();
-    ids.dedup();
+    cands.sort();
     let mut best: Option<(f64, String)> = None;
-    for id in ids {
-        let rows = conn.query(
-            "SELECT minhash FROM articles WHERE id = ?",
-            &[id.as_str().into()],
-        )?;
-        let Some(other) = rows
-            .first()
-            .and_then(|r| r[0].as_str())
-            .and_then(cons::signature_from_hex)
-        else {
+    for (id, hex) in cands {
+        let Some(other) = cons::signature_from_hex(&hex) else {
             continue;
         };
         let s = cons::similarity(sig, &other);
@@ -414,21 +414,34 @@ impl ClaimCache {
     }
 }
 
-/// A claim an event of the batch joined: its members so far, and for a
-/// claim stored before the batch its row as stored.
+/// A claim an event of the batch joined: its state with the batch's
+/// members added, and for a claim stored before the batch its indexed
+/// columns as stored.
 struct Touched {
     id: String,
     origin: Origin,
-    members: Vec<Mention>,
+    state: ClaimState,
 }
 
 /// Where a claim the batch touched comes from.
 enum Origin {
     /// Started by an event of the batch, with this key.
     New(ClaimKey),
-    /// Stored before the batch, with this row ([`claim_values`]).
+    /// Stored before the batch, with these values of the
+    /// [`CLAIM_INDEXED`] columns (in [`CLAIM_VALUE_COLS`] positions, the
+    /// others null).
     Stored(Vec<Value>),
 }
+
+/// The stored columns of a claim that [`Writes::existing`] reads: its state
+/// and its indexed columns.
+const CLAIM_LOAD: [(&str, usize); 5] = [
+    ("actor", 0),
+    ("recipient", 1),
+    ("first_reported", 12),
+    ("when_lo", 7),
+    ("when_hi", 8),
+];
 
 /// What a batch writes at its end: its events (whose claims are known as
 /// soon as they are matched) and the claims they joined, each written once.
@@ -440,25 +453,40 @@ struct Writes<'a> {
 }
 
 impl Writes<'_> {
-    /// The slot of a claim stored before the batch, loading its members.
+    /// The slot of a claim stored before the batch, loading its state (one
+    /// row: the claim's members are not read).
     fn existing(&mut self, conn: &mut Conn, id: &str) -> Result<usize, StoreError> {
         if let Some(&k) = self.slot.get(id) {
             return Ok(k);
         }
-        let sql = format!("SELECT {MENTION_COLS} FROM events WHERE claim_id = ?");
-        let members = conn
-            .query(&sql, &[id.into()])?
-            .iter()
-            .map(|r| mention_from_row(r))
-            .collect::<Result<Vec<_>, _>>()?;
-        let stored = match cons::summarize(id, &members) {
-            Some(c) => claim_values(&c, &members)?,
-            None => Vec::new(),
+        let cols: Vec<&str> = CLAIM_LOAD.iter().map(|c| c.0).collect();
+        let sql = format!("SELECT state, {} FROM claims WHERE id = ?", cols.join(", "));
+        let mut rows = conn.query(&sql, &[id.into()])?;
+        let Some(mut row) = rows.pop() else {
+            return Err(StoreError::Corrupt(format!("claim {id} is missing")));
         };
+        let state = match row[0].as_str() {
+            Some(json) => serde_json::from_str(json)?,
+            // a claim stored before claims kept their state (schema 3)
+            None => {
+                let sql = format!("SELECT {MENTION_COLS} FROM events WHERE claim_id = ?");
+                let members = conn
+                    .query(&sql, &[id.into()])?
+                    .iter()
+                    .map(|r| mention_from_row(r))
+                    .collect::<Result<Vec<_>, _>>()?;
+                ClaimState::of_members(&members)
+                    .ok_or_else(|| StoreError::Corrupt(format!("claim {id} has no events")))?
+            }
+        };
+        let mut old = vec![Value::Null; CLAIM_VALUE_COLS.len()];
+        for (k, (_, at)) in CLAIM_LOAD.iter().enumerate() {
+            old[*at] = std::mem::replace(&mut row[k + 1], Value::Null);
+        }
         Ok(self.push(Touched {
             id: id.to_string(),
-            origin: Origin::Stored(stored),
-            members,
+            origin: Origin::Stored(old),
+            state,
         }))
     }
 
@@ -482,16 +510,12 @@ impl Writes<'_> {
         )?;
         let mut new: Vec<Vec<Value>> = Vec::new();
         for t in &self.claims {
-            // once per claim and batch: summarising is linear in the members
-            let Some(c) = cons::summarize(&t.id, &t.members) else {
-                continue;
-            };
-            let mut values = claim_values(&c, &t.members)?;
+            let mut values = claim_values(&t.id, &t.state)?;
             match &t.origin {
                 Origin::New(key) => {
                     values.extend([
                         t.id.as_str().into(),
-                        c.kind.as_str().into(),
+                        t.state.kind.as_str().into(),
                         key.party_a.as_str().into(),
                         key.party_b.as_str().into(),
                         key.unordered.into(),
@@ -819,6 +843,10 @@ fn ingest_one<'a>(
             &bands,
             |b| vec![b, &idv],
         )?;
+        conn.exec_refs(
+            "INSERT INTO article_sigs (article_id, minhash) VALUES (?, ?)",
+            &[&idv, &body.article[8]],
+        )?;
     }
     for ev in &body.events {
         let cands = cache.candidates(conn, &ev.key)?;
@@ -839,12 +867,14 @@ fn ingest_one<'a>(
                 writes.push(Touched {
                     id: cid,
                     origin: Origin::New(ev.key.clone()),
-                    members: Vec::new(),
-                })
+                    state: ClaimState::new(&ev.mention),
+                });
+                writes.events.push((ev, Value::from(ev.new_claim.as_str())));
+                continue;
             }
         };
         let t = &mut writes.claims[slot];
-        t.members.push(ev.mention.clone());
+        t.state.add(&ev.mention);
         writes.events.push((ev, Value::from(t.id.as_str())));
     }
     Ok(Outcome::Stored(body.events.len()))

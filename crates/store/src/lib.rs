@@ -316,6 +316,7 @@ impl Store {
         for (table, order) in [
             ("articles", "id"),
             ("article_bands", "band, article_id"),
+            ("article_sigs", "article_id"),
             ("events", "id"),
             ("claims", "id"),
         ] {
@@ -347,6 +348,7 @@ impl Store {
         self.claims.clear();
         self.conn.batch(
             "DROP TABLE IF EXISTS events_fts; DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS article_bands; \
+             DROP TABLE IF EXISTS article_sigs; \
              DROP TABLE IF EXISTS events; DROP TABLE IF EXISTS event_items; \
              DROP TABLE IF EXISTS claims; DROP TABLE IF EXISTS claim_items; \
              DROP TABLE IF EXISTS milcoop_migrations;",

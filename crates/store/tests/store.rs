@@ -840,3 +840,195 @@ fn pages_and_counts() {
         }
     }
 }
+
+/// A dense corpus: few parties, so that claims gather many events from many
+/// articles, some without an outlet or a date.
+fn dense_corpus(n: u64) -> Vec<Prediction> {
+    (0..n)
+        .map(|i| {
+            let mut p = milcoop_store::synth::prediction(21, i, 6);
+            for (k, e) in p.events.iter_mut().enumerate() {
+                e.actor = Some(["IRN", "PRK"][(i as usize + k) % 2].into());
+                e.recipient = Some("RUS".into());
+                e.kind = ["supply", "meeting"][k % 2].parse().unwrap();
+                e.items = [
+                    &["uav"][..],
+                    &["missile", "uav"],
+                    &["weapons_unspecified"],
+                    &[],
+                ][(i as usize + k) % 4]
+                    .iter()
+                    .map(|x| x.parse().unwrap())
+                    .collect();
+                let (start, end) = [
+                    (None, None),
+                    (Some("2024"), None),
+                    (Some("2024-03"), None),
+                    (Some("2024-02-10"), Some("2024-04")),
+                    (Some("2024-01"), None),
+                ][(i as usize * 3 + k) % 5];
+                e.time = start.map(|s| TimeRange {
+                    start: Some(s.into()),
+                    end: end.map(Into::into),
+                });
+            }
+            if i % 7 == 3 {
+                p.article.outlet = None;
+            }
+            if i % 11 == 5 {
+                p.article.published = None;
+            }
+            p
+        })
+        .collect()
+}
+
+/// A claim as its events say it should be: summarised from scratch.
+fn recomputed(
+    s: &mut milcoop_store::Store,
+    c: &milcoop_store::ClaimRow,
+) -> milcoop_consolidate::Claim {
+    let f = Filter {
+        claim: Some(c.id.clone()),
+        ..Filter::default()
+    };
+    let members: Vec<milcoop_consolidate::Mention> = s
+        .events(&f)
+        .unwrap()
+        .into_iter()
+        .map(|e| milcoop_consolidate::Mention {
+            index: e.id.rsplit('#').next().unwrap().parse().unwrap(),
+            event_id: e.id,
+            article_id: e.article_id,
+            outlet: e.outlet,
+            published: e.published,
+            kind: e.kind.parse().unwrap(),
+            actor: e.actor,
+            recipient: e.recipient,
+            items: e.items.iter().map(|i| i.parse().unwrap()).collect(),
+            status: e.status.parse().unwrap(),
+            certainty: e.certainty.parse().unwrap(),
+            attribution: e.attribution,
+            time: match (e.time_start, e.time_end) {
+                (None, None) => None,
+                (start, end) => Some(TimeRange { start, end }),
+            },
+            unordered: false,
+        })
+        .collect();
+    milcoop_consolidate::summarize(&c.id, &members).unwrap()
+}
+
+/// The fields of a stored claim in the form of a computed one.
+fn as_claim(c: &milcoop_store::ClaimRow) -> milcoop_consolidate::Claim {
+    milcoop_consolidate::Claim {
+        id: c.id.clone(),
+        kind: c.kind.parse().unwrap(),
+        actor: c.actor.clone(),
+        recipient: c.recipient.clone(),
+        unordered: c.unordered,
+        items: c.items.iter().map(|i| i.parse().unwrap()).collect(),
+        time: (c.time_start.is_some() || c.time_end.is_some()).then(|| TimeRange {
+            start: c.time_start.clone(),
+            end: c.time_end.clone(),
+        }),
+        status: c.status.parse().unwrap(),
+        status_history: c.status_history.clone(),
+        certainty: c.certainty.parse().unwrap(),
+        contested: c.contested,
+        first_reported: c.first_reported.clone(),
+        first_article: c.first_article.clone(),
+        articles: c.articles.clone(),
+        outlets: c.outlets.clone(),
+        attributions: c.attributions.clone(),
+        n_events: c.n_events as usize,
+        n_outlets: c.n_outlets as usize,
+    }
+}
+
+#[test]
+fn claims_updated_batch_by_batch_equal_a_recompute() {
+    // the same corpus in one batch, and in batches of uneven sizes (each
+    // event then joins claims stored by earlier batches, whose state is
+    // read, not their events): the same claims, each equal to a summary
+    // of its events from scratch; on SQLite, claims without a stored state
+    // (a database from before it was kept) get it from their events
+    let docs = dense_corpus(150);
+    let dir = tempfile::tempdir().unwrap();
+    let one_path = dir.path().join("one.db");
+    let mut one = milcoop_store::Store::open(one_path.to_str().unwrap()).unwrap();
+    one.ingest(&docs).unwrap();
+    let want = one.claims(&Filter::default()).unwrap();
+    assert!(want.len() < 40, "{} claims", want.len());
+    assert!(want.iter().any(|c| c.n_articles > 20));
+    assert!(want.iter().any(|c| c.status_history.len() > 3));
+    for c in &want {
+        assert_eq!(as_claim(c), recomputed(&mut one, c), "single batch");
+    }
+    let want_events: Vec<(String, String)> = one
+        .events(&Filter::default())
+        .unwrap()
+        .into_iter()
+        .map(|e| (e.id, e.claim_id))
+        .collect();
+    let sizes = [1usize, 2, 13, 7, 31, 1, 40];
+    for (name, mut s, _c) in common::backends("claims_batch_by_batch") {
+        let mut at = 0;
+        let mut k = 0;
+        while at < docs.len() {
+            let n = sizes[k % sizes.len()].min(docs.len() - at);
+            s.ingest(&docs[at..at + n]).unwrap();
+            at += n;
+            k += 1;
+        }
+        let got = s.claims(&Filter::default()).unwrap();
+        assert_eq!(got.len(), want.len(), "{name}");
+        for (g, w) in got.iter().zip(&want) {
+            assert_eq!(g, w, "{name}");
+            assert_eq!(as_claim(g), recomputed(&mut s, g), "{name}");
+        }
+        let events: Vec<(String, String)> = s
+            .events(&Filter::default())
+            .unwrap()
+            .into_iter()
+            .map(|e| (e.id, e.claim_id))
+            .collect();
+        assert_eq!(events, want_events, "{name}");
+        // the same input again changes nothing
+        for chunk in docs.chunks(50) {
+            s.ingest(chunk).unwrap();
+        }
+        assert_eq!(s.claims(&Filter::default()).unwrap(), got, "{name}");
+    }
+    // SQLite, a database of schema 3 (claims without state, signatures
+    // only in the articles): migration 4 copies the signatures, and the
+    // next batches compute the states of the claims they touch from their
+    // events
+    let old_path = dir.path().join("old.db");
+    let mut old = milcoop_store::Store::open(old_path.to_str().unwrap()).unwrap();
+    old.ingest(&docs[..60]).unwrap();
+    drop(old);
+    rusqlite::Connection::open(&old_path)
+        .unwrap()
+        .execute_batch(
+            "DROP TABLE article_sigs; ALTER TABLE claims DROP COLUMN state; \
+             DELETE FROM milcoop_migrations WHERE version = 4",
+        )
+        .unwrap();
+    let mut old = milcoop_store::Store::open(old_path.to_str().unwrap()).unwrap();
+    old.ingest(&docs[60..100]).unwrap();
+    old.ingest(&docs[100..]).unwrap();
+    assert_eq!(old.claims(&Filter::default()).unwrap(), want);
+    // a re-edited copy of an article stored before the migration is found
+    let mut copy = docs[5].clone();
+    copy.article.id = "copy-of-5".into();
+    copy.article.text = copy.article.text.replacen(". ", "! ", 1);
+    let r = old.ingest(&[copy]).unwrap();
+    assert_eq!(
+        r.outcomes[0].1,
+        Outcome::Duplicate {
+            of: docs[5].article.id.clone(),
+            kind: "near"
+        }
+    );
+}

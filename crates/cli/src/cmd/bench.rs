@@ -50,9 +50,35 @@ struct IngestArgs {
     /// Articles per transaction.
     #[arg(long, default_value_t = 5000)]
     batch: usize,
+    /// How many acts the articles state: `dense` (every sentence from the
+    /// act templates, about 27 events an article) or `realistic` (one
+    /// sentence in four, the rest unrelated news: about 8 events an
+    /// article, as the dev gold's articles average).
+    #[arg(long, value_enum, default_value_t = Density::Dense)]
+    density: Density,
     /// Print the report as JSON.
     #[arg(long)]
     json: bool,
+}
+
+/// How many acts the synthetic articles of `bench ingest` state.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+enum Density {
+    /// Every body sentence from the act templates.
+    Dense,
+    /// One body sentence in four from the act templates.
+    Realistic,
+}
+
+impl Density {
+    /// Out of 100 body sentences, how many come from the act templates.
+    fn share(self) -> usize {
+        match self {
+            Density::Dense => 100,
+            Density::Realistic => 25,
+        }
+    }
 }
 
 /// Arguments of `milcoop bench html`.
@@ -173,6 +199,7 @@ fn html(a: HtmlArgs) -> anyhow::Result<ExitCode> {
 #[derive(Debug, Serialize)]
 struct IngestReport {
     articles: u64,
+    density: Density,
     threads: usize,
     cores: usize,
     seconds: f64,
@@ -183,6 +210,8 @@ struct IngestReport {
     claims: u64,
     /// CPU seconds of the writer (the thread that stores).
     writer_cpu_seconds: Option<f64>,
+    /// Articles per CPU second of the writer: the store's share.
+    articles_per_writer_cpu_sec: Option<f64>,
     /// CPU seconds of the process (all threads) in the timed run.
     cpu_seconds: Option<f64>,
     /// Articles per CPU second (all stages together).
@@ -205,9 +234,14 @@ fn load_average() -> Option<f64> {
 
 /// Writes `n` synthetic articles as JSON Lines; returns their text bytes.
 fn write_corpus(path: &std::path::Path, n: usize) -> anyhow::Result<u64> {
+    write_corpus_with(path, corpus::Corpus::new(n))
+}
+
+/// Writes the articles of a corpus as JSON Lines; returns their text bytes.
+fn write_corpus_with(path: &std::path::Path, corpus: corpus::Corpus) -> anyhow::Result<u64> {
     let mut w = std::io::BufWriter::new(std::fs::File::create(path)?);
     let mut bytes = 0u64;
-    for article in corpus::Corpus::new(n) {
+    for article in corpus {
         bytes += article.text.len() as u64;
         serde_json::to_writer(&mut w, &article)?;
         w.write_all(b"\n")?;
@@ -221,7 +255,10 @@ fn ingest(a: IngestArgs) -> anyhow::Result<ExitCode> {
         .prefix("milcoop-bench-")
         .tempdir()?;
     let input = dir.path().join("articles.jsonl");
-    write_corpus(&input, a.articles)?;
+    write_corpus_with(
+        &input,
+        corpus::Corpus::with_share(a.articles, a.density.share()),
+    )?;
     let db = dir.path().join("bench.db");
     let mut store = milcoop_store::Store::open(&db.to_string_lossy())?;
     let opts = super::ingest::Options {
@@ -244,6 +281,7 @@ fn ingest(a: IngestArgs) -> anyhow::Result<ExitCode> {
     let n = t.stored + t.unchanged + t.failed;
     let report = IngestReport {
         articles: n,
+        density: a.density,
         threads: if a.threads > 0 { a.threads } else { cores },
         cores,
         seconds,
@@ -253,6 +291,7 @@ fn ingest(a: IngestArgs) -> anyhow::Result<ExitCode> {
         events: t.events,
         claims: counts.claims,
         writer_cpu_seconds: writer,
+        articles_per_writer_cpu_sec: writer.map(|c| n as f64 / c.max(1e-9)),
         cpu_seconds: cpu,
         articles_per_cpu_sec: cpu.map(|c| n as f64 / c.max(1e-9)),
         load_before,
@@ -264,9 +303,10 @@ fn ingest(a: IngestArgs) -> anyhow::Result<ExitCode> {
     } else {
         let f = |x: Option<f64>| x.map_or_else(|| "n/a".into(), |v| format!("{v:.2}"));
         println!(
-            "ingest end to end: {} articles ({} duplicates, {} events, {} claims) in {:.2} s = {:.0} articles/s \
+            "ingest end to end: {} {:?} articles ({} duplicates, {} events, {} claims) in {:.2} s = {:.0} articles/s \
              ({} workers, {} cores)",
             report.articles,
+            report.density,
             report.duplicates,
             report.events,
             report.claims,
@@ -276,9 +316,13 @@ fn ingest(a: IngestArgs) -> anyhow::Result<ExitCode> {
             report.cores
         );
         println!(
-            "cpu {} s (writer {} s)  {} articles per CPU second  load average {} before, {} after  peak RSS {} MB",
+            "cpu {} s (writer {} s = {} articles per writer CPU second)  {} articles per CPU second  \
+             load average {} before, {} after  peak RSS {} MB",
             f(report.cpu_seconds),
             f(report.writer_cpu_seconds),
+            report
+                .articles_per_writer_cpu_sec
+                .map_or("n/a".into(), |v| format!("{v:.0}")),
             report
                 .articles_per_cpu_sec
                 .map_or("n/a".into(), |v| format!("{v:.0}")),
@@ -516,6 +560,8 @@ mod corpus {
         sources: &'static [&'static str],
         months: &'static [&'static str],
         sentences: &'static [&'static str],
+        /// Sentences about other things (no military cooperation).
+        fillers: &'static [&'static str],
         boilerplate: &'static [&'static str],
         outlets: &'static [&'static str],
     }
@@ -602,6 +648,18 @@ mod corpus {
             "Weather delayed the convoy near {C}, and the talks were postponed until {M}.",
             "The parliament in {C} approved an aid package worth {N} million euros for {B}.",
             "Prices for grain rose again in {M}, the statistics office reported.",
+        ],
+        fillers: &[
+            "Prices for grain rose again in {M}, the statistics office reported.",
+            "Heavy rain is expected across the region over the weekend, forecasters said.",
+            "The local football club won its third match in a row on {D} {M}.",
+            "Unemployment fell to {N} thousand in {M}, the lowest level in a decade.",
+            "The museum will reopen after renovation work that cost {N} million euros.",
+            "Train services were disrupted for several hours after a signal failure.",
+            "Schools will close early for the holidays, the education authority announced.",
+            "A new bridge over the river is due to open next spring.",
+            "The central bank left interest rates unchanged in {M}.",
+            "Tickets for the summer festival sold out within {N} minutes.",
         ],
         boilerplate: &[
             "Share this article",
@@ -702,6 +760,18 @@ mod corpus {
             "Das Parlament in {C} billigte ein Hilfspaket über {N} Millionen Euro für {B}.",
             "Die Getreidepreise stiegen im {M} erneut, meldete das Statistikamt.",
         ],
+        fillers: &[
+            "Die Getreidepreise stiegen im {M} erneut, meldete das Statistikamt.",
+            "Für das Wochenende erwarten die Meteorologen kräftigen Regen in der ganzen Region.",
+            "Der örtliche Fußballverein gewann am {D}. {M} sein drittes Spiel in Folge.",
+            "Die Arbeitslosigkeit sank im {M} auf {N} Tausend, den niedrigsten Stand seit zehn Jahren.",
+            "Das Museum öffnet nach Umbauarbeiten, die {N} Millionen Euro kosteten, wieder.",
+            "Nach einer Signalstörung war der Zugverkehr mehrere Stunden unterbrochen.",
+            "Die Schulen schließen früher für die Ferien, teilte die Schulbehörde mit.",
+            "Eine neue Brücke über den Fluss soll im kommenden Frühjahr eröffnet werden.",
+            "Die Zentralbank ließ die Leitzinsen im {M} unverändert.",
+            "Die Karten für das Sommerfestival waren nach {N} Minuten ausverkauft.",
+        ],
         boilerplate: &[
             "Anzeige",
             "Lesen Sie auch: Der Waffenhandel im Überblick",
@@ -728,6 +798,10 @@ mod corpus {
 
     fn sentence(rng: &mut Rng, l: &Lang) -> String {
         let template = rng.pick(l.sentences);
+        fill(rng, l, template)
+    }
+
+    fn fill(rng: &mut Rng, l: &Lang, template: &str) -> String {
         let a = rng.pick(l.states);
         let mut b = rng.pick(l.states);
         while b == a {
@@ -761,14 +835,26 @@ mod corpus {
         rng: Rng,
         i: usize,
         n: usize,
+        /// Out of 100 sentences of the body, how many come from the
+        /// templates (most of which state an act); the others are about
+        /// other things. 100: the dense corpus (about 27 events an article).
+        share: usize,
     }
 
     impl Corpus {
+        /// The dense corpus: every sentence from the templates.
         pub(super) fn new(n: usize) -> Self {
+            Self::with_share(n, 100)
+        }
+
+        /// A corpus where `share` of 100 body sentences come from the
+        /// templates, the rest from unrelated news.
+        pub(super) fn with_share(n: usize, share: usize) -> Self {
             Corpus {
                 rng: Rng(0x6d69_6c63_6f6f_7021),
                 i: 0,
                 n,
+                share,
             }
         }
     }
@@ -789,7 +875,17 @@ mod corpus {
             let mut text = format!("{title}\n\n");
             while text.len() < target {
                 let k = 2 + rng.below(3);
-                let para: Vec<String> = (0..k).map(|_| sentence(rng, l)).collect();
+                let share = self.share;
+                let para: Vec<String> = (0..k)
+                    .map(|_| {
+                        if share >= 100 || rng.below(100) < share {
+                            sentence(rng, l)
+                        } else {
+                            let t = rng.pick(l.fillers);
+                            fill(rng, l, t)
+                        }
+                    })
+                    .collect();
                 text.push_str(&para.join(" "));
                 text.push_str("\n\n");
                 if rng.below(4) == 0 {
