@@ -890,6 +890,11 @@ impl Engine {
                     )
                 };
                 let compound = compound && !origin_compound;
+                // "Chinese-made attack and reconnaissance drones": what is made is an item,
+                // however far its noun
+                if origin_compound {
+                    h = Head::Item;
+                }
                 for (k, t) in after.iter().enumerate() {
                     let is_item = s.mentions.iter().any(|x| {
                         x.span.overlaps(&t.span) && matches!(x.kind, MentionKind::Item { .. })
@@ -3099,7 +3104,12 @@ fn assign(
         s.cues
             .iter()
             .filter(|(cs, c)| {
-                matches!(c, Cue::NpBlock)
+                // "concern about the supply of": a hedge ending in such a preposition too
+                let hedge_prep = matches!(c, Cue::Hedge(_)) && {
+                    let w = &s.lower_text[cs.start..cs.end];
+                    w.ends_with(" about") || w.ends_with(" over")
+                };
+                (matches!(c, Cue::NpBlock) || hedge_prep)
                     && cs.end <= tspan.start
                     && token_gap(&s.toks, cs.end, tspan.start) <= 3
                     && !s.cands.iter().any(|k| {
@@ -3761,6 +3771,21 @@ fn status_of(
         "wurde", "wurden", "hat", "hatte", "hatten", "haben", "habe", "had", "has", "have", "was",
         "were",
     ];
+    // "have expressed concern about the supply of": an English nominal act inside such a
+    // phrase does not take the tense of the clause's verb
+    if trig.noun
+        && trig.id.starts_with("en.")
+        && s.cues.iter().any(|(cs, c)| {
+            cs.end <= tspan.start
+                && token_gap(&s.toks, cs.end, tspan.start) <= 3
+                && (matches!(c, Cue::NpBlock)
+                    || (matches!(c, Cue::Hedge(_))
+                        && (lower[cs.start..cs.end].ends_with(" about")
+                            || lower[cs.start..cs.end].ends_with(" over"))))
+        })
+    {
+        return Status::Ongoing;
+    }
     if trig.noun {
         // "hat … Sanktionen verhängt", "have imposed sanctions", "stießen … an"
         let aux = words.iter().any(|w| past_aux.contains(w));
@@ -3822,9 +3847,19 @@ fn status_of(
                     .rev()
                     .find(|p| p.span.end <= t.span.start)
                     .is_some_and(|p| matches!(&lower[p.span.start..p.span.end], "is" | "are"));
+                // "expressed concern about the supply of": the verb governs another noun
+                let embedded = s.cues.iter().any(|(cs, c)| {
+                    cs.start >= t.span.end
+                        && cs.end <= tspan.start
+                        && (matches!(c, Cue::NpBlock)
+                            || (matches!(c, Cue::Hedge(_))
+                                && (lower[cs.start..cs.end].ends_with(" about")
+                                    || lower[cs.start..cs.end].ends_with(" over"))))
+                });
                 w.ends_with("ed")
                     && w.len() > 4
                     && !present_passive
+                    && !embedded
                     && !matches!(
                         w,
                         "planned"
@@ -4044,6 +4079,11 @@ fn certainty_of(
     let mut best = Certainty::Asserted;
     for (sp, c) in &s.cues {
         match c {
+            // "expressed concern about the supply of …": such a hedge covers its object only
+            Cue::Hedge(_)
+                if (lower[sp.start..sp.end].ends_with(" about")
+                    || lower[sp.start..sp.end].ends_with(" over"))
+                    && (sp.end > tspan.start || token_gap(&s.toks, sp.end, tspan.start) > 4) => {}
             Cue::Hedge(h) if sp.start < c_end && h.strength() < best.strength() => best = *h,
             Cue::Cond
                 if sp.end <= tspan.start && Certainty::Possible.strength() < best.strength() =>
