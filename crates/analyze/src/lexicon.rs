@@ -652,8 +652,16 @@ fn bounded_hits(
     while pos < span.end {
         // a byte no surface starts with (this also skips inside a character),
         // or a position inside a word
-        if !first[usize::from(bytes[pos])] || is_alnum_at(text, pos, true) {
+        if !first[usize::from(bytes[pos])] {
             pos += 1;
+            continue;
+        }
+        if is_alnum_at(text, pos, true) {
+            // inside a word: so is every position after an ASCII letter or digit
+            pos += 1;
+            while pos < span.end && bytes[pos - 1].is_ascii_alphanumeric() {
+                pos += 1;
+            }
             continue;
         }
         // no surface starts with these three bytes (nor is a shorter one): no walk

@@ -2306,9 +2306,11 @@ fn rel_antecedent<'a>(s: &'a Sent, trig: &Trigger, clause: usize, tspan: Span) -
 }
 
 fn token_gap(toks: &[Token], from: usize, to: usize) -> usize {
-    toks.iter()
-        .filter(|t| t.span.start >= from && t.span.end <= to)
-        .count()
+    // tokens are in text order and do not overlap: those starting at `from` or later
+    // are a suffix, those ending by `to` a prefix
+    let first = toks.partition_point(|t| t.span.start < from);
+    let end = toks.partition_point(|t| t.span.end <= to);
+    end.saturating_sub(first)
 }
 
 fn after_report(s: &Sent, tok: usize) -> bool {
