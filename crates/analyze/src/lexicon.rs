@@ -191,7 +191,7 @@ impl<T> WordMatcher<T> {
 
     /// Every hit whose match mode fits, overlapping ones included.
     pub fn find_raw(&self, lower: &str, span: Span) -> Vec<Hit> {
-        let mut hits: Vec<Hit> = Vec::new();
+        let mut hits: Vec<Hit> = Vec::with_capacity(span.len() / 8);
         if let Some(dfa) = &self.dfa {
             // every match of every state passed, in the order the overlapping iterator
             // reports them: by end, then by the state's match list
@@ -645,9 +645,9 @@ fn bounded_hits(
         nfa, start, first, ..
     } = ac;
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(8);
     // the matches of one anchored walk: (end, pattern), shortest first
-    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut found: Vec<(usize, usize)> = Vec::with_capacity(8);
     let mut pos = span.start;
     while pos < span.end {
         // a byte no surface starts with (this also skips inside a character),

@@ -560,16 +560,21 @@ impl Engine {
         let lower: &str = lower_rc;
         let toks = tokenize(text, span);
         // one pass of the lower-case automaton (`raw`); overlaps are resolved within each kind
-        let mut parts: [Vec<Hit>; 5] = Default::default();
+        let kind = |h: &Hit| match words.payload(h) {
+            Word::Item(_) => 0,
+            Word::Role(_) => 1,
+            Word::Stop => 2,
+            Word::Trigger(_) => 3,
+            Word::Cue(_) => 4,
+        };
+        // counted first, so that each part is allocated once
+        let mut counts = [0usize; 5];
+        for h in &raw {
+            counts[kind(h)] += 1;
+        }
+        let mut parts: [Vec<Hit>; 5] = std::array::from_fn(|k| Vec::with_capacity(counts[k]));
         for h in raw {
-            let k = match words.payload(&h) {
-                Word::Item(_) => 0,
-                Word::Role(_) => 1,
-                Word::Stop => 2,
-                Word::Trigger(_) => 3,
-                Word::Cue(_) => 4,
-            };
-            parts[k].push(h);
+            parts[kind(&h)].push(h);
         }
         let [items, roles, stops, trig_hits, cue_hits] = parts.map(longest_non_overlapping);
         let item_refs = payloads(words, &items, |w| match w {
@@ -609,7 +614,8 @@ impl Engine {
         });
 
         // clause starts: punctuation and clause words
-        let mut clauses = vec![span.start];
+        let mut clauses = Vec::with_capacity(8);
+        clauses.push(span.start);
         let stext = &text[span.start..span.end];
         // a short aside in brackets ("(«Launcher»)", "(SPD)") does not open a clause
         let aside_end = |i: usize| -> Option<usize> {
