@@ -711,11 +711,8 @@ impl Engine {
             }
             // marker: the nearest marker cue before, with at most 3 lower-case words between
             let mut marker = Marker::None;
-            let before_toks: Vec<&Token> = s
-                .toks
-                .iter()
-                .filter(|t| t.span.end <= m.span.start)
-                .collect();
+            // (tokens are in text order: those ending before the mention are a prefix)
+            let before_toks = &s.toks[..s.toks.partition_point(|t| t.span.end <= m.span.start)];
             let mut between = 0usize;
             for t in before_toks.iter().rev() {
                 let w = &lower[t.span.start..t.span.end];
@@ -812,12 +809,8 @@ impl Engine {
             // head of an adjective: the next few tokens
             let head = if *form == PartyKind::Adjective {
                 let mut h = Head::Other;
-                let after: Vec<&Token> = s
-                    .toks
-                    .iter()
-                    .filter(|t| t.span.start >= m.span.end)
-                    .take(3)
-                    .collect();
+                let first_after = s.toks.partition_point(|t| t.span.start < m.span.end);
+                let after = &s.toks[first_after..(first_after + 3).min(s.toks.len())];
                 // a hyphen compound: the head is the rest of the same word ("US-Hersteller")
                 let compound = text[m.span.end..].starts_with('-');
                 // "Iranian-made drones", "in China produzierte": an origin compound qualifies
