@@ -14,7 +14,7 @@
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, MatchKind};
 use milcoop_core::{ItemCategory, Span};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -110,6 +110,10 @@ pub struct Hit {
 /// keeps, among overlapping hits, the longest.
 pub struct WordMatcher<T> {
     ac: Option<AhoCorasick>,
+    /// The same automaton as a concrete DFA ([`WordMatcher::new_dfa`]): walked
+    /// by a loop of our own, without the dynamic dispatch of the `AhoCorasick`
+    /// iterator at every byte.
+    dfa: Option<aho_corasick::dfa::DFA>,
     modes: Vec<MatchMode>,
     payload_of: Vec<usize>,
     payloads: Vec<T>,
@@ -118,17 +122,17 @@ pub struct WordMatcher<T> {
 impl<T> WordMatcher<T> {
     /// Builds a matcher from `(mode, surface, payload)`; surfaces are lower-cased.
     pub fn new(entries: Vec<(MatchMode, String, T)>) -> Self {
-        Self::build(entries, None)
+        Self::build(entries, false)
     }
 
     /// Like [`WordMatcher::new`], with a DFA: several times the memory of the
     /// default automaton and slower to build, but fewer steps per byte, for the
     /// one matcher that runs over every sentence.
     pub fn new_dfa(entries: Vec<(MatchMode, String, T)>) -> Self {
-        Self::build(entries, Some(AhoCorasickKind::DFA))
+        Self::build(entries, true)
     }
 
-    fn build(entries: Vec<(MatchMode, String, T)>, kind: Option<AhoCorasickKind>) -> Self {
+    fn build(entries: Vec<(MatchMode, String, T)>, dfa: bool) -> Self {
         let mut pats = Vec::with_capacity(entries.len());
         let mut modes = Vec::with_capacity(entries.len());
         let mut payload_of = Vec::with_capacity(entries.len());
@@ -139,19 +143,26 @@ impl<T> WordMatcher<T> {
             payload_of.push(i);
             payloads.push(payload);
         }
-        let ac = if pats.is_empty() {
-            None
+        let (ac, dfa) = if pats.is_empty() {
+            (None, None)
+        } else if dfa {
+            let d = aho_corasick::dfa::Builder::new()
+                .match_kind(MatchKind::Standard)
+                .prefilter(false)
+                .start_kind(aho_corasick::StartKind::Unanchored)
+                .build(&pats)
+                .expect("automaton");
+            (None, Some(d))
         } else {
-            Some(
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::Standard)
-                    .kind(kind)
-                    .build(&pats)
-                    .expect("automaton"),
-            )
+            let ac = AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .build(&pats)
+                .expect("automaton");
+            (Some(ac), None)
         };
         WordMatcher {
             ac,
+            dfa,
             modes,
             payload_of,
             payloads,
@@ -180,28 +191,61 @@ impl<T> WordMatcher<T> {
 
     /// Every hit whose match mode fits, overlapping ones included.
     pub fn find_raw(&self, lower: &str, span: Span) -> Vec<Hit> {
-        let Some(ac) = &self.ac else { return vec![] };
+        let mut hits: Vec<Hit> = Vec::with_capacity(span.len() / 8);
+        if let Some(dfa) = &self.dfa {
+            // every match of every state passed, in the order the overlapping iterator
+            // reports them: by end, then by the state's match list
+            let Ok(mut sid) = dfa.start_state(Anchored::No) else {
+                return hits;
+            };
+            for (at, &b) in lower.as_bytes()[..span.end]
+                .iter()
+                .enumerate()
+                .skip(span.start)
+            {
+                sid = dfa.next_state(Anchored::No, sid, b);
+                if dfa.is_special(sid) && dfa.is_match(sid) {
+                    for k in 0..dfa.match_len(sid) {
+                        let pid = dfa.match_pattern(sid, k);
+                        let e = at + 1;
+                        self.push_hit(
+                            lower,
+                            e - dfa.pattern_len(pid),
+                            e,
+                            pid.as_usize(),
+                            &mut hits,
+                        );
+                    }
+                }
+            }
+            return hits;
+        }
+        let Some(ac) = &self.ac else { return hits };
         let hay = &lower[span.start..span.end];
-        let mut hits: Vec<Hit> = Vec::new();
         for m in ac.find_overlapping_iter(hay) {
             let (s, e) = (span.start + m.start(), span.start + m.end());
-            let pid = m.pattern().as_usize();
-            let ok_start = !is_alnum_at(lower, s, true);
-            let ok_end = !is_alnum_at(lower, e, false);
-            let ok = match self.modes[pid] {
-                MatchMode::Word => ok_start && ok_end,
-                MatchMode::Prefix => ok_start,
-                MatchMode::Suffix => ok_end,
-                MatchMode::Contains => true,
-            };
-            if ok {
-                hits.push(Hit {
-                    span: Span::new(s, e),
-                    payload: self.payload_of[pid],
-                });
-            }
+            self.push_hit(lower, s, e, m.pattern().as_usize(), &mut hits);
         }
         hits
+    }
+
+    /// Pushes the hit of pattern `pid` at `s..e` when its match mode fits.
+    #[inline]
+    fn push_hit(&self, lower: &str, s: usize, e: usize, pid: usize, hits: &mut Vec<Hit>) {
+        let ok_start = !is_alnum_at(lower, s, true);
+        let ok_end = !is_alnum_at(lower, e, false);
+        let ok = match self.modes[pid] {
+            MatchMode::Word => ok_start && ok_end,
+            MatchMode::Prefix => ok_start,
+            MatchMode::Suffix => ok_end,
+            MatchMode::Contains => true,
+        };
+        if ok {
+            hits.push(Hit {
+                span: Span::new(s, e),
+                payload: self.payload_of[pid],
+            });
+        }
     }
 }
 
@@ -594,18 +638,34 @@ fn bounded_hits(
     span: Span,
     suffix_ok: impl Fn(&str) -> bool,
 ) -> Vec<(Span, usize)> {
-    let Some(Gazetteer { nfa, start, first }) = ac else {
+    let Some(ac) = ac else {
         return vec![];
     };
+    let Gazetteer {
+        nfa, start, first, ..
+    } = ac;
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(8);
     // the matches of one anchored walk: (end, pattern), shortest first
-    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut found: Vec<(usize, usize)> = Vec::with_capacity(8);
     let mut pos = span.start;
     while pos < span.end {
         // a byte no surface starts with (this also skips inside a character),
         // or a position inside a word
-        if !first[usize::from(bytes[pos])] || is_alnum_at(text, pos, true) {
+        if !first[usize::from(bytes[pos])] {
+            pos += 1;
+            continue;
+        }
+        if is_alnum_at(text, pos, true) {
+            // inside a word: so is every position after an ASCII letter or digit
+            pos += 1;
+            while pos < span.end && bytes[pos - 1].is_ascii_alphanumeric() {
+                pos += 1;
+            }
+            continue;
+        }
+        // no surface starts with these three bytes (nor is a shorter one): no walk
+        if pos + 3 <= span.end && !ac.may_start(&bytes[pos..pos + 3]) {
             pos += 1;
             continue;
         }
@@ -648,6 +708,29 @@ struct Gazetteer {
     start: StateID,
     /// The bytes some surface starts with.
     first: [bool; 256],
+    /// A hashed set of the first three bytes of the surfaces of three bytes
+    /// or more: most word starts leave the automaton within three bytes.
+    prefix3: Box<[u64; PREFIX3_WORDS]>,
+    /// The first two bytes of every three that start with a surface of one
+    /// or two bytes (a set of byte pairs).
+    short: Box<[u64; PREFIX3_WORDS]>,
+}
+
+const PREFIX3_WORDS: usize = 1024;
+
+fn prefix3_hash(b: &[u8]) -> usize {
+    let x = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+    (x.wrapping_mul(0x9E37_79B1) >> 16) as usize
+}
+
+impl Gazetteer {
+    /// False when no surface can match at the start of `b` (three bytes).
+    #[inline]
+    fn may_start(&self, b: &[u8]) -> bool {
+        let h = prefix3_hash(b);
+        let p = (usize::from(b[0]) << 8) | usize::from(b[1]);
+        self.prefix3[h >> 6] & (1 << (h & 63)) != 0 || self.short[p >> 6] & (1 << (p & 63)) != 0
+    }
 }
 
 fn build_ac(pats: &[String]) -> Option<Gazetteer> {
@@ -660,12 +743,32 @@ fn build_ac(pats: &[String]) -> Option<Gazetteer> {
         .expect("automaton");
     let start = nfa.start_state(Anchored::Yes).expect("anchored start");
     let mut first = [false; 256];
+    let mut prefix3 = Box::new([0u64; PREFIX3_WORDS]);
+    let mut short = Box::new([0u64; PREFIX3_WORDS]);
     for p in pats {
-        if let Some(&b) = p.as_bytes().first() {
-            first[usize::from(b)] = true;
+        let b = p.as_bytes();
+        if let Some(&f) = b.first() {
+            first[usize::from(f)] = true;
+        }
+        if b.len() >= 3 {
+            let h = prefix3_hash(b);
+            prefix3[h >> 6] |= 1 << (h & 63);
+        } else if !b.is_empty() {
+            // a surface of one byte: every pair it starts
+            let seconds = if b.len() == 2 { b[1]..=b[1] } else { 0..=255 };
+            for b1 in seconds {
+                let p = (usize::from(b[0]) << 8) | usize::from(b1);
+                short[p >> 6] |= 1 << (p & 63);
+            }
         }
     }
-    Some(Gazetteer { nfa, start, first })
+    Some(Gazetteer {
+        nfa,
+        start,
+        first,
+        prefix3,
+        short,
+    })
 }
 
 /// The data files compiled into the binary.

@@ -347,9 +347,12 @@ impl Rules {
     /// True for a word naming a role ("writer", "FOCUS-online-Redakteur").
     pub(crate) fn is_role(&self, word: &str) -> bool {
         let w = word.to_lowercase();
-        self.roles
-            .iter()
-            .any(|r| w == *r || w.ends_with(&format!("-{r}")))
+        // "-{r}" closing the word, without a string built per role
+        self.roles.iter().any(|r| {
+            w == *r
+                || w.strip_suffix(r.as_str())
+                    .is_some_and(|head| head.ends_with('-'))
+        })
     }
 
     /// The org id of an outlet name or host ("reuters.com", "UNDERSTANDING WAR").

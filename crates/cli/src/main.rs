@@ -9,7 +9,62 @@ pub mod pipeline;
 
 /// mimalloc serves the pipeline's many small allocations faster than the system allocator.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: Mi = Mi;
+
+/// mimalloc, called as the `mimalloc` crate's `MiMalloc` calls it, except that a block whose
+/// alignment mimalloc gives every block of its size (at most 16 bytes, and no
+/// more than the size, as the system allocator decides for `malloc`) goes through
+/// the plain `mi_malloc` and `mi_realloc` fast paths instead of the aligned ones.
+struct Mi;
+
+/// The alignment every mimalloc block of at least this size has.
+const MIN_ALIGN: usize = 16;
+
+// SAFETY: every pointer comes from mimalloc and goes back to it (`mi_free` frees
+// blocks of both kinds); plain blocks are used only where their alignment suffices.
+unsafe impl std::alloc::GlobalAlloc for Mi {
+    #[inline]
+    unsafe fn alloc(&self, l: std::alloc::Layout) -> *mut u8 {
+        use libmimalloc_sys as m;
+        // SAFETY: plain FFI calls with a valid size and power-of-two alignment.
+        unsafe {
+            if l.align() <= MIN_ALIGN && l.align() <= l.size() {
+                m::mi_malloc(l.size()).cast()
+            } else {
+                m::mi_malloc_aligned(l.size(), l.align()).cast()
+            }
+        }
+    }
+    #[inline]
+    unsafe fn alloc_zeroed(&self, l: std::alloc::Layout) -> *mut u8 {
+        use libmimalloc_sys as m;
+        // SAFETY: as in `alloc`.
+        unsafe {
+            if l.align() <= MIN_ALIGN && l.align() <= l.size() {
+                m::mi_zalloc(l.size()).cast()
+            } else {
+                m::mi_zalloc_aligned(l.size(), l.align()).cast()
+            }
+        }
+    }
+    #[inline]
+    unsafe fn dealloc(&self, ptr: *mut u8, _l: std::alloc::Layout) {
+        // SAFETY: `ptr` was allocated by mimalloc.
+        unsafe { libmimalloc_sys::mi_free(ptr.cast()) }
+    }
+    #[inline]
+    unsafe fn realloc(&self, ptr: *mut u8, l: std::alloc::Layout, new_size: usize) -> *mut u8 {
+        use libmimalloc_sys as m;
+        // SAFETY: `ptr` was allocated by mimalloc with layout `l`.
+        unsafe {
+            if l.align() <= MIN_ALIGN && l.align() <= new_size {
+                m::mi_realloc(ptr.cast(), new_size).cast()
+            } else {
+                m::mi_realloc_aligned(ptr.cast(), new_size, l.align()).cast()
+            }
+        }
+    }
+}
 
 /// milcoop: military cooperation events from news articles, with evidence.
 #[derive(Parser, Debug)]

@@ -613,16 +613,21 @@ impl Engine {
         let lower: &str = lower_rc;
         let toks = tokenize(text, span);
         // one pass of the lower-case automaton (`raw`); overlaps are resolved within each kind
-        let mut parts: [Vec<Hit>; 5] = Default::default();
+        let kind = |h: &Hit| match words.payload(h) {
+            Word::Item(_) => 0,
+            Word::Role(_) => 1,
+            Word::Stop => 2,
+            Word::Trigger(_) => 3,
+            Word::Cue(_) => 4,
+        };
+        // counted first, so that each part is allocated once
+        let mut counts = [0usize; 5];
+        for h in &raw {
+            counts[kind(h)] += 1;
+        }
+        let mut parts: [Vec<Hit>; 5] = std::array::from_fn(|k| Vec::with_capacity(counts[k]));
         for h in raw {
-            let k = match words.payload(&h) {
-                Word::Item(_) => 0,
-                Word::Role(_) => 1,
-                Word::Stop => 2,
-                Word::Trigger(_) => 3,
-                Word::Cue(_) => 4,
-            };
-            parts[k].push(h);
+            parts[kind(&h)].push(h);
         }
         let [items, roles, stops, trig_hits, cue_hits] = parts.map(longest_non_overlapping);
         let item_refs = payloads(words, &items, |w| match w {
@@ -665,7 +670,8 @@ impl Engine {
         });
 
         // clause starts: punctuation and clause words
-        let mut clauses = vec![span.start];
+        let mut clauses = Vec::with_capacity(8);
+        clauses.push(span.start);
         let stext = &text[span.start..span.end];
         // a short aside in brackets ("(«Launcher»)", "(SPD)") does not open a clause
         let aside_end = |i: usize| -> Option<usize> {
@@ -761,11 +767,8 @@ impl Engine {
             }
             // marker: the nearest marker cue before, with at most 3 lower-case words between
             let mut marker = Marker::None;
-            let before_toks: Vec<&Token> = s
-                .toks
-                .iter()
-                .filter(|t| t.span.end <= m.span.start)
-                .collect();
+            // (tokens are in text order: those ending before the mention are a prefix)
+            let before_toks = &s.toks[..s.toks.partition_point(|t| t.span.end <= m.span.start)];
             let mut between = 0usize;
             for t in before_toks.iter().rev() {
                 let w = &lower[t.span.start..t.span.end];
@@ -862,12 +865,8 @@ impl Engine {
             // head of an adjective: the next few tokens
             let head = if *form == PartyKind::Adjective {
                 let mut h = Head::Other;
-                let after: Vec<&Token> = s
-                    .toks
-                    .iter()
-                    .filter(|t| t.span.start >= m.span.end)
-                    .take(3)
-                    .collect();
+                let first_after = s.toks.partition_point(|t| t.span.start < m.span.end);
+                let after = &s.toks[first_after..(first_after + 3).min(s.toks.len())];
                 // a hyphen compound: the head is the rest of the same word ("US-Hersteller")
                 let compound = text[m.span.end..].starts_with('-');
                 // "Iranian-made drones", "in China produzierte": an origin compound qualifies
@@ -2899,9 +2898,11 @@ fn rel_antecedent<'a>(s: &'a Sent, trig: &Trigger, clause: usize, tspan: Span) -
 }
 
 fn token_gap(toks: &[Token], from: usize, to: usize) -> usize {
-    toks.iter()
-        .filter(|t| t.span.start >= from && t.span.end <= to)
-        .count()
+    // tokens are in text order and do not overlap: those starting at `from` or later
+    // are a suffix, those ending by `to` a prefix
+    let first = toks.partition_point(|t| t.span.start < from);
+    let end = toks.partition_point(|t| t.span.end <= to);
+    end.saturating_sub(first)
 }
 
 fn after_report(s: &Sent, tok: usize) -> bool {
