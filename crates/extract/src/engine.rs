@@ -391,7 +391,7 @@ impl Engine {
             });
             let mut sent_events: Vec<Event> = Vec::new();
             // the trigger span of each event in `sent_events`
-            let mut sent_triggers: Vec<Span> = Vec::new();
+            let mut sent_triggers: Vec<(Span, bool)> = Vec::new();
             for &(tspan, trig) in &s.triggers {
                 match self.build(text, &lower, s, tspan, trig, &attribution, &ctx, inp.lang) {
                     Ok(first) => {
@@ -405,7 +405,19 @@ impl Engine {
                                     outcome(&ev)
                                 ));
                             }
-                            let dup = sent_events.iter_mut().find(|e| same_key(e, &ev));
+                            // "Iran schicke Russland Drohnen und erwäge, Raketen zu schicken":
+                            // two verbs in two clauses with their own statuses are two acts
+                            let dup = sent_events
+                                .iter_mut()
+                                .zip(&sent_triggers)
+                                .find(|(e, (ts, ts_nominal))| {
+                                    same_key(e, &ev)
+                                        && (e.status == ev.status
+                                            || *ts_nominal
+                                            || is_nominal(text, s, tspan, trig)
+                                            || s.clause_of(ts.start) == s.clause_of(tspan.start))
+                                })
+                                .map(|(e, _)| e);
                             match dup {
                                 Some(e) => {
                                     if e.status == Status::Ongoing {
@@ -428,7 +440,7 @@ impl Engine {
                                 }
                                 None => {
                                     sent_events.push(ev);
-                                    sent_triggers.push(tspan);
+                                    sent_triggers.push((tspan, is_nominal(text, s, tspan, trig)));
                                 }
                             }
                         }
@@ -475,20 +487,23 @@ impl Engine {
                 ) {
                     continue;
                 }
-                let ts = sent_triggers[i];
-                let reason = sent_events.iter().zip(&sent_triggers).find(|(se, st)| {
-                    se.kind == EventType::Sanction
-                        && se.recipient.is_some()
-                        && (e.actor.is_none() || e.actor == se.actor)
-                        && se.recipient != e.recipient
-                        && st.end <= ts.start
-                        && s.cues.iter().any(|(cs, c)| {
-                            matches!(c, Cue::NpBlock | Cue::Recipient)
-                                && cs.start >= st.end
-                                && cs.end <= ts.start
-                                && token_gap(&s.toks, cs.end, ts.start) <= 2
-                        })
-                });
+                let ts = sent_triggers[i].0;
+                let reason = sent_events
+                    .iter()
+                    .zip(&sent_triggers)
+                    .find(|(se, (st, _))| {
+                        se.kind == EventType::Sanction
+                            && se.recipient.is_some()
+                            && (e.actor.is_none() || e.actor == se.actor)
+                            && se.recipient != e.recipient
+                            && st.end <= ts.start
+                            && s.cues.iter().any(|(cs, c)| {
+                                matches!(c, Cue::NpBlock | Cue::Recipient)
+                                    && cs.start >= st.end
+                                    && cs.end <= ts.start
+                                    && token_gap(&s.toks, cs.end, ts.start) <= 2
+                            })
+                    });
                 if let Some((se, _)) = reason {
                     let target = se.recipient.clone();
                     sent_events[i].actor = target;

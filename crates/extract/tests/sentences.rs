@@ -84,13 +84,20 @@ fn score(lang: &str) -> (usize, usize, usize) {
                 continue;
             }
             let kind = EventType::parse(&r.kind).expect("type");
-            let hit = events.iter().find(|e| {
+            let same = |e: &&milcoop_core::Event| {
                 e.kind == kind
                     && ((e.actor == r.actor && e.recipient == r.recipient)
                         || ((kind.is_unordered() || e.unordered)
                             && e.actor == r.recipient
                             && e.recipient == r.actor))
-            });
+            };
+            // of several events of the same parties (two statuses: two rows), the one
+            // whose status and certainty fit the row
+            let hit = events
+                .iter()
+                .filter(same)
+                .find(|e| e.status.as_str() == r.status && e.certainty.as_str() == r.certainty)
+                .or_else(|| events.iter().find(same));
             match hit {
                 Some(e) => {
                     ok += 1;
