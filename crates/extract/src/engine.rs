@@ -2932,6 +2932,14 @@ fn list_end(s: &Sent, clause: usize, lang: &str) -> usize {
     if !has_item(s.clauses[clause], end) {
         return end;
     }
+    // a word inside an item name ("personnel" in "armoured personnel carriers") is no trigger
+    let in_item = |sp: &Span| {
+        s.mentions.iter().any(|m| {
+            matches!(m.kind, MentionKind::Item { .. })
+                && m.span.start <= sp.start
+                && sp.end <= m.span.end
+        })
+    };
     let mut c = clause + 1;
     while c < s.clauses.len() {
         let (from, to) = (s.clauses[c], s.clause_end(c));
@@ -2943,10 +2951,9 @@ fn list_end(s: &Sent, clause: usize, lang: &str) -> usize {
         }) || s
             .triggers
             .iter()
-            .any(|(sp, _)| sp.start >= from && sp.end <= to)
-            || s.cues
-                .iter()
-                .any(|(sp, _)| sp.start >= from && sp.end <= to);
+            .map(|(sp, _)| sp)
+            .chain(s.cues.iter().map(|(sp, _)| sp))
+            .any(|sp| sp.start >= from && sp.end <= to && !in_item(sp));
         if ends_list || foreign || !has_item(from, to) {
             break;
         }
