@@ -1662,7 +1662,7 @@ impl Engine {
             return Err("weak trigger without both parties in its sentence".into());
         }
         // items of the clause (then of the sentence, for supply)
-        let mut items = items_in(s, c_start, c_end);
+        let mut items = items_in(s, c_start, list_end(s, clause, lang));
         if items.is_empty() && matches!(trig.kind, EventType::Supply | EventType::JointProduction) {
             items = items_in(s, s.span.start, s.span.end);
         }
@@ -2929,6 +2929,53 @@ fn after_report(s: &Sent, tok: usize) -> bool {
             && cs.end <= t.span.start
             && token_gap(&s.toks, cs.end, t.span.start) <= 2
     })
+}
+
+/// English: the end of a clause whose items go on in a comma list ("will receive RIM-7 and
+/// other air defence equipment, M113 armoured personnel carriers, HIMARS ammunition, ...").
+/// The following clauses join while each holds an item and no party, trigger or cue.
+fn list_end(s: &Sent, clause: usize, lang: &str) -> usize {
+    let mut end = s.clause_end(clause);
+    if lang != "en" {
+        return end;
+    }
+    let has_item = |from: usize, to: usize| {
+        s.mentions.iter().any(|m| {
+            m.span.start >= from && m.span.end <= to && matches!(m.kind, MentionKind::Item { .. })
+        })
+    };
+    if !has_item(s.clauses[clause], end) {
+        return end;
+    }
+    // a word inside an item name ("personnel" in "armoured personnel carriers") is no trigger
+    let in_item = |sp: &Span| {
+        s.mentions.iter().any(|m| {
+            matches!(m.kind, MentionKind::Item { .. })
+                && m.span.start <= sp.start
+                && sp.end <= m.span.end
+        })
+    };
+    let mut c = clause + 1;
+    while c < s.clauses.len() {
+        let (from, to) = (s.clauses[c], s.clause_end(c));
+        let ends_list = !s.lower_text[s.clauses[c - 1]..from]
+            .trim_end()
+            .ends_with(',');
+        let foreign = s.mentions.iter().any(|m| {
+            m.span.start >= from && m.span.end <= to && !matches!(m.kind, MentionKind::Item { .. })
+        }) || s
+            .triggers
+            .iter()
+            .map(|(sp, _)| sp)
+            .chain(s.cues.iter().map(|(sp, _)| sp))
+            .any(|sp| sp.start >= from && sp.end <= to && !in_item(sp));
+        if ends_list || foreign || !has_item(from, to) {
+            break;
+        }
+        end = to;
+        c += 1;
+    }
+    end
 }
 
 fn items_in(s: &Sent, from: usize, to: usize) -> Vec<ItemCategory> {
