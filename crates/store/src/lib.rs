@@ -152,9 +152,11 @@ impl Store {
             // across process kills (not power loss of the last commit).
             // Reads map the file (up to 2 GB) instead of copying each page
             // through a system call; writes go through the WAL as ever.
+            // The page cache is 32 MB (64 MB cost about 25 MB more peak RSS
+            // in `bench ingest` for no measurable writer time).
             c.execute_batch(
                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
-                 PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; \
+                 PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY; \
                  PRAGMA wal_autocheckpoint = 8192; PRAGMA mmap_size = 2147418112;",
             )?;
             Conn::Sqlite(c)

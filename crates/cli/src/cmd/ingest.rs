@@ -9,8 +9,9 @@
 //! workers, ids, duplicates and claims are those of a sequential run.
 //!
 //! Memory stays bounded: the reader dispatches a chunk only with a credit,
-//! and the writer gives one back per chunk it takes, so at most about one
-//! batch is in flight besides the one being written.
+//! and the writer gives one back per chunk it takes, so at most a few
+//! chunks (WINDOW_CHUNKS and two per worker) are in flight besides the
+//! batch being filled or written.
 //!
 //! A killed ingest loses at most the batch in flight; running it again
 //! skips every stored article, so the end state equals a clean run's.
@@ -88,6 +89,10 @@ enum Job {
 /// Records per chunk: enough that handing chunks between threads costs
 /// nothing next to extracting them, few enough that every worker has some.
 const CHUNK: usize = 64;
+
+/// Chunks in flight besides two per worker: about a second of the workers'
+/// output, enough to cover a commit.
+const WINDOW_CHUNKS: usize = 8;
 
 /// The CPU work of one record.
 fn work(pipeline: Option<&Pipeline>, job: Job) -> Result<Prepared, String> {
@@ -189,9 +194,11 @@ pub(crate) fn ingest(store: &mut Store, opts: &Options) -> anyhow::Result<Totals
     };
     let pipeline = (!opts.predictions).then(Pipeline::new);
     // in flight (read, being worked on, or waiting for an earlier chunk):
-    // half a batch, and two chunks per worker so that none waits; the
-    // workers fill it while the writer writes a batch
-    let window = (batch / 2).div_ceil(CHUNK).max(4) + 2 * threads;
+    // a few chunks, and two per worker so that none waits; the workers
+    // fill it while the writer commits a batch. Not tied to the batch:
+    // prepared articles hold their rows (about 3 KB an event), so half a
+    // batch in flight cost more memory than the batch itself
+    let window = WINDOW_CHUNKS + 2 * threads;
     let (credit_tx, credit_rx) = mpsc::sync_channel::<()>(window);
     for _ in 0..window {
         credit_tx.send(()).expect("credits fit the channel");
