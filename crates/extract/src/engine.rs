@@ -780,6 +780,13 @@ impl Engine {
             if !entity.kind.can_be_party() {
                 continue;
             }
+            // "Luxemburg (dpa) - Die EU hat …", "Brüssel - Bereits …": a dateline names where
+            // the report was filed, not a party
+            if text[s.span.start..m.span.start].trim().is_empty()
+                && is_dateline(&text[m.span.end..s.span.end])
+            {
+                continue;
+            }
             // marker: the nearest marker cue before, with at most 3 lower-case words between
             let mut marker = Marker::None;
             // (tokens are in text order: those ending before the mention are a prefix)
@@ -2910,6 +2917,20 @@ fn rel_antecedent<'a>(s: &'a Sent, trig: &Trigger, clause: usize, tspan: Span) -
                     _ => false,
                 }
         })
+}
+
+/// True when `rest`, the text right after a sentence-initial place, makes it a dateline:
+/// an optional agency in brackets, then a dash ("Luxemburg (dpa) - ", "Brüssel – ").
+fn is_dateline(rest: &str) -> bool {
+    let mut r = rest.trim_start();
+    if let Some(inner) = r.strip_prefix('(') {
+        match inner.find(')') {
+            Some(close) if close <= 40 => r = inner[close + 1..].trim_start(),
+            _ => return false,
+        }
+    }
+    r.starts_with(['-', '–', '—'])
+        && r[r.chars().next().map_or(0, char::len_utf8)..].starts_with(' ')
 }
 
 fn token_gap(toks: &[Token], from: usize, to: usize) -> usize {
