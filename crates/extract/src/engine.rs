@@ -395,6 +395,7 @@ impl Engine {
             for &(tspan, trig) in &s.triggers {
                 match self.build(text, &lower, s, tspan, trig, &attribution, &ctx, inp.lang) {
                     Ok(first) => {
+                        let nominal = is_nominal(text, s, tspan, trig);
                         let extra = conjuncts(text, s, &first);
                         for ev in std::iter::once(first).chain(extra) {
                             if let Some(t) = tr.as_mut() {
@@ -414,7 +415,7 @@ impl Engine {
                                     same_key(e, &ev)
                                         && (e.status == ev.status
                                             || *ts_nominal
-                                            || is_nominal(text, s, tspan, trig)
+                                            || nominal
                                             || s.clause_of(ts.start) == s.clause_of(tspan.start))
                                 })
                                 .map(|(e, _)| e);
@@ -440,7 +441,7 @@ impl Engine {
                                 }
                                 None => {
                                     sent_events.push(ev);
-                                    sent_triggers.push((tspan, is_nominal(text, s, tspan, trig)));
+                                    sent_triggers.push((tspan, nominal));
                                 }
                             }
                         }
@@ -1403,32 +1404,24 @@ impl Engine {
         let clause = s.clause_of(tspan.start);
         let c_start = s.clauses[clause];
         let c_end = s.clause_end(clause);
-        if let Some(p) = &trig.particle {
-            // "Die Niederlande sagen Kiew weitere Jets zu": the particle closes the clause
-            let last = s
-                .toks
-                .iter()
-                .rev()
-                .find(|t| t.span.end <= c_end && t.span.start >= tspan.end);
-            if last.is_none_or(|t| &lower[t.span.start..t.span.end] != p.as_str()) {
-                return Err(format!("separable verb without its particle {p:?}"));
-            }
-        }
-        if !trig.not_particles.is_empty()
-            && let Some(last) = s
-                .toks
-                .iter()
-                .rev()
-                .find(|t| t.span.end <= c_end && t.span.start >= tspan.end)
-            && trig
-                .not_particles
-                .iter()
-                .any(|p| lower[last.span.start..last.span.end] == *p)
+        // the word that closes the trigger's clause: a separable particle there makes or
+        // changes the verb ("sagen Kiew Jets zu", "gibt die Verluste mit 1351 an")
+        let closing = s
+            .toks
+            .iter()
+            .rev()
+            .find(|t| t.span.end <= c_end && t.span.start >= tspan.end)
+            .map(|t| &lower[t.span.start..t.span.end]);
+        if let Some(p) = &trig.particle
+            && closing != Some(p.as_str())
         {
-            // "Moskau gibt die Verluste mit 1351 an": the particle makes another verb
+            return Err(format!("separable verb without its particle {p:?}"));
+        }
+        if let Some(w) = closing
+            && trig.not_particles.iter().any(|p| p == w)
+        {
             return Err(format!(
-                "the particle {:?} closing the clause makes another verb",
-                &text[last.span.start..last.span.end]
+                "the particle {w:?} closing the clause makes another verb"
             ));
         }
         // "Kooperation bei Bezahlkarten": a word for cooperation of any kind counts where
@@ -1922,12 +1915,21 @@ impl Engine {
         }
         // "die Ukraine mit Startgeräten unterstützen": support with materiel is supply
         let mut kind = trig.kind;
-        let value_in_clause = s.numbers.iter().find(|n| {
-            n.money.is_some()
-                && s.toks
-                    .get(n.first)
-                    .is_some_and(|t| t.span.start >= c_start && t.span.end <= c_end)
-        });
+        // tokens of the trigger's clause, and the money named in it
+        let tok_in = |i: usize| {
+            s.toks
+                .get(i)
+                .is_some_and(|t| t.span.start >= c_start && t.span.end <= c_end)
+        };
+        let money_in_clause = s
+            .numbers
+            .iter()
+            .filter(|n| tok_in(n.first))
+            .find_map(|n| n.money.as_ref());
+        let people_word = s
+            .cues
+            .iter()
+            .any(|(cs, c)| matches!(c, Cue::Person) && cs.start >= c_start && cs.end <= c_end);
         // "Russian military instructors arrived in Niger", "schickt Soldaten": people
         // sent without materiel are personnel
         let facility = s
@@ -1939,7 +1941,7 @@ impl Engine {
             && trig.frame == Frame::Receive
             && !trig.noun
             && items.is_empty()
-            && value_in_clause.is_none()
+            && money_in_clause.is_none()
             && s.mentions.iter().any(|m| {
                 m.span.start >= c_start
                     && m.span.end <= tspan.start
@@ -1948,7 +1950,7 @@ impl Engine {
         {
             return Err("a person arrives or receives, no materiel named".into());
         }
-        if kind == EventType::Supply && items.is_empty() && facility && value_in_clause.is_none() {
+        if kind == EventType::Supply && items.is_empty() && facility && money_in_clause.is_none() {
             // "stellt Russland Flugplätze zur Verfügung": giving what is no materiel is
             // support
             kind = EventType::Support;
@@ -1957,10 +1959,6 @@ impl Engine {
                 .cands
                 .iter()
                 .find(|c| c.head == Head::People && !c.speaker && c.clause == clause);
-            let people_word = s
-                .cues
-                .iter()
-                .any(|(cs, c)| matches!(c, Cue::Person) && cs.start >= c_start && cs.end <= c_end);
             if let Some(p) = people {
                 kind = EventType::Personnel;
                 if recipient_id.as_ref() == Some(&p.id) {
@@ -1981,10 +1979,7 @@ impl Engine {
                 .cands
                 .iter()
                 .any(|c| c.head == Head::People && c.clause == clause)
-            && !s
-                .cues
-                .iter()
-                .any(|(cs, c)| matches!(c, Cue::Person) && cs.start >= c_start && cs.end <= c_end)
+            && !people_word
         {
             kind = EventType::Supply;
         }
@@ -2013,11 +2008,6 @@ impl Engine {
             attribution.to_vec()
         };
         // quantity and value: the first count in the clause, money in the clause
-        let tok_in = |i: usize| {
-            s.toks
-                .get(i)
-                .is_some_and(|t| t.span.start >= c_start && t.span.end <= c_end)
-        };
         let quantity = s
             .numbers
             .iter()
@@ -2040,10 +2030,7 @@ impl Engine {
         let value = if per_unit {
             None
         } else {
-            s.numbers
-                .iter()
-                .filter(|n| tok_in(n.first))
-                .find_map(|n| n.money.clone())
+            money_in_clause.cloned()
         };
         let time = s
             .times
