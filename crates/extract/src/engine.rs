@@ -497,10 +497,17 @@ impl Engine {
                             && se.recipient.is_some()
                             && (e.actor.is_none() || e.actor == se.actor)
                             && se.recipient != e.recipient
-                            && st.end <= ts.start
                             && s.cues.iter().any(|(cs, c)| {
-                                matches!(c, Cue::NpBlock | Cue::Recipient)
-                                    && cs.start >= st.end
+                                // after the sanction: "Sanktionen gegen X wegen der Lieferungen"
+                                let after = st.end <= ts.start
+                                    && matches!(c, Cue::NpBlock | Cue::Recipient)
+                                    && cs.start >= st.end;
+                                // before it: "Wegen der Lieferungen an Russland verhängt die EU
+                                // Sanktionen gegen den Iran"
+                                let before = ts.end <= st.start
+                                    && matches!(c, Cue::NpBlock)
+                                    && s.clause_of(ts.start) == s.clause_of(st.start);
+                                (after || before)
                                     && cs.end <= ts.start
                                     && token_gap(&s.toks, cs.end, ts.start) <= 2
                             })
@@ -1423,6 +1430,15 @@ impl Engine {
             return Err(format!(
                 "the particle {w:?} closing the clause makes another verb"
             ));
+        }
+        if trig.verb_only
+            && token_at(s, tspan).is_some_and(|t| {
+                t.span.start > s.span.start && text[t.span.start..].starts_with(char::is_uppercase)
+            })
+        {
+            return Err(
+                "a capitalised form of a verb-only trigger is a noun of another sense".into(),
+            );
         }
         // "Kooperation bei Bezahlkarten": a word for cooperation of any kind counts where
         // the sentence is about arms or the one before held an event
@@ -3485,18 +3501,25 @@ fn assign(
                         .or_else(|| adj_on_trigger.cloned());
                 }
                 if recipient.is_none() {
-                    recipient = pick_other(sc, &actor, &|c| {
-                        recip_marked(c) || people(c) || (bare(c) && c.span.start > tspan.start)
-                    })
-                    .or_else(|| {
-                        // a verb at the end of a German clause has its object before it
-                        // ("Die EU hat Belarus sanktioniert")
-                        if (nominal || trig.noun) && !trig.obj_before {
-                            None
-                        } else {
-                            pick_other(sc, &actor, &|c| bare(c) && c.span.start < tspan.start)
-                        }
-                    });
+                    // "wegen der Lieferungen an Russland … Sanktionen gegen den Iran": the
+                    // party after "gegen"/"against" is the target before any other
+                    recipient = pick_other(sc, &actor, &|c| c.marker == Marker::Target)
+                        .or_else(|| {
+                            pick_other(sc, &actor, &|c| {
+                                recip_marked(c)
+                                    || people(c)
+                                    || (bare(c) && c.span.start > tspan.start)
+                            })
+                        })
+                        .or_else(|| {
+                            // a verb at the end of a German clause has its object before it
+                            // ("Die EU hat Belarus sanktioniert")
+                            if (nominal || trig.noun) && !trig.obj_before {
+                                None
+                            } else {
+                                pick_other(sc, &actor, &|c| bare(c) && c.span.start < tspan.start)
+                            }
+                        });
                 }
                 if actor.is_some() && recipient.is_some() {
                     break;

@@ -74,6 +74,9 @@ pub struct Trigger {
     /// A word also used of civil cooperation ("Kooperation", "cooperation"): fires only
     /// in a sentence with a military word, an item, or right after another event.
     pub mil: bool,
+    /// Only the verb: a capitalised form inside a German sentence is a noun of another
+    /// sense ("schulen" trains, "Schulen" are schools).
+    pub verb_only: bool,
     /// The object stands before the trigger, as in a listing ("setzt X auf die
     /// Sanktionsliste", "added X to its sanctions list").
     pub obj_before: bool,
@@ -199,6 +202,7 @@ impl LangRules {
                 origin: false,
                 block: false,
                 mil: false,
+                verb_only: false,
                 obj_before: false,
             };
             for f in c
@@ -217,6 +221,7 @@ impl LangRules {
                     "weak" => t.weak = true,
                     "origin" => t.origin = true,
                     "mil" => t.mil = true,
+                    "verb" => t.verb_only = true,
                     s if s.starts_with("sep:") => t.particle = Some(s[4..].to_string()),
                     s if s.starts_with("nosep:") => {
                         t.not_particles = s[6..].split('|').map(str::to_string).collect()
