@@ -1206,6 +1206,25 @@ impl Engine {
                             );
                         !(clause_end || matches!(m.kind, MentionKind::Role { .. }))
                     }));
+            // German inversion puts a noun after the verb ("bestätigte das Ministerium"); an
+            // adjective there qualifies the object ("bestätigte den Erhalt iranischer Raketen")
+            let after_blocked = after_blocked
+                || (!english
+                    && matches!(cue, Cue::Report(_))
+                    && after.first().is_some_and(|m| {
+                        matches!(
+                            m.kind,
+                            MentionKind::Party {
+                                form: PartyKind::Adjective,
+                                ..
+                            }
+                        ) && !after.get(1).is_some_and(|r| {
+                            // "sagte ein russischer Sprecher", "meldete die belarussische
+                            // Staatsagentur Belta": the adjective qualifies the speaker
+                            r.span.start < m.span.end
+                                || token_gap(&s.toks, m.span.end, r.span.start) <= 1
+                        })
+                    }));
             let after: Vec<&Mention> =
                 if after_blocked && !matches!(cue, Cue::SourceNext | Cue::Cite) {
                     vec![]
@@ -3467,10 +3486,30 @@ fn assign(
             }
         }
         Frame::Receive => {
+            // "kauft Munition für die Ukraine": the buyer gives to the one it buys for
+            if trig.buy
+                && let Some(r) = in_clause.iter().copied().find(|c| {
+                    c.marker == Marker::Recipient
+                        && c.span.start >= tspan.end
+                        // "für" or "for" right before the party or its article
+                        && s.toks
+                            .iter()
+                            .rev()
+                            .filter(|t| t.span.end <= c.span.start)
+                            .take(2)
+                            .any(|t| matches!(&s.lower_text[t.span.start..t.span.end], "für" | "for"))
+                })
+            {
+                recipient = Some(r.clone());
+                actor = pick_other(&in_clause, &recipient, &|c| bare(c) && c.span.start < tspan.start)
+                    .or_else(|| pick_other(&usable, &recipient, &|c| bare(c) && c.span.start < tspan.start));
+            }
             for sc in scopes {
                 if recipient.is_none() {
+                    // "arrived in Ukraine": the place of an arrival receives; where one buys
+                    // ("in den USA kaufen") sells
                     recipient = first(sc, &|c| (bare(c) || c.genitive) && c.marker == Marker::None)
-                        .or_else(|| first(sc, &|c| c.marker == Marker::Loc))
+                        .or_else(|| first(sc, &|c| c.marker == Marker::Loc && !trig.buy))
                         .or_else(|| {
                             first(sc, &|c| c.head == Head::Other && c.marker == Marker::None)
                         });
@@ -3479,7 +3518,9 @@ fn assign(
                     actor =
                         pick_other(sc, &recipient, &|c| actor_marked(c) || c.head == Head::Item)
                             .or_else(|| {
-                                if recipient.as_ref().is_some_and(|r| r.marker == Marker::None) {
+                                if trig.buy
+                                    || recipient.as_ref().is_some_and(|r| r.marker == Marker::None)
+                                {
                                     pick_other(sc, &recipient, &|c| c.marker == Marker::Loc)
                                 } else {
                                     None
@@ -3603,7 +3644,11 @@ fn assign(
                 let mut parties: Vec<&Cand> = sc
                     .iter()
                     .copied()
-                    .filter(|c| c.head != Head::Item || trig.kind == EventType::JointProduction)
+                    // ("russische und chinesische Kriegsschiffe" in a drill take part in it)
+                    .filter(|c| {
+                        c.head != Head::Item
+                            || matches!(trig.kind, EventType::JointProduction | EventType::Exercise)
+                    })
                     .collect();
                 // the venue of a meeting or drill ("in Brüssel", "in Singapore") is a party
                 // only where two others are missing ("zu einem Staatsbesuch in Moskau")

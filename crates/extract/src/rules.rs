@@ -77,6 +77,10 @@ pub struct Trigger {
     /// Only the verb: a capitalised form inside a German sentence is a noun of another
     /// sense ("schulen" trains, "Schulen" are schools).
     pub verb_only: bool,
+    /// A purchase: a party after "für"/"for" receives and the buyer gives ("organisiert
+    /// die Beschaffung von Munition für die Ukraine"); the place bought in sells ("in den
+    /// USA kaufen").
+    pub buy: bool,
     /// The object stands before the trigger, as in a listing ("setzt X auf die
     /// Sanktionsliste", "added X to its sanctions list").
     pub obj_before: bool,
@@ -203,6 +207,7 @@ impl LangRules {
                 block: false,
                 mil: false,
                 verb_only: false,
+                buy: false,
                 obj_before: false,
             };
             for f in c
@@ -222,6 +227,7 @@ impl LangRules {
                     "origin" => t.origin = true,
                     "mil" => t.mil = true,
                     "verb" => t.verb_only = true,
+                    "buy" => t.buy = true,
                     s if s.starts_with("sep:") => t.particle = Some(s[4..].to_string()),
                     s if s.starts_with("nosep:") => {
                         t.not_particles = s[6..].split('|').map(str::to_string).collect()
