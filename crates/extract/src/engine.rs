@@ -3358,14 +3358,20 @@ fn assign(
             // "Russia's most important supplier", "Moskaus wichtigster Unterstützer":
             // the possessor of a nominal trigger receives
             // "die Lieferungen Nordkoreas an Russland": a genitive right after the noun gives
-            actor = genitive_actor.clone();
             // only for agent nouns ("supplier", "Lieferant", "Unterstützer"); the possessor of
             // an action noun acts ("Kremlin's assistance", "Irans Lieferungen")
             let tw = &text_lower(s, tspan);
             let agentive = ["er", "ers", "ern", "ant", "anten", "or", "ors"]
                 .iter()
                 .any(|e| tw.ends_with(e));
-            if trig.noun && actor.is_none() && agentive {
+            // "einer der wichtigsten Waffenlieferanten Russlands": the genitive after an agent
+            // noun is the one supplied
+            if trig.noun && agentive && genitive_actor.is_some() {
+                recipient = genitive_actor.clone();
+            } else {
+                actor = genitive_actor.clone();
+            }
+            if trig.noun && actor.is_none() && recipient.is_none() && agentive {
                 recipient = in_clause
                     .iter()
                     .copied()
@@ -3399,7 +3405,7 @@ fn assign(
             for (wide, sc) in scopes.iter().enumerate() {
                 let sc: &[&Cand] = sc;
                 if actor.is_none() {
-                    actor = first(sc, &actor_marked)
+                    actor = pick_other(sc, &recipient, &actor_marked)
                         .or_else(|| {
                             if passive && trig.frame == Frame::Give {
                                 None
@@ -3889,7 +3895,23 @@ fn status_of(
     if being {
         return Status::Ongoing;
     }
-    if trig.past || de_past || token.ends_with("ed") || (!trig.noun && verb_final && aux_before) {
+    // "dass Belarus Russland Munition überlassen hat": the auxiliary after it, verb-final
+    let aux_after = trig.id.starts_with("de.")
+        && s.toks
+            .iter()
+            .find(|t| t.span.start >= t_end)
+            .is_some_and(|t| {
+                t.span.end <= c_end
+                    && matches!(
+                        &lower[t.span.start..t.span.end],
+                        "hat" | "haben" | "hatte" | "hatten"
+                    )
+            });
+    if trig.past
+        || de_past
+        || token.ends_with("ed")
+        || (!trig.noun && verb_final && (aux_before || aux_after))
+    {
         return if trig.kind == EventType::Agreement {
             Status::Agreed
         } else {
@@ -4048,6 +4070,12 @@ fn status_of(
                     let w = &lower[t.span.start..t.span.end];
                     w.len() > 4
                         && (w.ends_with("te") || w.ends_with("ten"))
+                        // present tenses of verbs whose stem ends in -t ("halten … ab")
+                        && !["halten", "bieten", "treten", "gelten", "leisten", "richten",
+                            "arbeiten", "starten", "beobachten", "warten", "fürchten",
+                            "berichten", "errichten", "unterhalten", "vertreten", "bitten",
+                            "veranstalten", "gestalten", "enthalten", "halte", "biete", "trete"]
+                            .contains(&w)
                         && text[t.span.start..].starts_with(char::is_lowercase)
                         && s.mentions.iter().any(|m| {
                             matches!(m.kind, MentionKind::Party { .. })
