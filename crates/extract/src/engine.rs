@@ -158,7 +158,9 @@ struct Sent<'r> {
     numbers: Vec<NumberExpr>,
     times: Vec<TimeExpr>,
     /// The article's lower-cased text (shared).
-    lower_text: std::rc::Rc<str>,
+    lower_text: &'r str,
+    /// The lower-cased words of the sentence, by token ([`sent_words`]), made on first use.
+    words: std::cell::OnceCell<Vec<&'r str>>,
     /// A headline line without final punctuation.
     headline: bool,
 }
@@ -618,7 +620,7 @@ impl Engine {
         &self,
         words: &'r WordMatcher<Word>,
         text: &str,
-        lower_rc: &std::rc::Rc<str>,
+        lower: &'r str,
         idx: usize,
         span: Span,
         (entities, systems, raw): SentHits,
@@ -626,7 +628,6 @@ impl Engine {
         published: Option<(i32, u32)>,
         published_day: Option<chrono::NaiveDate>,
     ) -> Sent<'r> {
-        let lower: &str = lower_rc;
         let toks = tokenize(text, span);
         // one pass of the lower-case automaton (`raw`); overlaps are resolved within each kind
         let kind = |h: &Hit| match words.payload(h) {
@@ -763,7 +764,8 @@ impl Engine {
             attribution: vec![],
             numbers,
             times,
-            lower_text: lower_rc.clone(),
+            lower_text: lower,
+            words: std::cell::OnceCell::new(),
             headline: false,
         };
         s.cands = self.candidates(text, lower, &s);
@@ -1564,7 +1566,7 @@ impl Engine {
         // a German zu-infinitive ("bestreitet, Russland Raketen geschickt zu haben") and an
         // English to-infinitive after a comma take the subject of the main clause
         let zu_inf = clause > 0 && {
-            let before = lower[c_start..tspan.start].split_whitespace().last();
+            let before = lower[c_start..tspan.start].split_whitespace().next_back();
             let after: Vec<&str> = lower[tspan.end..c_end].split_whitespace().take(2).collect();
             before == Some("zu")
                 || before == Some("to")
@@ -2418,17 +2420,23 @@ fn adds_to(s: &Sent, rs: Span) -> bool {
 
 /// The index of the sentence token that holds a span's start.
 fn tok_index(s: &Sent, span: Span) -> Option<usize> {
+    // tokens are ordered and disjoint: the one holding `span.start` is the first that
+    // ends after it, if it starts at or before it
+    let i = s.toks.partition_point(|t| t.span.end <= span.start);
     s.toks
-        .iter()
-        .position(|t| t.span.start <= span.start && span.start < t.span.end)
+        .get(i)
+        .is_some_and(|t| t.span.start <= span.start)
+        .then_some(i)
 }
 
-/// The lower-cased words of the sentence, by token.
-fn sent_words<'a>(s: &'a Sent) -> Vec<&'a str> {
-    s.toks
-        .iter()
-        .map(|t| &s.lower_text[t.span.start..t.span.end])
-        .collect()
+/// The lower-cased words of the sentence, by token (made once per sentence).
+fn sent_words<'a>(s: &'a Sent) -> &'a [&'a str] {
+    s.words.get_or_init(|| {
+        s.toks
+            .iter()
+            .map(|t| &s.lower_text[t.span.start..t.span.end])
+            .collect()
+    })
 }
 
 const TRAINING_NOUNS: [&str; 8] = [
@@ -3634,7 +3642,7 @@ fn status_of(
             let w = &lower[t.span.start..t.span.end];
             w.get(2..).is_some_and(|rest| rest.contains("zu")) && w.ends_with('n') && !trig.noun
         });
-    let zu_clause = lower[c_start..tspan.start].split_whitespace().last() == Some("zu")
+    let zu_clause = lower[c_start..tspan.start].split_whitespace().next_back() == Some("zu")
         || lower[c_start..c_end].contains(" zu ")
         || lower[c_start..tspan.start].ends_with("to ")
         || fused_zu;
@@ -3686,7 +3694,7 @@ fn status_of(
     // a headline's "to" speaks of the future ("Russia to get Iranian missiles")
     if s.headline
         && !trig.noun
-        && lower[c_start..tspan.start].split_whitespace().last() == Some("to")
+        && lower[c_start..tspan.start].split_whitespace().next_back() == Some("to")
     {
         return Status::Planned;
     }
@@ -3817,7 +3825,7 @@ fn status_of(
                 "hat" | "haben" | "habe" | "hatte" | "hatten" | "hätten"
             )
         });
-    let being = lower[c_start..tspan.start].split_whitespace().last() == Some("being");
+    let being = lower[c_start..tspan.start].split_whitespace().next_back() == Some("being");
     if being {
         return Status::Ongoing;
     }
@@ -3832,7 +3840,7 @@ fn status_of(
     if token.ends_with("ing") {
         let prev = lower[c_start..tspan.start]
             .split_whitespace()
-            .last()
+            .next_back()
             .unwrap_or("");
         if matches!(prev, "denied") {
             return Status::Completed;
@@ -4132,11 +4140,7 @@ fn soll_is_future(words: &[&str]) -> bool {
 
 /// The whole token a span lies in.
 fn token_at<'a>(s: &'a Sent, span: Span) -> Option<&'a Token> {
-    s.toks.iter().find(|t| {
-        t.span.start <= span.start
-            && span.end <= t.span.end.max(span.end)
-            && t.span.end > span.start
-    })
+    tok_index(s, span).map(|i| &s.toks[i])
 }
 
 fn certainty_of(
