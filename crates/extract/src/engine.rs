@@ -5,7 +5,7 @@ use crate::quant::{NumberExpr, find_numbers};
 use crate::rules::{Cue, Frame, LangRules, Trigger, load_embedded};
 use crate::time::{TimeExpr, find_times_on, parse_published};
 use milcoop_analyze::lexicon::{
-    DataError, EntityKind, Hit, MatchMode, WordMatcher, longest_non_overlapping,
+    DataError, EntityKind, Hit, MatchMode, WordMatcher, longest_non_overlapping, word_starts,
 };
 use milcoop_analyze::mention::{self, Mention, MentionKind, PartyKind};
 use milcoop_analyze::token::{Token, tokenize};
@@ -283,17 +283,26 @@ impl Engine {
         let published_day = inp
             .published
             .and_then(|p| chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").ok());
-        // each automaton runs over all sentences in turn, while it is in the cache
+        // each automaton runs over all sentences in turn, while it is in the cache; both
+        // gazetteers walk from the same word starts
+        let starts: Vec<Vec<usize>> = inp
+            .sentences
+            .iter()
+            .map(|s| word_starts(text, s.span))
+            .collect();
         let mut entities: Vec<_> = inp
             .sentences
             .iter()
-            .map(|s| self.lex.find_entities(text, s.span))
+            .zip(&starts)
+            .map(|(s, w)| self.lex.find_entities_at(text, s.span, w))
             .collect();
         let mut systems: Vec<_> = inp
             .sentences
             .iter()
-            .map(|s| self.lex.find_systems(text, s.span))
+            .zip(&starts)
+            .map(|(s, w)| self.lex.find_systems_at(text, s.span, w))
             .collect();
+        drop(starts);
         let mut raw: Vec<_> = inp
             .sentences
             .iter()
@@ -2429,6 +2438,15 @@ fn tok_index(s: &Sent, span: Span) -> Option<usize> {
         .then_some(i)
 }
 
+/// The lower-cased words of the tokens that lie within `from..to` (a run of the
+/// ordered tokens: those starting at `from` or later are a suffix, those ending by
+/// `to` a prefix).
+fn clause_words<'a>(s: &'a Sent, from: usize, to: usize) -> &'a [&'a str] {
+    let first = s.toks.partition_point(|t| t.span.start < from);
+    let end = s.toks.partition_point(|t| t.span.end <= to);
+    sent_words(s).get(first..end).unwrap_or(&[])
+}
+
 /// The lower-cased words of the sentence, by token (made once per sentence).
 fn sent_words<'a>(s: &'a Sent) -> &'a [&'a str] {
     s.words.get_or_init(|| {
@@ -3681,12 +3699,7 @@ fn status_of(
     if request_before(s, tspan).is_some() {
         return Status::Planned;
     }
-    let words: Vec<&str> = s
-        .toks
-        .iter()
-        .filter(|t| t.span.start >= c_start && t.span.end <= c_end)
-        .map(|t| &lower[t.span.start..t.span.end])
-        .collect();
+    let words = clause_words(s, c_start, c_end);
     let word_has = |w: &str| words.contains(&w);
     if has(Status::Considered) {
         return Status::Considered;
@@ -3707,7 +3720,7 @@ fn status_of(
     if soll && (word_has("haben") || word_has("sein")) && !word_has("werden") {
         return Status::Completed;
     }
-    let reportive_soll = soll && !soll_is_future(&words);
+    let reportive_soll = soll && !soll_is_future(words);
     if let Some(st) = trig.status {
         if st == Status::Agreed && has(Status::Planned) && !trig.noun {
             return Status::Planned;
@@ -4169,12 +4182,7 @@ fn certainty_of(
         }
     }
     // reported speech with "soll ... haben/sein": unconfirmed
-    let words: Vec<&str> = s
-        .toks
-        .iter()
-        .filter(|t| t.span.start >= c_start && t.span.end <= c_end)
-        .map(|t| &lower[t.span.start..t.span.end])
-        .collect();
+    let words = clause_words(s, c_start, c_end);
     let soll = words
         .iter()
         .any(|w| matches!(*w, "soll" | "sollen" | "solle"));
@@ -4182,7 +4190,7 @@ fn certainty_of(
         .iter()
         .any(|w| matches!(*w, "haben" | "sein" | "worden"))
         && !words.contains(&"werden");
-    if soll && (perfect || !soll_is_future(&words)) {
+    if soll && (perfect || !soll_is_future(words)) {
         best = if Certainty::Unconfirmed.strength() < best.strength() {
             Certainty::Unconfirmed
         } else {
