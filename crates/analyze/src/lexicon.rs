@@ -260,18 +260,22 @@ pub fn longest_non_overlapping(mut hits: Vec<Hit>) -> Vec<Hit> {
             .cmp(&a.span.len())
             .then(a.span.start.cmp(&b.span.start))
     });
-    let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
-    for h in hits {
+    // the hits kept are compacted to the front of the vector, in the order taken
+    let mut n = 0;
+    for i in 0..hits.len() {
+        let h = hits[i];
         // entries with the very same span all stay: "announced" is a reporting verb and a status cue
-        if !kept
+        if !hits[..n]
             .iter()
             .any(|k| k.span.overlaps(&h.span) && k.span != h.span)
         {
-            kept.push(h);
+            hits[n] = h;
+            n += 1;
         }
     }
-    kept.sort_by_key(|h| h.span.start);
-    kept
+    hits.truncate(n);
+    hits.sort_by_key(|h| h.span.start);
+    hits
 }
 
 /// What kind of name an entity surface is.
