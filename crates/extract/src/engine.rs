@@ -11,6 +11,7 @@ use milcoop_analyze::mention::{self, Mention, MentionKind, PartyKind};
 use milcoop_analyze::token::{Token, tokenize};
 use milcoop_analyze::{Lexicon, lower_same_len};
 use milcoop_core::{Certainty, Event, EventType, ItemCategory, Sentence, Span, Status, TimeRange};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// What the engine needs of one article.
@@ -1411,7 +1412,7 @@ impl Engine {
         attribution: &[String],
         ctx: &Context,
         lang: &str,
-    ) -> Result<Event, String> {
+    ) -> Result<Event, Cow<'static, str>> {
         let clause = s.clause_of(tspan.start);
         let c_start = s.clauses[clause];
         let c_end = s.clause_end(clause);
@@ -1426,14 +1427,12 @@ impl Engine {
         if let Some(p) = &trig.particle
             && closing != Some(p.as_str())
         {
-            return Err(format!("separable verb without its particle {p:?}"));
+            return Err(format!("separable verb without its particle {p:?}").into());
         }
         if let Some(w) = closing
             && trig.not_particles.iter().any(|p| p == w)
         {
-            return Err(format!(
-                "the particle {w:?} closing the clause makes another verb"
-            ));
+            return Err(format!("the particle {w:?} closing the clause makes another verb").into());
         }
         // "Kooperation bei Bezahlkarten": a word for cooperation of any kind counts where
         // the sentence is about arms or the one before held an event
