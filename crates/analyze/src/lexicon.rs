@@ -260,18 +260,22 @@ pub fn longest_non_overlapping(mut hits: Vec<Hit>) -> Vec<Hit> {
             .cmp(&a.span.len())
             .then(a.span.start.cmp(&b.span.start))
     });
-    let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
-    for h in hits {
+    // the hits kept are compacted to the front of the vector, in the order taken
+    let mut n = 0;
+    for i in 0..hits.len() {
+        let h = hits[i];
         // entries with the very same span all stay: "announced" is a reporting verb and a status cue
-        if !kept
+        if !hits[..n]
             .iter()
             .any(|k| k.span.overlaps(&h.span) && k.span != h.span)
         {
-            kept.push(h);
+            hits[n] = h;
+            n += 1;
         }
     }
-    kept.sort_by_key(|h| h.span.start);
-    kept
+    hits.truncate(n);
+    hits.sort_by_key(|h| h.span.start);
+    hits
 }
 
 /// What kind of name an entity surface is.
@@ -606,7 +610,13 @@ impl Lexicon {
     /// Entity hits in `text[span]`: `(span, entity index)`, longest first, non-overlapping.
     /// A name may be followed by a non-letter (hyphen compounds) or a possessive `s`.
     pub fn find_entities(&self, text: &str, span: Span) -> Vec<(Span, usize)> {
-        bounded_hits(self.entity_ac.as_ref(), text, span, |rest| {
+        self.find_entities_at(text, span, &word_starts(text, span))
+    }
+
+    /// [`Lexicon::find_entities`] with the span's [`word_starts`] made by the caller
+    /// (one list for both gazetteers).
+    pub fn find_entities_at(&self, text: &str, span: Span, starts: &[usize]) -> Vec<(Span, usize)> {
+        bounded_hits(self.entity_ac.as_ref(), text, span, starts, |rest| {
             rest.starts_with("s ")
                 || rest.starts_with("s,")
                 || rest.starts_with("s.")
@@ -617,10 +627,54 @@ impl Lexicon {
     /// System hits in `text[span]`: `(span, system index)`. A system name may
     /// be followed by a hyphen compound ("Su-35-Kampfflugzeuge") or a plural `s`.
     pub fn find_systems(&self, text: &str, span: Span) -> Vec<(Span, usize)> {
-        bounded_hits(self.system_ac.as_ref(), text, span, |rest| {
+        self.find_systems_at(text, span, &word_starts(text, span))
+    }
+
+    /// [`Lexicon::find_systems`] with the span's [`word_starts`] made by the caller.
+    pub fn find_systems_at(&self, text: &str, span: Span, starts: &[usize]) -> Vec<(Span, usize)> {
+        bounded_hits(self.system_ac.as_ref(), text, span, starts, |rest| {
             rest.starts_with('s') && !rest[1..].starts_with(|c: char| c.is_alphanumeric())
         })
     }
+}
+
+/// The byte offsets in `text[span]` where a gazetteer walk may start: character
+/// boundaries whose preceding character (in `text`, so also before the span) is no
+/// letter or digit, in order.
+pub fn word_starts(text: &str, span: Span) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let end = span.end.min(bytes.len());
+    let mut out = Vec::with_capacity(span.len() / 4);
+    let mut prev_alnum = text
+        .get(..span.start)
+        .and_then(|t| t.chars().next_back())
+        .is_some_and(char::is_alphanumeric);
+    let mut i = span.start;
+    while i < end {
+        let b = bytes[i];
+        if b < 0x80 {
+            if !prev_alnum {
+                out.push(i);
+            }
+            prev_alnum = b.is_ascii_alphanumeric();
+            i += 1;
+            // the rest of a run of ASCII letters and digits starts nothing
+            while prev_alnum && i < end && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+        } else if b < 0xC0 {
+            // inside a character (only where a span does not start at a boundary)
+            i += 1;
+        } else {
+            if !prev_alnum {
+                out.push(i);
+            }
+            let c = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
+            prev_alnum = c.is_alphanumeric();
+            i += c.len_utf8();
+        }
+    }
+    out
 }
 
 /// Leftmost-longest hits of `ac` in `text[span]` that start a word and end one,
@@ -636,6 +690,7 @@ fn bounded_hits(
     ac: Option<&Gazetteer>,
     text: &str,
     span: Span,
+    starts: &[usize],
     suffix_ok: impl Fn(&str) -> bool,
 ) -> Vec<(Span, usize)> {
     let Some(ac) = ac else {
@@ -648,25 +703,18 @@ fn bounded_hits(
     let mut out = Vec::with_capacity(8);
     // the matches of one anchored walk: (end, pattern), shortest first
     let mut found: Vec<(usize, usize)> = Vec::with_capacity(8);
-    let mut pos = span.start;
-    while pos < span.end {
-        // a byte no surface starts with (this also skips inside a character),
-        // or a position inside a word
-        if !first[usize::from(bytes[pos])] {
-            pos += 1;
+    // the walks start only at word starts ([`word_starts`]), and after a hit at its end
+    let mut next = span.start;
+    for &pos in starts {
+        if pos < next || pos >= span.end {
             continue;
         }
-        if is_alnum_at(text, pos, true) {
-            // inside a word: so is every position after an ASCII letter or digit
-            pos += 1;
-            while pos < span.end && bytes[pos - 1].is_ascii_alphanumeric() {
-                pos += 1;
-            }
+        // a byte no surface starts with
+        if !first[usize::from(bytes[pos])] {
             continue;
         }
         // no surface starts with these three bytes (nor is a shorter one): no walk
         if pos + 3 <= span.end && !ac.may_start(&bytes[pos..pos + 3]) {
-            pos += 1;
             continue;
         }
         found.clear();
@@ -690,12 +738,9 @@ fn bounded_hits(
             .iter()
             .rev()
             .find(|&&(e, _)| !is_alnum_at(text, e, false) || suffix_ok(&text[e..]));
-        match hit {
-            Some(&(e, pid)) => {
-                out.push((Span::new(pos, e), pid));
-                pos = e;
-            }
-            None => pos += 1,
+        if let Some(&(e, pid)) = hit {
+            out.push((Span::new(pos, e), pid));
+            next = e;
         }
     }
     out
@@ -820,6 +865,20 @@ pub(crate) mod tests {
         .unwrap()
     }
 
+    #[test]
+    fn word_starts_are_boundaries_after_no_letter() {
+        let t = "Irans „Su-35“ in Köln, 3.400 Ölpreise ÄÖ x";
+        for span in [
+            Span::new(0, t.len()),
+            Span::new(1, 20),
+            Span::new(7, t.len()),
+        ] {
+            let want: Vec<usize> = (span.start..span.end)
+                .filter(|&i| t.is_char_boundary(i) && !is_alnum_at(t, i, true))
+                .collect();
+            assert_eq!(word_starts(t, span), want, "{span:?}");
+        }
+    }
     #[test]
     fn entities_case_and_boundaries() {
         let lx = small();

@@ -39,6 +39,7 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
 /// Tokenises `text[span]`; offsets are into `text`.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let s = &text[span.start..span.end];
+    let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(s.len() / 6);
     let mut start: Option<usize> = None;
     // inside a token, the character before a non-word one is a word character
@@ -51,8 +52,13 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             if start.is_none() {
                 start = Some(i);
             }
-            prev_digit = c.is_ascii_digit();
             i += len;
+            // the rest of a run of ASCII letters and digits at once
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            // the last word character: a digit only if ASCII (a continuation byte is none)
+            prev_digit = bytes[i - 1].is_ascii_digit();
             continue;
         }
         if let Some(st) = start {
@@ -84,23 +90,32 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
 /// Lower-cases `text` without changing any byte offset: a character whose
 /// lower-case form has another UTF-8 length is kept as it is.
 pub fn lower_same_len(text: &str) -> String {
-    if text.is_ascii() {
-        return text.to_ascii_lowercase();
-    }
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
+    // ASCII bytes are lower-cased in one pass; other characters are decoded at
+    // their first byte only and overwritten in place (same length, so the bytes
+    // stay valid UTF-8)
+    let mut out = text.as_bytes().to_vec();
+    out.make_ascii_lowercase();
+    let mut i = 0;
+    while i < out.len() {
+        if out[i] < 0xC0 {
+            i += 1;
             continue;
         }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let len = c.len_utf8();
         let mut l = c.to_lowercase();
-        match (l.next(), l.next()) {
-            (Some(lc), None) if lc.len_utf8() == c.len_utf8() => out.push(lc),
-            _ => out.push(c),
+        if let (Some(lc), None) = (l.next(), l.next())
+            && lc != c
+            && lc.len_utf8() == len
+        {
+            lc.encode_utf8(&mut out[i..i + len]);
         }
+        i += len;
     }
     debug_assert_eq!(out.len(), text.len());
-    out
+    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
 }
 
 #[cfg(test)]
@@ -129,6 +144,38 @@ mod tests {
         let l = lower_same_len("ÄÖÜ İstanbul Straße");
         assert_eq!(l.len(), "ÄÖÜ İstanbul Straße".len());
         assert!(l.starts_with("äöü"));
+    }
+    #[test]
+    fn lower_same_len_matches_char_by_char() {
+        // the definition: each character lower-cased where that keeps its UTF-8 length
+        fn reference(text: &str) -> String {
+            text.chars()
+                .map(|c| {
+                    let mut l = c.to_lowercase();
+                    match (l.next(), l.next()) {
+                        (Some(lc), None) if lc.len_utf8() == c.len_utf8() => lc,
+                        _ => c,
+                    }
+                })
+                .collect()
+        }
+        for t in [
+            "",
+            "ABC def",
+            "Über MÄRZ İstanbul ẞ ΣΑΣ Ωmega €5 Ⅻ ﬁ 日本 🚀 Ǆ",
+            "Kampfdrohnen-Lieferung an die UKRAINE.",
+        ] {
+            assert_eq!(lower_same_len(t), reference(t), "{t}");
+        }
+        let t = "Ein 2.400-Euro-Paket, 12,5 Mio. — „Drohnen“ 3.";
+        let toks: Vec<&str> = tokenize(t, Span::new(0, t.len()))
+            .iter()
+            .map(|k| k.text(t))
+            .collect();
+        assert_eq!(
+            toks,
+            ["Ein", "2.400-Euro-Paket", "12,5", "Mio", "Drohnen", "3"]
+        );
     }
     #[test]
     fn tokens_inside_sub_span() {

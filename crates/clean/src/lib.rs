@@ -112,14 +112,15 @@ fn lower_keep_offsets(s: &str) -> String {
 /// loop, as this runs on every line; Unicode spaces inside a line are rare
 /// enough not to matter for the word limits it feeds).
 fn count_words(s: &str) -> usize {
-    let mut n = 0;
-    let mut prev_space = true;
-    for &b in s.as_bytes() {
-        let space = b <= b' ';
-        n += usize::from(prev_space && !space);
-        prev_space = space;
-    }
-    n
+    let b = s.as_bytes();
+    // a word starts at the first byte if it is no space, and wherever a space is
+    // followed by a non-space (pairs of bytes, a loop the compiler vectorises)
+    let first = b.first().is_some_and(|&c| c > b' ');
+    usize::from(first)
+        + b.iter()
+            .zip(&b[1.min(b.len())..])
+            .map(|(&p, &c)| usize::from(p <= b' ' && c > b' '))
+            .sum::<usize>()
 }
 
 /// True when the line ends a sentence: final `.`, `!`, `?`, `…` or `;`,
@@ -874,5 +875,32 @@ pub fn clean(article: &Article) -> Cleaned {
         body,
         title_span: title.map(|t| lines[t].span),
         language,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::count_words;
+
+    #[test]
+    fn count_words_counts_runs_of_non_space_bytes() {
+        // the definition: runs of bytes above ASCII space
+        fn reference(s: &str) -> usize {
+            s.split(|c: char| c <= ' ')
+                .filter(|w| !w.is_empty())
+                .count()
+        }
+        for s in [
+            "",
+            " ",
+            "a",
+            " a",
+            "a ",
+            "a  b\tc\nd",
+            "  Über   Köln —  x ",
+            "\u{a0}x",
+        ] {
+            assert_eq!(count_words(s), reference(s), "{s:?}");
+        }
     }
 }

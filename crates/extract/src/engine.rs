@@ -5,12 +5,13 @@ use crate::quant::{NumberExpr, find_numbers};
 use crate::rules::{Cue, Frame, LangRules, Trigger, load_embedded};
 use crate::time::{TimeExpr, find_times_on, parse_published};
 use milcoop_analyze::lexicon::{
-    DataError, EntityKind, Hit, MatchMode, WordMatcher, longest_non_overlapping,
+    DataError, EntityKind, Hit, MatchMode, WordMatcher, longest_non_overlapping, word_starts,
 };
 use milcoop_analyze::mention::{self, Mention, MentionKind, PartyKind};
 use milcoop_analyze::token::{Token, tokenize};
 use milcoop_analyze::{Lexicon, lower_same_len};
 use milcoop_core::{Certainty, Event, EventType, ItemCategory, Sentence, Span, Status, TimeRange};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// What the engine needs of one article.
@@ -158,7 +159,9 @@ struct Sent<'r> {
     numbers: Vec<NumberExpr>,
     times: Vec<TimeExpr>,
     /// The article's lower-cased text (shared).
-    lower_text: std::rc::Rc<str>,
+    lower_text: &'r str,
+    /// The lower-cased words of the sentence, by token ([`sent_words`]), made on first use.
+    words: std::cell::OnceCell<Vec<&'r str>>,
     /// A headline line without final punctuation.
     headline: bool,
 }
@@ -281,17 +284,26 @@ impl Engine {
         let published_day = inp
             .published
             .and_then(|p| chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").ok());
-        // each automaton runs over all sentences in turn, while it is in the cache
+        // each automaton runs over all sentences in turn, while it is in the cache; both
+        // gazetteers walk from the same word starts
+        let starts: Vec<Vec<usize>> = inp
+            .sentences
+            .iter()
+            .map(|s| word_starts(text, s.span))
+            .collect();
         let mut entities: Vec<_> = inp
             .sentences
             .iter()
-            .map(|s| self.lex.find_entities(text, s.span))
+            .zip(&starts)
+            .map(|(s, w)| self.lex.find_entities_at(text, s.span, w))
             .collect();
         let mut systems: Vec<_> = inp
             .sentences
             .iter()
-            .map(|s| self.lex.find_systems(text, s.span))
+            .zip(&starts)
+            .map(|(s, w)| self.lex.find_systems_at(text, s.span, w))
             .collect();
+        drop(starts);
         let mut raw: Vec<_> = inp
             .sentences
             .iter()
@@ -625,7 +637,7 @@ impl Engine {
         &self,
         words: &'r WordMatcher<Word>,
         text: &str,
-        lower_rc: &std::rc::Rc<str>,
+        lower: &'r str,
         idx: usize,
         span: Span,
         (entities, systems, raw): SentHits,
@@ -633,7 +645,6 @@ impl Engine {
         published: Option<(i32, u32)>,
         published_day: Option<chrono::NaiveDate>,
     ) -> Sent<'r> {
-        let lower: &str = lower_rc;
         let toks = tokenize(text, span);
         // one pass of the lower-case automaton (`raw`); overlaps are resolved within each kind
         let kind = |h: &Hit| match words.payload(h) {
@@ -770,7 +781,8 @@ impl Engine {
             attribution: vec![],
             numbers,
             times,
-            lower_text: lower_rc.clone(),
+            lower_text: lower,
+            words: std::cell::OnceCell::new(),
             headline: false,
         };
         s.cands = self.candidates(text, lower, &s);
@@ -1426,7 +1438,7 @@ impl Engine {
         attribution: &[String],
         ctx: &Context,
         lang: &str,
-    ) -> Result<Event, String> {
+    ) -> Result<Event, Cow<'static, str>> {
         let clause = s.clause_of(tspan.start);
         let c_start = s.clauses[clause];
         let c_end = s.clause_end(clause);
@@ -1441,14 +1453,12 @@ impl Engine {
         if let Some(p) = &trig.particle
             && closing != Some(p.as_str())
         {
-            return Err(format!("separable verb without its particle {p:?}"));
+            return Err(format!("separable verb without its particle {p:?}").into());
         }
         if let Some(w) = closing
             && trig.not_particles.iter().any(|p| p == w)
         {
-            return Err(format!(
-                "the particle {w:?} closing the clause makes another verb"
-            ));
+            return Err(format!("the particle {w:?} closing the clause makes another verb").into());
         }
         if trig.verb_only
             && token_at(s, tspan).is_some_and(|t| {
@@ -1599,7 +1609,7 @@ impl Engine {
         // a German zu-infinitive ("bestreitet, Russland Raketen geschickt zu haben") and an
         // English to-infinitive after a comma take the subject of the main clause
         let zu_inf = clause > 0 && {
-            let before = lower[c_start..tspan.start].split_whitespace().last();
+            let before = lower[c_start..tspan.start].split_whitespace().next_back();
             let after: Vec<&str> = lower[tspan.end..c_end].split_whitespace().take(2).collect();
             before == Some("zu")
                 || before == Some("to")
@@ -2453,17 +2463,32 @@ fn adds_to(s: &Sent, rs: Span) -> bool {
 
 /// The index of the sentence token that holds a span's start.
 fn tok_index(s: &Sent, span: Span) -> Option<usize> {
+    // tokens are ordered and disjoint: the one holding `span.start` is the first that
+    // ends after it, if it starts at or before it
+    let i = s.toks.partition_point(|t| t.span.end <= span.start);
     s.toks
-        .iter()
-        .position(|t| t.span.start <= span.start && span.start < t.span.end)
+        .get(i)
+        .is_some_and(|t| t.span.start <= span.start)
+        .then_some(i)
 }
 
-/// The lower-cased words of the sentence, by token.
-fn sent_words<'a>(s: &'a Sent) -> Vec<&'a str> {
-    s.toks
-        .iter()
-        .map(|t| &s.lower_text[t.span.start..t.span.end])
-        .collect()
+/// The lower-cased words of the tokens that lie within `from..to` (a run of the
+/// ordered tokens: those starting at `from` or later are a suffix, those ending by
+/// `to` a prefix).
+fn clause_words<'a>(s: &'a Sent, from: usize, to: usize) -> &'a [&'a str] {
+    let first = s.toks.partition_point(|t| t.span.start < from);
+    let end = s.toks.partition_point(|t| t.span.end <= to);
+    sent_words(s).get(first..end).unwrap_or(&[])
+}
+
+/// The lower-cased words of the sentence, by token (made once per sentence).
+fn sent_words<'a>(s: &'a Sent) -> &'a [&'a str] {
+    s.words.get_or_init(|| {
+        s.toks
+            .iter()
+            .map(|t| &s.lower_text[t.span.start..t.span.end])
+            .collect()
+    })
 }
 
 const TRAINING_NOUNS: [&str; 8] = [
@@ -3708,7 +3733,7 @@ fn status_of(
             let w = &lower[t.span.start..t.span.end];
             w.get(2..).is_some_and(|rest| rest.contains("zu")) && w.ends_with('n') && !trig.noun
         });
-    let zu_clause = lower[c_start..tspan.start].split_whitespace().last() == Some("zu")
+    let zu_clause = lower[c_start..tspan.start].split_whitespace().next_back() == Some("zu")
         || lower[c_start..c_end].contains(" zu ")
         || lower[c_start..tspan.start].ends_with("to ")
         || fused_zu;
@@ -3747,12 +3772,7 @@ fn status_of(
     if request_before(s, tspan).is_some() {
         return Status::Planned;
     }
-    let words: Vec<&str> = s
-        .toks
-        .iter()
-        .filter(|t| t.span.start >= c_start && t.span.end <= c_end)
-        .map(|t| &lower[t.span.start..t.span.end])
-        .collect();
+    let words = clause_words(s, c_start, c_end);
     let word_has = |w: &str| words.contains(&w);
     if has(Status::Considered) {
         return Status::Considered;
@@ -3760,7 +3780,7 @@ fn status_of(
     // a headline's "to" speaks of the future ("Russia to get Iranian missiles")
     if s.headline
         && !trig.noun
-        && lower[c_start..tspan.start].split_whitespace().last() == Some("to")
+        && lower[c_start..tspan.start].split_whitespace().next_back() == Some("to")
     {
         return Status::Planned;
     }
@@ -3773,7 +3793,7 @@ fn status_of(
     if soll && (word_has("haben") || word_has("sein")) && !word_has("werden") {
         return Status::Completed;
     }
-    let reportive_soll = soll && !soll_is_future(&words);
+    let reportive_soll = soll && !soll_is_future(words);
     if let Some(st) = trig.status {
         if st == Status::Agreed && has(Status::Planned) && !trig.noun {
             return Status::Planned;
@@ -3891,7 +3911,7 @@ fn status_of(
                 "hat" | "haben" | "habe" | "hatte" | "hatten" | "hätten"
             )
         });
-    let being = lower[c_start..tspan.start].split_whitespace().last() == Some("being");
+    let being = lower[c_start..tspan.start].split_whitespace().next_back() == Some("being");
     if being {
         return Status::Ongoing;
     }
@@ -3922,7 +3942,7 @@ fn status_of(
     if token.ends_with("ing") {
         let prev = lower[c_start..tspan.start]
             .split_whitespace()
-            .last()
+            .next_back()
             .unwrap_or("");
         if matches!(prev, "denied") {
             return Status::Completed;
@@ -4228,11 +4248,7 @@ fn soll_is_future(words: &[&str]) -> bool {
 
 /// The whole token a span lies in.
 fn token_at<'a>(s: &'a Sent, span: Span) -> Option<&'a Token> {
-    s.toks.iter().find(|t| {
-        t.span.start <= span.start
-            && span.end <= t.span.end.max(span.end)
-            && t.span.end > span.start
-    })
+    tok_index(s, span).map(|i| &s.toks[i])
 }
 
 fn certainty_of(
@@ -4261,12 +4277,7 @@ fn certainty_of(
         }
     }
     // reported speech with "soll ... haben/sein": unconfirmed
-    let words: Vec<&str> = s
-        .toks
-        .iter()
-        .filter(|t| t.span.start >= c_start && t.span.end <= c_end)
-        .map(|t| &lower[t.span.start..t.span.end])
-        .collect();
+    let words = clause_words(s, c_start, c_end);
     let soll = words
         .iter()
         .any(|w| matches!(*w, "soll" | "sollen" | "solle"));
@@ -4274,7 +4285,7 @@ fn certainty_of(
         .iter()
         .any(|w| matches!(*w, "haben" | "sein" | "worden"))
         && !words.contains(&"werden");
-    if soll && (perfect || !soll_is_future(&words)) {
+    if soll && (perfect || !soll_is_future(words)) {
         best = if Certainty::Unconfirmed.strength() < best.strength() {
             Certainty::Unconfirmed
         } else {

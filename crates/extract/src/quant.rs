@@ -218,6 +218,10 @@ pub fn parse_digits(s: &str, lang: &str) -> Option<f64> {
     {
         return None;
     }
+    // digits alone (most numbers): no separator to read
+    if s.bytes().all(|b| b.is_ascii_digit()) {
+        return s.parse().ok();
+    }
     let (thousands, decimal) = if lang == "de" { ('.', ',') } else { (',', '.') };
     let mut t = String::with_capacity(s.len());
     let groups: Vec<&str> = s.split(thousands).collect();
