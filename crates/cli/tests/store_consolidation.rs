@@ -35,7 +35,6 @@ fn projection(c: &Value) -> Value {
 }
 
 #[test]
-#[ignore = "needs exact extraction: the engine is at event F1 ~0.55 on dev; run with --ignored to see the gap"]
 fn pipeline_consolidates_the_articles_into_the_expected_claims() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("c.db");

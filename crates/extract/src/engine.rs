@@ -4147,18 +4147,32 @@ fn stance_event(
     if !s.cues.iter().any(|(_, c)| matches!(c, Cue::StanceObj)) {
         return None;
     }
-    // who takes the stance: the party named last before the stance word, in its clause
+    // who takes the stance: the party named last before the stance word, in its clause,
+    // with the parties coordinated with it ("Pjöngjang und Moskau weisen … zurück")
     let c_start = s.clauses[s.clause_of(cs.start)];
-    let subject: Vec<String> = s
+    let parties: Vec<(Span, Vec<String>)> = s
         .mentions
         .iter()
         .filter(|m| m.span.end <= cs.start && m.span.start >= c_start)
         .filter_map(|m| match &m.kind {
-            MentionKind::Party { entity, .. } => Some(speaker_ids(entity)),
+            MentionKind::Party { entity, .. } => Some((m.span, speaker_ids(entity))),
             _ => None,
         })
-        .next_back()
-        .unwrap_or_default();
+        .collect();
+    let mut subject: Vec<String> = Vec::new();
+    let mut next_start: Option<usize> = None;
+    for (sp, ids) in parties.iter().rev() {
+        if let Some(ns) = next_start {
+            let gap = s.lower_text[sp.end.min(ns)..ns].trim();
+            if !matches!(gap, "und" | "and" | "," | "sowie") {
+                break;
+            }
+        }
+        let mut ids = ids.clone();
+        push_unique(&mut ids, subject.drain(..));
+        subject = ids;
+        next_start = Some(sp.start);
+    }
     let state = subject
         .iter()
         .find(|i| i.len() == 3 && i.chars().all(|c| c.is_ascii_uppercase()));

@@ -285,6 +285,13 @@ fn stance_restates_the_act_just_reported() {
         None,
     );
     assert_eq!(evs.len(), 1);
+    // coordinated deniers each deny; "den Vorwurf" is an anaphoric object
+    let text =
+        "Iran hat Russland Drohnen geliefert.\nTeheran und Moskau weisen den Vorwurf zurück.";
+    let evs = events("de", text, None);
+    assert_eq!(evs.len(), 2);
+    assert_eq!(evs[1].certainty, Certainty::Negated);
+    assert_eq!(evs[1].attribution, ["IRN", "RUS"]);
 }
 
 #[test]
