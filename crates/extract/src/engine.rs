@@ -1662,9 +1662,9 @@ impl Engine {
             return Err("weak trigger without both parties in its sentence".into());
         }
         // items of the clause (then of the sentence, for supply)
-        let mut items = items_in(s, c_start, list_end(s, clause, lang));
+        let mut items = items_in(s, c_start, list_end(s, clause, lang), lang);
         if items.is_empty() && matches!(trig.kind, EventType::Supply | EventType::JointProduction) {
-            items = items_in(s, s.span.start, s.span.end);
+            items = items_in(s, s.span.start, s.span.end, lang);
         }
         // "diese Firmen", "these companies": the firms named just before, by their state
         if actor_id.is_none() || recipient_id.is_none() {
@@ -2636,7 +2636,7 @@ fn english_non_act(
     c_start: usize,
     c_end: usize,
 ) -> Option<&'static str> {
-    let no_items = || items_in(s, c_start, c_end).is_empty();
+    let no_items = || items_in(s, c_start, c_end, "en").is_empty();
     if trig.kind == EventType::Sanction && attributive_sanctioned(s, tspan) {
         return Some("'the sanctioned states': being sanctioned is a state");
     }
@@ -2986,7 +2986,51 @@ fn list_end(s: &Sent, clause: usize, lang: &str) -> usize {
     end
 }
 
-fn items_in(s: &Sent, from: usize, to: usize) -> Vec<ItemCategory> {
+/// English: an item word standing right before another inside one noun phrase
+/// ("HIMARS ammunition", "drone engines", "air defence equipment"). The more specific word
+/// names the item: the head, unless the head is a generic word (equipment, weapons), which
+/// the word before it describes.
+fn compound_modifier(s: &Sent, a: Span, b: Span, b_cat: ItemCategory) -> Option<bool> {
+    let gap = s.lower_text.get(a.end..b.start).unwrap_or("");
+    if !(gap == " " || gap == "-") {
+        return None;
+    }
+    let generic = matches!(
+        b_cat,
+        ItemCategory::Equipment | ItemCategory::WeaponsUnspecified
+    );
+    // true: the first word is only a modifier; false: the second word is generic
+    Some(!generic)
+}
+
+/// English head nouns after an item word that make it a description of a party or a place,
+/// not a thing given ("drone makers", "missile factory").
+const MAKER_HEADS: &[&str] = &[
+    "maker",
+    "makers",
+    "manufacturer",
+    "manufacturers",
+    "producer",
+    "producers",
+    "industry",
+    "industries",
+    "factory",
+    "factories",
+    "plant",
+    "plants",
+    "company",
+    "companies",
+    "firm",
+    "firms",
+    "programme",
+    "programmes",
+    "program",
+    "programs",
+    "developer",
+    "developers",
+];
+
+fn items_in(s: &Sent, from: usize, to: usize, lang: &str) -> Vec<ItemCategory> {
     let items: Vec<(Span, ItemCategory)> = s
         .mentions
         .iter()
@@ -3005,15 +3049,56 @@ fn items_in(s: &Sent, from: usize, to: usize) -> Vec<ItemCategory> {
             .map(|t| s.lower_of(t))
             .collect()
     };
+    let en = lang == "en";
     let mut v: Vec<ItemCategory> = Vec::new();
+    // maker-head items left out, kept where nothing else is named
+    let mut makers: Vec<ItemCategory> = Vec::new();
+    let mut prev_purpose = false;
     for (idx, (sp, cat)) in items.iter().enumerate() {
         // "Munition für Artilleriesysteme", "microelectronics for missiles": the purpose is no item
-        let purpose = idx > 0
+        let mut purpose = idx > 0
             && word_before(*sp, 3)
                 .iter()
                 .any(|w| matches!(w.as_str(), "für" | "for"));
+        // "shells for rocket launchers and howitzers": the purpose goes on through its list
+        if en && !purpose && prev_purpose {
+            let gap = s
+                .lower_text
+                .get(items[idx - 1].0.end..sp.start)
+                .unwrap_or("")
+                .trim();
+            // the words between are the rest of the previous name ("rocket systems and")
+            let words: Vec<&str> = gap.split_whitespace().collect();
+            purpose = words.len() <= 3
+                && words
+                    .last()
+                    .is_some_and(|w| matches!(*w, "and" | "or") || w.ends_with(','));
+        }
+        prev_purpose = purpose;
         if purpose {
             continue;
+        }
+        if en {
+            // "HIMARS ammunition": the head names the item; "air defence equipment": the modifier
+            if let Some((sp2, c2)) = items.get(idx + 1)
+                && compound_modifier(s, *sp, *sp2, *c2) == Some(true)
+            {
+                continue;
+            }
+            if idx > 0 && compound_modifier(s, items[idx - 1].0, *sp, *cat) == Some(false) {
+                continue;
+            }
+            // "Russian drone makers": the item word describes a party
+            let next = s
+                .toks
+                .iter()
+                .find(|t| t.span.start >= sp.end)
+                .filter(|t| s.lower_text.get(sp.end..t.span.start) == Some(" "));
+            if next.is_some_and(|t| MAKER_HEADS.contains(&&s.lower_text[t.span.start..t.span.end]))
+            {
+                makers.push(*cat);
+                continue;
+            }
         }
         // "Ausrüstung wie Hubschrauber", "weapons such as drones": the examples name the items
         let generic = matches!(
@@ -3034,6 +3119,9 @@ fn items_in(s: &Sent, from: usize, to: usize) -> Vec<ItemCategory> {
             continue;
         }
         v.push(*cat);
+    }
+    if v.is_empty() {
+        v = makers;
     }
     v.sort();
     v.dedup();
