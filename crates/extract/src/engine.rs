@@ -1294,8 +1294,29 @@ impl Engine {
                     } else if !before.is_empty() {
                         // the subject group right before the verb
                         let mut g: Vec<&Mention> = vec![before[before.len() - 1]];
+                        // English lists of speakers ("the US, UK and France said"): commas
+                        // join once an "and" has joined the last two
+                        let mut listed = false;
                         for m in before.iter().rev().skip(1) {
                             let gap = &text[m.span.end..g[g.len() - 1].span.start];
+                            let words = s.lower_text[m.span.end..g[g.len() - 1].span.start]
+                                .trim_matches(|c: char| c == ',' || c.is_whitespace())
+                                .to_string();
+                            let conj = english
+                                && !gap.contains([';', ':', '.', '(', ')'])
+                                && matches!(
+                                    words.as_str(),
+                                    "and" | "and the" | "or" | "" | "the" | "as well as"
+                                )
+                                && (words.starts_with("and")
+                                    || words.starts_with("or")
+                                    || words.starts_with("as well")
+                                    || listed);
+                            if conj {
+                                listed = true;
+                                g.push(m);
+                                continue;
+                            }
                             if gap.contains([',', ';', ':', '.', '(', ')'])
                                 || token_gap(&s.toks, m.span.end, g[g.len() - 1].span.start) > 1
                             {
@@ -1321,6 +1342,14 @@ impl Engine {
             if group.is_empty() && desc {
                 attribution.push("@lastbody".into());
                 continue;
+            }
+            // "…, the allies said": a plural description of the sentence's own parties
+            if english && group.is_empty() && matches!(cue, Cue::Report(_)) {
+                let collective = collective_speaker(s, rs);
+                if !collective.is_empty() {
+                    push_unique(&mut attribution, collective);
+                    continue;
+                }
             }
             if group.is_empty() && (pron_after || pron_before) {
                 // "sagte er": the last named speaker, filled in by the article pass
@@ -2225,6 +2254,64 @@ fn group_after<'m>(text: &str, toks: &[Token], after: &[&'m Mention]) -> Vec<&'m
 
 /// A request verb governing a nominal act through "um"/"for" ("bat Israel um die Lieferung",
 /// "asked Berlin for deliveries"), with no punctuation between.
+/// English plural descriptions of the parties of a sentence as its speakers
+/// ("the allies said", "the two countries said in a joint statement").
+const COLLECTIVE_SPEAKERS: &[&str] = &[
+    "allies",
+    "countries",
+    "governments",
+    "leaders",
+    "partners",
+    "nations",
+    "sides",
+    "signatories",
+    "ministers",
+    "states",
+];
+
+/// The parties a collective speaker stands for: the longest coordination of party nouns
+/// before the reporting verb ("The United States, Germany and Italy will provide …, the
+/// allies said").
+fn collective_speaker(s: &Sent, rs: Span) -> Vec<String> {
+    let Some(i) = s.toks.iter().rposition(|t| t.span.end <= rs.start) else {
+        return vec![];
+    };
+    let noun = s.lower_of(&s.toks[i]);
+    if !COLLECTIVE_SPEAKERS.contains(&noun.as_str()) {
+        return vec![];
+    }
+    // "the allies", "the two countries", "both sides", "all three countries"
+    let det_ok = s.toks[..i].iter().rev().take(2).any(|t| {
+        matches!(
+            s.lower_of(t).as_str(),
+            "the" | "both" | "all" | "their" | "these"
+        )
+    });
+    if !det_ok {
+        return vec![];
+    }
+    let before: Vec<&Cand> = s
+        .cands
+        .iter()
+        .filter(|c| c.span.end <= s.toks[i].span.start && c.head == Head::Noun)
+        .collect();
+    let mut best: Vec<String> = Vec::new();
+    for c in &before {
+        let mut ids: Vec<String> = Vec::new();
+        push_unique(
+            &mut ids,
+            before
+                .iter()
+                .filter(|d| d.chain == c.chain)
+                .map(|d| d.id.clone()),
+        );
+        if ids.len() >= 2 && ids.len() > best.len() {
+            best = ids;
+        }
+    }
+    best
+}
+
 fn request_before(s: &Sent, tspan: Span) -> Option<Span> {
     s.cues
         .iter()
@@ -4414,7 +4501,7 @@ fn conjuncts(text: &str, s: &Sent, ev: &Event) -> Vec<Event> {
             c.chain == anchor.chain
                 && c.span != anchor.span
                 && !c.speaker
-                && (whole || c.span.start > anchor.span.start)
+                && (whole || role == 0 || c.span.start > anchor.span.start)
         }) {
             let taken = Some(&c.id) == ev.actor.as_ref()
                 || Some(&c.id) == ev.recipient.as_ref()
