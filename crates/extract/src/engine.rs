@@ -1130,18 +1130,29 @@ impl Engine {
     fn speakers(&self, text: &str, s: &mut Sent, english: bool) {
         let mut attribution: Vec<String> = Vec::new();
         let mut speaker_spans: Vec<Span> = Vec::new();
-        let reports: Vec<(Span, Cue)> = s
+        let reports: Vec<(Span, Cue, bool)> = s
             .cues
             .iter()
-            .filter(|(_, c)| {
-                matches!(
-                    c,
-                    Cue::Report(_) | Cue::SourceNext | Cue::SourcePrev | Cue::Cite
-                )
+            .filter_map(|(sp, c)| match c {
+                Cue::Report(_) | Cue::SourceNext | Cue::SourcePrev | Cue::Cite => {
+                    Some((*sp, (*c).clone(), true))
+                }
+                // "The Netherlands has not yet confirmed the delivery": who does not confirm
+                // is a source of the unconfirmed claim (not a passive "has not been confirmed")
+                Cue::Hedge(Certainty::Unconfirmed) if english => {
+                    let w = &s.lower_text[sp.start..sp.end];
+                    ((w.contains("confirm") || w.contains("verif"))
+                        && w.contains("not")
+                        && !w.contains("been")
+                        && !w.starts_with("un"))
+                    .then(|| (*sp, Cue::Report(true), false))
+                }
+                _ => None,
             })
-            .map(|(sp, c)| (*sp, (*c).clone()))
             .collect();
-        for (rs, cue) in reports {
+        // `marks`: the speaker's mention is no party of the act (false where the one who
+        // does not confirm is also the one said to act)
+        for (rs, cue, marks) in reports {
             // "Die Niederlande sagen Kiew Jets zu": a separable verb whose particle closes
             // the clause is the act, not a report
             let separable = s.triggers.iter().any(|(ts, tg)| {
@@ -1366,9 +1377,12 @@ impl Engine {
                         } else {
                             push_unique(&mut ids, speaker_ids(entity));
                         }
-                        speaker_spans.push(m.span);
+                        if marks {
+                            speaker_spans.push(m.span);
+                        }
                     }
-                    MentionKind::Role { .. } => speaker_spans.push(m.span),
+                    MentionKind::Role { .. } if marks => speaker_spans.push(m.span),
+                    MentionKind::Role { .. } => {}
                     MentionKind::Item { .. } => {}
                 }
             }
