@@ -1145,7 +1145,7 @@ impl Engine {
                         && w.contains("not")
                         && !w.contains("been")
                         && !w.starts_with("un"))
-                    .then(|| (*sp, Cue::Report(true), false))
+                    .then_some((*sp, Cue::Report(true), false))
                 }
                 _ => None,
             })
