@@ -1361,6 +1361,11 @@ impl Engine {
                     push_unique(&mut attribution, collective);
                     continue;
                 }
+                // "…, state media reported": the state whose leader or capital the sentence names
+                if let Some(st) = state_media_of(s, rs) {
+                    push_unique(&mut attribution, [st]);
+                    continue;
+                }
             }
             if group.is_empty() && (pron_after || pron_before) {
                 // "sagte er": the last named speaker, filled in by the article pass
@@ -1397,6 +1402,26 @@ impl Engine {
                 }
             });
             push_unique(&mut attribution, ids);
+        }
+        // "Ukraine receives 6 F-16 fighters from Netherlands – The Times": an outlet after a
+        // closing dash is the source of the line
+        if english && let Some(m) = s.mentions.last() {
+            let tail = s.lower_text[m.span.end..s.span.end].trim();
+            let dash = s.lower_text[s.span.start..m.span.start]
+                .trim_end()
+                .trim_end_matches("the")
+                .trim_end();
+            if let MentionKind::Party { entity, .. } = &m.kind
+                && matches!(
+                    entity.kind,
+                    EntityKind::Media | EntityKind::StateMedia | EntityKind::ThinkTank
+                )
+                && tail.chars().all(|c| ".)".contains(c))
+                && (dash.ends_with(" –") || dash.ends_with(" -") || dash.ends_with(" —"))
+            {
+                speaker_spans.push(m.span);
+                push_unique(&mut attribution, speaker_ids(entity));
+            }
         }
         // "nach ukrainischen Angaben", "britische Geheimdienste", "U.S. officials": an
         // unnamed source gives its state
@@ -2324,6 +2349,41 @@ fn collective_speaker(s: &Sent, rs: Span) -> Vec<String> {
         }
     }
     best
+}
+
+/// English "state media reported" with no state named: the state of the first person or
+/// state the sentence names (the news is about that state's leader, told by its own media).
+fn state_media_of(s: &Sent, rs: Span) -> Option<String> {
+    let before = &s.lower_text[s.span.start..rs.start];
+    let before = before.trim_end();
+    let bare = [
+        "state media",
+        "state television",
+        "state tv",
+        "state news agency",
+        "state-run media",
+        "state broadcaster",
+    ]
+    .iter()
+    .any(|w| {
+        before.strip_suffix(w).is_some_and(|rest| {
+            let rest = rest.trim_end();
+            rest.is_empty() || rest.ends_with(',') || rest.ends_with(" the")
+        })
+    });
+    if !bare {
+        return None;
+    }
+    s.mentions.iter().find_map(|m| match &m.kind {
+        MentionKind::Party { entity, .. } if m.span.end <= rs.start => match entity.kind {
+            EntityKind::Person | EntityKind::Organ => entity.state.as_ref().map(|x| x.to_string()),
+            EntityKind::Name | EntityKind::Capital | EntityKind::Metonym | EntityKind::Gov => {
+                Some(entity.party_id().to_string())
+            }
+            _ => None,
+        },
+        _ => None,
+    })
 }
 
 fn request_before(s: &Sent, tspan: Span) -> Option<Span> {
