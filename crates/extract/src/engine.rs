@@ -1149,18 +1149,29 @@ impl Engine {
     fn speakers(&self, text: &str, s: &mut Sent, english: bool) {
         let mut attribution: Vec<String> = Vec::new();
         let mut speaker_spans: Vec<Span> = Vec::new();
-        let reports: Vec<(Span, Cue)> = s
+        let reports: Vec<(Span, Cue, bool)> = s
             .cues
             .iter()
-            .filter(|(_, c)| {
-                matches!(
-                    c,
-                    Cue::Report(_) | Cue::SourceNext | Cue::SourcePrev | Cue::Cite
-                )
+            .filter_map(|(sp, c)| match c {
+                Cue::Report(_) | Cue::SourceNext | Cue::SourcePrev | Cue::Cite => {
+                    Some((*sp, (*c).clone(), true))
+                }
+                // "The Netherlands has not yet confirmed the delivery": who does not confirm
+                // is a source of the unconfirmed claim (not a passive "has not been confirmed")
+                Cue::Hedge(Certainty::Unconfirmed) if english => {
+                    let w = &s.lower_text[sp.start..sp.end];
+                    ((w.contains("confirm") || w.contains("verif"))
+                        && w.contains("not")
+                        && !w.contains("been")
+                        && !w.starts_with("un"))
+                    .then_some((*sp, Cue::Report(true), false))
+                }
+                _ => None,
             })
-            .map(|(sp, c)| (*sp, (*c).clone()))
             .collect();
-        for (rs, cue) in reports {
+        // `marks`: the speaker's mention is no party of the act (false where the one who
+        // does not confirm is also the one said to act)
+        for (rs, cue, marks) in reports {
             // "Die Niederlande sagen Kiew Jets zu": a separable verb whose particle closes
             // the clause is the act, not a report
             let separable = s.triggers.iter().any(|(ts, tg)| {
@@ -1332,8 +1343,29 @@ impl Engine {
                     } else if !before.is_empty() {
                         // the subject group right before the verb
                         let mut g: Vec<&Mention> = vec![before[before.len() - 1]];
+                        // English lists of speakers ("the US, UK and France said"): commas
+                        // join once an "and" has joined the last two
+                        let mut listed = false;
                         for m in before.iter().rev().skip(1) {
                             let gap = &text[m.span.end..g[g.len() - 1].span.start];
+                            let words = s.lower_text[m.span.end..g[g.len() - 1].span.start]
+                                .trim_matches(|c: char| c == ',' || c.is_whitespace())
+                                .to_string();
+                            let conj = english
+                                && !gap.contains([';', ':', '.', '(', ')'])
+                                && matches!(
+                                    words.as_str(),
+                                    "and" | "and the" | "or" | "" | "the" | "as well as"
+                                )
+                                && (words.starts_with("and")
+                                    || words.starts_with("or")
+                                    || words.starts_with("as well")
+                                    || listed);
+                            if conj {
+                                listed = true;
+                                g.push(m);
+                                continue;
+                            }
                             if gap.contains([',', ';', ':', '.', '(', ')'])
                                 || token_gap(&s.toks, m.span.end, g[g.len() - 1].span.start) > 1
                             {
@@ -1360,6 +1392,19 @@ impl Engine {
                 attribution.push("@lastbody".into());
                 continue;
             }
+            // "…, the allies said": a plural description of the sentence's own parties
+            if english && group.is_empty() && matches!(cue, Cue::Report(_)) {
+                let collective = collective_speaker(s, rs);
+                if !collective.is_empty() {
+                    push_unique(&mut attribution, collective);
+                    continue;
+                }
+                // "…, state media reported": the state whose leader or capital the sentence names
+                if let Some(st) = state_media_of(s, rs) {
+                    push_unique(&mut attribution, [st]);
+                    continue;
+                }
+            }
             if group.is_empty() && (pron_after || pron_before) {
                 // "sagte er": the last named speaker, filled in by the article pass
                 attribution.push("@last".into());
@@ -1375,9 +1420,12 @@ impl Engine {
                         } else {
                             push_unique(&mut ids, speaker_ids(entity));
                         }
-                        speaker_spans.push(m.span);
+                        if marks {
+                            speaker_spans.push(m.span);
+                        }
                     }
-                    MentionKind::Role { .. } => speaker_spans.push(m.span),
+                    MentionKind::Role { .. } if marks => speaker_spans.push(m.span),
+                    MentionKind::Role { .. } => {}
                     MentionKind::Item { .. } => {}
                 }
             }
@@ -1392,6 +1440,26 @@ impl Engine {
                 }
             });
             push_unique(&mut attribution, ids);
+        }
+        // "Ukraine receives 6 F-16 fighters from Netherlands – The Times": an outlet after a
+        // closing dash is the source of the line
+        if english && let Some(m) = s.mentions.last() {
+            let tail = s.lower_text[m.span.end..s.span.end].trim();
+            let dash = s.lower_text[s.span.start..m.span.start]
+                .trim_end()
+                .trim_end_matches("the")
+                .trim_end();
+            if let MentionKind::Party { entity, .. } = &m.kind
+                && matches!(
+                    entity.kind,
+                    EntityKind::Media | EntityKind::StateMedia | EntityKind::ThinkTank
+                )
+                && tail.chars().all(|c| ".)".contains(c))
+                && (dash.ends_with(" –") || dash.ends_with(" -") || dash.ends_with(" —"))
+            {
+                speaker_spans.push(m.span);
+                push_unique(&mut attribution, speaker_ids(entity));
+            }
         }
         // "nach ukrainischen Angaben", "britische Geheimdienste", "U.S. officials": an
         // unnamed source gives its state
@@ -1707,9 +1775,9 @@ impl Engine {
             return Err("weak trigger without both parties in its sentence".into());
         }
         // items of the clause (then of the sentence, for supply)
-        let mut items = items_in(s, c_start, list_end(s, clause, lang));
+        let mut items = items_in(s, c_start, list_end(s, clause, lang), lang);
         if items.is_empty() && matches!(trig.kind, EventType::Supply | EventType::JointProduction) {
-            items = items_in(s, s.span.start, s.span.end);
+            items = items_in(s, s.span.start, s.span.end, lang);
         }
         // "diese Firmen", "these companies": the firms named just before, by their state
         if actor_id.is_none() || recipient_id.is_none() {
@@ -2270,6 +2338,99 @@ fn group_after<'m>(text: &str, toks: &[Token], after: &[&'m Mention]) -> Vec<&'m
 
 /// A request verb governing a nominal act through "um"/"for" ("bat Israel um die Lieferung",
 /// "asked Berlin for deliveries"), with no punctuation between.
+/// English plural descriptions of the parties of a sentence as its speakers
+/// ("the allies said", "the two countries said in a joint statement").
+const COLLECTIVE_SPEAKERS: &[&str] = &[
+    "allies",
+    "countries",
+    "governments",
+    "leaders",
+    "partners",
+    "nations",
+    "sides",
+    "signatories",
+    "ministers",
+    "states",
+];
+
+/// The parties a collective speaker stands for: the longest coordination of party nouns
+/// before the reporting verb ("The United States, Germany and Italy will provide …, the
+/// allies said").
+fn collective_speaker(s: &Sent, rs: Span) -> Vec<String> {
+    let Some(i) = s.toks.iter().rposition(|t| t.span.end <= rs.start) else {
+        return vec![];
+    };
+    let noun = s.lower_of(&s.toks[i]);
+    if !COLLECTIVE_SPEAKERS.contains(&noun.as_str()) {
+        return vec![];
+    }
+    // "the allies", "the two countries", "both sides", "all three countries"
+    let det_ok = s.toks[..i].iter().rev().take(2).any(|t| {
+        matches!(
+            s.lower_of(t).as_str(),
+            "the" | "both" | "all" | "their" | "these"
+        )
+    });
+    if !det_ok {
+        return vec![];
+    }
+    let before: Vec<&Cand> = s
+        .cands
+        .iter()
+        .filter(|c| c.span.end <= s.toks[i].span.start && c.head == Head::Noun)
+        .collect();
+    let mut best: Vec<String> = Vec::new();
+    for c in &before {
+        let mut ids: Vec<String> = Vec::new();
+        push_unique(
+            &mut ids,
+            before
+                .iter()
+                .filter(|d| d.chain == c.chain)
+                .map(|d| d.id.clone()),
+        );
+        if ids.len() >= 2 && ids.len() > best.len() {
+            best = ids;
+        }
+    }
+    best
+}
+
+/// English "state media reported" with no state named: the state of the first person or
+/// state the sentence names (the news is about that state's leader, told by its own media).
+fn state_media_of(s: &Sent, rs: Span) -> Option<String> {
+    let before = &s.lower_text[s.span.start..rs.start];
+    let before = before.trim_end();
+    let bare = [
+        "state media",
+        "state television",
+        "state tv",
+        "state news agency",
+        "state-run media",
+        "state broadcaster",
+    ]
+    .iter()
+    .any(|w| {
+        before.strip_suffix(w).is_some_and(|rest| {
+            let rest = rest.trim_end();
+            rest.is_empty() || rest.ends_with(',') || rest.ends_with(" the")
+        })
+    });
+    if !bare {
+        return None;
+    }
+    s.mentions.iter().find_map(|m| match &m.kind {
+        MentionKind::Party { entity, .. } if m.span.end <= rs.start => match entity.kind {
+            EntityKind::Person | EntityKind::Organ => entity.state.as_ref().map(|x| x.to_string()),
+            EntityKind::Name | EntityKind::Capital | EntityKind::Metonym | EntityKind::Gov => {
+                Some(entity.party_id().to_string())
+            }
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
 fn request_before(s: &Sent, tspan: Span) -> Option<Span> {
     s.cues
         .iter()
@@ -2696,7 +2857,7 @@ fn english_non_act(
     c_start: usize,
     c_end: usize,
 ) -> Option<&'static str> {
-    let no_items = || items_in(s, c_start, c_end).is_empty();
+    let no_items = || items_in(s, c_start, c_end, "en").is_empty();
     if trig.kind == EventType::Sanction && attributive_sanctioned(s, tspan) {
         return Some("'the sanctioned states': being sanctioned is a state");
     }
@@ -3046,7 +3207,51 @@ fn list_end(s: &Sent, clause: usize, lang: &str) -> usize {
     end
 }
 
-fn items_in(s: &Sent, from: usize, to: usize) -> Vec<ItemCategory> {
+/// English: an item word standing right before another inside one noun phrase
+/// ("HIMARS ammunition", "drone engines", "air defence equipment"). The more specific word
+/// names the item: the head, unless the head is a generic word (equipment, weapons), which
+/// the word before it describes.
+fn compound_modifier(s: &Sent, a: Span, b: Span, b_cat: ItemCategory) -> Option<bool> {
+    let gap = s.lower_text.get(a.end..b.start).unwrap_or("");
+    if !(gap == " " || gap == "-") {
+        return None;
+    }
+    let generic = matches!(
+        b_cat,
+        ItemCategory::Equipment | ItemCategory::WeaponsUnspecified
+    );
+    // true: the first word is only a modifier; false: the second word is generic
+    Some(!generic)
+}
+
+/// English head nouns after an item word that make it a description of a party or a place,
+/// not a thing given ("drone makers", "missile factory").
+const MAKER_HEADS: &[&str] = &[
+    "maker",
+    "makers",
+    "manufacturer",
+    "manufacturers",
+    "producer",
+    "producers",
+    "industry",
+    "industries",
+    "factory",
+    "factories",
+    "plant",
+    "plants",
+    "company",
+    "companies",
+    "firm",
+    "firms",
+    "programme",
+    "programmes",
+    "program",
+    "programs",
+    "developer",
+    "developers",
+];
+
+fn items_in(s: &Sent, from: usize, to: usize, lang: &str) -> Vec<ItemCategory> {
     let items: Vec<(Span, ItemCategory)> = s
         .mentions
         .iter()
@@ -3065,15 +3270,56 @@ fn items_in(s: &Sent, from: usize, to: usize) -> Vec<ItemCategory> {
             .map(|t| s.lower_of(t))
             .collect()
     };
+    let en = lang == "en";
     let mut v: Vec<ItemCategory> = Vec::new();
+    // maker-head items left out, kept where nothing else is named
+    let mut makers: Vec<ItemCategory> = Vec::new();
+    let mut prev_purpose = false;
     for (idx, (sp, cat)) in items.iter().enumerate() {
         // "Munition für Artilleriesysteme", "microelectronics for missiles": the purpose is no item
-        let purpose = idx > 0
+        let mut purpose = idx > 0
             && word_before(*sp, 3)
                 .iter()
                 .any(|w| matches!(w.as_str(), "für" | "for"));
+        // "shells for rocket launchers and howitzers": the purpose goes on through its list
+        if en && !purpose && prev_purpose {
+            let gap = s
+                .lower_text
+                .get(items[idx - 1].0.end..sp.start)
+                .unwrap_or("")
+                .trim();
+            // the words between are the rest of the previous name ("rocket systems and")
+            let words: Vec<&str> = gap.split_whitespace().collect();
+            purpose = words.len() <= 3
+                && words
+                    .last()
+                    .is_some_and(|w| matches!(*w, "and" | "or") || w.ends_with(','));
+        }
+        prev_purpose = purpose;
         if purpose {
             continue;
+        }
+        if en {
+            // "HIMARS ammunition": the head names the item; "air defence equipment": the modifier
+            if let Some((sp2, c2)) = items.get(idx + 1)
+                && compound_modifier(s, *sp, *sp2, *c2) == Some(true)
+            {
+                continue;
+            }
+            if idx > 0 && compound_modifier(s, items[idx - 1].0, *sp, *cat) == Some(false) {
+                continue;
+            }
+            // "Russian drone makers": the item word describes a party
+            let next = s
+                .toks
+                .iter()
+                .find(|t| t.span.start >= sp.end)
+                .filter(|t| s.lower_text.get(sp.end..t.span.start) == Some(" "));
+            if next.is_some_and(|t| MAKER_HEADS.contains(&&s.lower_text[t.span.start..t.span.end]))
+            {
+                makers.push(*cat);
+                continue;
+            }
         }
         // "Ausrüstung wie Hubschrauber", "weapons such as drones": the examples name the items
         let generic = matches!(
@@ -3094,6 +3340,9 @@ fn items_in(s: &Sent, from: usize, to: usize) -> Vec<ItemCategory> {
             continue;
         }
         v.push(*cat);
+    }
+    if v.is_empty() {
+        v = makers;
     }
     v.sort();
     v.dedup();
@@ -4447,7 +4696,7 @@ fn conjuncts(text: &str, s: &Sent, ev: &Event) -> Vec<Event> {
             c.chain == anchor.chain
                 && c.span != anchor.span
                 && !c.speaker
-                && (whole || c.span.start > anchor.span.start)
+                && (whole || role == 0 || c.span.start > anchor.span.start)
         }) {
             let taken = Some(&c.id) == ev.actor.as_ref()
                 || Some(&c.id) == ev.recipient.as_ref()
