@@ -1537,6 +1537,58 @@ impl Engine {
                 "a capitalised form of a verb-only trigger is a noun of another sense".into(),
             );
         }
+        // "versprach, Kiew Kampfjets zu schicken": a giving verb that governs an infinitive
+        // of the same act is its modal, not an act of its own
+        if lang == "de"
+            && !trig.noun
+            && clause + 1 < s.clauses.len()
+            && lower[tspan.end..s.clauses[clause + 1]].trim() == ","
+        {
+            let (n_start, n_end) = (s.clauses[clause + 1], s.clause_end(clause + 1));
+            let governs = s.triggers.iter().any(|(ts, tg)| {
+                tg.kind == trig.kind
+                    && !tg.block
+                    && !tg.noun
+                    && ts.start >= n_start
+                    && ts.end <= n_end
+                    && (lower[n_start..ts.start].split_whitespace().last() == Some("zu")
+                        || token_at(s, *ts).is_some_and(|t| {
+                            lower[t.span.start..t.span.end]
+                                .get(2..)
+                                .is_some_and(|r| r.contains("zu"))
+                        }))
+            });
+            if governs {
+                return Err(
+                    "governs an infinitive of the same act ('versprach, … zu liefern')".into(),
+                );
+            }
+        }
+        // an inflected participle before a noun describes the items of another act of the
+        // clause ("Die zugesagten Panzer sind eingetroffen")
+        if lang == "de"
+            && !trig.noun
+            && token_at(s, tspan).is_some_and(|t| {
+                let w = &lower[t.span.start..t.span.end];
+                ["ten", "te", "tes", "tem", "ter", "nen", "ene", "enes"]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+                    && s.toks
+                        .iter()
+                        .find(|n| n.span.start >= t.span.end)
+                        .is_some_and(|n| text[n.span.start..].starts_with(char::is_uppercase))
+            })
+            && s.triggers.iter().any(|(ts, tg)| {
+                tg.kind == trig.kind
+                    && !tg.block
+                    && ts.start >= c_start
+                    && ts.end <= c_end
+                    && !ts.overlaps(&tspan)
+                    && ts.start > tspan.end
+            })
+        {
+            return Err("an attributive participle describes the items of another act".into());
+        }
         // "Kooperation bei Bezahlkarten": a word for cooperation of any kind counts where
         // the sentence is about arms or the one before held an event
         if trig.mil
@@ -4001,6 +4053,29 @@ fn status_of(
         // "the systems promised by Berlin have arrived": a participle in a reduced relative
         // clause before the act is no modal of it
         .filter(|(sp, _)| !reduced_relative(s, *sp, tspan))
+        // "Die von der Bundesregierung zugesagten Panzer sind eingetroffen": an inflected
+        // participle before a noun qualifies that noun, not the clause's verb
+        .filter(|(sp, _)| {
+            nominal
+                || sp.end > tspan.start
+                || !trig.id.starts_with("de.")
+                || !{
+                    let w = token_at(s, *sp).map_or(&lower[sp.start..sp.end], |t| {
+                        &lower[t.span.start..t.span.end]
+                    });
+                    let inflected = ["ten", "te", "tes", "tem", "ter", "nen", "ene", "enes"]
+                        .iter()
+                        .any(|e| w.ends_with(e));
+                    inflected
+                        && s.toks
+                            .iter()
+                            .find(|t| t.span.start >= sp.end)
+                            .is_some_and(|t| {
+                                t.span.end <= tspan.start
+                                    && text[t.span.start..].starts_with(char::is_uppercase)
+                            })
+                }
+        })
         .filter_map(|(sp, c)| match c {
             Cue::Status(st) => Some((*sp, *st)),
             _ => None,
