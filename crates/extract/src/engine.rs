@@ -3698,7 +3698,8 @@ fn assign(
                 actor = genitive_actor.clone();
             }
             if trig.noun && actor.is_none() && recipient.is_none() && agentive {
-                recipient = in_clause
+                // (over an opening quote: "von Russlands „obersten Unterstützern“")
+                recipient = usable
                     .iter()
                     .copied()
                     .rfind(|c| {
@@ -4421,8 +4422,10 @@ fn status_of(
                             "veranstalten", "gestalten", "enthalten", "halte", "biete", "trete"]
                             .contains(&w)
                         && text[t.span.start..].starts_with(char::is_lowercase)
+                        // a superlative after a genitive is no verb ("Russlands obersten")
+                        && !w.ends_with("sten")
                         && s.mentions.iter().any(|m| {
-                            matches!(m.kind, MentionKind::Party { .. })
+                            matches!(m.kind, MentionKind::Party { form, .. } if form != PartyKind::Genitive)
                                 && m.span.end <= t.span.start
                                 && token_gap(&s.toks, m.span.end, t.span.start) == 0
                         })
