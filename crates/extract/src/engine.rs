@@ -1031,7 +1031,18 @@ impl Engine {
                         || w.ends_with("te")
                         || w.ends_with("ene"))
                     && text[next.span.start..].starts_with(|c: char| c.is_lowercase());
-                if participle && token_gap(&s.toks, m.span.end, next.span.start) == 0 {
+                // ("die von der Bundesregierung geplante Lieferung": the agent of a
+                // participle on an act's noun does the act)
+                let on_act = s
+                    .toks
+                    .iter()
+                    .find(|t| t.span.start >= next.span.end)
+                    .is_some_and(|t| {
+                        s.triggers
+                            .iter()
+                            .any(|(ts, tg)| ts.overlaps(&t.span) && !tg.block)
+                    });
+                if participle && !on_act && token_gap(&s.toks, m.span.end, next.span.start) == 0 {
                     continue;
                 }
             }
