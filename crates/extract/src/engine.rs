@@ -3751,6 +3751,32 @@ fn assign(
                         .cloned();
                 }
             }
+            // "Putin thanked North Korea for its support": the one thanked gave, the one who
+            // thanks received
+            if english
+                && actor.is_none()
+                && let Some(i) = tok_index(s, tspan)
+                && i >= 3
+                && matches!(sent_words(s)[i - 1], "its" | "their")
+                && sent_words(s)[i - 2] == "for"
+                && let Some(c) = usable.iter().copied().rfind(|c| {
+                    c.span.end <= s.toks[i - 2].span.start
+                        && token_gap(&s.toks, c.span.end, s.toks[i - 2].span.start) == 0
+                })
+                && let Some(ti) = tok_index(s, c.span)
+                && ti >= 1
+                && matches!(
+                    sent_words(s)[ti - 1],
+                    "thank" | "thanks" | "thanked" | "thanking"
+                )
+            {
+                actor = Some(c.clone());
+                recipient = usable
+                    .iter()
+                    .copied()
+                    .rfind(|k| k.span.end <= s.toks[ti - 1].span.start && k.id != c.id && bare(k))
+                    .cloned();
+            }
             for (wide, sc) in scopes.iter().enumerate() {
                 let sc: &[&Cand] = sc;
                 if actor.is_none() {
