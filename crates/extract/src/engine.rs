@@ -1384,6 +1384,22 @@ impl Engine {
                             }
                             g.push(m);
                         }
+                        // "US Secretary of State Antony Blinken said": the state before a
+                        // title goes with it, however long the name after the title
+                        while english
+                            && let Some(last) = g.last()
+                            && matches!(last.kind, MentionKind::Role { .. })
+                            && let Some(m) = s.mentions.iter().rfind(|m| {
+                                m.span.end <= last.span.start
+                                    && !matches!(m.kind, MentionKind::Item { .. })
+                            })
+                            && token_gap(&s.toks, m.span.end, last.span.start) == 0
+                            && !text[m.span.end..last.span.start]
+                                .contains([',', ';', ':', '.', '(', ')'])
+                            && !g.iter().any(|x| x.span == m.span)
+                        {
+                            g.push(m);
+                        }
                         g.reverse();
                         g
                     } else {
@@ -2960,6 +2976,27 @@ fn english_non_act(
     {
         return Some("an agent noun after 'against' names a target, not an act");
     }
+    // "South Korea, a major arms exporter, has …": an agent noun in an apposition that
+    // names no other party characterises its head, it reports no act
+    if trig.noun
+        && (w[i].ends_with("er") || w[i].ends_with("ers"))
+        && let Some(a) = w[..i].iter().rposition(|x| matches!(*x, "a" | "an"))
+        && i - a <= 4
+        && a > 0
+        && s.toks[a].span.start > s.span.start
+        && s.lower_text[s.toks[a - 1].span.end..s.toks[a].span.start].contains(',')
+    {
+        let close = s.toks[i + 1..]
+            .iter()
+            .find(|t| s.lower_text[s.toks[i].span.end..t.span.start].contains([',', ';', '.']))
+            .map_or(s.span.end, |t| t.span.start);
+        let named = s.cands.iter().any(|k| {
+            k.span.start >= s.toks[a].span.end && k.span.end <= close && k.head != Head::Item
+        });
+        if !named {
+            return Some("an agent noun in an apposition characterises its head");
+        }
+    }
     if trig.frame == Frame::Deploy {
         let people = s
             .cues
@@ -3338,6 +3375,7 @@ fn items_in(s: &Sent, from: usize, to: usize, lang: &str) -> Vec<ItemCategory> {
     // maker-head items left out, kept where nothing else is named
     let mut makers: Vec<ItemCategory> = Vec::new();
     let mut prev_purpose = false;
+    let mut other_weapons = false;
     for (idx, (sp, cat)) in items.iter().enumerate() {
         // "Munition für Artilleriesysteme", "microelectronics for missiles": the purpose is no item
         let mut purpose = idx > 0
@@ -3402,6 +3440,13 @@ fn items_in(s: &Sent, from: usize, to: usize, lang: &str) -> Vec<ItemCategory> {
         if examples_follow {
             continue;
         }
+        // "tanks, ammunition and other weaponry": more weapons than those named
+        if en
+            && *cat == ItemCategory::WeaponsUnspecified
+            && word_before(*sp, 1).first().is_some_and(|w| w == "other")
+        {
+            other_weapons = true;
+        }
         v.push(*cat);
     }
     if v.is_empty() {
@@ -3409,7 +3454,7 @@ fn items_in(s: &Sent, from: usize, to: usize, lang: &str) -> Vec<ItemCategory> {
     }
     v.sort();
     v.dedup();
-    if v.len() > 1 {
+    if v.len() > 1 && !other_weapons {
         v.retain(|c| *c != ItemCategory::WeaponsUnspecified);
     }
     v
@@ -3600,6 +3645,7 @@ fn assign(
             && t_word - c.span.end <= 2
     });
     let first = |v: &[&Cand], f: &dyn Fn(&Cand) -> bool| v.iter().copied().find(|c| f(c)).cloned();
+    let english = trig.id.starts_with("en.");
     // companies and people of a state act for it ("Serbian companies supplying ammunition"),
     // except where the frame gives people a role of their own (trainees, troops, targets)
     let people_act = matches!(
@@ -3740,6 +3786,61 @@ fn assign(
             {
                 actor = Some(a.clone());
             }
+            // "Moscow and Pyongyang …, with the North supplying missiles": the party between
+            // "with" and an -ing verb is its subject, and the other of a pair named in the
+            // sentence receives
+            if english
+                && actor.is_none()
+                && !passive
+                && !trig.noun
+                && text_lower(s, tspan).ends_with("ing")
+                && let Some(c) = usable.iter().copied().find(|c| {
+                    c.marker == Marker::With
+                        && c.span.end <= tspan.start
+                        && token_gap(&s.toks, c.span.end, tspan.start) == 0
+                })
+            {
+                actor = Some(c.clone());
+                if recipient.is_none() {
+                    recipient = usable
+                        .iter()
+                        .copied()
+                        .find(|k| {
+                            k.id != c.id
+                                && k.span.end <= c.span.start
+                                && usable
+                                    .iter()
+                                    .any(|o| o.chain == k.chain && o.id == c.id && o.span != c.span)
+                        })
+                        .cloned();
+                }
+            }
+            // "Putin thanked North Korea for its support": the one thanked gave, the one who
+            // thanks received
+            if english
+                && actor.is_none()
+                && let Some(i) = tok_index(s, tspan)
+                && i >= 3
+                && matches!(sent_words(s)[i - 1], "its" | "their")
+                && sent_words(s)[i - 2] == "for"
+                && let Some(c) = usable.iter().copied().rfind(|c| {
+                    c.span.end <= s.toks[i - 2].span.start
+                        && token_gap(&s.toks, c.span.end, s.toks[i - 2].span.start) == 0
+                })
+                && let Some(ti) = tok_index(s, c.span)
+                && ti >= 1
+                && matches!(
+                    sent_words(s)[ti - 1],
+                    "thank" | "thanks" | "thanked" | "thanking"
+                )
+            {
+                actor = Some(c.clone());
+                recipient = usable
+                    .iter()
+                    .copied()
+                    .rfind(|k| k.span.end <= s.toks[ti - 1].span.start && k.id != c.id && bare(k))
+                    .cloned();
+            }
             for (wide, sc) in scopes.iter().enumerate() {
                 let sc: &[&Cand] = sc;
                 if actor.is_none() {
@@ -3794,6 +3895,13 @@ fn assign(
                 if actor.is_some() && recipient.is_some() {
                     break;
                 }
+            }
+            // "Iranian-made drones were shipped to Russia": without an agent, the maker of
+            // the items passed on gives
+            if english && passive && trig.frame == Frame::Give && actor.is_none() {
+                actor = pick_other(&in_clause, &recipient, &|c| {
+                    c.head == Head::Item && c.marker == Marker::None
+                });
             }
         }
         Frame::With => {
@@ -4104,6 +4212,20 @@ fn status_of(
         )
         .collect();
     let has = |st: Status| cues.iter().any(|(_, s)| *s == st);
+    // "has refused to supply", "declined to send": the refused act has no status of its own
+    if trig.id.starts_with("en.") && !trig.noun {
+        let mut back = lower[s.span.start..tspan.start].split_whitespace().rev();
+        if back.next() == Some("to")
+            && back.next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "refused" | "refuses" | "refuse" | "refusing" | "declined" | "declines"
+                )
+            })
+        {
+            return Status::Unknown;
+        }
+    }
     // a requested act is planned ("bat Israel um die Lieferung")
     if request_before(s, tspan).is_some() {
         return Status::Planned;
@@ -4677,6 +4799,15 @@ fn certainty_of(
                 | "no"
                 | "n't"
         );
+        // "denies supplying arms but has provided dual-use goods": a denial does not reach
+        // over "but" to a later act
+        if denial
+            && _trig.id.starts_with("en.")
+            && sp.end <= tspan.start
+            && lower[sp.end..tspan.start].contains(" but ")
+        {
+            continue;
+        }
         if denial {
             return Certainty::Negated;
         }
