@@ -109,8 +109,8 @@ static TIME_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
 });
 
 /// False for a word that starts no time expression: neither a year nor a time word.
-fn may_start_time(w: &str) -> bool {
-    w.bytes().any(|b| b.is_ascii_digit())
+fn may_start_time(w: &str, digits: bool) -> bool {
+    digits && w.bytes().any(|b| b.is_ascii_digit())
         || TIME_WORDS.contains(w)
         || (w.ends_with('.') && TIME_WORDS.contains(w.trim_end_matches('.')))
 }
@@ -219,12 +219,21 @@ pub fn find_times_on(
     let (py, pm) = published;
     let w = |i: usize| -> &str { &lower[toks[i].span.start..toks[i].span.end] };
     let mut out = Vec::new();
+    // whether the words' stretch of `lower` has a digit at all (a branch-free
+    // pass the compiler vectorises): most sentences have none, and then no
+    // word needs its own scan
+    let digits = match (toks.first(), toks.last()) {
+        (Some(a), Some(b)) => lower.as_bytes()[a.span.start..b.span.end]
+            .iter()
+            .fold(false, |a, b| a | b.is_ascii_digit()),
+        _ => false,
+    };
     let mut i = 0;
     while i < toks.len() {
         let word = w(i);
         // a cheap skip of the words that no branch below starts with: a new
         // keyword of a branch below must also go into TIME_WORDS
-        if !may_start_time(word) {
+        if !may_start_time(word, digits) {
             i += 1;
             continue;
         }
