@@ -109,10 +109,31 @@ static TIME_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
 });
 
 /// False for a word that starts no time expression: neither a year nor a time word.
-fn may_start_time(w: &str) -> bool {
-    w.bytes().any(|b| b.is_ascii_digit())
+fn may_start_time(w: &str, digits: bool) -> bool {
+    digits && w.bytes().any(|b| b.is_ascii_digit())
         || TIME_WORDS.contains(w)
         || (w.ends_with('.') && TIME_WORDS.contains(w.trim_end_matches('.')))
+}
+
+/// `YYYY-MM` or `YYYY-MM-DD`, as `format!("{y:04}-{m:02}-{d:02}")` writes
+/// them, without the formatting machinery (this runs for every month name
+/// of a sentence with a trigger).
+fn year_month(y: i32, m: u32, d: Option<u32>) -> String {
+    if !(0..=9999).contains(&y) || m > 99 || d.is_some_and(|d| d > 99) {
+        return match d {
+            Some(d) => format!("{y:04}-{m:02}-{d:02}"),
+            None => format!("{y:04}-{m:02}"),
+        };
+    }
+    let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+    let y = y as u32;
+    let mut s = String::with_capacity(10);
+    s.extend([digit(y / 1000), digit(y / 100), digit(y / 10), digit(y)]);
+    s.extend(['-', digit(m / 10), digit(m)]);
+    if let Some(d) = d {
+        s.extend(['-', digit(d / 10), digit(d)]);
+    }
+    s
 }
 
 /// A time expression: its first token and the normalised start.
@@ -198,12 +219,21 @@ pub fn find_times_on(
     let (py, pm) = published;
     let w = |i: usize| -> &str { &lower[toks[i].span.start..toks[i].span.end] };
     let mut out = Vec::new();
+    // whether the words' stretch of `lower` has a digit at all (a branch-free
+    // pass the compiler vectorises): most sentences have none, and then no
+    // word needs its own scan
+    let digits = match (toks.first(), toks.last()) {
+        (Some(a), Some(b)) => lower.as_bytes()[a.span.start..b.span.end]
+            .iter()
+            .fold(false, |a, b| a | b.is_ascii_digit()),
+        _ => false,
+    };
     let mut i = 0;
     while i < toks.len() {
         let word = w(i);
         // a cheap skip of the words that no branch below starts with: a new
         // keyword of a branch below must also go into TIME_WORDS
-        if !may_start_time(word) {
+        if !may_start_time(word, digits) {
             i += 1;
             continue;
         }
@@ -392,9 +422,9 @@ pub fn find_times_on(
                 // a day the month does not have ("30. Februar") keeps only the month
                 let start = match day {
                     Some(d) if chrono::NaiveDate::from_ymd_opt(y, m, d).is_some() => {
-                        format!("{y:04}-{m:02}-{d:02}")
+                        year_month(y, m, Some(d))
                     }
-                    _ => format!("{y:04}-{m:02}"),
+                    _ => year_month(y, m, None),
                 };
                 let first = if day.is_some()
                     && prev.is_some_and(|p| p.chars().all(|c| c.is_ascii_digit()))
@@ -449,6 +479,22 @@ pub fn find_times_on(
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn year_month_writes_what_format_writes() {
+        for y in [-12, 0, 7, 99, 999, 2024, 9999, 10000, 123456] {
+            for m in [0, 1, 9, 10, 12, 99, 100] {
+                assert_eq!(super::year_month(y, m, None), format!("{y:04}-{m:02}"));
+                for d in [1, 9, 10, 31, 99, 100] {
+                    assert_eq!(
+                        super::year_month(y, m, Some(d)),
+                        format!("{y:04}-{m:02}-{d:02}")
+                    );
+                }
+            }
+        }
+    }
+
     use super::*;
     use milcoop_analyze::token::tokenize;
     use milcoop_core::Span;
