@@ -301,26 +301,29 @@ fn find_original(
     let Some(sig) = sig else { return Ok(None) };
     // the articles sharing a band (usually none) with their signatures,
     // from a table of their own (read from the articles, each would walk
-    // the overflow pages of its text)
-    let params: Vec<Value> = cons::bands(sig).iter().map(|x| Value::Int(*x)).collect();
-    let marks = vec!["?"; params.len()].join(", ");
-    let mut cands: Vec<(String, String)> = conn
-        .query(
-            &format!(
-                "SELECT article_id, minhash FROM article_sigs WHERE article_id IN \
-                 (SELECT article_id FROM article_bands WHERE band IN ({marks}))"
-            ),
-            &params,
-        )?
-        .into_iter()
-        .filter_map(|mut r| {
-            Some((
-                r[0].text()?,
-                std::mem::replace(&mut r[1], Value::Null).text()?,
-            ))
-        })
-        .collect();
+    // the overflow pages of its text); one probe of the band index per
+    // band, through one cached statement (a statement with the bands as
+    // an IN list builds a temporary table of them and of its subquery's
+    // rows, for every article)
+    let mut cands: Vec<(String, String)> = Vec::new();
+    for band in cons::bands(sig) {
+        conn.query_each(
+            "SELECT s.article_id, s.minhash FROM article_bands b \
+             JOIN article_sigs s ON s.article_id = b.article_id WHERE b.band = ?",
+            &[Value::Int(band)],
+            |mut r| {
+                if let (Some(id), Some(hex)) = (
+                    r[0].text(),
+                    std::mem::replace(&mut r[1], Value::Null).text(),
+                ) {
+                    cands.push((id, hex));
+                }
+                Ok(())
+            },
+        )?;
+    }
     cands.sort();
+    cands.dedup();
     let mut best: Option<(f64, String)> = None;
     for (id, hex) in cands {
         let Some(other) = cons::signature_from_hex(&hex) else {
