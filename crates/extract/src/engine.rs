@@ -1252,7 +1252,13 @@ impl Engine {
                                 form: PartyKind::Adjective,
                                 ..
                             }
-                        ) && !after.get(1).is_some_and(|r| {
+                        ) && s.toks.iter().any(|t| {
+                            // a noun between: "bestätigte den Erhalt iranischer", not
+                            // "berichtet eine ukrainische Militärquelle"
+                            t.span.start >= rs.end
+                                && t.span.end <= m.span.start
+                                && text[t.span.start..].starts_with(char::is_uppercase)
+                        }) && !after.get(1).is_some_and(|r| {
                             // "sagte ein russischer Sprecher", "meldete die belarussische
                             // Staatsagentur Belta": the adjective qualifies the speaker
                             r.span.start < m.span.end
