@@ -154,7 +154,7 @@ fn english_sentences() {
     );
 }
 
-const FLOOR_DE: f64 = 0.94;
-const FLOOR_DE_FULL: f64 = 0.87;
-const FLOOR_EN: f64 = 0.94;
-const FLOOR_EN_FULL: f64 = 0.90;
+const FLOOR_DE: f64 = 0.95;
+const FLOOR_DE_FULL: f64 = 0.89;
+const FLOOR_EN: f64 = 0.95;
+const FLOOR_EN_FULL: f64 = 0.92;
