@@ -471,10 +471,20 @@ impl Engine {
             }
             // "Iran schicke Russland Drohnen und erwäge, Raketen zu schicken": a second telling
             // of an act by the same giver, without a receiver of its own, goes to the first's
+            // "in andere Länder exportiert": the receiver is named as unknown parties
+            let others_at = |ts: Span| {
+                let c = s.clause_of(ts.start);
+                let (c_start, c_end) = (s.clauses[c], s.clause_end(c));
+                s.cues.iter().any(|(cs, k)| {
+                    matches!(k, Cue::Others) && cs.start >= c_start && cs.end <= c_end
+                })
+            };
             for i in 1..sent_events.len() {
+                let others = others_at(sent_triggers[i].0);
                 let (done, rest) = sent_events.split_at_mut(i);
                 let e = &mut rest[0];
                 if e.recipient.is_none()
+                    && !others
                     && e.actor.is_some()
                     && matches!(e.kind, EventType::Supply | EventType::Support)
                     && let Some(prev) = done.iter().rev().find(|p| {
@@ -531,8 +541,9 @@ impl Engine {
             }
             // "Teheran prüft Raketenlieferungen" after two sentences on Iran's deliveries to
             // Russia: a giver's act with no receiver goes to the receiver of its recent act
-            for e in sent_events.iter_mut() {
+            for (e, (ts, _)) in sent_events.iter_mut().zip(&sent_triggers) {
                 if e.recipient.is_none()
+                    && !others_at(*ts)
                     && e.actor.is_some()
                     && e.kind == EventType::Supply
                     && let Some((_, prev)) = ctx.recent_events.iter().rev().find(|(i, p)| {
@@ -1669,6 +1680,11 @@ impl Engine {
             return Err(why.into());
         }
         let passive = is_passive(lower, s, tspan, trig, c_start, lang);
+        if passive && trig.active_only {
+            return Err(
+                "this verb's passive means something else ('wurde schwer getroffen')".into(),
+            );
+        }
         // "Kim Jong Un received Sergei Shoigu": receiving a person is a meeting
         let meeting_trig;
         let trig = if trig.frame == Frame::Receive
@@ -1970,12 +1986,39 @@ impl Engine {
                 });
             actor_id = maker;
         }
+        // "Nach einem Treffen mit Xi sagte Putin, …": a meeting's other side is the one
+        // who speaks of it
+        let with_after = {
+            let r = lower[tspan.end..].trim_start();
+            r.starts_with("mit ") || r.starts_with("with ")
+        };
+        if trig.kind == EventType::Meeting
+            && trig.noun
+            && with_after
+            && (actor_id.is_none() != recipient_id.is_none())
+        {
+            let other = actor_id.clone().or(recipient_id.clone());
+            if let Some(sp) = s
+                .cands
+                .iter()
+                .find(|c| c.speaker && c.head == Head::Noun && Some(&c.id) != other.as_ref())
+            {
+                if actor_id.is_none() {
+                    actor_id = Some(sp.id.clone());
+                } else {
+                    recipient_id = Some(sp.id.clone());
+                }
+            }
+        }
         // pronouns and descriptions: the antecedent within two sentences
         let has_pron = s
             .cues
             .iter()
             .any(|(cs, c)| matches!(c, Cue::Pron) && cs.start >= c_start && cs.end <= c_end);
-        if has_pron && (actor_id.is_none() || recipient_id.is_none()) {
+        // "Anschließend sollen sie nach Russland geliefert werden": the pronoun of a
+        // passive is what is given (or, "sie wurden mit Drohnen beliefert", who receives)
+        let pron_fills = !passive || (trig.frame == Frame::With && recipient_id.is_none());
+        if has_pron && pron_fills && (actor_id.is_none() || recipient_id.is_none()) {
             let other = actor_id.clone().or(recipient_id.clone());
             // "Beijing has insisted that it does not provide weapons": the speaker of the
             // sentence comes first, then subjects and actors of the sentences before
@@ -1998,13 +2041,21 @@ impl Engine {
             });
 
             if ante.is_some() {
-                if actor_id.is_none() {
+                if passive {
+                    recipient_id = ante;
+                } else if actor_id.is_none() {
                     actor_id = ante;
                 } else {
                     recipient_id = ante;
                 }
             }
         }
+        // "der Flugzeugtyp wurde auch in andere Länder exportiert": the other side is
+        // named as unknown parties
+        let others = s
+            .cues
+            .iter()
+            .any(|(cs, c)| matches!(c, Cue::Others) && cs.start >= c_start && cs.end <= c_end);
         if actor_id.is_none() && recipient_id.is_none() {
             // "Die ersten Fahrzeuge sollen im Herbst übergeben werden": the act of the
             // sentence before (or of the headline) goes on, with its parties
@@ -2018,14 +2069,19 @@ impl Engine {
             match prev {
                 Some(e) if !trig.weak && !trig.noun => {
                     actor_id = e.actor.clone();
-                    recipient_id = e.recipient.clone();
+                    if !others {
+                        recipient_id = e.recipient.clone();
+                    }
                 }
                 _ => return Err("no party found".into()),
             }
         }
 
         // one party missing: the same kind of act in the two sentences before, or in the headline
-        if (actor_id.is_none() || recipient_id.is_none()) && !trig.weak {
+        if (actor_id.is_none() || recipient_id.is_none())
+            && !trig.weak
+            && !(others && actor_id.is_some())
+        {
             let recent = ctx
                 .recent_events
                 .iter()
@@ -4152,6 +4208,35 @@ fn status_of(
     c_end: usize,
     lower: &str,
 ) -> Status {
+    // "sagte Macron nach einem Gespräch mit Selenskyj", "after talks with": a meeting
+    // named as what came before is over
+    if trig.noun && trig.kind == EventType::Meeting {
+        let mut back = lower[c_start..tspan.start].split_whitespace().rev();
+        let mut w = back.next();
+        if w.is_some_and(|w| {
+            matches!(
+                w,
+                "dem"
+                    | "einem"
+                    | "einer"
+                    | "der"
+                    | "ihrem"
+                    | "seinem"
+                    | "ihren"
+                    | "den"
+                    | "the"
+                    | "a"
+                    | "their"
+                    | "his"
+                    | "her"
+            )
+        }) {
+            w = back.next();
+        }
+        if w.is_some_and(|w| matches!(w, "nach" | "after" | "following")) {
+            return Status::Completed;
+        }
+    }
     // a trigger in an infinitive clause ("erwäge, ... zu schicken") takes the main clause's modals
     let clause = s.clause_of(tspan.start);
     // German separable verbs fuse "zu" inside the infinitive ("bereitzustellen", "abzugeben")
@@ -4218,6 +4303,9 @@ fn status_of(
         )
         .collect();
     let has = |st: Status| cues.iter().any(|(_, s)| *s == st);
+    if !zu_clause && decided_before(s, lower, clause, s.clauses[clause]) {
+        return Status::Agreed;
+    }
     // "has refused to supply", "declined to send": the refused act has no status of its own
     if trig.id.starts_with("en.") && !trig.noun {
         let mut back = lower[s.span.start..tspan.start].split_whitespace().rev();
@@ -4257,7 +4345,7 @@ fn status_of(
     if soll && (word_has("haben") || word_has("sein")) && !word_has("werden") {
         return Status::Completed;
     }
-    let reportive_soll = soll && !soll_is_future(words);
+    let reportive_soll = soll && (!soll_is_future(words) || soll_reported(words));
     if let Some(st) = trig.status {
         if st == Status::Agreed && has(Status::Planned) && !trig.noun {
             return Status::Planned;
@@ -4277,9 +4365,12 @@ fn status_of(
     // clause auxiliaries: a participle with "wird"/"werden" is a present passive,
     // with "hat"/"wurde" a past; "verkauft" alone is a present tense
     let aux_words = |set: &[&str]| words.iter().any(|w| set.contains(w));
+    // "sollen demnach nach Russland geliefert werden": with a source marker, "sollen"
+    // reports what is said to happen now
     let present_passive = trig.past
         && aux_words(&["wird", "werden"])
-        && !aux_words(&["soll", "sollen", "solle", "will", "wollen", "worden"]);
+        && !aux_words(&["will", "wollen", "worden"])
+        && (!soll || soll_reported(words));
     // weak verbs with an inseparable prefix: participle and present look alike ("verkauft")
     let bare_participle = trig.past
         && trig.id.starts_with("de.")
@@ -4726,6 +4817,32 @@ fn soll_is_future(words: &[&str]) -> bool {
     })
 }
 
+/// "Es wurde beschlossen, dass KNDS Granaten produzieren soll": a decision right before
+/// the "dass"/"that" clause of the act agrees it (its "sollen" is no reported speech).
+fn decided_before(s: &Sent, lower: &str, clause: usize, c_start: usize) -> bool {
+    clause > 0
+        && s.cues_in(s.clauses[clause.saturating_sub(2)], c_start)
+            .any(|(sp, c)| {
+                matches!(c, Cue::Status(Status::Agreed))
+                    && sp.end <= c_start
+                    && matches!(
+                        lower[sp.end..].strip_prefix(',').map(str::trim_start),
+                        Some(r) if r.starts_with("dass ") || r.starts_with("that ")
+                    )
+            })
+}
+
+/// "sollen demnach … geliefert werden": a source marker in the clause makes "sollen"
+/// reported speech, whatever time words it has.
+fn soll_reported(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        matches!(
+            *w,
+            "demnach" | "zufolge" | "laut" | "angeblich" | "mutmaßlich"
+        )
+    })
+}
+
 /// The whole token a span lies in.
 fn token_at<'a>(s: &'a Sent, span: Span) -> Option<&'a Token> {
     tok_index(s, span).map(|i| &s.toks[i])
@@ -4765,7 +4882,9 @@ fn certainty_of(
         .iter()
         .any(|w| matches!(*w, "haben" | "sein" | "worden"))
         && !words.contains(&"werden");
-    if soll && (perfect || !soll_is_future(words)) {
+    let t_clause = s.clause_of(tspan.start);
+    let decided = decided_before(s, lower, t_clause, s.clauses[t_clause]);
+    if soll && !decided && (perfect || !soll_is_future(words) || soll_reported(words)) {
         best = if Certainty::Unconfirmed.strength() < best.strength() {
             Certainty::Unconfirmed
         } else {

@@ -429,7 +429,10 @@ pub fn find_numbers(text: &str, lower: &str, toks: &[Token], lang: &str) -> Vec<
         if md == Md::None
             && let Some(p) = prev(first)
         {
+            // "verfügt über 40 Maschinen": the verb's preposition (has 40), not "more than"
+            let verb_prep = p == "über" && first >= 2 && w(first - 2).starts_with("verfüg");
             md = match p {
+                "über" if verb_prep => Md::None,
                 "über" | "over" | "mehr" => Md::MoreThan,
                 "rund" | "etwa" | "ca" | "circa" | "ungefähr" | "about" | "around"
                 | "approximately" | "roughly" | "nearly" | "fast" => Md::About,
@@ -609,6 +612,14 @@ mod tests {
         );
         // an ordinal date is not a count
         assert!(nums("am 29. März", "de").is_empty());
+        let n = nums("Frankreich verfügt über 40 Maschinen", "de");
+        assert_eq!(
+            n[0].range,
+            Quantity {
+                min: Some(40),
+                max: Some(40)
+            }
+        );
         let n = nums("received more than a dozen drones", "en");
         assert_eq!(
             n[0].range,

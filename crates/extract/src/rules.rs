@@ -81,6 +81,9 @@ pub struct Trigger {
     /// die Beschaffung von Munition für die Ukraine"); the place bought in sells ("in den
     /// USA kaufen").
     pub buy: bool,
+    /// Only in the active voice: its passive means something else ("wurde schwer
+    /// getroffen", hit, against "haben sich getroffen", met).
+    pub active_only: bool,
     /// The object stands before the trigger, as in a listing ("setzt X auf die
     /// Sanktionsliste", "added X to its sanctions list").
     pub obj_before: bool,
@@ -160,6 +163,9 @@ pub enum Cue {
     Facility,
     /// A military word ("militärisch", "Rüstung", "defence"): makes a `mil` trigger count.
     Military,
+    /// Unnamed other parties ("in andere Länder", "to third countries"): the act's
+    /// other side is named as unknown, so no earlier party fills it.
+    Others,
 }
 
 /// The rules of one language.
@@ -208,6 +214,7 @@ impl LangRules {
                 mil: false,
                 verb_only: false,
                 buy: false,
+                active_only: false,
                 obj_before: false,
             };
             for f in c
@@ -228,6 +235,7 @@ impl LangRules {
                     "mil" => t.mil = true,
                     "verb" => t.verb_only = true,
                     "buy" => t.buy = true,
+                    "active" => t.active_only = true,
                     s if s.starts_with("sep:") => t.particle = Some(s[4..].to_string()),
                     s if s.starts_with("nosep:") => {
                         t.not_particles = s[6..].split('|').map(str::to_string).collect()
@@ -298,6 +306,7 @@ impl LangRules {
                 "sanctionstate" => Cue::SanctionState,
                 "request" => Cue::Request,
                 "facility" => Cue::Facility,
+                "others" => Cue::Others,
                 "military" => Cue::Military,
                 k => return Err(err(&cfile, line, format!("unknown cue kind {k:?}"))),
             };
