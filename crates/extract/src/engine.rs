@@ -4245,7 +4245,17 @@ fn status_of(
             let w = &lower[t.span.start..t.span.end];
             w.get(2..).is_some_and(|rest| rest.contains("zu")) && w.ends_with('n') && !trig.noun
         });
-    let zu_clause = lower[c_start..tspan.start].split_whitespace().next_back() == Some("zu")
+    // "erwägen, eine gemeinsame Produktionslinie einzurichten": a nominal act in a clause
+    // that a fused zu-infinitive closes
+    let fused_close = trig.noun
+        && trig.id.starts_with("de.")
+        && s.toks
+            .iter()
+            .rev()
+            .find(|t| t.span.end <= c_end && t.span.start >= tspan.end)
+            .is_some_and(|t| fused_zu_infinitive(&lower[t.span.start..t.span.end]));
+    let zu_clause = fused_close
+        || lower[c_start..tspan.start].split_whitespace().next_back() == Some("zu")
         || lower[c_start..c_end].contains(" zu ")
         || lower[c_start..tspan.start].ends_with("to ")
         || fused_zu;
@@ -4278,6 +4288,7 @@ fn status_of(
                         .iter()
                         .any(|e| w.ends_with(e));
                     inflected
+                        && !lower[sp.end..].starts_with(',')
                         && s.toks
                             .iter()
                             .find(|t| t.span.start >= sp.end)
@@ -4303,7 +4314,7 @@ fn status_of(
         )
         .collect();
     let has = |st: Status| cues.iter().any(|(_, s)| *s == st);
-    if !zu_clause && decided_before(s, lower, clause, s.clauses[clause]) {
+    if decided_before(s, lower, clause, s.clauses[clause]) {
         return Status::Agreed;
     }
     // "has refused to supply", "declined to send": the refused act has no status of its own
@@ -4823,13 +4834,34 @@ fn decided_before(s: &Sent, lower: &str, clause: usize, c_start: usize) -> bool 
     clause > 0
         && s.cues_in(s.clauses[clause.saturating_sub(2)], c_start)
             .any(|(sp, c)| {
-                matches!(c, Cue::Status(Status::Agreed))
+                let after = lower[sp.end..].trim_start();
+                let comma = after.strip_prefix(',').map(str::trim_start);
+                matches!(c, Cue::Status(Status::Agreed) | Cue::Decision)
                     && sp.end <= c_start
-                    && matches!(
-                        lower[sp.end..].strip_prefix(',').map(str::trim_start),
-                        Some(r) if r.starts_with("dass ") || r.starts_with("that ")
-                    )
+                    && (matches!(
+                        comma,
+                        Some(r) if r.starts_with("dass ")
+                            || r.starts_with("wonach ")
+                            || r.starts_with("that ")
+                            || r.starts_with("under which ")
+                    ) || (matches!(c, Cue::Decision) && after.starts_with("under which ")))
             })
+}
+
+/// A German infinitive with "zu" inside, after a separable particle ("einzurichten",
+/// "bereitzustellen", "aufzubauen").
+fn fused_zu_infinitive(w: &str) -> bool {
+    const PARTICLES: [&str; 24] = [
+        "ab", "an", "auf", "aus", "bei", "bereit", "dar", "durch", "ein", "fest", "fort", "frei",
+        "her", "hin", "los", "mit", "nach", "statt", "teil", "um", "vor", "weiter", "zurück",
+        "zusammen",
+    ];
+    w.ends_with('n')
+        && PARTICLES.iter().any(|p| {
+            w.strip_prefix(p)
+                .and_then(|r| r.strip_prefix("zu"))
+                .is_some_and(|r| r.len() >= 4)
+        })
 }
 
 /// "sollen demnach … geliefert werden": a source marker in the clause makes "sollen"
@@ -4864,6 +4896,16 @@ fn certainty_of(
                 if (lower[sp.start..sp.end].ends_with(" about")
                     || lower[sp.start..sp.end].ends_with(" over"))
                     && (sp.end > tspan.start || token_gap(&s.toks, sp.end, tspan.start) > 4) => {}
+            // "Die USA gehen davon aus, dass …, da Moskau und Teheran erwägen": the reason
+            // clause is the speaker's own ground, outside the hedge
+            Cue::Hedge(_)
+                if sp.end <= tspan.start
+                    && s.cues.iter().any(|(ss, k)| {
+                        matches!(k, Cue::ScopeStop)
+                            && ss.start >= sp.end
+                            && ss.end <= tspan.start
+                            && lower[..ss.start].trim_end().ends_with(',')
+                    }) => {}
             Cue::Hedge(h) if sp.start < c_end && h.strength() < best.strength() => best = *h,
             Cue::Cond
                 if sp.end <= tspan.start && Certainty::Possible.strength() < best.strength() =>

@@ -166,6 +166,12 @@ pub enum Cue {
     /// Unnamed other parties ("in andere Länder", "to third countries"): the act's
     /// other side is named as unknown, so no earlier party fills it.
     Others,
+    /// A conjunction after a comma that opens a clause of the writer's own ("…, da",
+    /// "…, weil", ", because"): a hedge before it does not reach past it.
+    ScopeStop,
+    /// A noun of decision or agreement ("Vereinbarung", "agreement") right before a
+    /// "wonach"/"dass"/"under which" clause: the act in that clause is agreed.
+    Decision,
 }
 
 /// The rules of one language.
@@ -307,6 +313,8 @@ impl LangRules {
                 "request" => Cue::Request,
                 "facility" => Cue::Facility,
                 "others" => Cue::Others,
+                "scopestop" => Cue::ScopeStop,
+                "decision" => Cue::Decision,
                 "military" => Cue::Military,
                 k => return Err(err(&cfile, line, format!("unknown cue kind {k:?}"))),
             };
