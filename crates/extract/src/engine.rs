@@ -1775,6 +1775,46 @@ impl Engine {
             }
             actor = Some(c);
         }
+        // "Sanktionen gegen iranische Firmen, die Russland mit Drohnen beliefern", "Chinese
+        // companies that supply Russia": the firms or people a relative clause follows act
+        if clause > 0
+            && matches!(
+                trig.frame,
+                Frame::Give | Frame::With | Frame::Support | Frame::Train
+            )
+            && let Some((rp, _)) = s.cues.iter().find(|(cs, c)| {
+                matches!(c, Cue::RelPron)
+                    && cs.start >= c_start
+                    && cs.end <= tspan.start
+                    && token_gap(&s.toks, c_start, cs.start) == 0
+            })
+            && let Some(ante) = s
+                .cands
+                .iter()
+                .rev()
+                .find(|c| c.span.end <= rp.start && !c.speaker)
+                .filter(|c| {
+                    // "gegen iranische Personen und Firmen zu übernehmen, die …": over the
+                    // noun group and a verb group put before the relative clause
+                    matches!(c.head, Head::People | Head::Firm)
+                        && token_gap(&s.toks, c.span.end, rp.start) <= 7
+                })
+            // no subject of its own before the verb: the relative pronoun is the subject
+            && !s.cands.iter().any(|c| {
+                c.span.start >= rp.end
+                    && c.span.end <= tspan.start
+                    && c.marker == Marker::None
+                    && Some(&c.id) != actor.as_ref().map(|a| &a.id)
+                    && Some(&c.id) != recipient.as_ref().map(|r| &r.id)
+            })
+        {
+            let other = [recipient.take(), actor.take()]
+                .into_iter()
+                .flatten()
+                .find(|c| c.clause == clause && c.id != ante.id);
+            actor = Some(ante.clone());
+            recipient = other;
+        }
         // a German zu-infinitive ("bestreitet, Russland Raketen geschickt zu haben") and an
         // English to-infinitive after a comma take the subject of the main clause
         let zu_inf = clause > 0 && {
@@ -1807,7 +1847,24 @@ impl Engine {
                     })
                 })
                 .cloned();
-            let main_subject = noun_owner.or_else(|| {
+            // "Blinken warf China vor, Russland … zu helfen": the one accused acts
+            let accused = s
+                .cues
+                .iter()
+                .filter(|(cs, c)| matches!(c, Cue::Accuse) && cs.end <= c_start)
+                .find_map(|(cs, _)| {
+                    s.cands.iter().find(|c| {
+                        !c.speaker
+                            && c.span.start >= cs.end
+                            && c.span.end <= c_start
+                            && matches!(
+                                c.head,
+                                Head::Noun | Head::Other | Head::People | Head::Firm
+                            )
+                    })
+                })
+                .cloned();
+            let main_subject = noun_owner.or(accused).or_else(|| {
                 s.cands
                     .iter()
                     .find(|c| {
@@ -2150,7 +2207,7 @@ impl Engine {
             }
         }
         if trig.kind == EventType::Sanction
-            && let Some(t) = conditional_target(s, tspan, trig, recipient_id.as_deref())
+            && let Some(t) = conditional_target(s, tspan, recipient_id.as_deref())
         {
             recipient_id = Some(t);
         }
@@ -2711,15 +2768,7 @@ fn venue_meeting(s: &Sent, tspan: Span, trig: &Trigger) -> bool {
 /// "If China supplies weapons to Russia, the US will impose sanctions": English sanctions
 /// in the main clause after an "if" clause, without a target of their own there, target
 /// the subject of the condition.
-fn conditional_target(
-    s: &Sent,
-    tspan: Span,
-    trig: &Trigger,
-    recipient: Option<&str>,
-) -> Option<String> {
-    if !trig.id.starts_with("en.") {
-        return None;
-    }
+fn conditional_target(s: &Sent, tspan: Span, recipient: Option<&str>) -> Option<String> {
     let (cs, _) = s
         .cues
         .iter()
@@ -4003,8 +4052,9 @@ fn assign(
             // "kauft Munition für die Ukraine": the buyer gives to the one it buys for
             if trig.buy
                 && let Some(r) = in_clause.iter().copied().find(|c| {
+                    // "hat … für die Ukraine gekauft": in German before the verb too
                     c.marker == Marker::Recipient
-                        && c.span.start >= tspan.end
+                        && (c.span.start >= tspan.end || trig.id.starts_with("de."))
                         // "für" or "for" right before the party or its article
                         && s.toks
                             .iter()

@@ -172,6 +172,9 @@ pub enum Cue {
     /// A noun of decision or agreement ("Vereinbarung", "agreement") right before a
     /// "wonach"/"dass"/"under which" clause: the act in that clause is agreed.
     Decision,
+    /// An accusation verb ("wirft … vor", "beschuldigt"): its object, not its subject, is
+    /// the doer of the infinitive clause after it.
+    Accuse,
 }
 
 /// The rules of one language.
@@ -315,6 +318,7 @@ impl LangRules {
                 "others" => Cue::Others,
                 "scopestop" => Cue::ScopeStop,
                 "decision" => Cue::Decision,
+                "accuse" => Cue::Accuse,
                 "military" => Cue::Military,
                 k => return Err(err(&cfile, line, format!("unknown cue kind {k:?}"))),
             };
