@@ -199,14 +199,29 @@ struct Context {
     last_reported: Option<(usize, Vec<String>)>,
     /// Subject-like parties of recent sentences: (sentence index, party id).
     recent: Vec<(usize, String)>,
-    /// Events of recent sentences, for anaphoric items.
-    recent_events: Vec<(usize, Event)>,
-    /// Events of the headline: the article's topic, the last resort for a missing party.
-    title_events: Vec<Event>,
+    /// The article's events so far, in order (what `run` returns).
+    done: Vec<Event>,
+    /// Events of recent sentences, for anaphoric items: (sentence index, index in `done`).
+    recent_events: Vec<(usize, usize)>,
+    /// Events of the headline (indices in `done`): the article's topic, the last resort
+    /// for a missing party.
+    title_events: Vec<usize>,
     /// Firms named recently by their state ("chinesische Unternehmen"), for "diese Firmen".
     recent_firms: Vec<(usize, String)>,
     /// The publication date, to tell future acts told in the present tense.
     published: Option<String>,
+}
+
+impl Context {
+    /// The events of recent sentences, oldest first, with their sentence index.
+    fn recent(&self) -> impl DoubleEndedIterator<Item = (usize, &Event)> {
+        self.recent_events.iter().map(|&(i, k)| (i, &self.done[k]))
+    }
+
+    /// The events of the headline.
+    fn titles(&self) -> impl Iterator<Item = &Event> {
+        self.title_events.iter().map(|&k| &self.done[k])
+    }
 }
 
 const QUOTE_OPEN: &[char] = &['„', '“', '"', '«', '»', '‚'];
@@ -339,7 +354,6 @@ impl Engine {
             published: inp.published.map(str::to_string),
             ..Context::default()
         };
-        let mut events = Vec::new();
         for (si, s) in sents.iter().enumerate() {
             let mut attribution = s.attribution.clone();
             if attribution.is_empty()
@@ -535,7 +549,7 @@ impl Engine {
                 if e.recipient.is_none()
                     && e.actor.is_some()
                     && e.kind == EventType::Supply
-                    && let Some((_, prev)) = ctx.recent_events.iter().rev().find(|(i, p)| {
+                    && let Some((_, prev)) = ctx.recent().rev().find(|(i, p)| {
                         si - *i <= 2
                             && p.kind == e.kind
                             && p.actor == e.actor
@@ -549,7 +563,7 @@ impl Engine {
             for e in sent_events.iter_mut() {
                 if e.items.is_empty()
                     && matches!(e.kind, EventType::Supply | EventType::Training)
-                    && let Some((_, prev)) = ctx.recent_events.iter().rev().find(|(i, p)| {
+                    && let Some((_, prev)) = ctx.recent().rev().find(|(i, p)| {
                         si - *i <= 2
                             && !p.items.is_empty()
                             && p.kind == e.kind
@@ -616,20 +630,23 @@ impl Engine {
                 ctx.recent.push((si, c.id.clone()));
             }
 
-            for e in &sent_events {
-                ctx.recent_events.push((si, e.clone()));
-            }
-            if si == 0 || inp.sentences[si].headline {
-                ctx.title_events.extend(sent_events.iter().cloned());
+            // the events move to `done`; the context keeps their indices
+            let title = si == 0 || inp.sentences[si].headline;
+            let first = ctx.done.len();
+            ctx.done.extend(sent_events);
+            for k in first..ctx.done.len() {
+                ctx.recent_events.push((si, k));
+                if title {
+                    ctx.title_events.push(k);
+                }
             }
             ctx.recent.retain(|(i, _)| si - i <= 2);
             ctx.recent_events.retain(|(i, _)| si - i <= 2);
             if let (Some(t), Some(tv)) = (tr, trace.as_deref_mut()) {
                 tv.push(t);
             }
-            events.extend(sent_events);
         }
-        events
+        ctx.done
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1929,8 +1946,7 @@ impl Engine {
             && matches!(trig.frame, Frame::Give | Frame::Receive | Frame::With)
         {
             actor_id = ctx
-                .recent_events
-                .iter()
+                .recent()
                 .rev()
                 .filter(|(i, e)| *i < s.idx && e.kind == trig.kind && e.recipient == recipient_id)
                 .find_map(|(_, e)| e.actor.clone());
@@ -2009,8 +2025,7 @@ impl Engine {
             // "Die ersten Fahrzeuge sollen im Herbst übergeben werden": the act of the
             // sentence before (or of the headline) goes on, with its parties
             let prev = ctx
-                .recent_events
-                .iter()
+                .recent()
                 .rev()
                 .filter(|(i, _)| *i < s.idx && s.idx - *i <= 1)
                 .map(|(_, e)| e)
@@ -2027,12 +2042,11 @@ impl Engine {
         // one party missing: the same kind of act in the two sentences before, or in the headline
         if (actor_id.is_none() || recipient_id.is_none()) && !trig.weak {
             let recent = ctx
-                .recent_events
-                .iter()
+                .recent()
                 .rev()
                 .filter(|(i, _)| *i < s.idx)
                 .map(|(_, e)| e)
-                .chain(ctx.title_events.iter());
+                .chain(ctx.titles());
             let mut fill: Option<String> = None;
             let mut loose: Option<String> = None;
             for e in recent {
@@ -2069,8 +2083,7 @@ impl Engine {
                 )
             };
             let cross = if lang == "en" && giving(trig.kind) {
-                ctx.recent_events
-                    .iter()
+                ctx.recent()
                     .rev()
                     .filter(|(i, e)| *i < s.idx && e.kind != trig.kind && giving(e.kind))
                     .find_map(|(_, e)| {
@@ -4643,8 +4656,7 @@ fn stance_event(
         .iter()
         .find(|i| i.len() == 3 && i.chars().all(|c| c.is_ascii_uppercase()));
     let prev: Vec<&Event> = ctx
-        .recent_events
-        .iter()
+        .recent()
         .rev()
         .filter(|(i, _)| *i + 1 == si)
         .map(|(_, e)| e)
