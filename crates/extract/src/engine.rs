@@ -4205,10 +4205,10 @@ fn status_of(
                     let inflected = ["ten", "te", "tes", "tem", "ter", "nen", "ene", "enes"]
                         .iter()
                         .any(|e| w.ends_with(e));
+                    // (tokens are in text order: the first starting at or after the cue's end)
                     inflected
                         && s.toks
-                            .iter()
-                            .find(|t| t.span.start >= sp.end)
+                            .get(s.toks.partition_point(|t| t.span.start < sp.end))
                             .is_some_and(|t| {
                                 t.span.end <= tspan.start
                                     && text[t.span.start..].starts_with(char::is_uppercase)
@@ -4314,25 +4314,22 @@ fn status_of(
         .cues_in(c_start.min(from), tspan.start)
         .any(|(_, c)| matches!(c, Cue::Cond));
     let modal_end = if nominal { c_end } else { tspan.start };
-    let modal = s
-        .toks
-        .iter()
-        .filter(|t| t.span.start >= c_start && t.span.end <= modal_end)
-        .any(|t| {
-            matches!(
-                &lower[t.span.start..t.span.end],
-                "könnte"
-                    | "könnten"
-                    | "könne"
-                    | "kann"
-                    | "können"
-                    | "could"
-                    | "might"
-                    | "may"
-                    | "sollte"
-                    | "sollten"
-            )
-        });
+    // (the lower-cased words of the tokens from `c_start` up to `modal_end`)
+    let modal = clause_words(s, c_start, modal_end).iter().any(|w| {
+        matches!(
+            *w,
+            "könnte"
+                | "könnten"
+                | "könne"
+                | "kann"
+                | "können"
+                | "could"
+                | "might"
+                | "may"
+                | "sollte"
+                | "sollten"
+        )
+    });
     if (cond || modal) && !aux_words(&["have", "haben", "hätte", "hätten"]) && !trig.past {
         return Status::Planned;
     }
@@ -4368,26 +4365,15 @@ fn status_of(
     // "Der Iran hat Russland … Drohnen überlassen": a perfect auxiliary before a
     // verb-final trigger (whose participle looks like its infinitive)
     let t_end = token_at(s, tspan).map(|t| t.span.end).unwrap_or(tspan.end);
-    let verb_final = s
-        .toks
+    let verb_final = clause_words(s, t_end, c_end).iter().all(|w| {
+        matches!(
+            *w,
+            "haben" | "hat" | "habe" | "worden" | "sein" | "wurde" | "wurden" | "zu"
+        )
+    });
+    let aux_before = clause_words(s, c_start, tspan.start)
         .iter()
-        .filter(|t| t.span.start >= t_end && t.span.end <= c_end)
-        .all(|t| {
-            matches!(
-                &lower[t.span.start..t.span.end],
-                "haben" | "hat" | "habe" | "worden" | "sein" | "wurde" | "wurden" | "zu"
-            )
-        });
-    let aux_before = s
-        .toks
-        .iter()
-        .filter(|t| t.span.start >= c_start && t.span.end <= tspan.start)
-        .any(|t| {
-            matches!(
-                &lower[t.span.start..t.span.end],
-                "hat" | "haben" | "habe" | "hatte" | "hatten" | "hätten"
-            )
-        });
+        .any(|w| matches!(*w, "hat" | "haben" | "habe" | "hatte" | "hatten" | "hätten"));
     let being = lower[c_start..tspan.start].split_whitespace().next_back() == Some("being");
     if being {
         return Status::Ongoing;
@@ -4395,8 +4381,7 @@ fn status_of(
     // "dass Belarus Russland Munition überlassen hat": the auxiliary after it, verb-final
     let aux_after = trig.id.starts_with("de.")
         && s.toks
-            .iter()
-            .find(|t| t.span.start >= t_end)
+            .get(s.toks.partition_point(|t| t.span.start < t_end))
             .is_some_and(|t| {
                 t.span.end <= c_end
                     && matches!(
