@@ -46,7 +46,7 @@ mod rules;
 use milcoop_core::text::{ascii_fold, lines_with_spans, norm_ws};
 use milcoop_core::{Article, Clean, LanguageInfo, Span};
 use regex::Regex;
-use rules::{Action, Hit, RULES, Rules, line_key, strip_bullets};
+use rules::{Action, Hit, RULES, Rules, strip_bullets};
 use std::sync::LazyLock;
 
 /// The cleaning result with the spans later stages need.
@@ -103,6 +103,38 @@ fn lower_keep_offsets(s: &str) -> String {
         match (low.next(), low.next()) {
             (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
             _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// `line_key(&lower_keep_offsets(s))` in one pass and one allocation: the
+/// bullets, spaces and closing marks it drops have no case, and lower case
+/// never makes or unmakes a space, so trimming and collapsing first and
+/// lower-casing the words as they are copied gives the same key.
+fn lower_line_key(s: &str) -> String {
+    let s = strip_bullets(s).trim_end_matches(|c: char| c.is_whitespace() || ":›»→…|".contains(c));
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        if w.is_ascii() {
+            let start = out.len();
+            out.push_str(w);
+            out[start..].make_ascii_lowercase();
+            continue;
+        }
+        for c in w.chars() {
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+                continue;
+            }
+            let mut low = c.to_lowercase();
+            match (low.next(), low.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+                _ => out.push(c),
+            }
         }
     }
     out
@@ -646,7 +678,7 @@ pub fn clean(article: &Article) -> Cleaned {
             let span = Span::new(start, start + t.len());
             let words = count_words(t);
             let key = if words <= rules.max_short {
-                line_key(&lower_keep_offsets(t))
+                lower_line_key(t)
             } else {
                 String::new()
             };
@@ -880,7 +912,27 @@ pub fn clean(article: &Article) -> Cleaned {
 
 #[cfg(test)]
 mod tests {
-    use super::count_words;
+    use super::rules::line_key;
+    use super::{count_words, lower_keep_offsets, lower_line_key};
+
+    #[test]
+    fn lower_line_key_is_line_key_of_the_lower_line() {
+        for s in [
+            "",
+            "  ",
+            "- News",
+            "  Mehr zum Thema:  ",
+            "• Share   this",
+            "ÜBER UNS »",
+            "Straße\u{a0}und\tWEG …",
+            "İstanbul Kİ ẞ ǅ",
+            "» Ärger | ",
+            "— ÖL: Preise →",
+            "x\u{2003}Y\u{3000}Z",
+        ] {
+            assert_eq!(lower_line_key(s), line_key(&lower_keep_offsets(s)), "{s:?}");
+        }
+    }
 
     #[test]
     fn count_words_counts_runs_of_non_space_bytes() {

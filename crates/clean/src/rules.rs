@@ -98,6 +98,8 @@ pub(crate) struct Rules {
     pub(crate) max_short: usize,
     whole: HashMap<String, Rule>,
     regexes: Vec<(Regex, Rule)>,
+    /// Per regex, the bytes a matching line can start and end with ([`edge_bytes`]).
+    regex_edges: Vec<([bool; 256], [bool; 256])>,
     cut: Vec<Regex>,
     agencies: HashSet<String>,
     roles: Vec<String>,
@@ -219,6 +221,15 @@ impl Rules {
             &|r| r.kind != Match::Prefix && (r.max_words == 0 || r.max_words > LONG_LINE),
             MatchKind::LeftmostLongest,
         );
+        let regex_edges = regexes
+            .iter()
+            .map(|(re, _)| {
+                (
+                    edge_bytes(re.as_str(), false),
+                    edge_bytes(re.as_str(), true),
+                )
+            })
+            .collect();
         let max_short = whole
             .values()
             .chain(regexes.iter().map(|(_, r)| r))
@@ -261,6 +272,7 @@ impl Rules {
             max_short,
             whole,
             regexes,
+            regex_edges,
             cut,
             agencies,
             roles,
@@ -284,8 +296,17 @@ impl Rules {
                     end: text.len(),
                 });
             }
-            for (re, r) in &self.regexes {
-                if fits(r) && re.is_match(key) {
+            // (an empty key has no first or last byte: every regex runs)
+            let (b0, b1) = match key.as_bytes() {
+                [] => (256, 256),
+                b => (usize::from(b[0]), usize::from(b[b.len() - 1])),
+            };
+            for ((re, r), (first, last)) in self.regexes.iter().zip(&self.regex_edges) {
+                if fits(r)
+                    && first.get(b0).is_none_or(|&ok| ok)
+                    && last.get(b1).is_none_or(|&ok| ok)
+                    && re.is_match(key)
+                {
                     out.push(Hit {
                         rule: r,
                         start: 0,
@@ -380,6 +401,87 @@ impl Rules {
     }
 }
 
+/// The bytes a match of `pattern` can start with (`last`: end with), when
+/// every match starts at the start of the text (ends at its end: `^` opens,
+/// `$` closes every branch); every byte otherwise. A necessary condition
+/// only: a line whose first (last) byte is not in the set cannot match, so
+/// the regex need not run (most line regexes start with a digit, a word or a
+/// bullet and end with a digit or a word, most lines with something else).
+fn edge_bytes(pattern: &str, last: bool) -> [bool; 256] {
+    use regex_syntax::hir::{Class, Hir, HirKind, Look};
+    /// Marks the bytes `h` can start (end) with; true when `h` can match the empty string.
+    fn walk(h: &Hir, last: bool, set: &mut [bool; 256]) -> bool {
+        match h.kind() {
+            HirKind::Empty | HirKind::Look(_) => true,
+            HirKind::Literal(l) => match if last { l.0.last() } else { l.0.first() } {
+                Some(&b) => {
+                    set[usize::from(b)] = true;
+                    false
+                }
+                None => true,
+            },
+            HirKind::Class(Class::Unicode(c)) => {
+                // UTF-8 lead bytes rise with the code point: a range of
+                // characters starts with a range of bytes; a character of
+                // more than one byte ends with a continuation byte
+                let lead = |c: char| c.encode_utf8(&mut [0; 4]).as_bytes()[0];
+                for r in c.iter() {
+                    if !last {
+                        for b in lead(r.start())..=lead(r.end()) {
+                            set[usize::from(b)] = true;
+                        }
+                        continue;
+                    }
+                    for c in r.start()..=r.end().min('\u{7f}') {
+                        set[usize::from(lead(c))] = true;
+                    }
+                    if !r.end().is_ascii() {
+                        set[0x80..0xC0].fill(true);
+                    }
+                }
+                false
+            }
+            HirKind::Class(Class::Bytes(c)) => {
+                for r in c.iter() {
+                    for b in r.start()..=r.end() {
+                        set[usize::from(b)] = true;
+                    }
+                }
+                false
+            }
+            HirKind::Repetition(r) => walk(&r.sub, last, set) || r.min == 0,
+            HirKind::Capture(c) => walk(&c.sub, last, set),
+            HirKind::Concat(xs) if last => xs.iter().rev().all(|x| walk(x, last, set)),
+            HirKind::Concat(xs) => xs.iter().all(|x| walk(x, last, set)),
+            HirKind::Alternation(xs) => {
+                // every branch marks its bytes
+                let mut nullable = false;
+                for x in xs {
+                    nullable |= walk(x, last, set);
+                }
+                nullable
+            }
+        }
+    }
+    let mut set = [true; 256];
+    if let Ok(hir) = regex_syntax::parse(pattern) {
+        let props = hir.properties();
+        let anchor = if last {
+            props.look_set_suffix().contains(Look::End)
+        } else {
+            props.look_set_prefix().contains(Look::Start)
+        };
+        if anchor {
+            set = [false; 256];
+            // a regex that may match the empty string matches before any byte
+            if walk(&hir, last, &mut set) {
+                set = [true; 256];
+            }
+        }
+    }
+    set
+}
+
 /// The pattern with its first letter capitalised, when that letter is not
 /// ASCII (ASCII case is already ignored) and keeps its length.
 fn capitalised(p: &str) -> Option<String> {
@@ -402,7 +504,9 @@ pub(crate) fn strip_bullets(s: &str) -> &str {
 }
 
 /// The whole-line key of a lower-cased line: bullets, surrounding spaces
-/// and trailing colons or arrows removed, inner whitespace collapsed.
+/// and trailing colons or arrows removed, inner whitespace collapsed (the
+/// definition `lower_line_key` in the crate root implements in one pass).
+#[cfg(test)]
 pub(crate) fn line_key(lower: &str) -> String {
     let s =
         strip_bullets(lower).trim_end_matches(|c: char| c.is_whitespace() || ":›»→…|".contains(c));
@@ -446,6 +550,52 @@ mod tests {
         );
         assert_eq!(r.org_in("diskwrite"), None);
         assert_eq!(r.org_in("read more: nytimes.com"), Some("org:nyt"));
+    }
+
+    #[test]
+    fn last_bytes_of_anchored_patterns() {
+        let set = |p: &str| {
+            let f = edge_bytes(p, true);
+            (0..=255u8)
+                .filter(|&b| f[usize::from(b)])
+                .collect::<Vec<u8>>()
+        };
+        assert_eq!(set(r"^a[0-9]{1,4}$"), b"0123456789");
+        assert_eq!(set(r"^(?:da|bc)d?$"), b"acd");
+        assert_eq!(set(r"x[0-9](?:\s*y)?$"), b"0123456789y");
+        // a literal's last byte; a class of characters of two bytes or more,
+        // any continuation byte
+        assert_eq!(set(r"^.*ü$"), vec![0xBC]);
+        assert_eq!(set(r"^[äöü]$"), (0x80..0xC0).collect::<Vec<u8>>());
+        let l = set(r"^\p{L}$");
+        assert!(l.contains(&b'a') && l.contains(&0x80) && !l.contains(&b'.'));
+        // not anchored, or not in every branch: any byte
+        assert_eq!(set(r"\d+").len(), 256);
+        assert_eq!(set(r"a$|b").len(), 256);
+        assert_eq!(set(r"^(?:ab)*$").len(), 256);
+    }
+
+    #[test]
+    fn first_bytes_of_anchored_patterns() {
+        let set = |p: &str| {
+            let f = edge_bytes(p, false);
+            (0..=255u8)
+                .filter(|&b| f[usize::from(b)])
+                .collect::<Vec<u8>>()
+        };
+        assert_eq!(set(r"^[0-9]{1,4}$"), b"0123456789");
+        // Unicode digits start with other bytes too
+        let d = set(r"^\d{1,4}$");
+        assert!(d.starts_with(b"0123456789") && !d.contains(&b'a') && d.len() > 10);
+        assert_eq!(set(r"^(?:a|bc)?d"), b"abd");
+        assert_eq!(set(r"^(?:x\s*)?[0-9]"), b"0123456789x");
+        assert_eq!(set(r"^ü"), vec![0xC3]);
+        // not anchored, or not in every branch: any byte
+        assert_eq!(set(r"\d+").len(), 256);
+        assert_eq!(set(r"^a|b").len(), 256);
+        // a regex that may match nothing at all: any byte
+        assert_eq!(set(r"^(?:ab)*$").len(), 256);
+        assert_eq!(set(r"^(?:ab)*").len(), 256);
     }
 
     #[test]

@@ -199,14 +199,29 @@ struct Context {
     last_reported: Option<(usize, Vec<String>)>,
     /// Subject-like parties of recent sentences: (sentence index, party id).
     recent: Vec<(usize, String)>,
-    /// Events of recent sentences, for anaphoric items.
-    recent_events: Vec<(usize, Event)>,
-    /// Events of the headline: the article's topic, the last resort for a missing party.
-    title_events: Vec<Event>,
+    /// The article's events so far, in order (what `run` returns).
+    done: Vec<Event>,
+    /// Events of recent sentences, for anaphoric items: (sentence index, index in `done`).
+    recent_events: Vec<(usize, usize)>,
+    /// Events of the headline (indices in `done`): the article's topic, the last resort
+    /// for a missing party.
+    title_events: Vec<usize>,
     /// Firms named recently by their state ("chinesische Unternehmen"), for "diese Firmen".
     recent_firms: Vec<(usize, String)>,
     /// The publication date, to tell future acts told in the present tense.
     published: Option<String>,
+}
+
+impl Context {
+    /// The events of recent sentences, oldest first, with their sentence index.
+    fn recent(&self) -> impl DoubleEndedIterator<Item = (usize, &Event)> {
+        self.recent_events.iter().map(|&(i, k)| (i, &self.done[k]))
+    }
+
+    /// The events of the headline.
+    fn titles(&self) -> impl Iterator<Item = &Event> {
+        self.title_events.iter().map(|&k| &self.done[k])
+    }
 }
 
 const QUOTE_OPEN: &[char] = &['„', '“', '"', '«', '»', '‚'];
@@ -339,7 +354,6 @@ impl Engine {
             published: inp.published.map(str::to_string),
             ..Context::default()
         };
-        let mut events = Vec::new();
         for (si, s) in sents.iter().enumerate() {
             let mut attribution = s.attribution.clone();
             if attribution.is_empty()
@@ -546,7 +560,7 @@ impl Engine {
                     && !others_at(*ts)
                     && e.actor.is_some()
                     && e.kind == EventType::Supply
-                    && let Some((_, prev)) = ctx.recent_events.iter().rev().find(|(i, p)| {
+                    && let Some((_, prev)) = ctx.recent().rev().find(|(i, p)| {
                         si - *i <= 2
                             && p.kind == e.kind
                             && p.actor == e.actor
@@ -560,7 +574,7 @@ impl Engine {
             for e in sent_events.iter_mut() {
                 if e.items.is_empty()
                     && matches!(e.kind, EventType::Supply | EventType::Training)
-                    && let Some((_, prev)) = ctx.recent_events.iter().rev().find(|(i, p)| {
+                    && let Some((_, prev)) = ctx.recent().rev().find(|(i, p)| {
                         si - *i <= 2
                             && !p.items.is_empty()
                             && p.kind == e.kind
@@ -627,20 +641,23 @@ impl Engine {
                 ctx.recent.push((si, c.id.clone()));
             }
 
-            for e in &sent_events {
-                ctx.recent_events.push((si, e.clone()));
-            }
-            if si == 0 || inp.sentences[si].headline {
-                ctx.title_events.extend(sent_events.iter().cloned());
+            // the events move to `done`; the context keeps their indices
+            let title = si == 0 || inp.sentences[si].headline;
+            let first = ctx.done.len();
+            ctx.done.extend(sent_events);
+            for k in first..ctx.done.len() {
+                ctx.recent_events.push((si, k));
+                if title {
+                    ctx.title_events.push(k);
+                }
             }
             ctx.recent.retain(|(i, _)| si - i <= 2);
             ctx.recent_events.retain(|(i, _)| si - i <= 2);
             if let (Some(t), Some(tv)) = (tr, trace.as_deref_mut()) {
                 tv.push(t);
             }
-            events.extend(sent_events);
         }
-        events
+        ctx.done
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -2002,8 +2019,7 @@ impl Engine {
             && matches!(trig.frame, Frame::Give | Frame::Receive | Frame::With)
         {
             actor_id = ctx
-                .recent_events
-                .iter()
+                .recent()
                 .rev()
                 .filter(|(i, e)| *i < s.idx && e.kind == trig.kind && e.recipient == recipient_id)
                 .find_map(|(_, e)| e.actor.clone());
@@ -2117,8 +2133,7 @@ impl Engine {
             // "Die ersten Fahrzeuge sollen im Herbst übergeben werden": the act of the
             // sentence before (or of the headline) goes on, with its parties
             let prev = ctx
-                .recent_events
-                .iter()
+                .recent()
                 .rev()
                 .filter(|(i, _)| *i < s.idx && s.idx - *i <= 1)
                 .map(|(_, e)| e)
@@ -2140,12 +2155,11 @@ impl Engine {
             && !(others && actor_id.is_some())
         {
             let recent = ctx
-                .recent_events
-                .iter()
+                .recent()
                 .rev()
                 .filter(|(i, _)| *i < s.idx)
                 .map(|(_, e)| e)
-                .chain(ctx.title_events.iter());
+                .chain(ctx.titles());
             let mut fill: Option<String> = None;
             let mut loose: Option<String> = None;
             for e in recent {
@@ -2182,8 +2196,7 @@ impl Engine {
                 )
             };
             let cross = if lang == "en" && giving(trig.kind) {
-                ctx.recent_events
-                    .iter()
+                ctx.recent()
                     .rev()
                     .filter(|(i, e)| *i < s.idx && e.kind != trig.kind && giving(e.kind))
                     .find_map(|(_, e)| {
@@ -4337,11 +4350,11 @@ fn status_of(
                     let inflected = ["ten", "te", "tes", "tem", "ter", "nen", "ene", "enes"]
                         .iter()
                         .any(|e| w.ends_with(e));
+                    // (tokens are in text order: the first starting at or after the cue's end)
                     inflected
                         && !lower[sp.end..].starts_with(',')
                         && s.toks
-                            .iter()
-                            .find(|t| t.span.start >= sp.end)
+                            .get(s.toks.partition_point(|t| t.span.start < sp.end))
                             .is_some_and(|t| {
                                 t.span.end <= tspan.start
                                     && text[t.span.start..].starts_with(char::is_uppercase)
@@ -4453,25 +4466,22 @@ fn status_of(
         .cues_in(c_start.min(from), tspan.start)
         .any(|(_, c)| matches!(c, Cue::Cond));
     let modal_end = if nominal { c_end } else { tspan.start };
-    let modal = s
-        .toks
-        .iter()
-        .filter(|t| t.span.start >= c_start && t.span.end <= modal_end)
-        .any(|t| {
-            matches!(
-                &lower[t.span.start..t.span.end],
-                "könnte"
-                    | "könnten"
-                    | "könne"
-                    | "kann"
-                    | "können"
-                    | "could"
-                    | "might"
-                    | "may"
-                    | "sollte"
-                    | "sollten"
-            )
-        });
+    // (the lower-cased words of the tokens from `c_start` up to `modal_end`)
+    let modal = clause_words(s, c_start, modal_end).iter().any(|w| {
+        matches!(
+            *w,
+            "könnte"
+                | "könnten"
+                | "könne"
+                | "kann"
+                | "können"
+                | "could"
+                | "might"
+                | "may"
+                | "sollte"
+                | "sollten"
+        )
+    });
     if (cond || modal) && !aux_words(&["have", "haben", "hätte", "hätten"]) && !trig.past {
         return Status::Planned;
     }
@@ -4507,26 +4517,15 @@ fn status_of(
     // "Der Iran hat Russland … Drohnen überlassen": a perfect auxiliary before a
     // verb-final trigger (whose participle looks like its infinitive)
     let t_end = token_at(s, tspan).map(|t| t.span.end).unwrap_or(tspan.end);
-    let verb_final = s
-        .toks
+    let verb_final = clause_words(s, t_end, c_end).iter().all(|w| {
+        matches!(
+            *w,
+            "haben" | "hat" | "habe" | "worden" | "sein" | "wurde" | "wurden" | "zu"
+        )
+    });
+    let aux_before = clause_words(s, c_start, tspan.start)
         .iter()
-        .filter(|t| t.span.start >= t_end && t.span.end <= c_end)
-        .all(|t| {
-            matches!(
-                &lower[t.span.start..t.span.end],
-                "haben" | "hat" | "habe" | "worden" | "sein" | "wurde" | "wurden" | "zu"
-            )
-        });
-    let aux_before = s
-        .toks
-        .iter()
-        .filter(|t| t.span.start >= c_start && t.span.end <= tspan.start)
-        .any(|t| {
-            matches!(
-                &lower[t.span.start..t.span.end],
-                "hat" | "haben" | "habe" | "hatte" | "hatten" | "hätten"
-            )
-        });
+        .any(|w| matches!(*w, "hat" | "haben" | "habe" | "hatte" | "hatten" | "hätten"));
     let being = lower[c_start..tspan.start].split_whitespace().next_back() == Some("being");
     if being {
         return Status::Ongoing;
@@ -4534,8 +4533,7 @@ fn status_of(
     // "dass Belarus Russland Munition überlassen hat": the auxiliary after it, verb-final
     let aux_after = trig.id.starts_with("de.")
         && s.toks
-            .iter()
-            .find(|t| t.span.start >= t_end)
+            .get(s.toks.partition_point(|t| t.span.start < t_end))
             .is_some_and(|t| {
                 t.span.end <= c_end
                     && matches!(
@@ -4795,8 +4793,7 @@ fn stance_event(
         .iter()
         .find(|i| i.len() == 3 && i.chars().all(|c| c.is_ascii_uppercase()));
     let prev: Vec<&Event> = ctx
-        .recent_events
-        .iter()
+        .recent()
         .rev()
         .filter(|(i, _)| *i + 1 == si)
         .map(|(_, e)| e)
