@@ -245,6 +245,38 @@ impl Conn {
         }
     }
 
+    /// Runs one statement once per row of parameters, looking it up once
+    /// (the statement cache hashes the SQL text at every lookup, as much
+    /// work as a small insert for a long statement); returns the rows
+    /// changed.
+    pub fn exec_rows<'v>(
+        &mut self,
+        sql: &str,
+        rows: impl IntoIterator<Item = impl AsRef<[&'v Value]>>,
+    ) -> Result<u64, StoreError> {
+        let mut n = 0;
+        match self {
+            Conn::Sqlite(c) => {
+                let mut st = c.prepare_cached(sql)?;
+                for r in rows {
+                    n += st.execute(rusqlite::params_from_iter(r.as_ref().iter()))? as u64;
+                }
+            }
+            Conn::Postgres { client, stmts } => {
+                let st = Self::pg_stmt(client, stmts, sql)?;
+                for r in rows {
+                    let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = r
+                        .as_ref()
+                        .iter()
+                        .map(|p| *p as &(dyn postgres::types::ToSql + Sync))
+                        .collect();
+                    n += client.execute(&st, &refs)?;
+                }
+            }
+        }
+        Ok(n)
+    }
+
     /// Runs a query; returns every row.
     pub fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Vec<Value>>, StoreError> {
         let mut out = Vec::new();

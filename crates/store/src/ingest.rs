@@ -267,7 +267,7 @@ fn claim_values(id: &str, state: &ClaimState) -> Result<Vec<Value>, StoreError> 
     ])
 }
 
-/// Inserts rows, one statement each: `head` is `INSERT INTO table
+/// Inserts rows, one statement each (prepared once): `head` is `INSERT INTO table
 /// (columns)`; `row` gives the values of one row. (One statement of many
 /// rows is slower in SQLite: a statement that may fail after changing some
 /// rows keeps a statement journal of every page it changes.)
@@ -279,9 +279,7 @@ fn insert_rows<'v, R>(
     row: impl Fn(&'v R) -> Vec<&'v Value>,
 ) -> Result<(), StoreError> {
     let sql = format!("{head} VALUES ({})", vec!["?"; ncols].join(", "));
-    for r in rows {
-        conn.exec_refs(&sql, &row(r))?;
-    }
+    conn.exec_rows(&sql, rows.iter().map(row))?;
     Ok(())
 }
 
