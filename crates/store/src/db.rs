@@ -199,6 +199,22 @@ fn pg_value(row: &postgres::Row, i: usize) -> Result<Value, StoreError> {
     Ok(v.unwrap_or(Value::Null))
 }
 
+/// The `n` columns of a SQLite row as values.
+fn sqlite_row(r: &rusqlite::Row<'_>, n: usize) -> Result<Vec<Value>, StoreError> {
+    use rusqlite::types::ValueRef;
+    let mut row = Vec::with_capacity(n);
+    for i in 0..n {
+        row.push(match r.get_ref(i)? {
+            ValueRef::Null => Value::Null,
+            ValueRef::Integer(x) => Value::Int(x),
+            ValueRef::Real(x) => Value::Real(x),
+            ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
+            ValueRef::Blob(b) => Value::Text(String::from_utf8_lossy(b).into_owned()),
+        });
+    }
+    Ok(row)
+}
+
 impl Conn {
     /// The engine.
     pub fn dialect(&self) -> Dialect {
@@ -245,6 +261,38 @@ impl Conn {
         }
     }
 
+    /// Runs one statement once per row of parameters, looking it up once
+    /// (the statement cache hashes the SQL text at every lookup, as much
+    /// work as a small insert for a long statement); returns the rows
+    /// changed.
+    pub fn exec_rows<'v>(
+        &mut self,
+        sql: &str,
+        rows: impl IntoIterator<Item = impl AsRef<[&'v Value]>>,
+    ) -> Result<u64, StoreError> {
+        let mut n = 0;
+        match self {
+            Conn::Sqlite(c) => {
+                let mut st = c.prepare_cached(sql)?;
+                for r in rows {
+                    n += st.execute(rusqlite::params_from_iter(r.as_ref().iter()))? as u64;
+                }
+            }
+            Conn::Postgres { client, stmts } => {
+                let st = Self::pg_stmt(client, stmts, sql)?;
+                for r in rows {
+                    let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = r
+                        .as_ref()
+                        .iter()
+                        .map(|p| *p as &(dyn postgres::types::ToSql + Sync))
+                        .collect();
+                    n += client.execute(&st, &refs)?;
+                }
+            }
+        }
+        Ok(n)
+    }
+
     /// Runs a query; returns every row.
     pub fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Vec<Value>>, StoreError> {
         let mut out = Vec::new();
@@ -264,26 +312,11 @@ impl Conn {
     ) -> Result<(), StoreError> {
         match self {
             Conn::Sqlite(c) => {
-                use rusqlite::types::ValueRef;
                 let mut st = c.prepare_cached(sql)?;
                 let n = st.column_count();
                 let mut rows = st.query(rusqlite::params_from_iter(params.iter()))?;
                 while let Some(r) = rows.next()? {
-                    let mut row = Vec::with_capacity(n);
-                    for i in 0..n {
-                        row.push(match r.get_ref(i)? {
-                            ValueRef::Null => Value::Null,
-                            ValueRef::Integer(x) => Value::Int(x),
-                            ValueRef::Real(x) => Value::Real(x),
-                            ValueRef::Text(t) => {
-                                Value::Text(String::from_utf8_lossy(t).into_owned())
-                            }
-                            ValueRef::Blob(b) => {
-                                Value::Text(String::from_utf8_lossy(b).into_owned())
-                            }
-                        });
-                    }
-                    f(row)?;
+                    f(sqlite_row(r, n)?)?;
                 }
                 Ok(())
             }
@@ -302,6 +335,35 @@ impl Conn {
                         .map(|i| pg_value(&r, i))
                         .collect::<Result<Vec<_>, _>>()?;
                     f(row)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// [`Conn::query_each`] for each set of parameters in turn, the
+    /// statement looked up once.
+    pub fn query_each_of<'v>(
+        &mut self,
+        sql: &str,
+        param_sets: impl IntoIterator<Item = &'v [Value]>,
+        mut f: impl FnMut(Vec<Value>) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        match self {
+            Conn::Sqlite(c) => {
+                let mut st = c.prepare_cached(sql)?;
+                let n = st.column_count();
+                for params in param_sets {
+                    let mut rows = st.query(rusqlite::params_from_iter(params.iter()))?;
+                    while let Some(r) = rows.next()? {
+                        f(sqlite_row(r, n)?)?;
+                    }
+                }
+                Ok(())
+            }
+            Conn::Postgres { .. } => {
+                for params in param_sets {
+                    self.query_each(sql, params, &mut f)?;
                 }
                 Ok(())
             }

@@ -267,7 +267,7 @@ fn claim_values(id: &str, state: &ClaimState) -> Result<Vec<Value>, StoreError> 
     ])
 }
 
-/// Inserts rows, one statement each: `head` is `INSERT INTO table
+/// Inserts rows, one statement each (prepared once): `head` is `INSERT INTO table
 /// (columns)`; `row` gives the values of one row. (One statement of many
 /// rows is slower in SQLite: a statement that may fail after changing some
 /// rows keeps a statement journal of every page it changes.)
@@ -279,9 +279,7 @@ fn insert_rows<'v, R>(
     row: impl Fn(&'v R) -> Vec<&'v Value>,
 ) -> Result<(), StoreError> {
     let sql = format!("{head} VALUES ({})", vec!["?"; ncols].join(", "));
-    for r in rows {
-        conn.exec_refs(&sql, &row(r))?;
-    }
+    conn.exec_rows(&sql, rows.iter().map(row))?;
     Ok(())
 }
 
@@ -306,22 +304,21 @@ fn find_original(
     // an IN list builds a temporary table of them and of its subquery's
     // rows, for every article)
     let mut cands: Vec<(String, String)> = Vec::new();
-    for band in cons::bands(sig) {
-        conn.query_each(
-            "SELECT s.article_id, s.minhash FROM article_bands b \
-             JOIN article_sigs s ON s.article_id = b.article_id WHERE b.band = ?",
-            &[Value::Int(band)],
-            |mut r| {
-                if let (Some(id), Some(hex)) = (
-                    r[0].text(),
-                    std::mem::replace(&mut r[1], Value::Null).text(),
-                ) {
-                    cands.push((id, hex));
-                }
-                Ok(())
-            },
-        )?;
-    }
+    let bands: Vec<[Value; 1]> = cons::bands(sig).iter().map(|&b| [Value::Int(b)]).collect();
+    conn.query_each_of(
+        "SELECT s.article_id, s.minhash FROM article_bands b \
+         JOIN article_sigs s ON s.article_id = b.article_id WHERE b.band = ?",
+        bands.iter().map(|b| b.as_slice()),
+        |mut r| {
+            if let (Some(id), Some(hex)) = (
+                r[0].text(),
+                std::mem::replace(&mut r[1], Value::Null).text(),
+            ) {
+                cands.push((id, hex));
+            }
+            Ok(())
+        },
+    )?;
     cands.sort();
     cands.dedup();
     let mut best: Option<(f64, String)> = None;

@@ -534,12 +534,15 @@ fn conditions(f: &Filter, t: Target, d: Dialect, all_rows: bool) -> Result<Where
         on_events(&mut w, c, Via::Exists);
     }
     if let Some(a) = &f.article {
-        // a range of the primary key (event ids are `ARTICLE#N`), so no
-        // index on `article_id` is needed
         let mut c = Where::new();
         c.add(
-            &format!("{e}.id >= ? AND {e}.id < ? AND {e}.article_id = ?"),
-            [format!("{a}#").into(), format!("{a}$").into(), a.into()],
+            &format!("{} AND {e}.article_id = ?", article_events(d, e)),
+            [
+                a.into(),
+                format!("{a}#").into(),
+                format!("{a}$").into(),
+                a.into(),
+            ],
         );
         on_events(&mut w, c, Via::Lookup);
     }
@@ -587,6 +590,23 @@ fn conditions(f: &Filter, t: Target, d: Dialect, all_rows: bool) -> Result<Where
         }
     }
     Ok(w)
+}
+
+/// The condition that finds an article's events by an index, with three
+/// parameters (the article id, then `ID#` and `ID$`): event ids are
+/// `ARTICLE#N`, a range of the PostgreSQL primary key; SQLite keeps no
+/// index of the ids (schema 6), but an event's date is its article's, so
+/// they are a range of the date index.
+fn article_events(d: Dialect, e: &str) -> String {
+    match d {
+        Dialect::Sqlite => format!(
+            "{e}.published IS (SELECT published FROM articles WHERE id = ?) AND {e}.id >= ? AND {e}.id < ?"
+        ),
+        Dialect::Postgres => format!(
+            "{e}.published IS NOT DISTINCT FROM (SELECT published FROM articles WHERE id = ?) \
+             AND {e}.id >= ? AND {e}.id < ?"
+        ),
+    }
 }
 
 /// The SQL and parameters that select the target's rows: latest act first
@@ -808,9 +828,15 @@ pub(crate) fn article(conn: &mut Conn, id: &str) -> Result<Option<ArticleDetail>
     let events = conn
         .query(
             &format!(
-                "SELECT {EVENT_COLS} FROM events WHERE id >= ? AND id < ? AND article_id = ? ORDER BY idx"
+                "SELECT {EVENT_COLS} FROM events e WHERE {} AND article_id = ? ORDER BY idx",
+                article_events(conn.dialect(), "e")
             ),
-            &[format!("{id}#").into(), format!("{id}$").into(), id.into()],
+            &[
+                id.into(),
+                format!("{id}#").into(),
+                format!("{id}$").into(),
+                id.into(),
+            ],
         )?
         .into_iter()
         .map(event_from_row)

@@ -87,7 +87,77 @@ INSERT INTO events_fts (rowid, sentence_text) SELECT rowid, sentence_text FROM e
         sqlite: "",
         postgres: "",
     },
+    Migration {
+        version: 6,
+        name: "events without a key index; full-text index without document sizes",
+        common: "",
+        // the writer's cost is the B-trees each event enters: the index of
+        // the text key (unique anyway: an article is stored once, its
+        // events with it) goes, an article's events come from the date
+        // index (their date is the article's), and the full-text index
+        // keeps no per-sentence token counts (nothing ranks by them).
+        // The rows keep their rowids, which the full-text index refers to.
+        sqlite: V6_SQLITE,
+        postgres: "",
+    },
 ];
+
+const V6_SQLITE: &str = r#"
+CREATE TABLE events_v6 (
+    id TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    idx BIGINT NOT NULL,
+    type TEXT NOT NULL,
+    actor TEXT,
+    recipient TEXT,
+    party_a TEXT NOT NULL,
+    party_b TEXT NOT NULL,
+    unordered BIGINT NOT NULL,
+    items TEXT NOT NULL,
+    status TEXT NOT NULL,
+    certainty TEXT NOT NULL,
+    attribution TEXT NOT NULL,
+    time_start TEXT,
+    time_end TEXT,
+    day_lo BIGINT,
+    day_hi BIGINT,
+    quantity_min BIGINT,
+    quantity_max BIGINT,
+    value_amount DOUBLE PRECISION,
+    value_currency TEXT,
+    evidence TEXT NOT NULL,
+    sentence_text TEXT NOT NULL,
+    span_start BIGINT NOT NULL,
+    span_end BIGINT NOT NULL,
+    sentence BIGINT NOT NULL,
+    rule TEXT NOT NULL,
+    confidence DOUBLE PRECISION NOT NULL,
+    outlet TEXT,
+    published TEXT,
+    language TEXT,
+    claim_id TEXT NOT NULL
+);
+INSERT INTO events_v6 (rowid, id, article_id, idx, type, actor, recipient, party_a, party_b, unordered, items,
+    status, certainty, attribution, time_start, time_end, day_lo, day_hi, quantity_min, quantity_max,
+    value_amount, value_currency, evidence, sentence_text, span_start, span_end, sentence, rule, confidence,
+    outlet, published, language, claim_id)
+SELECT rowid, id, article_id, idx, type, actor, recipient, party_a, party_b, unordered, items,
+    status, certainty, attribution, time_start, time_end, day_lo, day_hi, quantity_min, quantity_max,
+    value_amount, value_currency, evidence, sentence_text, span_start, span_end, sentence, rule, confidence,
+    outlet, published, language, claim_id FROM events ORDER BY rowid;
+DROP TABLE events_fts;
+DROP TABLE events;
+ALTER TABLE events_v6 RENAME TO events;
+CREATE INDEX events_claim ON events (claim_id, items);
+CREATE INDEX events_by_actor ON events (actor, published, recipient, type);
+CREATE INDEX events_by_recipient ON events (recipient, published, actor, type);
+CREATE INDEX events_by_outlet ON events (outlet, published, claim_id);
+CREATE INDEX events_days ON events (day_lo, day_hi);
+CREATE INDEX events_published ON events (published, id);
+CREATE VIRTUAL TABLE events_fts USING fts5 (sentence_text, content = 'events', content_rowid = 'rowid',
+    tokenize = 'unicode61 remove_diacritics 2', detail = none, columnsize = 0);
+INSERT INTO events_fts (rowid, sentence_text) SELECT rowid, sentence_text FROM events;
+"#;
 
 /// One index per party side instead of three (actor, recipient, actor and
 /// recipient), each carrying the other party and the type: every event or

@@ -1001,7 +1001,7 @@ fn claims_updated_batch_by_batch_equal_a_recompute() {
         assert_eq!(s.claims(&Filter::default()).unwrap(), got, "{name}");
     }
     // SQLite, a database of schema 3 (claims without state, signatures
-    // only in the articles): migration 4 copies the signatures, and the
+    // only in the articles; migration 6 runs again on its events): migration 4 copies the signatures, and the
     // next batches compute the states of the claims they touch from their
     // events
     let old_path = dir.path().join("old.db");
@@ -1012,13 +1012,37 @@ fn claims_updated_batch_by_batch_equal_a_recompute() {
         .unwrap()
         .execute_batch(
             "DROP TABLE article_sigs; ALTER TABLE claims DROP COLUMN state; \
-             DELETE FROM milcoop_migrations WHERE version = 4",
+             DELETE FROM milcoop_migrations WHERE version IN (4, 6)",
         )
         .unwrap();
     let mut old = milcoop_store::Store::open(old_path.to_str().unwrap()).unwrap();
     old.ingest(&docs[60..100]).unwrap();
     old.ingest(&docs[100..]).unwrap();
     assert_eq!(old.claims(&Filter::default()).unwrap(), want);
+    // events stored before migration 6 (which rebuilt the events table
+    // without its key index and the full-text index) are found by article
+    // and by the words of their sentence
+    let id = docs[7].article.id.clone();
+    let mine = old
+        .events(&Filter {
+            article: Some(id.clone()),
+            ..Filter::default()
+        })
+        .unwrap();
+    assert!(!mine.is_empty() && mine.iter().all(|e| e.article_id == id));
+    let word = mine[0]
+        .sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| w.len() > 3)
+        .unwrap()
+        .to_string();
+    let found = old
+        .events(&Filter {
+            text: Some(word),
+            ..Filter::default()
+        })
+        .unwrap();
+    assert!(found.iter().any(|e| e.id == mine[0].id));
     // a re-edited copy of an article stored before the migration is found
     let mut copy = docs[5].clone();
     copy.article.id = "copy-of-5".into();

@@ -59,6 +59,9 @@ struct IngestArgs {
     /// Print the report as JSON.
     #[arg(long)]
     json: bool,
+    /// Keep the generated corpus (JSON Lines of articles) at this path.
+    #[arg(long)]
+    keep: Option<PathBuf>,
 }
 
 /// How many acts the synthetic articles of `bench ingest` state.
@@ -254,7 +257,10 @@ fn ingest(a: IngestArgs) -> anyhow::Result<ExitCode> {
     let dir = tempfile::Builder::new()
         .prefix("milcoop-bench-")
         .tempdir()?;
-    let input = dir.path().join("articles.jsonl");
+    let input = a
+        .keep
+        .clone()
+        .unwrap_or_else(|| dir.path().join("articles.jsonl"));
     write_corpus_with(
         &input,
         corpus::Corpus::with_share(a.articles, a.density.share()),
