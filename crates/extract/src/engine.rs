@@ -4299,6 +4299,15 @@ fn status_of(
         if w.is_some_and(|w| matches!(w, "nach" | "after" | "following")) {
             return Status::Completed;
         }
+        // "Xi war im März zu einem Staatsbesuch in Moskau": a visit in the past tense
+        let words = clause_words(s, c_start, c_end);
+        if words.iter().any(|w| matches!(*w, "war" | "waren"))
+            && !words
+                .iter()
+                .any(|w| matches!(*w, "soll" | "sollte" | "sollen" | "geplant"))
+        {
+            return Status::Completed;
+        }
     }
     // a trigger in an infinitive clause ("erwäge, ... zu schicken") takes the main clause's modals
     let clause = s.clause_of(tspan.start);
@@ -4930,7 +4939,7 @@ fn token_at<'a>(s: &'a Sent, span: Span) -> Option<&'a Token> {
 fn certainty_of(
     s: &Sent,
     tspan: Span,
-    _trig: &Trigger,
+    trig: &Trigger,
     c_start: usize,
     c_end: usize,
     lower: &str,
@@ -4953,6 +4962,15 @@ fn certainty_of(
                             && ss.end <= tspan.start
                             && lower[..ss.start].trim_end().ends_with(',')
                     }) => {}
+            // "hat sich mit Kim getroffen und dabei wahrscheinlich über … gesprochen": a
+            // hedge in the next conjunct after a participle is that conjunct's
+            Cue::Hedge(_)
+                if trig.past
+                    && !trig.noun
+                    && sp.start >= tspan.end
+                    && lower[tspan.end..sp.start]
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| matches!(w, "und" | "oder" | "and" | "or")) => {}
             Cue::Hedge(h) if sp.start < c_end && h.strength() < best.strength() => best = *h,
             Cue::Cond
                 if sp.end <= tspan.start && Certainty::Possible.strength() < best.strength() =>
@@ -5016,7 +5034,7 @@ fn certainty_of(
         // "denies supplying arms but has provided dual-use goods": a denial does not reach
         // over "but" to a later act
         if denial
-            && _trig.id.starts_with("en.")
+            && trig.id.starts_with("en.")
             && sp.end <= tspan.start
             && lower[sp.end..tspan.start].contains(" but ")
         {
