@@ -493,8 +493,8 @@ impl Engine {
                     matches!(k, Cue::Others) && cs.start >= c_start && cs.end <= c_end
                 })
             };
-            for i in 1..sent_events.len() {
-                let others = others_at(sent_triggers[i].0);
+            for (i, (ts, _)) in sent_triggers.iter().enumerate().skip(1) {
+                let others = others_at(*ts);
                 let (done, rest) = sent_events.split_at_mut(i);
                 let e = &mut rest[0];
                 if e.recipient.is_none()
