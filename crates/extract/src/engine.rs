@@ -408,7 +408,27 @@ impl Engine {
                 match self.build(text, &lower, s, tspan, trig, &attribution, &ctx, inp.lang) {
                     Ok(first) => {
                         let nominal = is_nominal(text, s, tspan, trig);
-                        let extra = conjuncts(text, s, &first);
+                        let mut extra = conjuncts(text, s, &first);
+                        // "Russian instructors arrived in Niger with an air defence system":
+                        // the people who bring materiel are deployed too
+                        if trig.moves
+                            && first.kind == EventType::Supply
+                            && first.recipient.is_some()
+                            && s.cands.iter().any(|c| {
+                                c.head == Head::People
+                                    && !c.speaker
+                                    && Some(&c.id) == first.actor.as_ref()
+                                    && c.span.end <= tspan.start
+                            })
+                        {
+                            extra.push(Event {
+                                kind: EventType::Personnel,
+                                items: vec![],
+                                quantity: None,
+                                value: None,
+                                ..first.clone()
+                            });
+                        }
                         for ev in std::iter::once(first).chain(extra) {
                             if let Some(t) = tr.as_mut() {
                                 t.fired.push(format!(
@@ -987,6 +1007,19 @@ impl Engine {
                     }
                 }
                 h
+            } else if entity.kind == EntityKind::Organ
+                && s.toks
+                    .iter()
+                    .find(|t| t.span.start >= m.span.end)
+                    .is_some_and(|t| {
+                        token_gap(&s.toks, m.span.end, t.span.start) == 0
+                            && s.cues
+                                .iter()
+                                .any(|(cs, c)| matches!(c, Cue::Person) && cs.overlaps(&t.span))
+                    })
+            {
+                // "Russian military instructors": people of the body
+                Head::People
             } else if (entity.kind == EntityKind::Company || {
                 // "US weaponry", "UK missiles": an abbreviated name used as an adjective
                 let surface = &text[m.span.start..m.span.end];
@@ -1668,6 +1701,24 @@ impl Engine {
         {
             return Err(why.into());
         }
+        // "received shipments of drones", "erhielt Lieferungen": the noun is the object
+        // of the receiving verb, which tells the act
+        if trig.noun
+            && trig.frame == Frame::Give
+            && s.triggers.iter().any(|(ts, tg)| {
+                tg.frame == Frame::Receive
+                    && !tg.noun
+                    && !tg.block
+                    && ts.end <= tspan.start
+                    && token_gap(&s.toks, ts.end, tspan.start) <= 2
+                    && !s
+                        .cands
+                        .iter()
+                        .any(|c| c.span.start >= ts.end && c.span.end <= tspan.start)
+            })
+        {
+            return Err("the object of a receiving verb, which makes the event".into());
+        }
         let passive = is_passive(lower, s, tspan, trig, c_start, lang);
         // "Kim Jong Un received Sergei Shoigu": receiving a person is a meeting
         let meeting_trig;
@@ -1719,6 +1770,34 @@ impl Engine {
         };
         let nominal = is_nominal(text, s, tspan, trig);
         let (mut actor, mut recipient) = assign(s, trig, tspan, clause, passive, nominal);
+        // "was manufacturing drones using Chinese components": the maker of the parts
+        // supplies the producer, it does not produce with it
+        let parts_maker = |c: &Option<Cand>| {
+            c.as_ref().is_some_and(|c| {
+                c.head == Head::Item
+                    && c.span.start > tspan.end
+                    && s.mentions
+                        .iter()
+                        .find(|m| {
+                            m.span.start >= c.span.end && matches!(m.kind, MentionKind::Item { .. })
+                        })
+                        .is_some_and(|m| {
+                            token_gap(&s.toks, c.span.end, m.span.start) <= 1
+                                && matches!(
+                                    m.kind,
+                                    MentionKind::Item {
+                                        ref category,
+                                        ..
+                                    } if *category == ItemCategory::Components
+                                )
+                        })
+            })
+        };
+        let parts_supply = trig.kind == EventType::JointProduction
+            && (parts_maker(&actor) || parts_maker(&recipient));
+        if parts_supply && parts_maker(&recipient) {
+            std::mem::swap(&mut actor, &mut recipient);
+        }
         // "Er traf in Brüssel seinen ukrainischen Amtskollegen": a pronoun subject, not the venue
         if trig.frame == Frame::Pair
             && matches!(trig.kind, EventType::Meeting | EventType::Exercise)
@@ -1922,6 +2001,21 @@ impl Engine {
             actor_id = Some(c.id.clone());
             evidence.push(c.span);
         }
+        // "Norway says its first F-16 jets have arrived in Ukraine": a state that reports
+        // an arrival it is not the receiver of sent what arrived
+        if actor_id.is_none()
+            && trig.moves
+            && let Some(c) = s.cands.iter().find(|c| {
+                c.speaker
+                    && c.span.end <= tspan.start
+                    && c.head == Head::Noun
+                    && !c.id.contains(':')
+                    && recipient_id.as_ref() != Some(&c.id)
+            })
+        {
+            actor_id = Some(c.id.clone());
+            evidence.push(c.span);
+        }
         // a supplier named just before ("the arrival of the F-16s" after "from the Netherlands")
 
         if actor_id.is_none()
@@ -1989,6 +2083,16 @@ impl Engine {
                         && Some(&c.id) != other.as_ref()
                 })
                 .map(|c| c.id.clone());
+            // "his country would transfer": the state the sentence's source speaks for
+            let own = s.cues.iter().any(|(cs, c)| {
+                matches!(c, Cue::OwnPron) && cs.start >= c_start && cs.end <= tspan.start
+            });
+            let speaker = speaker.or_else(|| {
+                attribution
+                    .iter()
+                    .find(|a| own && !a.contains(':') && Some(*a) != other.as_ref())
+                    .cloned()
+            });
             let ante = speaker.or_else(|| {
                 ctx.recent
                     .iter()
@@ -2112,7 +2216,11 @@ impl Engine {
             return Err("a nominal trigger with one party".into());
         }
         // "die Ukraine mit Startgeräten unterstützen": support with materiel is supply
-        let mut kind = trig.kind;
+        let mut kind = if parts_supply {
+            EventType::Supply
+        } else {
+            trig.kind
+        };
         // tokens of the trigger's clause, and the money named in it
         let tok_in = |i: usize| {
             s.toks
@@ -3966,24 +4074,29 @@ fn assign(
                 if recipient.is_none() {
                     // "arrived in Ukraine": the place of an arrival receives; where one buys
                     // ("in den USA kaufen") sells
-                    recipient = first(sc, &|c| (bare(c) || c.genitive) && c.marker == Marker::None)
-                        .or_else(|| first(sc, &|c| c.marker == Marker::Loc && !trig.buy))
-                        .or_else(|| {
-                            first(sc, &|c| c.head == Head::Other && c.marker == Marker::None)
-                        });
+                    // (people arriving are the giver's: "Russian instructors arrived in Niger")
+                    recipient = first(sc, &|c| {
+                        (bare(c) || c.genitive)
+                            && c.marker == Marker::None
+                            && !(trig.moves && c.head == Head::People)
+                    })
+                    .or_else(|| first(sc, &|c| c.marker == Marker::Loc && !trig.buy))
+                    .or_else(|| first(sc, &|c| c.head == Head::Other && c.marker == Marker::None));
                 }
                 if actor.is_none() {
-                    actor =
-                        pick_other(sc, &recipient, &|c| actor_marked(c) || c.head == Head::Item)
-                            .or_else(|| {
-                                if trig.buy
-                                    || recipient.as_ref().is_some_and(|r| r.marker == Marker::None)
-                                {
-                                    pick_other(sc, &recipient, &|c| c.marker == Marker::Loc)
-                                } else {
-                                    None
-                                }
-                            });
+                    actor = pick_other(sc, &recipient, &|c| {
+                        actor_marked(c)
+                            || c.head == Head::Item
+                            || (trig.moves && c.head == Head::People)
+                    })
+                    .or_else(|| {
+                        if trig.buy || recipient.as_ref().is_some_and(|r| r.marker == Marker::None)
+                        {
+                            pick_other(sc, &recipient, &|c| c.marker == Marker::Loc)
+                        } else {
+                            None
+                        }
+                    });
                 }
                 if actor.is_some() && recipient.is_some() {
                     break;
@@ -4026,6 +4139,23 @@ fn assign(
             }
         }
         Frame::Train => {
+            // "Russian instructors", "British trainers": the people named by the trigger
+            // itself train
+            if trig.noun
+                && s.cues
+                    .iter()
+                    .any(|(cs, c)| matches!(c, Cue::Person) && cs.overlaps(&tspan))
+            {
+                actor = usable
+                    .iter()
+                    .copied()
+                    .find(|c| {
+                        c.head == Head::People
+                            && c.span.end <= tspan.start
+                            && token_gap(&s.toks, c.span.end, tspan.start) == 0
+                    })
+                    .cloned();
+            }
             for sc in scopes {
                 // "Russische Ausbilder trainieren nordkoreanische Soldaten": in the active,
                 // of two groups of people the first trains the second
@@ -4039,7 +4169,8 @@ fn assign(
                     }
                 }
                 if recipient.is_none() {
-                    recipient = first(sc, &people).or_else(|| first(sc, &recip_marked));
+                    recipient = pick_other(sc, &actor, &people)
+                        .or_else(|| pick_other(sc, &actor, &recip_marked));
                 }
                 if actor.is_none() {
                     actor = pick_other(sc, &recipient, &|c| {

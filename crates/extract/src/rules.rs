@@ -81,6 +81,10 @@ pub struct Trigger {
     /// die Beschaffung von Munition für die Ukraine"); the place bought in sells ("in den
     /// USA kaufen").
     pub buy: bool,
+    /// An arrival ("arrived", "eingetroffen"): its subject is what moves, so people of a
+    /// party there are the giver's ("Russian instructors arrived in Niger") and the place
+    /// receives.
+    pub moves: bool,
     /// The object stands before the trigger, as in a listing ("setzt X auf die
     /// Sanktionsliste", "added X to its sanctions list").
     pub obj_before: bool,
@@ -120,6 +124,9 @@ pub enum Cue {
     Dative,
     /// A pronoun or description to resolve.
     Pron,
+    /// A possessive description of the speaker's own state ("his country", "her
+    /// government"): resolved to the state the sentence's source speaks for.
+    OwnPron,
     /// A noun for people.
     Person,
     /// A noun for firms and bodies, which act for their state.
@@ -208,6 +215,7 @@ impl LangRules {
                 mil: false,
                 verb_only: false,
                 buy: false,
+                moves: false,
                 obj_before: false,
             };
             for f in c
@@ -228,6 +236,7 @@ impl LangRules {
                     "mil" => t.mil = true,
                     "verb" => t.verb_only = true,
                     "buy" => t.buy = true,
+                    "moves" => t.moves = true,
                     s if s.starts_with("sep:") => t.particle = Some(s[4..].to_string()),
                     s if s.starts_with("nosep:") => {
                         t.not_particles = s[6..].split('|').map(str::to_string).collect()
@@ -272,6 +281,7 @@ impl LangRules {
                 "dative" => Cue::Dative,
                 "via" => Cue::Via,
                 "pron" => Cue::Pron,
+                "ownpron" => Cue::OwnPron,
                 "person" => Cue::Person,
                 "firm" => Cue::Firm,
                 "firmpron" => Cue::FirmPron,
