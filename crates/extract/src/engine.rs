@@ -1008,17 +1008,18 @@ impl Engine {
                 }
                 h
             } else if entity.kind == EntityKind::Organ
-                && s.toks
-                    .iter()
-                    .find(|t| t.span.start >= m.span.end)
-                    .is_some_and(|t| {
-                        token_gap(&s.toks, m.span.end, t.span.start) == 0
-                            && s.cues
-                                .iter()
-                                .any(|(cs, c)| matches!(c, Cue::Person) && cs.overlaps(&t.span))
-                    })
+                && s.toks.iter().any(|t| {
+                    // the mention's last word ("French troops") or the word right after it
+                    let last = t.span.end == m.span.end;
+                    let next = t.span.start >= m.span.end
+                        && token_gap(&s.toks, m.span.end, t.span.start) == 0;
+                    (last || next)
+                        && s.cues
+                            .iter()
+                            .any(|(cs, c)| matches!(c, Cue::Person) && cs.overlaps(&t.span))
+                })
             {
-                // "Russian military instructors": people of the body
+                // "Russian military instructors", "French troops": people of the body
                 Head::People
             } else if (entity.kind == EntityKind::Company || {
                 // "US weaponry", "UK missiles": an abbreviated name used as an adjective
@@ -2001,6 +2002,17 @@ impl Engine {
             actor_id = Some(c.id.clone());
             evidence.push(c.span);
         }
+        // "his country would transfer": the state the sentence's source speaks for
+        if actor_id.is_none()
+            && s.cues.iter().any(|(cs, c)| {
+                matches!(c, Cue::OwnPron) && cs.start >= c_start && cs.end <= tspan.start
+            })
+        {
+            actor_id = attribution
+                .iter()
+                .find(|a| !a.contains(':') && recipient_id.as_ref() != Some(*a))
+                .cloned();
+        }
         // "Norway says its first F-16 jets have arrived in Ukraine": a state that reports
         // an arrival it is not the receiver of sent what arrived
         if actor_id.is_none()
@@ -2261,10 +2273,15 @@ impl Engine {
             // support
             kind = EventType::Support;
         } else if kind == EventType::Supply && items.is_empty() {
-            let people = s
-                .cands
-                .iter()
-                .find(|c| c.head == Head::People && !c.speaker && c.clause == clause);
+            // (not the people of another act after it: "sent advisers to help Russian forces")
+            let people = s.cands.iter().find(|c| {
+                c.head == Head::People
+                    && !c.speaker
+                    && c.clause == clause
+                    && !s.triggers.iter().any(|(ts, tg)| {
+                        !tg.block && ts.start >= tspan.end && ts.end <= c.span.start
+                    })
+            });
             if let Some(p) = people {
                 kind = EventType::Personnel;
                 if recipient_id.as_ref() == Some(&p.id) {
@@ -3003,7 +3020,7 @@ fn blamed_doer(s: &Sent, tspan: Span, nominal: bool) -> Option<Cand> {
     let ok_prep = if nominal {
         matches!(prep, "for" | "over")
     } else {
-        w[i].ends_with("ing") && matches!(prep, "for" | "of")
+        w[i].ends_with("ing") && matches!(prep, "for" | "of" | "against" | "from")
     };
     if !ok_prep {
         return None;
@@ -3034,6 +3051,15 @@ fn blamed_doer(s: &Sent, tspan: Span, nominal: bool) -> Option<Cand> {
                 "condemn",
                 "target",
                 "fined",
+                // "warned Moscow against transferring", "barred firms from selling"
+                "warn",
+                "caution",
+                "barr",
+                "bann",
+                "prohibit",
+                "prevent",
+                "deter",
+                "discourag",
             ]
             .iter()
             .any(|p| x.starts_with(p))
@@ -3075,6 +3101,37 @@ fn english_non_act(
     }
     let w = sent_words(s);
     let i = tok_index(s, tspan)?;
+    // "ordered French troops to leave": ordering someone to do something buys nothing
+    if trig.buy
+        && !trig.noun
+        && no_items()
+        && let Some(k) = (i + 1..(i + 5).min(w.len())).find(|&k| w[k] == "to")
+        && k + 1 < w.len()
+        && !matches!(w[k + 1], "the" | "a" | "an" | "be")
+        && !s
+            .mentions
+            .iter()
+            .any(|m| m.span.overlaps(&s.toks[k + 1].span))
+        && !s.lower_text[tspan.end..s.toks[k].span.start].contains([',', ';'])
+    {
+        return Some("'ordered X to do': a command, not a purchase");
+    }
+    // "The missiles give Ukraine the best chance": materiel as the subject of a giving
+    // verb in the present gives no one anything
+    if trig.frame == Frame::Give
+        && !trig.noun
+        && !trig.past
+        && i > 0
+        && s.mentions.iter().any(|m| {
+            matches!(m.kind, MentionKind::Item { .. }) && m.span.overlaps(&s.toks[i - 1].span)
+        })
+        && !s
+            .cands
+            .iter()
+            .any(|c| c.head != Head::Item && c.span.start >= c_start && c.span.end <= tspan.start)
+    {
+        return Some("materiel as the subject of 'give': no act");
+    }
     // "measures against the suppliers": an agent noun in such a phrase names a target
     if trig.noun
         && (w[i].ends_with("er") || w[i].ends_with("ers"))
@@ -4141,11 +4198,11 @@ fn assign(
         Frame::Train => {
             // "Russian instructors", "British trainers": the people named by the trigger
             // itself train
-            if trig.noun
+            let trainer_noun = trig.noun
                 && s.cues
                     .iter()
-                    .any(|(cs, c)| matches!(c, Cue::Person) && cs.overlaps(&tspan))
-            {
+                    .any(|(cs, c)| matches!(c, Cue::Person) && cs.overlaps(&tspan));
+            if trainer_noun {
                 actor = usable
                     .iter()
                     .copied()
@@ -4169,7 +4226,10 @@ fn assign(
                     }
                 }
                 if recipient.is_none() {
-                    recipient = pick_other(sc, &actor, &people)
+                    // (of people before and after it, those after are trained: "US troops
+                    // are training Taiwanese forces")
+                    recipient = pick_other(sc, &actor, &|c| people(c) && c.span.start > tspan.end)
+                        .or_else(|| pick_other(sc, &actor, &people))
                         .or_else(|| pick_other(sc, &actor, &recip_marked));
                 }
                 if actor.is_none() {
@@ -4177,9 +4237,11 @@ fn assign(
                         actor_marked(c)
                             || (c.marker == Marker::Loc && passive)
                             || (bare(c) && !passive)
+                            || (people(c) && !passive && c.span.end <= tspan.start)
                     });
                 }
-                if recipient.is_none() {
+                // (instructors with no trainees named train no one yet)
+                if recipient.is_none() && !trainer_noun {
                     recipient = pick_other(sc, &actor, &bare);
                 }
                 if actor.is_some() && recipient.is_some() {
@@ -4194,8 +4256,11 @@ fn assign(
                         .or_else(|| first(sc, &|c| bare(c) && c.span.start < tspan.start));
                 }
                 if recipient.is_none() {
-                    recipient =
-                        pick_other(sc, &actor, &|c| recip_marked(c) || c.marker == Marker::Loc);
+                    // (a place in another clause is where something else happens)
+                    recipient = pick_other(sc, &actor, &|c| {
+                        (recip_marked(c) && (!trig.noun || c.clause == clause))
+                            || (c.marker == Marker::Loc && c.clause == clause)
+                    });
                 }
                 if actor.is_some() && recipient.is_some() {
                     break;
