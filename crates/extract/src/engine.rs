@@ -2030,16 +2030,39 @@ impl Engine {
         }
         // a supplier named just before ("the arrival of the F-16s" after "from the Netherlands")
 
+        // "receive jets from its Western partners": a giver named, but as no party
+        let unnamed_giver = trig.frame == Frame::Receive
+            && s.cues.iter().any(|(cs, c)| {
+                matches!(c, Cue::Actor)
+                    && cs.start >= tspan.end
+                    && cs.end <= c_end
+                    && !s
+                        .cands
+                        .iter()
+                        .any(|k| k.span.start >= cs.end && k.span.end <= c_end)
+            });
         if actor_id.is_none()
             && recipient_id.is_some()
+            && !unnamed_giver
             && matches!(trig.frame, Frame::Give | Frame::Receive | Frame::With)
         {
-            actor_id = ctx
+            // of the latest sentence with such an act, its first (main) act: "six jets have
+            // arrived from the Netherlands, with more expected from Denmark. … the arrival"
+            let found: Vec<&(usize, Event)> = ctx
                 .recent_events
                 .iter()
-                .rev()
-                .filter(|(i, e)| *i < s.idx && e.kind == trig.kind && e.recipient == recipient_id)
-                .find_map(|(_, e)| e.actor.clone());
+                .filter(|(i, e)| {
+                    *i < s.idx
+                        && e.kind == trig.kind
+                        && e.recipient == recipient_id
+                        && e.actor.is_some()
+                })
+                .collect();
+            let latest = found.iter().map(|(i, _)| *i).max();
+            actor_id = found
+                .iter()
+                .find(|(i, _)| Some(*i) == latest)
+                .and_then(|(_, e)| e.actor.clone());
         }
         // the maker of a named system supplies where no one else is named, unless a
         // pronoun stands for the subject ("his country would transfer F-16s")
@@ -2048,6 +2071,7 @@ impl Engine {
             .iter()
             .any(|(cs, c)| matches!(c, Cue::Pron) && cs.start >= c_start && cs.end <= tspan.start);
         if actor_id.is_none()
+            && !unnamed_giver
             && !(pron_subject && trig.frame == Frame::Give)
             && matches!(trig.frame, Frame::Give | Frame::Receive | Frame::With)
         {
@@ -2141,7 +2165,10 @@ impl Engine {
         }
 
         // one party missing: the same kind of act in the two sentences before, or in the headline
-        if (actor_id.is_none() || recipient_id.is_none()) && !trig.weak {
+        if (actor_id.is_none() || recipient_id.is_none())
+            && !trig.weak
+            && !(unnamed_giver && actor_id.is_none())
+        {
             let recent = ctx
                 .recent_events
                 .iter()
