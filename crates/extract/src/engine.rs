@@ -444,16 +444,39 @@ impl Engine {
                                 .iter_mut()
                                 .zip(&sent_triggers)
                                 .find(|(e, (ts, ts_nominal))| {
-                                    same_key(e, &ev)
-                                        && (e.status == ev.status
-                                            || *ts_nominal
-                                            || nominal
-                                            || s.clause_of(ts.start) == s.clause_of(tspan.start))
+                                    let same_clause =
+                                        s.clause_of(ts.start) == s.clause_of(tspan.start);
+                                    // "would sign the treaty": a noun that is the object of a
+                                    // verb of the same act in its clause takes the verb's status
+                                    let (a, b) = if ts.start < tspan.start {
+                                        (*ts, tspan)
+                                    } else {
+                                        (tspan, *ts)
+                                    };
+                                    let near = a.end <= b.start
+                                        && token_gap(&s.toks, a.end, b.start) <= 6
+                                        && !text[a.end..b.start].contains([',', ';', '.']);
+                                    let noun_of_verb = near
+                                        && noun_at(s, *ts) != trig.noun
+                                        && e.certainty == ev.certainty
+                                        && same_key(
+                                            e,
+                                            &Event {
+                                                status: e.status,
+                                                ..ev.clone()
+                                            },
+                                        );
+                                    noun_of_verb
+                                        || same_key(e, &ev)
+                                            && (e.status == ev.status
+                                                || *ts_nominal
+                                                || nominal
+                                                || same_clause)
                                 })
-                                .map(|(e, _)| e);
+                                .map(|(e, (ts, _))| (e, noun_at(s, *ts)));
                             match dup {
-                                Some(e) => {
-                                    if e.status == Status::Ongoing {
+                                Some((e, e_noun)) => {
+                                    if e.status == Status::Ongoing || (e_noun && !trig.noun) {
                                         e.status = ev.status;
                                     }
                                     for it in &ev.items {
@@ -2472,6 +2495,14 @@ fn outcome(ev: &Event) -> String {
         ev.status,
         ev.certainty
     )
+}
+
+/// Whether the trigger at `ts` is a nominal one.
+fn noun_at(s: &Sent, ts: Span) -> bool {
+    s.triggers
+        .iter()
+        .find(|(sp, _)| *sp == ts)
+        .is_some_and(|(_, t)| t.noun)
 }
 
 fn same_key(a: &Event, b: &Event) -> bool {
