@@ -422,7 +422,27 @@ impl Engine {
                 match self.build(text, &lower, s, tspan, trig, &attribution, &ctx, inp.lang) {
                     Ok(first) => {
                         let nominal = is_nominal(text, s, tspan, trig);
-                        let extra = conjuncts(text, s, &first);
+                        let mut extra = conjuncts(text, s, &first);
+                        // "Russian instructors arrived in Niger with an air defence system":
+                        // the people who bring materiel are deployed too
+                        if trig.moves
+                            && first.kind == EventType::Supply
+                            && first.recipient.is_some()
+                            && s.cands.iter().any(|c| {
+                                c.head == Head::People
+                                    && !c.speaker
+                                    && Some(&c.id) == first.actor.as_ref()
+                                    && c.span.end <= tspan.start
+                            })
+                        {
+                            extra.push(Event {
+                                kind: EventType::Personnel,
+                                items: vec![],
+                                quantity: None,
+                                value: None,
+                                ..first.clone()
+                            });
+                        }
                         for ev in std::iter::once(first).chain(extra) {
                             if let Some(t) = tr.as_mut() {
                                 t.fired.push(format!(
@@ -438,16 +458,39 @@ impl Engine {
                                 .iter_mut()
                                 .zip(&sent_triggers)
                                 .find(|(e, (ts, ts_nominal))| {
-                                    same_key(e, &ev)
-                                        && (e.status == ev.status
-                                            || *ts_nominal
-                                            || nominal
-                                            || s.clause_of(ts.start) == s.clause_of(tspan.start))
+                                    let same_clause =
+                                        s.clause_of(ts.start) == s.clause_of(tspan.start);
+                                    // "would sign the treaty": a noun that is the object of a
+                                    // verb of the same act in its clause takes the verb's status
+                                    let (a, b) = if ts.start < tspan.start {
+                                        (*ts, tspan)
+                                    } else {
+                                        (tspan, *ts)
+                                    };
+                                    let near = a.end <= b.start
+                                        && token_gap(&s.toks, a.end, b.start) <= 6
+                                        && !text[a.end..b.start].contains([',', ';', '.']);
+                                    let noun_of_verb = near
+                                        && noun_at(s, *ts) != trig.noun
+                                        && e.certainty == ev.certainty
+                                        && same_key(
+                                            e,
+                                            &Event {
+                                                status: e.status,
+                                                ..ev.clone()
+                                            },
+                                        );
+                                    noun_of_verb
+                                        || same_key(e, &ev)
+                                            && (e.status == ev.status
+                                                || *ts_nominal
+                                                || nominal
+                                                || same_clause)
                                 })
-                                .map(|(e, _)| e);
+                                .map(|(e, (ts, _))| (e, noun_at(s, *ts)));
                             match dup {
-                                Some(e) => {
-                                    if e.status == Status::Ongoing {
+                                Some((e, e_noun)) => {
+                                    if e.status == Status::Ongoing || (e_noun && !trig.noun) {
                                         e.status = ev.status;
                                     }
                                     for it in &ev.items {
@@ -1015,6 +1058,20 @@ impl Engine {
                     }
                 }
                 h
+            } else if entity.kind == EntityKind::Organ
+                && s.toks.iter().any(|t| {
+                    // the mention's last word ("French troops") or the word right after it
+                    let last = t.span.end == m.span.end;
+                    let next = t.span.start >= m.span.end
+                        && token_gap(&s.toks, m.span.end, t.span.start) == 0;
+                    (last || next)
+                        && s.cues
+                            .iter()
+                            .any(|(cs, c)| matches!(c, Cue::Person) && cs.overlaps(&t.span))
+                })
+            {
+                // "Russian military instructors", "French troops": people of the body
+                Head::People
             } else if (entity.kind == EntityKind::Company || {
                 // "US weaponry", "UK missiles": an abbreviated name used as an adjective
                 let surface = &text[m.span.start..m.span.end];
@@ -1696,6 +1753,24 @@ impl Engine {
         {
             return Err(why.into());
         }
+        // "received shipments of drones", "erhielt Lieferungen": the noun is the object
+        // of the receiving verb, which tells the act
+        if trig.noun
+            && trig.frame == Frame::Give
+            && s.triggers.iter().any(|(ts, tg)| {
+                tg.frame == Frame::Receive
+                    && !tg.noun
+                    && !tg.block
+                    && ts.end <= tspan.start
+                    && token_gap(&s.toks, ts.end, tspan.start) <= 2
+                    && !s
+                        .cands
+                        .iter()
+                        .any(|c| c.span.start >= ts.end && c.span.end <= tspan.start)
+            })
+        {
+            return Err("the object of a receiving verb, which makes the event".into());
+        }
         let passive = is_passive(lower, s, tspan, trig, c_start, lang);
         if passive && trig.active_only {
             return Err(
@@ -1752,6 +1827,34 @@ impl Engine {
         };
         let nominal = is_nominal(text, s, tspan, trig);
         let (mut actor, mut recipient) = assign(s, trig, tspan, clause, passive, nominal);
+        // "was manufacturing drones using Chinese components": the maker of the parts
+        // supplies the producer, it does not produce with it
+        let parts_maker = |c: &Option<Cand>| {
+            c.as_ref().is_some_and(|c| {
+                c.head == Head::Item
+                    && c.span.start > tspan.end
+                    && s.mentions
+                        .iter()
+                        .find(|m| {
+                            m.span.start >= c.span.end && matches!(m.kind, MentionKind::Item { .. })
+                        })
+                        .is_some_and(|m| {
+                            token_gap(&s.toks, c.span.end, m.span.start) <= 1
+                                && matches!(
+                                    m.kind,
+                                    MentionKind::Item {
+                                        ref category,
+                                        ..
+                                    } if *category == ItemCategory::Components
+                                )
+                        })
+            })
+        };
+        let parts_supply = trig.kind == EventType::JointProduction
+            && (parts_maker(&actor) || parts_maker(&recipient));
+        if parts_supply && parts_maker(&recipient) {
+            std::mem::swap(&mut actor, &mut recipient);
+        }
         // "Er traf in Brüssel seinen ukrainischen Amtskollegen": a pronoun subject, not the venue
         if trig.frame == Frame::Pair
             && matches!(trig.kind, EventType::Meeting | EventType::Exercise)
@@ -2012,17 +2115,66 @@ impl Engine {
             actor_id = Some(c.id.clone());
             evidence.push(c.span);
         }
+        // "his country would transfer": the state the sentence's source speaks for
+        if actor_id.is_none()
+            && s.cues.iter().any(|(cs, c)| {
+                matches!(c, Cue::OwnPron) && cs.start >= c_start && cs.end <= tspan.start
+            })
+        {
+            actor_id = attribution
+                .iter()
+                .find(|a| !a.contains(':') && recipient_id.as_ref() != Some(*a))
+                .cloned();
+        }
+        // "Norway says its first F-16 jets have arrived in Ukraine": a state that reports
+        // an arrival it is not the receiver of sent what arrived
+        if actor_id.is_none()
+            && trig.moves
+            && let Some(c) = s.cands.iter().find(|c| {
+                c.speaker
+                    && c.span.end <= tspan.start
+                    && c.head == Head::Noun
+                    && !c.id.contains(':')
+                    && recipient_id.as_ref() != Some(&c.id)
+            })
+        {
+            actor_id = Some(c.id.clone());
+            evidence.push(c.span);
+        }
         // a supplier named just before ("the arrival of the F-16s" after "from the Netherlands")
 
+        // "receive jets from its Western partners": a giver named, but as no party
+        let unnamed_giver = trig.frame == Frame::Receive
+            && s.cues.iter().any(|(cs, c)| {
+                matches!(c, Cue::Actor)
+                    && cs.start >= tspan.end
+                    && cs.end <= c_end
+                    && !s
+                        .cands
+                        .iter()
+                        .any(|k| k.span.start >= cs.end && k.span.end <= c_end)
+            });
         if actor_id.is_none()
             && recipient_id.is_some()
+            && !unnamed_giver
             && matches!(trig.frame, Frame::Give | Frame::Receive | Frame::With)
         {
-            actor_id = ctx
+            // of the latest sentence with such an act, its first (main) act: "six jets have
+            // arrived from the Netherlands, with more expected from Denmark. … the arrival"
+            let found: Vec<(usize, &Event)> = ctx
                 .recent()
-                .rev()
-                .filter(|(i, e)| *i < s.idx && e.kind == trig.kind && e.recipient == recipient_id)
-                .find_map(|(_, e)| e.actor.clone());
+                .filter(|(i, e)| {
+                    *i < s.idx
+                        && e.kind == trig.kind
+                        && e.recipient == recipient_id
+                        && e.actor.is_some()
+                })
+                .collect();
+            let latest = found.iter().map(|(i, _)| *i).max();
+            actor_id = found
+                .iter()
+                .find(|(i, _)| Some(*i) == latest)
+                .and_then(|(_, e)| e.actor.clone());
         }
         // the maker of a named system supplies where no one else is named, unless a
         // pronoun stands for the subject ("his country would transfer F-16s")
@@ -2031,6 +2183,7 @@ impl Engine {
             .iter()
             .any(|(cs, c)| matches!(c, Cue::Pron) && cs.start >= c_start && cs.end <= tspan.start);
         if actor_id.is_none()
+            && !unnamed_giver
             && !(pron_subject && trig.frame == Frame::Give)
             && matches!(trig.frame, Frame::Give | Frame::Receive | Frame::With)
         {
@@ -2105,6 +2258,16 @@ impl Engine {
                         && Some(&c.id) != other.as_ref()
                 })
                 .map(|c| c.id.clone());
+            // "his country would transfer": the state the sentence's source speaks for
+            let own = s.cues.iter().any(|(cs, c)| {
+                matches!(c, Cue::OwnPron) && cs.start >= c_start && cs.end <= tspan.start
+            });
+            let speaker = speaker.or_else(|| {
+                attribution
+                    .iter()
+                    .find(|a| own && !a.contains(':') && Some(*a) != other.as_ref())
+                    .cloned()
+            });
             let ante = speaker.or_else(|| {
                 ctx.recent
                     .iter()
@@ -2153,6 +2316,7 @@ impl Engine {
         if (actor_id.is_none() || recipient_id.is_none())
             && !trig.weak
             && !(others && actor_id.is_some())
+            && !(unnamed_giver && actor_id.is_none())
         {
             let recent = ctx
                 .recent()
@@ -2238,7 +2402,11 @@ impl Engine {
             return Err("a nominal trigger with one party".into());
         }
         // "die Ukraine mit Startgeräten unterstützen": support with materiel is supply
-        let mut kind = trig.kind;
+        let mut kind = if parts_supply {
+            EventType::Supply
+        } else {
+            trig.kind
+        };
         // tokens of the trigger's clause, and the money named in it
         let tok_in = |i: usize| {
             s.toks
@@ -2279,10 +2447,15 @@ impl Engine {
             // support
             kind = EventType::Support;
         } else if kind == EventType::Supply && items.is_empty() {
-            let people = s
-                .cands
-                .iter()
-                .find(|c| c.head == Head::People && !c.speaker && c.clause == clause);
+            // (not the people of another act after it: "sent advisers to help Russian forces")
+            let people = s.cands.iter().find(|c| {
+                c.head == Head::People
+                    && !c.speaker
+                    && c.clause == clause
+                    && !s.triggers.iter().any(|(ts, tg)| {
+                        !tg.block && ts.start >= tspan.end && ts.end <= c.span.start
+                    })
+            });
             if let Some(p) = people {
                 kind = EventType::Personnel;
                 if recipient_id.as_ref() == Some(&p.id) {
@@ -2446,6 +2619,14 @@ fn outcome(ev: &Event) -> String {
         ev.status,
         ev.certainty
     )
+}
+
+/// Whether the trigger at `ts` is a nominal one.
+fn noun_at(s: &Sent, ts: Span) -> bool {
+    s.triggers
+        .iter()
+        .find(|(sp, _)| *sp == ts)
+        .is_some_and(|(_, t)| t.noun)
 }
 
 fn same_key(a: &Event, b: &Event) -> bool {
@@ -3013,7 +3194,7 @@ fn blamed_doer(s: &Sent, tspan: Span, nominal: bool) -> Option<Cand> {
     let ok_prep = if nominal {
         matches!(prep, "for" | "over")
     } else {
-        w[i].ends_with("ing") && matches!(prep, "for" | "of")
+        w[i].ends_with("ing") && matches!(prep, "for" | "of" | "against" | "from")
     };
     if !ok_prep {
         return None;
@@ -3044,6 +3225,15 @@ fn blamed_doer(s: &Sent, tspan: Span, nominal: bool) -> Option<Cand> {
                 "condemn",
                 "target",
                 "fined",
+                // "warned Moscow against transferring", "barred firms from selling"
+                "warn",
+                "caution",
+                "barr",
+                "bann",
+                "prohibit",
+                "prevent",
+                "deter",
+                "discourag",
             ]
             .iter()
             .any(|p| x.starts_with(p))
@@ -3085,6 +3275,37 @@ fn english_non_act(
     }
     let w = sent_words(s);
     let i = tok_index(s, tspan)?;
+    // "ordered French troops to leave": ordering someone to do something buys nothing
+    if trig.buy
+        && !trig.noun
+        && no_items()
+        && let Some(k) = (i + 1..(i + 5).min(w.len())).find(|&k| w[k] == "to")
+        && k + 1 < w.len()
+        && !matches!(w[k + 1], "the" | "a" | "an" | "be")
+        && !s
+            .mentions
+            .iter()
+            .any(|m| m.span.overlaps(&s.toks[k + 1].span))
+        && !s.lower_text[tspan.end..s.toks[k].span.start].contains([',', ';'])
+    {
+        return Some("'ordered X to do': a command, not a purchase");
+    }
+    // "The missiles give Ukraine the best chance": materiel as the subject of a giving
+    // verb in the present gives no one anything
+    if trig.frame == Frame::Give
+        && !trig.noun
+        && !trig.past
+        && i > 0
+        && s.mentions.iter().any(|m| {
+            matches!(m.kind, MentionKind::Item { .. }) && m.span.overlaps(&s.toks[i - 1].span)
+        })
+        && !s
+            .cands
+            .iter()
+            .any(|c| c.head != Head::Item && c.span.start >= c_start && c.span.end <= tspan.start)
+    {
+        return Some("materiel as the subject of 'give': no act");
+    }
     // "measures against the suppliers": an agent noun in such a phrase names a target
     if trig.noun
         && (w[i].ends_with("er") || w[i].ends_with("ers"))
@@ -4085,24 +4306,29 @@ fn assign(
                 if recipient.is_none() {
                     // "arrived in Ukraine": the place of an arrival receives; where one buys
                     // ("in den USA kaufen") sells
-                    recipient = first(sc, &|c| (bare(c) || c.genitive) && c.marker == Marker::None)
-                        .or_else(|| first(sc, &|c| c.marker == Marker::Loc && !trig.buy))
-                        .or_else(|| {
-                            first(sc, &|c| c.head == Head::Other && c.marker == Marker::None)
-                        });
+                    // (people arriving are the giver's: "Russian instructors arrived in Niger")
+                    recipient = first(sc, &|c| {
+                        (bare(c) || c.genitive)
+                            && c.marker == Marker::None
+                            && !(trig.moves && c.head == Head::People)
+                    })
+                    .or_else(|| first(sc, &|c| c.marker == Marker::Loc && !trig.buy))
+                    .or_else(|| first(sc, &|c| c.head == Head::Other && c.marker == Marker::None));
                 }
                 if actor.is_none() {
-                    actor =
-                        pick_other(sc, &recipient, &|c| actor_marked(c) || c.head == Head::Item)
-                            .or_else(|| {
-                                if trig.buy
-                                    || recipient.as_ref().is_some_and(|r| r.marker == Marker::None)
-                                {
-                                    pick_other(sc, &recipient, &|c| c.marker == Marker::Loc)
-                                } else {
-                                    None
-                                }
-                            });
+                    actor = pick_other(sc, &recipient, &|c| {
+                        actor_marked(c)
+                            || c.head == Head::Item
+                            || (trig.moves && c.head == Head::People)
+                    })
+                    .or_else(|| {
+                        if trig.buy || recipient.as_ref().is_some_and(|r| r.marker == Marker::None)
+                        {
+                            pick_other(sc, &recipient, &|c| c.marker == Marker::Loc)
+                        } else {
+                            None
+                        }
+                    });
                 }
                 if actor.is_some() && recipient.is_some() {
                     break;
@@ -4145,6 +4371,23 @@ fn assign(
             }
         }
         Frame::Train => {
+            // "Russian instructors", "British trainers": the people named by the trigger
+            // itself train
+            let trainer_noun = trig.noun
+                && s.cues
+                    .iter()
+                    .any(|(cs, c)| matches!(c, Cue::Person) && cs.overlaps(&tspan));
+            if trainer_noun {
+                actor = usable
+                    .iter()
+                    .copied()
+                    .find(|c| {
+                        c.head == Head::People
+                            && c.span.end <= tspan.start
+                            && token_gap(&s.toks, c.span.end, tspan.start) == 0
+                    })
+                    .cloned();
+            }
             for sc in scopes {
                 // "Russische Ausbilder trainieren nordkoreanische Soldaten": in the active,
                 // of two groups of people the first trains the second
@@ -4158,16 +4401,22 @@ fn assign(
                     }
                 }
                 if recipient.is_none() {
-                    recipient = first(sc, &people).or_else(|| first(sc, &recip_marked));
+                    // (of people before and after it, those after are trained: "US troops
+                    // are training Taiwanese forces")
+                    recipient = pick_other(sc, &actor, &|c| people(c) && c.span.start > tspan.end)
+                        .or_else(|| pick_other(sc, &actor, &people))
+                        .or_else(|| pick_other(sc, &actor, &recip_marked));
                 }
                 if actor.is_none() {
                     actor = pick_other(sc, &recipient, &|c| {
                         actor_marked(c)
                             || (c.marker == Marker::Loc && passive)
                             || (bare(c) && !passive)
+                            || (people(c) && !passive && c.span.end <= tspan.start)
                     });
                 }
-                if recipient.is_none() {
+                // (instructors with no trainees named train no one yet)
+                if recipient.is_none() && !trainer_noun {
                     recipient = pick_other(sc, &actor, &bare);
                 }
                 if actor.is_some() && recipient.is_some() {
@@ -4182,8 +4431,11 @@ fn assign(
                         .or_else(|| first(sc, &|c| bare(c) && c.span.start < tspan.start));
                 }
                 if recipient.is_none() {
-                    recipient =
-                        pick_other(sc, &actor, &|c| recip_marked(c) || c.marker == Marker::Loc);
+                    // (a place in another clause is where something else happens)
+                    recipient = pick_other(sc, &actor, &|c| {
+                        (recip_marked(c) && (!trig.noun || c.clause == clause))
+                            || (c.marker == Marker::Loc && c.clause == clause)
+                    });
                 }
                 if actor.is_some() && recipient.is_some() {
                     break;

@@ -84,6 +84,10 @@ pub struct Trigger {
     /// Only in the active voice: its passive means something else ("wurde schwer
     /// getroffen", hit, against "haben sich getroffen", met).
     pub active_only: bool,
+    /// An arrival ("arrived", "eingetroffen"): its subject is what moves, so people of a
+    /// party there are the giver's ("Russian instructors arrived in Niger") and the place
+    /// receives.
+    pub moves: bool,
     /// The object stands before the trigger, as in a listing ("setzt X auf die
     /// Sanktionsliste", "added X to its sanctions list").
     pub obj_before: bool,
@@ -123,6 +127,9 @@ pub enum Cue {
     Dative,
     /// A pronoun or description to resolve.
     Pron,
+    /// A possessive description of the speaker's own state ("his country", "her
+    /// government"): resolved to the state the sentence's source speaks for.
+    OwnPron,
     /// A noun for people.
     Person,
     /// A noun for firms and bodies, which act for their state.
@@ -224,6 +231,7 @@ impl LangRules {
                 verb_only: false,
                 buy: false,
                 active_only: false,
+                moves: false,
                 obj_before: false,
             };
             for f in c
@@ -245,6 +253,7 @@ impl LangRules {
                     "verb" => t.verb_only = true,
                     "buy" => t.buy = true,
                     "active" => t.active_only = true,
+                    "moves" => t.moves = true,
                     s if s.starts_with("sep:") => t.particle = Some(s[4..].to_string()),
                     s if s.starts_with("nosep:") => {
                         t.not_particles = s[6..].split('|').map(str::to_string).collect()
@@ -289,6 +298,7 @@ impl LangRules {
                 "dative" => Cue::Dative,
                 "via" => Cue::Via,
                 "pron" => Cue::Pron,
+                "ownpron" => Cue::OwnPron,
                 "person" => Cue::Person,
                 "firm" => Cue::Firm,
                 "firmpron" => Cue::FirmPron,
