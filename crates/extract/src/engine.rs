@@ -2144,16 +2144,21 @@ impl Engine {
         // a supplier named just before ("the arrival of the F-16s" after "from the Netherlands")
 
         // "receive jets from its Western partners": a giver named, but as no party
-        let unnamed_giver = trig.frame == Frame::Receive
-            && s.cues.iter().any(|(cs, c)| {
-                matches!(c, Cue::Actor)
-                    && cs.start >= tspan.end
-                    && cs.end <= c_end
-                    && !s
-                        .cands
-                        .iter()
-                        .any(|k| k.span.start >= cs.end && k.span.end <= c_end)
-            });
+        // ("with help from other allies": likewise right after any act)
+        let unnamed_giver = s.cues.iter().any(|(cs, c)| {
+            matches!(c, Cue::Actor)
+                && cs.start >= tspan.end
+                && cs.end <= c_end
+                && (trig.frame == Frame::Receive
+                    || (lang == "en" && token_gap(&s.toks, tspan.end, cs.start) == 0))
+                && !s
+                    .cands
+                    .iter()
+                    .any(|k| k.span.start >= cs.end && k.span.end <= c_end)
+        });
+        if unnamed_giver && matches!(trig.frame, Frame::Give | Frame::Support) {
+            actor_id = None;
+        }
         if actor_id.is_none()
             && recipient_id.is_some()
             && !unnamed_giver
