@@ -531,10 +531,8 @@ impl Engine {
             // "in andere Länder exportiert": the receiver is named as unknown parties
             let others_at = |ts: Span| {
                 let c = s.clause_of(ts.start);
-                let (c_start, c_end) = (s.clauses[c], s.clause_end(c));
-                s.cues.iter().any(|(cs, k)| {
-                    matches!(k, Cue::Others) && cs.start >= c_start && cs.end <= c_end
-                })
+                s.cues_in(s.clauses[c], s.clause_end(c))
+                    .any(|(_, k)| matches!(k, Cue::Others))
             };
             for (i, (ts, _)) in sent_triggers.iter().enumerate().skip(1) {
                 let others = others_at(*ts);
@@ -2116,11 +2114,10 @@ impl Engine {
             evidence.push(c.span);
         }
         // "his country would transfer": the state the sentence's source speaks for
-        if actor_id.is_none()
-            && s.cues.iter().any(|(cs, c)| {
-                matches!(c, Cue::OwnPron) && cs.start >= c_start && cs.end <= tspan.start
-            })
-        {
+        let own_pron = s
+            .cues_in(c_start, tspan.start)
+            .any(|(_, c)| matches!(c, Cue::OwnPron));
+        if actor_id.is_none() && own_pron {
             actor_id = attribution
                 .iter()
                 .find(|a| !a.contains(':') && recipient_id.as_ref() != Some(*a))
@@ -2219,14 +2216,13 @@ impl Engine {
         }
         // "Nach einem Treffen mit Xi sagte Putin, …": a meeting's other side is the one
         // who speaks of it
-        let with_after = {
-            let r = lower[tspan.end..].trim_start();
-            r.starts_with("mit ") || r.starts_with("with ")
-        };
         if trig.kind == EventType::Meeting
             && trig.noun
-            && with_after
             && (actor_id.is_none() != recipient_id.is_none())
+            && {
+                let r = lower[tspan.end..].trim_start();
+                r.starts_with("mit ") || r.starts_with("with ")
+            }
         {
             let other = actor_id.clone().or(recipient_id.clone());
             if let Some(sp) = s
@@ -2264,13 +2260,10 @@ impl Engine {
                 })
                 .map(|c| c.id.clone());
             // "his country would transfer": the state the sentence's source speaks for
-            let own = s.cues.iter().any(|(cs, c)| {
-                matches!(c, Cue::OwnPron) && cs.start >= c_start && cs.end <= tspan.start
-            });
             let speaker = speaker.or_else(|| {
                 attribution
                     .iter()
-                    .find(|a| own && !a.contains(':') && Some(*a) != other.as_ref())
+                    .find(|a| own_pron && !a.contains(':') && Some(*a) != other.as_ref())
                     .cloned()
             });
             let ante = speaker.or_else(|| {
@@ -2294,9 +2287,8 @@ impl Engine {
         // "der Flugzeugtyp wurde auch in andere Länder exportiert": the other side is
         // named as unknown parties
         let others = s
-            .cues
-            .iter()
-            .any(|(cs, c)| matches!(c, Cue::Others) && cs.start >= c_start && cs.end <= c_end);
+            .cues_in(c_start, c_end)
+            .any(|(_, c)| matches!(c, Cue::Others));
         if actor_id.is_none() && recipient_id.is_none() {
             // "Die ersten Fahrzeuge sollen im Herbst übergeben werden": the act of the
             // sentence before (or of the headline) goes on, with its parties
@@ -2964,9 +2956,9 @@ fn venue_meeting(s: &Sent, tspan: Span, trig: &Trigger) -> bool {
     !matches!(next, "of" | "between" | "with" | "on")
 }
 
-/// "If China supplies weapons to Russia, the US will impose sanctions": English sanctions
-/// in the main clause after an "if" clause, without a target of their own there, target
-/// the subject of the condition.
+/// "If China supplies weapons to Russia, the US will impose sanctions", "Falls Teheran
+/// Raketen liefert, will die EU Sanktionen verhängen": sanctions in the main clause after
+/// a condition, without a target of their own there, target the condition's subject.
 fn conditional_target(s: &Sent, tspan: Span, recipient: Option<&str>) -> Option<String> {
     let (cs, _) = s
         .cues
@@ -4643,7 +4635,7 @@ fn status_of(
         )
         .collect();
     let has = |st: Status| cues.iter().any(|(_, s)| *s == st);
-    if decided_before(s, lower, clause, s.clauses[clause]) {
+    if decided_before(s, lower, clause) {
         return Status::Agreed;
     }
     // "has refused to supply", "declined to send": the refused act has no status of its own
@@ -5143,14 +5135,13 @@ fn soll_is_future(words: &[&str]) -> bool {
 
 /// "Es wurde beschlossen, dass KNDS Granaten produzieren soll": a decision right before
 /// the "dass"/"that" clause of the act agrees it (its "sollen" is no reported speech).
-fn decided_before(s: &Sent, lower: &str, clause: usize, c_start: usize) -> bool {
+fn decided_before(s: &Sent, lower: &str, clause: usize) -> bool {
     clause > 0
-        && s.cues_in(s.clauses[clause.saturating_sub(2)], c_start)
+        && s.cues_in(s.clauses[clause.saturating_sub(2)], s.clauses[clause])
             .any(|(sp, c)| {
                 let after = lower[sp.end..].trim_start();
                 let comma = after.strip_prefix(',').map(str::trim_start);
                 matches!(c, Cue::Status(Status::Agreed) | Cue::Decision)
-                    && sp.end <= c_start
                     && (matches!(
                         comma,
                         Some(r) if r.starts_with("dass ")
@@ -5246,8 +5237,7 @@ fn certainty_of(
         .iter()
         .any(|w| matches!(*w, "haben" | "sein" | "worden"))
         && !words.contains(&"werden");
-    let t_clause = s.clause_of(tspan.start);
-    let decided = decided_before(s, lower, t_clause, s.clauses[t_clause]);
+    let decided = decided_before(s, lower, s.clause_of(tspan.start));
     if soll && !decided && (perfect || !soll_is_future(words) || soll_reported(words)) {
         best = if Certainty::Unconfirmed.strength() < best.strength() {
             Certainty::Unconfirmed
