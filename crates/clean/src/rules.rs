@@ -552,14 +552,15 @@ mod tests {
         assert_eq!(r.org_in("read more: nytimes.com"), Some("org:nyt"));
     }
 
+    /// The bytes `edge_bytes` allows at a pattern's end (`last`) or start.
+    fn edge_set(p: &str, last: bool) -> Vec<u8> {
+        let f = edge_bytes(p, last);
+        (0..=255u8).filter(|&b| f[usize::from(b)]).collect()
+    }
+
     #[test]
     fn last_bytes_of_anchored_patterns() {
-        let set = |p: &str| {
-            let f = edge_bytes(p, true);
-            (0..=255u8)
-                .filter(|&b| f[usize::from(b)])
-                .collect::<Vec<u8>>()
-        };
+        let set = |p: &str| edge_set(p, true);
         assert_eq!(set(r"^a[0-9]{1,4}$"), b"0123456789");
         assert_eq!(set(r"^(?:da|bc)d?$"), b"acd");
         assert_eq!(set(r"x[0-9](?:\s*y)?$"), b"0123456789y");
@@ -577,12 +578,7 @@ mod tests {
 
     #[test]
     fn first_bytes_of_anchored_patterns() {
-        let set = |p: &str| {
-            let f = edge_bytes(p, false);
-            (0..=255u8)
-                .filter(|&b| f[usize::from(b)])
-                .collect::<Vec<u8>>()
-        };
+        let set = |p: &str| edge_set(p, false);
         assert_eq!(set(r"^[0-9]{1,4}$"), b"0123456789");
         // Unicode digits start with other bytes too
         let d = set(r"^\d{1,4}$");

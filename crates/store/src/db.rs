@@ -199,6 +199,25 @@ fn pg_value(row: &postgres::Row, i: usize) -> Result<Value, StoreError> {
     Ok(v.unwrap_or(Value::Null))
 }
 
+/// Runs one SQLite statement, looked up once, for each set of parameters in turn and
+/// hands each row to `f` (what [`Conn::query_each`] and [`Conn::query_each_of`] share).
+fn sqlite_each<'v>(
+    c: &rusqlite::Connection,
+    sql: &str,
+    param_sets: impl IntoIterator<Item = &'v [Value]>,
+    f: &mut dyn FnMut(Vec<Value>) -> Result<(), StoreError>,
+) -> Result<(), StoreError> {
+    let mut st = c.prepare_cached(sql)?;
+    let n = st.column_count();
+    for params in param_sets {
+        let mut rows = st.query(rusqlite::params_from_iter(params.iter()))?;
+        while let Some(r) = rows.next()? {
+            f(sqlite_row(r, n)?)?;
+        }
+    }
+    Ok(())
+}
+
 /// The `n` columns of a SQLite row as values.
 fn sqlite_row(r: &rusqlite::Row<'_>, n: usize) -> Result<Vec<Value>, StoreError> {
     use rusqlite::types::ValueRef;
@@ -311,15 +330,7 @@ impl Conn {
         mut f: impl FnMut(Vec<Value>) -> Result<(), StoreError>,
     ) -> Result<(), StoreError> {
         match self {
-            Conn::Sqlite(c) => {
-                let mut st = c.prepare_cached(sql)?;
-                let n = st.column_count();
-                let mut rows = st.query(rusqlite::params_from_iter(params.iter()))?;
-                while let Some(r) = rows.next()? {
-                    f(sqlite_row(r, n)?)?;
-                }
-                Ok(())
-            }
+            Conn::Sqlite(c) => sqlite_each(c, sql, [params], &mut f),
             Conn::Postgres { client, stmts } => {
                 let st = Self::pg_stmt(client, stmts, sql)?;
                 let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = params
@@ -350,17 +361,7 @@ impl Conn {
         mut f: impl FnMut(Vec<Value>) -> Result<(), StoreError>,
     ) -> Result<(), StoreError> {
         match self {
-            Conn::Sqlite(c) => {
-                let mut st = c.prepare_cached(sql)?;
-                let n = st.column_count();
-                for params in param_sets {
-                    let mut rows = st.query(rusqlite::params_from_iter(params.iter()))?;
-                    while let Some(r) = rows.next()? {
-                        f(sqlite_row(r, n)?)?;
-                    }
-                }
-                Ok(())
-            }
+            Conn::Sqlite(c) => sqlite_each(c, sql, param_sets, &mut f),
             Conn::Postgres { .. } => {
                 for params in param_sets {
                     self.query_each(sql, params, &mut f)?;
