@@ -110,10 +110,10 @@ pub struct Hit {
 /// keeps, among overlapping hits, the longest.
 pub struct WordMatcher<T> {
     ac: Option<AhoCorasick>,
-    /// The same automaton as a concrete DFA ([`WordMatcher::new_dfa`]): walked
-    /// by a loop of our own, without the dynamic dispatch of the `AhoCorasick`
-    /// iterator at every byte.
-    dfa: Option<aho_corasick::dfa::DFA>,
+    /// The same automaton as a DFA ([`WordMatcher::new_dfa`]), copied into a
+    /// table of our own: walked by a loop without the dynamic dispatch of the
+    /// `AhoCorasick` iterator or the bounds checks of the crate's DFA at every byte.
+    dfa: Option<FlatDfa>,
     modes: Vec<MatchMode>,
     payload_of: Vec<usize>,
     payloads: Vec<T>,
@@ -152,7 +152,7 @@ impl<T> WordMatcher<T> {
                 .start_kind(aho_corasick::StartKind::Unanchored)
                 .build(&pats)
                 .expect("automaton");
-            (None, Some(d))
+            (None, Some(FlatDfa::new(&d, &pats)))
         } else {
             let ac = AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
@@ -195,26 +195,16 @@ impl<T> WordMatcher<T> {
         if let Some(dfa) = &self.dfa {
             // every match of every state passed, in the order the overlapping iterator
             // reports them: by end, then by the state's match list
-            let Ok(mut sid) = dfa.start_state(Anchored::No) else {
-                return hits;
-            };
-            for (at, &b) in lower.as_bytes()[..span.end]
-                .iter()
-                .enumerate()
-                .skip(span.start)
-            {
-                sid = dfa.next_state(Anchored::No, sid, b);
-                if dfa.is_special(sid) && dfa.is_match(sid) {
-                    for k in 0..dfa.match_len(sid) {
-                        let pid = dfa.match_pattern(sid, k);
-                        let e = at + 1;
-                        self.push_hit(
-                            lower,
-                            e - dfa.pattern_len(pid),
-                            e,
-                            pid.as_usize(),
-                            &mut hits,
-                        );
+            let bytes = &lower.as_bytes()[..span.end];
+            let mut sid = dfa.start;
+            let mut at = span.start;
+            while at < bytes.len() {
+                let (n, next) = dfa.walk_to_match(&bytes[at..], sid);
+                at += n;
+                sid = next;
+                if sid < dfa.match_limit {
+                    for &(pid, len) in dfa.matches(sid) {
+                        self.push_hit(lower, at - len as usize, at, pid as usize, &mut hits);
                     }
                 }
             }
@@ -246,6 +236,128 @@ impl<T> WordMatcher<T> {
                 payload: self.payload_of[pid],
             });
         }
+    }
+}
+
+/// An unanchored Aho-Corasick DFA (standard semantics) as a flat table: state
+/// ids are premultiplied by the number of byte classes, and the match states
+/// come first, so that one comparison tells a match.
+struct FlatDfa {
+    /// Byte class of every byte: bytes no pattern contains share class 0.
+    classes: [u16; 256],
+    /// `trans[sid + class]`: the next state.
+    trans: Vec<u32>,
+    start: u32,
+    /// States below this id are match states.
+    match_limit: u32,
+    /// log2 of the row length (the number of byte classes, rounded up to a power of two).
+    stride2: u32,
+    /// Per match state (`sid >> stride2`): its range in `match_list`.
+    match_ranges: Vec<(u32, u32)>,
+    /// `(pattern, pattern length)` of each match, in the crate's order.
+    match_list: Vec<(u32, u32)>,
+}
+
+impl FlatDfa {
+    fn new(dfa: &aho_corasick::dfa::DFA, pats: &[String]) -> Self {
+        // a byte no pattern contains leads every state to the start state: one class
+        let mut used = [false; 256];
+        for p in pats {
+            for &b in p.as_bytes() {
+                used[usize::from(b)] = true;
+            }
+        }
+        let mut classes = [0u16; 256];
+        let mut reps: Vec<u8> = vec![];
+        // class 0: the unused bytes (a representative, if any)
+        reps.push((0..=255u8).find(|&b| !used[usize::from(b)]).unwrap_or(0));
+        for b in 0..=255u8 {
+            if used[usize::from(b)] {
+                classes[usize::from(b)] = u16::try_from(reps.len()).expect("at most 257 classes");
+                reps.push(b);
+            }
+        }
+        // a power of two, so that a state's row is its id shifted
+        let stride = reps.len().next_power_of_two();
+        // the reachable states in breadth-first order
+        let start = dfa.start_state(Anchored::No).expect("unanchored start");
+        let mut order = vec![start];
+        let mut seen: HashMap<StateID, usize> = HashMap::from([(start, 0)]);
+        let mut i = 0;
+        while i < order.len() {
+            let sid = order[i];
+            for &b in &reps {
+                let n = dfa.next_state(Anchored::No, sid, b);
+                if !seen.contains_key(&n) {
+                    seen.insert(n, order.len());
+                    order.push(n);
+                }
+            }
+            i += 1;
+        }
+        // match states first
+        let is_match = |sid: StateID| dfa.is_special(sid) && dfa.is_match(sid);
+        let mut numbered: Vec<StateID> = order.iter().copied().filter(|&s| is_match(s)).collect();
+        let n_match = numbered.len();
+        numbered.extend(order.iter().copied().filter(|&s| !is_match(s)));
+        let index: HashMap<StateID, u32> = numbered
+            .iter()
+            .enumerate()
+            .map(|(i, &s)| (s, u32::try_from(i * stride).expect("table size")))
+            .collect();
+        let mut trans = vec![0u32; numbered.len() * stride];
+        let mut match_ranges = Vec::with_capacity(n_match);
+        let mut match_list = vec![];
+        for (i, &sid) in numbered.iter().enumerate() {
+            for (c, &b) in reps.iter().enumerate() {
+                trans[i * stride + c] = index[&dfa.next_state(Anchored::No, sid, b)];
+            }
+            debug_assert!((0..=255u8).all(|b| {
+                trans[i * stride + usize::from(classes[usize::from(b)])]
+                    == index[&dfa.next_state(Anchored::No, sid, b)]
+            }));
+            if i < n_match {
+                let from = match_list.len() as u32;
+                for k in 0..dfa.match_len(sid) {
+                    let pid = dfa.match_pattern(sid, k);
+                    match_list.push((pid.as_u32(), dfa.pattern_len(pid) as u32));
+                }
+                match_ranges.push((from, match_list.len() as u32));
+            }
+        }
+        FlatDfa {
+            classes,
+            trans,
+            start: index[&start],
+            match_limit: u32::try_from(n_match * stride).expect("table size"),
+            stride2: stride.trailing_zeros(),
+            match_ranges,
+            match_list,
+        }
+    }
+
+    #[inline(always)]
+    fn next(&self, sid: u32, b: u8) -> u32 {
+        self.trans[sid as usize + usize::from(self.classes[usize::from(b)])]
+    }
+
+    /// Walks `bytes` from `sid` until it enters a match state: the number of
+    /// bytes read and the state (all of `bytes` and the last state if no match).
+    #[inline(never)]
+    fn walk_to_match(&self, bytes: &[u8], mut sid: u32) -> (usize, u32) {
+        for (k, &b) in bytes.iter().enumerate() {
+            sid = self.next(sid, b);
+            if sid < self.match_limit {
+                return (k + 1, sid);
+            }
+        }
+        (bytes.len(), sid)
+    }
+
+    #[inline]
+    fn matches(&self, sid: u32) -> &[(u32, u32)] {
+        let (a, b) = self.match_ranges[(sid >> self.stride2) as usize];
+        &self.match_list[a as usize..b as usize]
     }
 }
 
@@ -638,6 +750,25 @@ impl Lexicon {
     }
 }
 
+/// True for the bytes of ASCII letters and digits.
+pub static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// The length of the run of ASCII letters and digits that starts `b`.
+#[inline]
+pub fn ascii_alnum_run(b: &[u8]) -> usize {
+    b.iter()
+        .position(|&c| !ASCII_ALNUM[usize::from(c)])
+        .unwrap_or(b.len())
+}
+
 /// The byte offsets in `text[span]` where a gazetteer walk may start: character
 /// boundaries whose preceding character (in `text`, so also before the span) is no
 /// letter or digit, in order.
@@ -656,11 +787,11 @@ pub fn word_starts(text: &str, span: Span) -> Vec<usize> {
             if !prev_alnum {
                 out.push(i);
             }
-            prev_alnum = b.is_ascii_alphanumeric();
+            prev_alnum = ASCII_ALNUM[usize::from(b)];
             i += 1;
             // the rest of a run of ASCII letters and digits starts nothing
-            while prev_alnum && i < end && bytes[i].is_ascii_alphanumeric() {
-                i += 1;
+            if prev_alnum {
+                i += ascii_alnum_run(&bytes[i..end]);
             }
         } else if b < 0xC0 {
             // inside a character (only where a span does not start at a boundary)
@@ -719,7 +850,8 @@ fn bounded_hits(
         }
         found.clear();
         let mut sid = *start;
-        for (at, &byte) in bytes.iter().enumerate().take(span.end).skip(pos) {
+        for (k, &byte) in bytes[pos..span.end.min(bytes.len())].iter().enumerate() {
+            let at = pos + k;
             sid = nfa.next_state(Anchored::Yes, sid, byte);
             if nfa.is_special(sid) {
                 if nfa.is_dead(sid) {
@@ -937,6 +1069,47 @@ pub(crate) mod tests {
         let sys = lx.find_systems(t, Span::new(0, t.len()));
         assert_eq!(sys.len(), 1);
         assert_eq!(sys[0].0.slice(t), Some("Su-35"));
+    }
+
+    #[test]
+    fn flat_dfa_finds_what_the_automaton_finds() {
+        let entries = || -> Vec<(MatchMode, String, usize)> {
+            [
+                (MatchMode::Word, "drohnen"),
+                (MatchMode::Suffix, "drohnen"),
+                (MatchMode::Prefix, "drohnenabwehr"),
+                (MatchMode::Contains, "panzer"),
+                (MatchMode::Word, "an"),
+                (MatchMode::Word, "n"),
+                (MatchMode::Word, "über"),
+                (MatchMode::Suffix, "lieferung"),
+                (MatchMode::Word, "s-300"),
+            ]
+            .into_iter()
+            .enumerate()
+            .map(|(i, (m, w))| (m, w.to_string(), i))
+            .collect()
+        };
+        let plain = WordMatcher::new(entries());
+        let dfa = WordMatcher::new_dfa(entries());
+        for t in [
+            "",
+            "n",
+            "Kamikazedrohnen an die Ukraine, Drohnenabwehrsysteme über Panzerlieferungen",
+            "ÜBER S-300 und s-300s, an-an n n; Schützenpanzer drohnendrohnen",
+        ] {
+            let l = crate::token::lower_same_len(t);
+            for span in [Span::new(0, l.len()), Span::new(l.len() / 3, l.len())] {
+                if !l.is_char_boundary(span.start) {
+                    continue;
+                }
+                assert_eq!(
+                    plain.find_raw(&l, span),
+                    dfa.find_raw(&l, span),
+                    "{t:?} {span:?}"
+                );
+            }
+        }
     }
 
     #[test]
