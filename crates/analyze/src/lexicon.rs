@@ -258,6 +258,31 @@ struct FlatDfa {
     match_list: Vec<(u32, u32)>,
 }
 
+/// A hasher for state ids (small integers): one multiplication.
+#[derive(Default, Clone, Copy)]
+struct IdHash(u64);
+
+impl std::hash::Hasher for IdHash {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = (self.0 ^ u64::from(n)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+impl std::hash::BuildHasher for IdHash {
+    type Hasher = IdHash;
+    fn build_hasher(&self) -> IdHash {
+        IdHash(0)
+    }
+}
+
 impl FlatDfa {
     fn new(dfa: &aho_corasick::dfa::DFA, pats: &[String]) -> Self {
         // a byte no pattern contains leads every state to the start state: one class
@@ -282,39 +307,43 @@ impl FlatDfa {
         // the reachable states in breadth-first order
         let start = dfa.start_state(Anchored::No).expect("unanchored start");
         let mut order = vec![start];
-        let mut seen: HashMap<StateID, usize> = HashMap::from([(start, 0)]);
+        let mut seen: HashMap<StateID, usize, IdHash> = HashMap::default();
+        seen.insert(start, 0);
+        // the successors of each state (in breadth-first order) by class, as indices in `order`
+        let mut succ: Vec<usize> = Vec::new();
         let mut i = 0;
         while i < order.len() {
             let sid = order[i];
             for &b in &reps {
                 let n = dfa.next_state(Anchored::No, sid, b);
-                if !seen.contains_key(&n) {
-                    seen.insert(n, order.len());
+                let k = *seen.entry(n).or_insert_with(|| {
                     order.push(n);
-                }
+                    order.len() - 1
+                });
+                succ.push(k);
             }
             i += 1;
         }
-        // match states first
+        // match states first: `row[k]` is the new row of the state `order[k]`
         let is_match = |sid: StateID| dfa.is_special(sid) && dfa.is_match(sid);
-        let mut numbered: Vec<StateID> = order.iter().copied().filter(|&s| is_match(s)).collect();
+        let mut numbered: Vec<usize> = (0..order.len()).filter(|&k| is_match(order[k])).collect();
         let n_match = numbered.len();
-        numbered.extend(order.iter().copied().filter(|&s| !is_match(s)));
-        let index: HashMap<StateID, u32> = numbered
-            .iter()
-            .enumerate()
-            .map(|(i, &s)| (s, u32::try_from(i * stride).expect("table size")))
-            .collect();
+        numbered.extend((0..order.len()).filter(|&k| !is_match(order[k])));
+        let mut row = vec![0u32; order.len()];
+        for (i, &k) in numbered.iter().enumerate() {
+            row[k] = u32::try_from(i * stride).expect("table size");
+        }
         let mut trans = vec![0u32; numbered.len() * stride];
         let mut match_ranges = Vec::with_capacity(n_match);
         let mut match_list = vec![];
-        for (i, &sid) in numbered.iter().enumerate() {
-            for (c, &b) in reps.iter().enumerate() {
-                trans[i * stride + c] = index[&dfa.next_state(Anchored::No, sid, b)];
+        for (i, &k) in numbered.iter().enumerate() {
+            let sid = order[k];
+            for c in 0..reps.len() {
+                trans[i * stride + c] = row[succ[k * reps.len() + c]];
             }
             debug_assert!((0..=255u8).all(|b| {
-                trans[i * stride + usize::from(classes[usize::from(b)])]
-                    == index[&dfa.next_state(Anchored::No, sid, b)]
+                let n = dfa.next_state(Anchored::No, sid, b);
+                trans[i * stride + usize::from(classes[usize::from(b)])] == row[seen[&n]]
             }));
             if i < n_match {
                 let from = match_list.len() as u32;
@@ -328,7 +357,7 @@ impl FlatDfa {
         FlatDfa {
             classes,
             trans,
-            start: index[&start],
+            start: row[0],
             match_limit: u32::try_from(n_match * stride).expect("table size"),
             stride2: stride.trailing_zeros(),
             match_ranges,
