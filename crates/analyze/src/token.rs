@@ -4,6 +4,7 @@
 //! and apostrophes kept ("Su-35", "Shahed-136-Drohnen", "North Korea's" is
 //! `North`, `Korea's`). Offsets are bytes into the text given.
 
+use crate::lexicon::{ASCII_ALNUM, ascii_alnum_run};
 use milcoop_core::Span;
 
 /// A word token.
@@ -47,6 +48,12 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let mut prev_digit = false;
     let mut i = 0;
     while i < s.len() {
+        let b = bytes[i];
+        // ASCII outside a token: a letter or digit starts one, anything else is skipped
+        if b < 0x80 && start.is_none() && !ASCII_ALNUM[usize::from(b)] {
+            i += 1;
+            continue;
+        }
         let (c, len) = char_at(s, i);
         if is_word(c) {
             if start.is_none() {
@@ -54,9 +61,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             }
             i += len;
             // the rest of a run of ASCII letters and digits at once
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                i += 1;
-            }
+            i += ascii_alnum_run(&bytes[i..]);
             // the last word character: a digit only if ASCII (a continuation byte is none)
             prev_digit = bytes[i - 1].is_ascii_digit();
             continue;
@@ -97,6 +102,14 @@ pub fn lower_same_len(text: &str) -> String {
     out.make_ascii_lowercase();
     let mut i = 0;
     while i < out.len() {
+        // eight ASCII bytes at a time
+        if let Some(chunk) = out.get(i..i + 8)
+            && u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8])) & 0x8080_8080_8080_8080
+                == 0
+        {
+            i += 8;
+            continue;
+        }
         if out[i] < 0xC0 {
             i += 1;
             continue;
