@@ -164,6 +164,9 @@ struct Sent<'r> {
     words: std::cell::OnceCell<Vec<&'r str>>,
     /// A headline line without final punctuation.
     headline: bool,
+    /// A word for "each" ("jeweils", "per"): the money named is no total (set where the
+    /// sentence has triggers).
+    per_unit: bool,
 }
 
 /// The lower-cased text of a span of the sentence's article.
@@ -223,6 +226,22 @@ impl Context {
         self.title_events.iter().map(|&k| &self.done[k])
     }
 }
+
+/// The bytes where the clause scan of [`Engine::analyze`] looks closer: the ASCII
+/// marks that may open a clause and the first bytes of non-ASCII characters
+/// (dashes, quotes).
+static CLAUSE_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = matches!(
+            b as u8,
+            b',' | b';' | b':' | b'(' | b')' | b'"' | b'-' | 0xC0..
+        );
+        b += 1;
+    }
+    t
+};
 
 const QUOTE_OPEN: &[char] = &['„', '“', '"', '«', '»', '‚'];
 
@@ -784,21 +803,25 @@ impl Engine {
             (!inner.contains([',', ';', ':', '.', '(']) && inner.split_whitespace().count() <= 3)
                 .then_some(i + 1 + j + 1)
         };
-        let mut skip_until = 0;
-        for (i, &b) in stext.as_bytes().iter().enumerate() {
-            if i < skip_until {
-                continue;
+        let sb = stext.as_bytes();
+        let mut i = 0;
+        while i < sb.len() {
+            // the next byte that may open a clause: these ASCII marks or a non-ASCII character
+            match sb[i..].iter().position(|&b| CLAUSE_BYTES[usize::from(b)]) {
+                Some(k) => i += k,
+                None => break,
             }
+            let b = sb[i];
             // ASCII bytes as they are; other characters decoded at their first byte only
-            let c = match b {
-                b',' | b';' | b':' | b'(' | b')' | b'"' | b'-' => b as char,
-                0xC0.. => stext[i..].chars().next().unwrap_or(' '),
-                _ => continue,
+            let c = if b < 0x80 {
+                b as char
+            } else {
+                stext[i..].chars().next().unwrap_or(' ')
             };
             if c == '('
                 && let Some(e) = aside_end(i)
             {
-                skip_until = e;
+                i = e;
                 continue;
             }
             // a spaced hyphen stands for a dash ("Kiew (dpa) - Der Iran …")
@@ -806,11 +829,13 @@ impl Engine {
                 if stext[..i].ends_with(' ') && stext[i + 1..].starts_with(' ') {
                     clauses.push(span.start + i + 1);
                 }
+                i += 1;
                 continue;
             }
             if matches!(c, ',' | ';' | ':' | '(' | ')' | '–' | '—') || (is_quote(c) && i > 0) {
                 clauses.push(span.start + i + c.len_utf8());
             }
+            i += 1;
         }
         for (s, c) in &cues {
             if matches!(c, Cue::Clause) {
@@ -819,8 +844,8 @@ impl Engine {
         }
         for t in &toks {
             if matches!(
-                &lower[t.span.start..t.span.end],
-                "dass" | "that" | "wonach" | "whether" | "ob"
+                &lower.as_bytes()[t.span.start..t.span.end],
+                b"dass" | b"that" | b"wonach" | b"whether" | b"ob"
             ) {
                 clauses.push(t.span.start);
             }
@@ -838,7 +863,15 @@ impl Engine {
 
             _ => vec![],
         };
+        let per_unit = !triggers.is_empty()
+            && toks.iter().any(|t| {
+                matches!(
+                    &lower.as_bytes()[t.span.start..t.span.end],
+                    b"jeweils" | b"each" | b"per" | b"apiece" | b"pro" | b"st\xc3\xbcck"
+                )
+            });
         let mut s = Sent {
+            per_unit,
             idx,
             span,
             toks,
@@ -2515,13 +2548,7 @@ impl Engine {
             })
             .map(|n| n.range);
 
-        let per_unit = s.toks.iter().any(|t| {
-            matches!(
-                &lower[t.span.start..t.span.end],
-                "jeweils" | "each" | "per" | "apiece" | "pro" | "stück"
-            )
-        });
-        let value = if per_unit {
+        let value = if s.per_unit {
             None
         } else {
             money_in_clause.cloned()
@@ -3411,10 +3438,10 @@ fn reduced_relative(s: &Sent, sp: Span, tspan: Span) -> bool {
 fn the_north(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
     for (i, t) in toks.iter().enumerate() {
         if i == 0
-            || &text[t.span.start..t.span.end] != "North"
+            || &text.as_bytes()[t.span.start..t.span.end] != b"North"
             || !matches!(
-                &text[toks[i - 1].span.start..toks[i - 1].span.end],
-                "the" | "The"
+                &text.as_bytes()[toks[i - 1].span.start..toks[i - 1].span.end],
+                b"the" | b"The"
             )
             || mentions.iter().any(|m| m.span.overlaps(&t.span))
         {
