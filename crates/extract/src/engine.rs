@@ -167,6 +167,9 @@ struct Sent<'r> {
     /// A word for "each" ("jeweils", "per"): the money named is no total (set where the
     /// sentence has triggers).
     per_unit: bool,
+    /// "soll", "sollen" or "solle" is a word of the sentence (set where it has triggers):
+    /// without one, no clause needs a look for reported speech.
+    soll: bool,
 }
 
 /// The lower-cased text of a span of the sentence's article.
@@ -870,8 +873,16 @@ impl Engine {
                     b"jeweils" | b"each" | b"per" | b"apiece" | b"pro" | b"st\xc3\xbcck"
                 )
             });
+        let soll = !triggers.is_empty()
+            && toks.iter().any(|t| {
+                matches!(
+                    &lower.as_bytes()[t.span.start..t.span.end],
+                    b"soll" | b"sollen" | b"solle"
+                )
+            });
         let mut s = Sent {
             per_unit,
+            soll,
             idx,
             span,
             toks,
@@ -3930,19 +3941,14 @@ fn is_passive(
     } else {
         &["was", "were", "been", "be", "being", "is", "are"]
     };
+    // English: the auxiliary right before the participle
+    let end = if lang == "de" { c_end } else { tspan.start };
     s.toks
         .iter()
-        .filter(|t| t.span.start >= c_start && t.span.end <= c_end && t.span != tspan)
+        .filter(|t| t.span.start >= c_start && t.span.end <= end && t.span != tspan)
         .any(|t| {
             let w = &lower[t.span.start..t.span.end];
-            if lang == "de" {
-                aux.contains(&w)
-            } else {
-                // English: the auxiliary right before the participle
-                aux.contains(&w)
-                    && t.span.end <= tspan.start
-                    && token_gap(&s.toks, t.span.end, tspan.start) <= 2
-            }
+            aux.contains(&w) && (lang == "de" || token_gap(&s.toks, t.span.end, tspan.start) <= 2)
         })
 }
 
@@ -4699,7 +4705,7 @@ fn status_of(
     if trig.kind == EventType::Supply && s.cues.iter().any(|(_, c)| matches!(c, Cue::Intercept)) {
         return Status::Completed;
     }
-    let soll = word_has("soll") || word_has("sollen") || word_has("solle");
+    let soll = s.soll && (word_has("soll") || word_has("sollen") || word_has("solle"));
     // "soll geliefert haben": reported, completed
     if soll && (word_has("haben") || word_has("sein")) && !word_has("werden") {
         return Status::Completed;
@@ -5257,15 +5263,20 @@ fn certainty_of(
     }
     // reported speech with "soll ... haben/sein": unconfirmed
     let words = clause_words(s, c_start, c_end);
-    let soll = words
-        .iter()
-        .any(|w| matches!(*w, "soll" | "sollen" | "solle"));
-    let perfect = words
-        .iter()
-        .any(|w| matches!(*w, "haben" | "sein" | "worden"))
-        && !words.contains(&"werden");
-    let decided = decided_before(s, lower, s.clause_of(tspan.start));
-    if soll && !decided && (perfect || !soll_is_future(words) || soll_reported(words)) {
+    let soll = s.soll
+        && words
+            .iter()
+            .any(|w| matches!(*w, "soll" | "sollen" | "solle"));
+    let perfect = || {
+        words
+            .iter()
+            .any(|w| matches!(*w, "haben" | "sein" | "worden"))
+            && !words.contains(&"werden")
+    };
+    if soll
+        && !decided_before(s, lower, s.clause_of(tspan.start))
+        && (perfect() || !soll_is_future(words) || soll_reported(words))
+    {
         best = if Certainty::Unconfirmed.strength() < best.strength() {
             Certainty::Unconfirmed
         } else {
