@@ -15,6 +15,7 @@
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, MatchKind};
+use milcoop_core::dfa::FlatDfa;
 use milcoop_core::{ItemCategory, Span};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -152,7 +153,7 @@ impl<T> WordMatcher<T> {
                 .start_kind(aho_corasick::StartKind::Unanchored)
                 .build(&pats)
                 .expect("automaton");
-            (None, Some(FlatDfa::new(&d, &pats)))
+            (None, Some(FlatDfa::new(&d, &pats, false)))
         } else {
             let ac = AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
@@ -196,13 +197,13 @@ impl<T> WordMatcher<T> {
             // every match of every state passed, in the order the overlapping iterator
             // reports them: by end, then by the state's match list
             let bytes = &lower.as_bytes()[..span.end];
-            let mut sid = dfa.start;
+            let mut sid = dfa.start();
             let mut at = span.start;
             while at < bytes.len() {
                 let (n, next) = dfa.walk_to_match(&bytes[at..], sid);
                 at += n;
                 sid = next;
-                if sid < dfa.match_limit {
+                if dfa.is_match(sid) {
                     for &(pid, len) in dfa.matches(sid) {
                         self.push_hit(lower, at - len as usize, at, pid as usize, &mut hits);
                     }
@@ -236,157 +237,6 @@ impl<T> WordMatcher<T> {
                 payload: self.payload_of[pid],
             });
         }
-    }
-}
-
-/// An unanchored Aho-Corasick DFA (standard semantics) as a flat table: state
-/// ids are premultiplied by the number of byte classes, and the match states
-/// come first, so that one comparison tells a match.
-struct FlatDfa {
-    /// Byte class of every byte: bytes no pattern contains share class 0.
-    classes: [u16; 256],
-    /// `trans[sid + class]`: the next state.
-    trans: Vec<u32>,
-    start: u32,
-    /// States below this id are match states.
-    match_limit: u32,
-    /// log2 of the row length (the number of byte classes, rounded up to a power of two).
-    stride2: u32,
-    /// Per match state (`sid >> stride2`): its range in `match_list`.
-    match_ranges: Vec<(u32, u32)>,
-    /// `(pattern, pattern length)` of each match, in the crate's order.
-    match_list: Vec<(u32, u32)>,
-}
-
-/// A hasher for state ids (small integers): one multiplication.
-#[derive(Default, Clone, Copy)]
-struct IdHash(u64);
-
-impl std::hash::Hasher for IdHash {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.0 = (self.0 ^ u64::from(n)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-}
-
-impl std::hash::BuildHasher for IdHash {
-    type Hasher = IdHash;
-    fn build_hasher(&self) -> IdHash {
-        IdHash(0)
-    }
-}
-
-impl FlatDfa {
-    fn new(dfa: &aho_corasick::dfa::DFA, pats: &[String]) -> Self {
-        // a byte no pattern contains leads every state to the start state: one class
-        let mut used = [false; 256];
-        for p in pats {
-            for &b in p.as_bytes() {
-                used[usize::from(b)] = true;
-            }
-        }
-        let mut classes = [0u16; 256];
-        let mut reps: Vec<u8> = vec![];
-        // class 0: the unused bytes (a representative, if any)
-        reps.push((0..=255u8).find(|&b| !used[usize::from(b)]).unwrap_or(0));
-        for b in 0..=255u8 {
-            if used[usize::from(b)] {
-                classes[usize::from(b)] = u16::try_from(reps.len()).expect("at most 257 classes");
-                reps.push(b);
-            }
-        }
-        // a power of two, so that a state's row is its id shifted
-        let stride = reps.len().next_power_of_two();
-        // the reachable states in breadth-first order
-        let start = dfa.start_state(Anchored::No).expect("unanchored start");
-        let mut order = vec![start];
-        let mut seen: HashMap<StateID, usize, IdHash> = HashMap::default();
-        seen.insert(start, 0);
-        // the successors of each state (in breadth-first order) by class, as indices in `order`
-        let mut succ: Vec<usize> = Vec::new();
-        let mut i = 0;
-        while i < order.len() {
-            let sid = order[i];
-            for &b in &reps {
-                let n = dfa.next_state(Anchored::No, sid, b);
-                let k = *seen.entry(n).or_insert_with(|| {
-                    order.push(n);
-                    order.len() - 1
-                });
-                succ.push(k);
-            }
-            i += 1;
-        }
-        // match states first: `row[k]` is the new row of the state `order[k]`
-        let is_match = |sid: StateID| dfa.is_special(sid) && dfa.is_match(sid);
-        let mut numbered: Vec<usize> = (0..order.len()).filter(|&k| is_match(order[k])).collect();
-        let n_match = numbered.len();
-        numbered.extend((0..order.len()).filter(|&k| !is_match(order[k])));
-        let mut row = vec![0u32; order.len()];
-        for (i, &k) in numbered.iter().enumerate() {
-            row[k] = u32::try_from(i * stride).expect("table size");
-        }
-        let mut trans = vec![0u32; numbered.len() * stride];
-        let mut match_ranges = Vec::with_capacity(n_match);
-        let mut match_list = vec![];
-        for (i, &k) in numbered.iter().enumerate() {
-            let sid = order[k];
-            for c in 0..reps.len() {
-                trans[i * stride + c] = row[succ[k * reps.len() + c]];
-            }
-            debug_assert!((0..=255u8).all(|b| {
-                let n = dfa.next_state(Anchored::No, sid, b);
-                trans[i * stride + usize::from(classes[usize::from(b)])] == row[seen[&n]]
-            }));
-            if i < n_match {
-                let from = match_list.len() as u32;
-                for k in 0..dfa.match_len(sid) {
-                    let pid = dfa.match_pattern(sid, k);
-                    match_list.push((pid.as_u32(), dfa.pattern_len(pid) as u32));
-                }
-                match_ranges.push((from, match_list.len() as u32));
-            }
-        }
-        FlatDfa {
-            classes,
-            trans,
-            start: row[0],
-            match_limit: u32::try_from(n_match * stride).expect("table size"),
-            stride2: stride.trailing_zeros(),
-            match_ranges,
-            match_list,
-        }
-    }
-
-    #[inline(always)]
-    fn next(&self, sid: u32, b: u8) -> u32 {
-        self.trans[sid as usize + usize::from(self.classes[usize::from(b)])]
-    }
-
-    /// Walks `bytes` from `sid` until it enters a match state: the number of
-    /// bytes read and the state (all of `bytes` and the last state if no match).
-    #[inline(never)]
-    fn walk_to_match(&self, bytes: &[u8], mut sid: u32) -> (usize, u32) {
-        for (k, &b) in bytes.iter().enumerate() {
-            sid = self.next(sid, b);
-            if sid < self.match_limit {
-                return (k + 1, sid);
-            }
-        }
-        (bytes.len(), sid)
-    }
-
-    #[inline]
-    fn matches(&self, sid: u32) -> &[(u32, u32)] {
-        let (a, b) = self.match_ranges[(sid >> self.stride2) as usize];
-        &self.match_list[a as usize..b as usize]
     }
 }
 

@@ -12,6 +12,7 @@
 //! Images") is common on German pages and the other way round.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use milcoop_core::dfa::FlatDfa;
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -91,6 +92,9 @@ pub(crate) struct Rules {
     prefix_len: usize,
     /// Contains and suffix rules.
     anywhere: (Vec<usize>, AhoCorasick),
+    /// Whether a line holds any pattern of `anywhere` (and so of `anywhere_long`) at
+    /// all: most lines hold none, and this walk is cheaper than the search.
+    anywhere_any: FlatDfa,
     /// Contains and suffix rules that also apply to lines of more than
     /// [`LONG_LINE`] words.
     anywhere_long: (Vec<usize>, AhoCorasick),
@@ -217,6 +221,23 @@ impl Rules {
             .max()
             .unwrap_or(0);
         let anywhere = build(&|r| r.kind != Match::Prefix, MatchKind::LeftmostLongest);
+        let anywhere_any = {
+            // the patterns (and their capitalised twins) as the search sees them: ASCII
+            // letters in any case
+            let pats: Vec<String> = literal
+                .iter()
+                .filter(|r| r.kind != Match::Prefix)
+                .flat_map(|r| std::iter::once(r.pattern.clone()).chain(capitalised(&r.pattern)))
+                .map(|p| p.to_ascii_lowercase())
+                .collect();
+            let dfa = aho_corasick::dfa::Builder::new()
+                .match_kind(MatchKind::Standard)
+                .prefilter(false)
+                .start_kind(aho_corasick::StartKind::Unanchored)
+                .build(&pats)
+                .expect("rule automaton");
+            FlatDfa::new(&dfa, &pats, true)
+        };
         let anywhere_long = build(
             &|r| r.kind != Match::Prefix && (r.max_words == 0 || r.max_words > LONG_LINE),
             MatchKind::LeftmostLongest,
@@ -268,6 +289,7 @@ impl Rules {
             prefix,
             prefix_len,
             anywhere,
+            anywhere_any,
             anywhere_long,
             max_short,
             whole,
@@ -345,8 +367,10 @@ impl Rules {
         for m in self.prefix.1.find_overlapping_iter(&text[..head_end]) {
             push(m.pattern().as_usize(), &self.prefix.0, m.start(), m.end());
         }
-        for m in anywhere.1.find_iter(text) {
-            push(m.pattern().as_usize(), &anywhere.0, m.start(), m.end());
+        if self.anywhere_any.any_match(text.as_bytes()) {
+            for m in anywhere.1.find_iter(text) {
+                push(m.pattern().as_usize(), &anywhere.0, m.start(), m.end());
+            }
         }
         out.sort_by_key(|h| h.rule.action);
     }

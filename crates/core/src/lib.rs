@@ -9,6 +9,7 @@
 //! Every offset in this crate is a byte offset into `Article::text` as it
 //! arrived, so evidence is always verbatim (see [`Span`]).
 
+pub mod dfa;
 pub mod ids;
 pub mod model;
 pub mod span;
