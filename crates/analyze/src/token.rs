@@ -68,11 +68,11 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         }
         if let Some(st) = start {
             // inner hyphen or apostrophe followed by a word char keeps the token going
-            let next = (i + len < s.len()).then(|| char_at(s, i + len).0);
-            let joins = (matches!(c, '-' | '\'' | '’' | '‑') && next.is_some_and(is_word))
+            let next = || (i + len < s.len()).then(|| char_at(s, i + len).0);
+            let joins = (matches!(c, '-' | '\'' | '’' | '‑') && next().is_some_and(is_word))
                 || (matches!(c, '.' | ',')
                     && prev_digit
-                    && next.is_some_and(|n| n.is_ascii_digit()));
+                    && next().is_some_and(|n| n.is_ascii_digit()));
             if joins {
                 i += len;
                 continue;
