@@ -710,9 +710,7 @@ fn bounded_hits(
         nfa, start, first, ..
     } = ac;
     let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(8);
-    // the matches of one anchored walk: (end, pattern), shortest first
-    let mut found: Vec<(usize, usize)> = Vec::with_capacity(8);
+    let mut out = Vec::new();
     // the walks start only at word starts ([`word_starts`]), and after a hit at its end
     let mut next = span.start;
     for &pos in starts {
@@ -727,7 +725,9 @@ fn bounded_hits(
         if pos + 3 <= span.end && !ac.may_start(&bytes[pos..pos + 3]) {
             continue;
         }
-        found.clear();
+        // the longest match of the walk that ends a word or is followed by what
+        // `suffix_ok` accepts: (end, pattern)
+        let mut hit: Option<(usize, usize)> = None;
         let mut sid = *start;
         for (k, &byte) in bytes[pos..span.end.min(bytes.len())].iter().enumerate() {
             let at = pos + k;
@@ -738,18 +738,17 @@ fn bounded_hits(
                 }
                 if nfa.is_match(sid) {
                     let pid = nfa.match_pattern(sid, 0);
+                    let e = at + 1;
                     // a match copied from a failure state starts later: not this walk's
-                    if at + 1 - nfa.pattern_len(pid) == pos {
-                        found.push((at + 1, pid.as_usize()));
+                    if e - nfa.pattern_len(pid) == pos
+                        && (!is_alnum_at(text, e, false) || suffix_ok(&text[e..]))
+                    {
+                        hit = Some((e, pid.as_usize()));
                     }
                 }
             }
         }
-        let hit = found
-            .iter()
-            .rev()
-            .find(|&&(e, _)| !is_alnum_at(text, e, false) || suffix_ok(&text[e..]));
-        if let Some(&(e, pid)) = hit {
+        if let Some((e, pid)) = hit {
             out.push((Span::new(pos, e), pid));
             next = e;
         }
