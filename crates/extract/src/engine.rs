@@ -845,12 +845,17 @@ impl Engine {
                 clauses.push(s.start);
             }
         }
+        // one pass over the words: clause words, and for the sentence's triggers a word
+        // for "each" ("jeweils", "per": the money named is no total) and "soll"
+        let (mut per_unit, mut soll) = (false, false);
         for t in &toks {
-            if matches!(
-                &lower.as_bytes()[t.span.start..t.span.end],
-                b"dass" | b"that" | b"wonach" | b"whether" | b"ob"
-            ) {
-                clauses.push(t.span.start);
+            match &lower.as_bytes()[t.span.start..t.span.end] {
+                b"dass" | b"that" | b"wonach" | b"whether" | b"ob" => clauses.push(t.span.start),
+                b"jeweils" | b"each" | b"per" | b"apiece" | b"pro" | b"st\xc3\xbcck" => {
+                    per_unit = true
+                }
+                b"soll" | b"sollen" | b"solle" => soll = true,
+                _ => {}
             }
         }
         clauses.sort_unstable();
@@ -866,20 +871,8 @@ impl Engine {
 
             _ => vec![],
         };
-        let per_unit = !triggers.is_empty()
-            && toks.iter().any(|t| {
-                matches!(
-                    &lower.as_bytes()[t.span.start..t.span.end],
-                    b"jeweils" | b"each" | b"per" | b"apiece" | b"pro" | b"st\xc3\xbcck"
-                )
-            });
-        let soll = !triggers.is_empty()
-            && toks.iter().any(|t| {
-                matches!(
-                    &lower.as_bytes()[t.span.start..t.span.end],
-                    b"soll" | b"sollen" | b"solle"
-                )
-            });
+        let per_unit = per_unit && !triggers.is_empty();
+        let soll = soll && !triggers.is_empty();
         let mut s = Sent {
             per_unit,
             soll,
