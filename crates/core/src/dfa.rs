@@ -19,9 +19,9 @@ pub struct FlatDfa {
     start: u32,
     /// States below this id are match states.
     match_limit: u32,
-    /// log2 of the row length (the number of byte classes, rounded up to a power of two).
-    stride2: u32,
-    /// Per match state (`sid >> stride2`): its range in `match_list`.
+    /// `ceil(2^32 / row length)`: a state's row is `(sid * recip) >> 32`, without a division.
+    recip: u64,
+    /// Per match state (by row): its range in `match_list`.
     match_ranges: Vec<(u32, u32)>,
     /// `(pattern, pattern length)` of each match, in the crate's order.
     match_list: Vec<(u32, u32)>,
@@ -84,15 +84,14 @@ impl FlatDfa {
                 classes[usize::from(b)] = classes[usize::from(b.to_ascii_lowercase())];
             }
         }
-        // a power of two, so that a state's row is its id shifted
-        let stride = reps.len().next_power_of_two();
+        let stride = reps.len();
         // the reachable states in breadth-first order
         let start = dfa.start_state(Anchored::No).expect("unanchored start");
         let mut order = vec![start];
         let mut seen: HashMap<StateID, usize, IdHash> = HashMap::default();
         seen.insert(start, 0);
         // the successors of each state (in breadth-first order) by class, as indices in `order`
-        let mut succ: Vec<usize> = Vec::new();
+        let mut succ: Vec<u32> = Vec::new();
         let mut i = 0;
         while i < order.len() {
             let sid = order[i];
@@ -102,7 +101,7 @@ impl FlatDfa {
                     order.push(n);
                     order.len() - 1
                 });
-                succ.push(k);
+                succ.push(u32::try_from(k).expect("state count"));
             }
             i += 1;
         }
@@ -121,7 +120,7 @@ impl FlatDfa {
         for (i, &k) in numbered.iter().enumerate() {
             let sid = order[k];
             for c in 0..reps.len() {
-                trans[i * stride + c] = row[succ[k * reps.len() + c]];
+                trans[i * stride + c] = row[succ[k * reps.len() + c] as usize];
             }
             debug_assert!((0..=255u8).all(|b| {
                 let b = if fold_ascii {
@@ -146,7 +145,8 @@ impl FlatDfa {
             trans,
             start: row[0],
             match_limit: u32::try_from(n_match * stride).expect("table size"),
-            stride2: stride.trailing_zeros(),
+            // exact for every multiple of `stride` below 2^32, and the product fits in 64 bits
+            recip: (1u64 << 32).div_ceil(stride as u64),
             match_ranges,
             match_list,
         }
@@ -192,7 +192,7 @@ impl FlatDfa {
     /// of the crate's overlapping search.
     #[inline]
     pub fn matches(&self, sid: u32) -> &[(u32, u32)] {
-        let (a, b) = self.match_ranges[(sid >> self.stride2) as usize];
+        let (a, b) = self.match_ranges[((u64::from(sid) * self.recip) >> 32) as usize];
         &self.match_list[a as usize..b as usize]
     }
 }
@@ -243,6 +243,17 @@ mod tests {
             }
             assert_eq!(got, want, "{t:?}");
             assert_eq!(f.any_match(b), !want.is_empty(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn row_by_reciprocal_is_exact() {
+        for stride in 1u64..=300 {
+            let recip = (1u64 << 32).div_ceil(stride);
+            let top = u64::from(u32::MAX) / stride;
+            for k in (0..2000).chain(top - 2000..=top) {
+                assert_eq!((k * stride).checked_mul(recip).map(|p| p >> 32), Some(k));
+            }
         }
     }
 
