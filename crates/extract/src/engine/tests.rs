@@ -359,3 +359,24 @@ fn origin_compounds_name_the_maker() {
     r.sort();
     assert_eq!(r, ["supply IRN>RUS completed asserted [\"uav\"]"]);
 }
+
+#[test]
+fn next_clause_byte_finds_the_first_mark() {
+    for t in [
+        "",
+        "abc",
+        "Iran liefert Drohnen, sagte er",
+        "Der Iran (dpa) - liefert „Drohnen“: ja; nein",
+        "abcdefghijklmnopqrstuvwxyz–ü",
+        "0123456789\"",
+        "Ölpreise steigen",
+    ] {
+        let b = t.as_bytes();
+        for i in 0..=b.len() {
+            let want = (i..b.len())
+                .find(|&j| CLAUSE_BYTES[usize::from(b[j])])
+                .unwrap_or(b.len());
+            assert_eq!(next_clause_byte(b, i), want, "{t:?} {i}");
+        }
+    }
+}
