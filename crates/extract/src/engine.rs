@@ -869,6 +869,11 @@ impl Engine {
             if !entity.kind.can_be_party() {
                 continue;
             }
+            // "das deutsch-französische Unternehmen KNDS", "Airbus": a firm of no one state
+            // acts for no party the guidelines name
+            if entity.kind == EntityKind::Company && entity.state.is_none() {
+                continue;
+            }
             // "Luxemburg (dpa) - Die EU hat …", "Brüssel - Bereits …": a dateline names where
             // the report was filed, not a party
             if text[s.span.start..m.span.start].trim().is_empty()
@@ -1149,8 +1154,9 @@ impl Engine {
                     continue;
                 }
             }
-            // a qualified go-between is a side, not a route ("via a Russian intermediary")
-            if marker == Marker::Via && head != Head::Noun {
+            // a qualified go-between is a side, not a route ("via a Russian intermediary");
+            // a qualified place stays a route ("über die syrisch-libanesische Grenze")
+            if marker == Marker::Via && matches!(head, Head::People | Head::Firm | Head::Item) {
                 marker = Marker::None;
             }
             // "die Sanktionen der Europäischen Union", "die Lieferungen des Iran": an article
@@ -5219,6 +5225,19 @@ fn certainty_of(
                     && lower[tspan.end..sp.start]
                         .split(|c: char| !c.is_alphanumeric())
                         .any(|w| matches!(w, "und" | "oder" | "and" | "or")) => {}
+            // "sprachen wahrscheinlich über die Lieferung …", "probably talked about arms
+            // deliveries": a hedge on a talk covers the talk, not the acts of its topic
+            Cue::Hedge(_) if sp.end <= tspan.start && talk_hedge(s, *sp, tspan) => {}
+            // "Russland beschafft offenbar Munition – Teheran prüft Lieferungen": a headline's
+            // dash joins two headlines, a hedge of the first is not the second's
+            Cue::Hedge(_)
+                if s.headline
+                    && sp.end <= tspan.start
+                    && s.clauses.iter().any(|&c| {
+                        c > sp.end
+                            && c <= tspan.start
+                            && lower[..c].trim_end().ends_with(['–', '—', '-', '|'])
+                    }) => {}
             Cue::Hedge(h) if sp.start < c_end && h.strength() < best.strength() => best = *h,
             Cue::Cond
                 if sp.end <= tspan.start && Certainty::Possible.strength() < best.strength() =>
@@ -5303,6 +5322,27 @@ fn certainty_of(
         }
     }
     best
+}
+
+/// Whether a hedge right next to a talk verb ("sprachen wahrscheinlich", "probably
+/// talked") stands before a topic phrase ("über …", "about …") that holds the trigger.
+fn talk_hedge(s: &Sent, hedge: Span, tspan: Span) -> bool {
+    s.triggers.iter().any(|(ms, mt)| {
+        mt.kind == EventType::Meeting
+            && !mt.noun
+            && ms.end <= tspan.start
+            && s.clause_of(ms.start) == s.clause_of(hedge.start)
+            && if ms.end <= hedge.start {
+                token_gap(&s.toks, ms.end, hedge.start) <= 1
+            } else {
+                token_gap(&s.toks, hedge.end, ms.start) <= 1
+            }
+            && s.cues.iter().any(|(cs, c)| {
+                matches!(c, Cue::NpBlock)
+                    && cs.start >= ms.end.max(hedge.end)
+                    && cs.end <= tspan.start
+            })
+    })
 }
 
 /// For each sentence inside a quotation that runs over several sentences,
