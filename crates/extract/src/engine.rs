@@ -2107,12 +2107,35 @@ impl Engine {
                         && token_gap(&s.toks, cs.end, tspan.start) <= 3
                 })
         };
+        // "Großbritannien kündigte an, der Ukraine Drohnen bereitzustellen": who announces
+        // or promises an act of an infinitive with zu/to does it (not who warns or demands)
+        let infinitive = !trig.noun && {
+            let w = token_at(s, tspan).map_or("", |t| &s.lower_text[t.span.start..t.span.end]);
+            fused_zu_infinitive(w)
+                || s.toks
+                    .iter()
+                    .rev()
+                    .find(|t| t.span.end <= tspan.start)
+                    .is_some_and(|t| matches!(&s.lower_text[t.span.start..t.span.end], "zu" | "to"))
+        };
+        let controls = |c: &Cand| {
+            infinitive
+                && s.cues.iter().any(|(cs, cue)| {
+                    matches!(cue, Cue::Commit)
+                        && cs.start >= c.span.end
+                        && cs.end <= tspan.start
+                        && token_gap(&s.toks, c.span.end, cs.start) <= 3
+                })
+        };
         if actor_id.is_none()
             && trig.frame != Frame::Receive
             && let Some(c) = s.cands.iter().find(|c| {
                 c.speaker
                     && c.span.end <= tspan.start
-                    && (denial_before(s, c) || announces(c) || says_pron(s, c, tspan))
+                    && (denial_before(s, c)
+                        || announces(c)
+                        || controls(c)
+                        || says_pron(s, c, tspan))
             })
             && recipient_id.as_ref() != Some(&c.id)
         {
@@ -2315,6 +2338,30 @@ impl Engine {
             }
         }
 
+        // "Im Gegenzug erhält Nordkorea Technologie", "in return, Iran gets jets": the act
+        // answers the latest act of its named party, whose other party is its missing side
+        if actor_id.is_none() != recipient_id.is_none()
+            && s.cues_in(s.span.start, tspan.start)
+                .any(|(_, c)| matches!(c, Cue::InReturn))
+        {
+            let known = actor_id.as_ref().or(recipient_id.as_ref());
+            let other = ctx
+                .recent()
+                .rev()
+                .filter(|(i, _)| *i <= s.idx && s.idx - *i <= 2)
+                .find_map(|(_, e)| match (&e.actor, &e.recipient) {
+                    (Some(a), Some(r)) if Some(a) == known => Some(r.clone()),
+                    (Some(a), Some(r)) if Some(r) == known => Some(a.clone()),
+                    _ => None,
+                });
+            if let Some(o) = other {
+                if actor_id.is_none() {
+                    actor_id = Some(o);
+                } else {
+                    recipient_id = Some(o);
+                }
+            }
+        }
         // one party missing: the same kind of act in the two sentences before, or in the headline
         if (actor_id.is_none() || recipient_id.is_none())
             && !trig.weak

@@ -182,6 +182,12 @@ pub enum Cue {
     /// An accusation verb ("wirft … vor", "beschuldigt"): its object, not its subject, is
     /// the doer of the infinitive clause after it.
     Accuse,
+    /// An act in return ("im Gegenzug", "in exchange"): its missing side is the other
+    /// party of the act just reported with its named one.
+    InReturn,
+    /// A verb of announcing or promising ("kündigte an", "versicherte", "pledged"): its
+    /// subject does the act of the infinitive after it.
+    Commit,
 }
 
 /// The rules of one language.
@@ -329,6 +335,8 @@ impl LangRules {
                 "scopestop" => Cue::ScopeStop,
                 "decision" => Cue::Decision,
                 "accuse" => Cue::Accuse,
+                "inreturn" => Cue::InReturn,
+                "commit" => Cue::Commit,
                 "military" => Cue::Military,
                 k => return Err(err(&cfile, line, format!("unknown cue kind {k:?}"))),
             };
