@@ -2425,7 +2425,17 @@ impl Engine {
             } else {
                 None
             };
-            if let Some(f) = fill.or(loose).or(cross) {
+            // "Die Niederlande liefern der Ukraine Jets. Dänemark will Piloten ausbilden":
+            // trainees of no named side are those of the latest giving act's receiver
+            let trainees = if trig.kind == EventType::Training && actor_id.is_some() {
+                ctx.recent()
+                    .rev()
+                    .filter(|(i, e)| *i < s.idx && s.idx - *i <= 2 && giving(e.kind))
+                    .find_map(|(_, e)| e.recipient.clone().filter(|r| Some(r) != actor_id.as_ref()))
+            } else {
+                None
+            };
+            if let Some(f) = fill.or(loose).or(cross).or(trainees) {
                 if actor_id.is_none() {
                     actor_id = Some(f);
                 } else {
