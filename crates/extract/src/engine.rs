@@ -721,18 +721,21 @@ impl Engine {
             Word::Role(_) => 1,
             Word::Stop => 2,
             Word::Trigger(_) => 3,
+            // a government noun stays beside the longer cue it is part of ("die Regierung")
+            Word::Cue(Cue::Seat) => 5,
             Word::Cue(_) => 4,
         };
         // counted first, so that each part is allocated once
-        let mut counts = [0usize; 5];
+        let mut counts = [0usize; 6];
         for h in &raw {
             counts[kind(h)] += 1;
         }
-        let mut parts: [Vec<Hit>; 5] = std::array::from_fn(|k| Vec::with_capacity(counts[k]));
+        let mut parts: [Vec<Hit>; 6] = std::array::from_fn(|k| Vec::with_capacity(counts[k]));
         for h in raw {
             parts[kind(&h)].push(h);
         }
-        let [items, roles, stops, trig_hits, cue_hits] = parts.map(longest_non_overlapping);
+        let [items, roles, stops, trig_hits, cue_hits, seat_hits] =
+            parts.map(longest_non_overlapping);
         let item_refs = payloads(words, &items, |w| match w {
             Word::Item(it) => Some(it),
             _ => None,
@@ -763,6 +766,13 @@ impl Engine {
             Word::Cue(c) => Some(c),
             _ => None,
         });
+        if !seat_hits.is_empty() {
+            cues.extend(payloads(words, &seat_hits, |w| match w {
+                Word::Cue(c) => Some(c),
+                _ => None,
+            }));
+            cues.sort_by_key(|(sp, _)| sp.start);
+        }
         // "in May" is the month, not the modal: a capitalised "May" inside a sentence
         cues.retain(|(sp, _)| {
             !(sp.start > span.start
@@ -921,7 +931,15 @@ impl Engine {
                     }
                 }
                 if matches!(w, "in" | "im" | "at" | "inside" | "within") {
-                    marker = Marker::Loc;
+                    // "die Regierung in Minsk", "the government in Kyiv": the seat names its state
+                    let seat = s.cues.iter().any(|(cs, c)| {
+                        matches!(c, Cue::Seat)
+                            && cs.end < t.span.start
+                            && token_gap(&s.toks, cs.end, t.span.start) == 0
+                    });
+                    if !seat {
+                        marker = Marker::Loc;
+                    }
                     break;
                 }
                 if marker == Marker::Dative {

@@ -188,6 +188,9 @@ pub enum Cue {
     /// A verb of announcing or promising ("kündigte an", "versicherte", "pledged"): its
     /// subject does the act of the infinitive after it.
     Commit,
+    /// A noun of government or leadership ("Regierung", "Führung", "government"): a place
+    /// after it and "in" is the state it governs ("die Regierung in Minsk"), no location.
+    Seat,
 }
 
 /// The rules of one language.
@@ -337,6 +340,7 @@ impl LangRules {
                 "accuse" => Cue::Accuse,
                 "inreturn" => Cue::InReturn,
                 "commit" => Cue::Commit,
+                "seat" => Cue::Seat,
                 "military" => Cue::Military,
                 k => return Err(err(&cfile, line, format!("unknown cue kind {k:?}"))),
             };
