@@ -4880,9 +4880,16 @@ fn status_of(
                         "hat" | "haben" | "hatte" | "hatten"
                     )
             });
+    // "seien per Bahn transportiert worden": a perfect passive is done
+    let worden_after = trig.id.starts_with("de.")
+        && !trig.noun
+        && s.toks
+            .get(s.toks.partition_point(|t| t.span.start < t_end))
+            .is_some_and(|t| t.span.end <= c_end && &lower[t.span.start..t.span.end] == "worden");
     if trig.past
         || de_past
         || token.ends_with("ed")
+        || worden_after
         || (!trig.noun && verb_final && (aux_before || aux_after))
     {
         return if trig.kind == EventType::Agreement {
