@@ -2262,6 +2262,7 @@ impl Engine {
             }
         }
         let mut anaphor = false;
+        let mut ante_status: Option<Status> = None;
         // "The two countries signed a pact", "both sides agreed": a description of two
         // parties at once names the two of the latest act with both (or of the latest
         // sentence naming two), in this sentence before the clause or the two before it
@@ -2373,6 +2374,7 @@ impl Engine {
             match prev {
                 Some(e) if !trig.weak && (!trig.noun || definite) => {
                     anaphor = true;
+                    ante_status = Some(e.status);
                     actor_id = e.actor.clone();
                     if !others {
                         recipient_id = e.recipient.clone();
@@ -2462,7 +2464,26 @@ impl Engine {
             return Err("actor and recipient are the same party".into());
         }
         if trig.anaph && !anaphor {
-            return Err("an anaphor-only trigger without an act before it".into());
+            // "the package, drawn from US stockpiles, includes …": a definite noun whose
+            // parties an act of its kind in the two sentences before (or the headline) shares
+            let ante = (lang == "en" && definite_np(s, lower, tspan))
+                .then(|| {
+                    ctx.recent()
+                        .rev()
+                        .filter(|(i, _)| *i < s.idx && s.idx - *i <= 2)
+                        .map(|(_, e)| e)
+                        .chain(ctx.titles())
+                        .find(|e| {
+                            e.kind == trig.kind
+                                && (e.actor.is_some() && e.actor == actor_id
+                                    || e.recipient.is_some() && e.recipient == recipient_id)
+                        })
+                })
+                .flatten();
+            match ante {
+                Some(e) => ante_status = Some(e.status),
+                None => return Err("an anaphor-only trigger without an act before it".into()),
+            }
         }
         let unordered_kind = trig.kind.is_unordered();
         if (unordered_kind || trig.frame == Frame::Pair)
@@ -2569,7 +2590,19 @@ impl Engine {
         {
             kind = EventType::Supply;
         }
-        let status = status_of(text, s, tspan, trig, nominal, c_start, c_end, lower);
+        let mut status = status_of(text, s, tspan, trig, nominal, c_start, c_end, lower);
+        // "The package includes ammunition": telling what an act named before contains
+        // keeps that act's status
+        if let Some(st) = ante_status
+            && clause_words(s, tspan.end, s.span.end).iter().take(8).any(|w| {
+                matches!(
+                    *w,
+                    "includes" | "include" | "included" | "contains" | "comprises" | "consists"
+                )
+            })
+        {
+            status = st;
+        }
         let certainty = certainty_of(s, tspan, trig, c_start, c_end, lower);
         // the article pass has resolved "sagte er" and "das Ministerium" already
         let attribution: Vec<String> = if own_announcement(s, tspan, trig, attribution) {

@@ -359,3 +359,29 @@ fn origin_compounds_name_the_maker() {
     r.sort();
     assert_eq!(r, ["supply IRN>RUS completed asserted [\"uav\"]"]);
 }
+
+#[test]
+fn english_anaphors() {
+    // "the two countries": both parties of the sentence before
+    assert_eq!(
+        run(
+            "en",
+            "Russia and North Korea have deepened their ties.\nThe two countries signed a defence pact.",
+            None
+        ),
+        ["agreement RUS>PRK completed asserted []"]
+    );
+    // a definite nominal trigger takes the act of the sentences before, and "includes"
+    // keeps that act's status
+    assert_eq!(
+        run(
+            "en",
+            "The United States announced a new aid package for Ukraine.\nThe package includes artillery shells.",
+            None
+        ),
+        [
+            "supply USA>UKR planned asserted []",
+            "supply USA>UKR planned asserted [\"ammunition\"]"
+        ]
+    );
+}
