@@ -900,8 +900,7 @@ impl Engine {
             for t in before_toks.iter().rev() {
                 let w = &lower[t.span.start..t.span.end];
                 // "pleased to say that Biden …": a one-word clause opener ends the search
-                if s
-                    .cues
+                if s.cues
                     .iter()
                     .any(|(cs, c)| *cs == t.span && matches!(c, Cue::Clause))
                 {
@@ -2285,19 +2284,21 @@ impl Engine {
             let pair = if here.len() >= 2 {
                 Some((here[0].to_string(), here[1].to_string()))
             } else {
-                (1..=2).filter_map(|back| s.idx.checked_sub(back)).find_map(|i| {
-                    ctx.recent()
-                        .rev()
-                        .filter(|(j, _)| *j == i)
-                        .map(|(_, e)| e)
-                        .find_map(|e| e.actor.clone().zip(e.recipient.clone()))
-                        .or_else(|| {
-                            ctx.recent_pairs
-                                .iter()
-                                .find(|(j, _, _)| *j == i)
-                                .map(|(_, a, b)| (a.clone(), b.clone()))
-                        })
-                })
+                (1..=2)
+                    .filter_map(|back| s.idx.checked_sub(back))
+                    .find_map(|i| {
+                        ctx.recent()
+                            .rev()
+                            .filter(|(j, _)| *j == i)
+                            .map(|(_, e)| e)
+                            .find_map(|e| e.actor.clone().zip(e.recipient.clone()))
+                            .or_else(|| {
+                                ctx.recent_pairs
+                                    .iter()
+                                    .find(|(j, _, _)| *j == i)
+                                    .map(|(_, a, b)| (a.clone(), b.clone()))
+                            })
+                    })
             };
             if let Some((a, b)) = pair.or_else(|| {
                 ctx.titles()
@@ -2594,12 +2595,15 @@ impl Engine {
         // "The package includes ammunition": telling what an act named before contains
         // keeps that act's status
         if let Some(st) = ante_status
-            && clause_words(s, tspan.end, s.span.end).iter().take(8).any(|w| {
-                matches!(
-                    *w,
-                    "includes" | "include" | "included" | "contains" | "comprises" | "consists"
-                )
-            })
+            && clause_words(s, tspan.end, s.span.end)
+                .iter()
+                .take(8)
+                .any(|w| {
+                    matches!(
+                        *w,
+                        "includes" | "include" | "included" | "contains" | "comprises" | "consists"
+                    )
+                })
         {
             status = st;
         }
@@ -3314,37 +3318,11 @@ fn blamed_doer(s: &Sent, tspan: Span, nominal: bool) -> Option<Cand> {
     if token_gap(&s.toks, c.span.end, p_start) > 2 || c.marker != Marker::None {
         return None;
     }
-    // a blaming or punishing verb before the one blamed
-    let governed = s.toks.iter().any(|t| {
-        t.span.end <= c.span.start && {
-            let x = &s.lower_text[t.span.start..t.span.end];
-            [
-                "accus",
-                "sanction",
-                "designat",
-                "blacklist",
-                "penali",
-                "punish",
-                "blam",
-                "charg",
-                "indict",
-                "condemn",
-                "target",
-                "fined",
-                // "warned Moscow against transferring", "barred firms from selling"
-                "warn",
-                "caution",
-                "barr",
-                "bann",
-                "prohibit",
-                "prevent",
-                "deter",
-                "discourag",
-            ]
-            .iter()
-            .any(|p| x.starts_with(p))
-        }
-    });
+    // a blaming or punishing verb before the one blamed (cues-en.tsv `blame`)
+    let governed = s
+        .cues
+        .iter()
+        .any(|(cs, cue)| matches!(cue, Cue::Blame) && cs.end <= c.span.start);
     governed.then(|| c.clone())
 }
 

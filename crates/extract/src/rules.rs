@@ -130,6 +130,9 @@ pub enum Cue {
     Dative,
     /// A pronoun or description to resolve.
     Pron,
+    /// English: a blaming or punishing verb ("accused", "sanctioned", "warned"): the
+    /// party right before "for"/"of"/"against" after it is the doer of the act blamed.
+    Blame,
     /// A description of two parties at once ("the two countries", "both sides"): a joint
     /// act takes both from the sentence before.
     PairPron,
@@ -307,6 +310,7 @@ impl LangRules {
                 "via" => Cue::Via,
                 "pron" => Cue::Pron,
                 "pairpron" => Cue::PairPron,
+                "blame" => Cue::Blame,
                 "ownpron" => Cue::OwnPron,
                 "person" => Cue::Person,
                 "firm" => Cue::Firm,

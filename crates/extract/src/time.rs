@@ -321,7 +321,8 @@ pub fn find_times_on(
                 Some(d.format("%Y-%m").to_string())
             } else if matches!(word, "week" | "weeks" | "days")
                 && next == Some("after")
-                && (i.saturating_sub(4)..i).any(|k| matches!(w(k), "come" | "comes" | "came" | "coming"))
+                && (i.saturating_sub(4)..i)
+                    .any(|k| matches!(w(k), "come" | "comes" | "came" | "coming"))
             {
                 // "the drills come a week after Putin and Kim signed a pact": what follows
                 // happened about a week before publication
@@ -573,7 +574,10 @@ mod tests {
             ["2023-05"]
         );
         assert_eq!(
-            times_on("the drills come a week after they signed a pact", "2024-07-03"),
+            times_on(
+                "the drills come a week after they signed a pact",
+                "2024-07-03"
+            ),
             ["2024-06"]
         );
         assert_eq!(
