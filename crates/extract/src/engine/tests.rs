@@ -369,14 +369,14 @@ fn english_anaphors() {
             "Russia and North Korea have deepened their ties.\nThe two countries signed a defence pact.",
             None
         ),
-        ["agreement RUS>PRK completed asserted []"]
+        ["agreement RUS>PRK agreed asserted []"]
     );
     // a definite nominal trigger takes the act of the sentences before, and "includes"
     // keeps that act's status
     assert_eq!(
         run(
             "en",
-            "The United States announced a new aid package for Ukraine.\nThe package includes artillery shells.",
+            "The US announced a new aid package for Ukraine.\nThe package includes artillery shells.",
             None
         ),
         [
