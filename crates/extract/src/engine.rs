@@ -206,6 +206,9 @@ struct Context {
     /// Events of the headline (indices in `done`): the article's topic, the last resort
     /// for a missing party.
     title_events: Vec<usize>,
+    /// Sentences naming two parties or more: (sentence index, first, second), for "the
+    /// two countries".
+    recent_pairs: Vec<(usize, String, String)>,
     /// Firms named recently by their state ("chinesische Unternehmen"), for "diese Firmen".
     recent_firms: Vec<(usize, String)>,
     /// The publication date, to tell future acts told in the present tense.
@@ -667,6 +670,19 @@ impl Engine {
                 ctx.recent_firms.push((si, c.id.clone()));
             }
             ctx.recent_firms.retain(|(i, _)| si - i <= 2);
+            {
+                let mut ids: Vec<&str> = Vec::new();
+                for c in s.cands.iter().filter(|c| !c.speaker) {
+                    if !ids.contains(&c.id.as_str()) {
+                        ids.push(&c.id);
+                    }
+                }
+                if ids.len() >= 2 {
+                    ctx.recent_pairs
+                        .push((si, ids[0].to_string(), ids[1].to_string()));
+                }
+                ctx.recent_pairs.retain(|(i, _, _)| si - i <= 2);
+            }
             // antecedents for pronouns: the sentence's subject (its first unmarked noun)
             // and the actors of its events, the subject last so that it is found first
             for e in &sent_events {
@@ -898,6 +914,13 @@ impl Engine {
             let mut between = 0usize;
             for t in before_toks.iter().rev() {
                 let w = &lower[t.span.start..t.span.end];
+                // "pleased to say that Biden …": a one-word clause opener ends the search
+                if s.cues
+                    .iter()
+                    .any(|(cs, c)| *cs == t.span && matches!(c, Cue::Clause))
+                {
+                    break;
+                }
                 let cue = s.cues.iter().find(|(cs, c)| {
                     cs.end == t.span.end
                         && matches!(
@@ -2284,6 +2307,54 @@ impl Engine {
                 }
             }
         }
+        let mut anaphor = false;
+        let mut ante_status: Option<Status> = None;
+        // "The two countries signed a pact", "both sides agreed": a description of two
+        // parties at once names the two of the latest act with both (or of the latest
+        // sentence naming two), in this sentence before the clause or the two before it
+        if actor_id.is_none()
+            && recipient_id.is_none()
+            && (trig.kind.is_unordered() || trig.frame == Frame::Pair)
+            && s.cues_in(c_start, c_end)
+                .any(|(_, c)| matches!(c, Cue::PairPron))
+        {
+            let mut here: Vec<&str> = Vec::new();
+            for c in s
+                .cands
+                .iter()
+                .filter(|c| c.span.end <= c_start && !c.speaker)
+            {
+                if !here.contains(&c.id.as_str()) {
+                    here.push(&c.id);
+                }
+            }
+            let pair = if here.len() >= 2 {
+                Some((here[0].to_string(), here[1].to_string()))
+            } else {
+                (1..=2)
+                    .filter_map(|back| s.idx.checked_sub(back))
+                    .find_map(|i| {
+                        ctx.recent()
+                            .rev()
+                            .filter(|(j, _)| *j == i)
+                            .map(|(_, e)| e)
+                            .find_map(|e| e.actor.clone().zip(e.recipient.clone()))
+                            .or_else(|| {
+                                ctx.recent_pairs
+                                    .iter()
+                                    .find(|(j, _, _)| *j == i)
+                                    .map(|(_, a, b)| (a.clone(), b.clone()))
+                            })
+                    })
+            };
+            if let Some((a, b)) = pair.or_else(|| {
+                ctx.titles()
+                    .find_map(|e| e.actor.clone().zip(e.recipient.clone()))
+            }) {
+                actor_id = Some(a);
+                recipient_id = Some(b);
+            }
+        }
         // pronouns and descriptions: the antecedent within two sentences
         let has_pron = s
             .cues
@@ -2339,14 +2410,19 @@ impl Engine {
         if actor_id.is_none() && recipient_id.is_none() {
             // "Die ersten Fahrzeuge sollen im Herbst übergeben werden": the act of the
             // sentence before (or of the headline) goes on, with its parties
+            // English: "the shipments", "these deliveries", "the package" (a definite
+            // noun) take the act of the two sentences before
+            let definite = lang == "en" && trig.noun && definite_np(s, lower, tspan);
             let prev = ctx
                 .recent()
                 .rev()
-                .filter(|(i, _)| *i < s.idx && s.idx - *i <= 1)
+                .filter(|(i, _)| *i < s.idx && s.idx - *i <= if definite { 2 } else { 1 })
                 .map(|(_, e)| e)
                 .find(|e| e.kind == trig.kind && e.actor.is_some() && e.recipient.is_some());
             match prev {
-                Some(e) if !trig.weak && !trig.noun => {
+                Some(e) if !trig.weak && (!trig.noun || definite) => {
+                    anaphor = true;
+                    ante_status = Some(e.status);
                     actor_id = e.actor.clone();
                     if !others {
                         recipient_id = e.recipient.clone();
@@ -2469,6 +2545,28 @@ impl Engine {
         if actor_id == recipient_id {
             return Err("actor and recipient are the same party".into());
         }
+        if trig.anaph && !anaphor {
+            // "the package, drawn from US stockpiles, includes …": a definite noun whose
+            // parties an act of its kind in the two sentences before (or the headline) shares
+            let ante = (lang == "en" && definite_np(s, lower, tspan))
+                .then(|| {
+                    ctx.recent()
+                        .rev()
+                        .filter(|(i, _)| *i < s.idx && s.idx - *i <= 2)
+                        .map(|(_, e)| e)
+                        .chain(ctx.titles())
+                        .find(|e| {
+                            e.kind == trig.kind
+                                && (e.actor.is_some() && e.actor == actor_id
+                                    || e.recipient.is_some() && e.recipient == recipient_id)
+                        })
+                })
+                .flatten();
+            match ante {
+                Some(e) => ante_status = Some(e.status),
+                None => return Err("an anaphor-only trigger without an act before it".into()),
+            }
+        }
         let unordered_kind = trig.kind.is_unordered();
         if (unordered_kind || trig.frame == Frame::Pair)
             && (actor_id.is_none() || recipient_id.is_none())
@@ -2574,7 +2672,22 @@ impl Engine {
         {
             kind = EventType::Supply;
         }
-        let status = status_of(text, s, tspan, trig, nominal, c_start, c_end, lower);
+        let mut status = status_of(text, s, tspan, trig, nominal, c_start, c_end, lower);
+        // "The package includes ammunition": telling what an act named before contains
+        // keeps that act's status
+        if let Some(st) = ante_status
+            && clause_words(s, tspan.end, s.span.end)
+                .iter()
+                .take(8)
+                .any(|w| {
+                    matches!(
+                        *w,
+                        "includes" | "include" | "included" | "contains" | "comprises" | "consists"
+                    )
+                })
+        {
+            status = st;
+        }
         let certainty = certainty_of(s, tspan, trig, c_start, c_end, lower);
         // the article pass has resolved "sagte er" and "das Ministerium" already
         let attribution: Vec<String> = if own_announcement(s, tspan, trig, attribution) {
@@ -3286,37 +3399,11 @@ fn blamed_doer(s: &Sent, tspan: Span, nominal: bool) -> Option<Cand> {
     if token_gap(&s.toks, c.span.end, p_start) > 2 || c.marker != Marker::None {
         return None;
     }
-    // a blaming or punishing verb before the one blamed
-    let governed = s.toks.iter().any(|t| {
-        t.span.end <= c.span.start && {
-            let x = &s.lower_text[t.span.start..t.span.end];
-            [
-                "accus",
-                "sanction",
-                "designat",
-                "blacklist",
-                "penali",
-                "punish",
-                "blam",
-                "charg",
-                "indict",
-                "condemn",
-                "target",
-                "fined",
-                // "warned Moscow against transferring", "barred firms from selling"
-                "warn",
-                "caution",
-                "barr",
-                "bann",
-                "prohibit",
-                "prevent",
-                "deter",
-                "discourag",
-            ]
-            .iter()
-            .any(|p| x.starts_with(p))
-        }
-    });
+    // a blaming or punishing verb before the one blamed (cues-en.tsv `blame`)
+    let governed = s
+        .cues
+        .iter()
+        .any(|(cs, cue)| matches!(cue, Cue::Blame) && cs.end <= c.span.start);
     governed.then(|| c.clone())
 }
 
@@ -5506,17 +5593,19 @@ fn conjuncts(text: &str, s: &Sent, ev: &Event) -> Vec<Event> {
         let Some(anchor) = s
             .cands
             .iter()
-            .find(|c| &c.id == id && ev.span.contains(&c.span) && !c.speaker)
+            .find(|c| &c.id == id && ev.span.contains(&c.span) && (!c.speaker || role == 0))
         else {
             continue;
         };
+        // "Norway, Canada and Sweden announced funding for the training": speakers who
+        // are the actor act together
         // every other member of the anchor's coordination, before or after it
         // joint acts take the whole coordination; directed acts the parties after the anchor
         let whole = ev.kind.is_unordered() || ev.unordered;
         for c in s.cands.iter().filter(|c| {
             c.chain == anchor.chain
                 && c.span != anchor.span
-                && !c.speaker
+                && (!c.speaker || anchor.speaker)
                 && (whole || role == 0 || c.span.start > anchor.span.start)
         }) {
             let taken = Some(&c.id) == ev.actor.as_ref()
@@ -5543,6 +5632,28 @@ fn conjuncts(text: &str, s: &Sent, ev: &Event) -> Vec<Event> {
         }
     }
     out
+}
+
+/// English: the trigger heads a definite noun phrase ("the shipments", "these first
+/// deliveries", "the new package"): a determiner before it with at most two lower-case
+/// words between that are no trigger.
+fn definite_np(s: &Sent, lower: &str, tspan: Span) -> bool {
+    let before = &s.toks[..s.toks.partition_point(|t| t.span.end <= tspan.start)];
+    for (k, t) in before.iter().rev().enumerate() {
+        let w = &lower[t.span.start..t.span.end];
+        if matches!(w, "the" | "these" | "those" | "this" | "such") {
+            return true;
+        }
+        let word = w.chars().all(|c| c.is_alphabetic() || c == '-');
+        if k >= 2
+            || !word
+            || s.triggers.iter().any(|(ts, _)| ts.overlaps(&t.span))
+            || s.mentions.iter().any(|m| m.span.overlaps(&t.span))
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// True when a denial verb follows the candidate in its clause ("Teheran bestreitet").

@@ -91,6 +91,9 @@ pub struct Trigger {
     /// The object stands before the trigger, as in a listing ("setzt X auf die
     /// Sanktionsliste", "added X to its sanctions list").
     pub obj_before: bool,
+    /// Only an anaphor of an act just reported ("the package" after an aid package): it
+    /// makes an event only where it takes the parties of a recent act of its kind.
+    pub anaph: bool,
 }
 
 /// What a cue word signals.
@@ -127,6 +130,12 @@ pub enum Cue {
     Dative,
     /// A pronoun or description to resolve.
     Pron,
+    /// English: a blaming or punishing verb ("accused", "sanctioned", "warned"): the
+    /// party right before "for"/"of"/"against" after it is the doer of the act blamed.
+    Blame,
+    /// A description of two parties at once ("the two countries", "both sides"): a joint
+    /// act takes both from the sentence before.
+    PairPron,
     /// A possessive description of the speaker's own state ("his country", "her
     /// government"): resolved to the state the sentence's source speaks for.
     OwnPron,
@@ -242,6 +251,7 @@ impl LangRules {
                 active_only: false,
                 moves: false,
                 obj_before: false,
+                anaph: false,
             };
             for f in c
                 .get(4)
@@ -263,6 +273,7 @@ impl LangRules {
                     "buy" => t.buy = true,
                     "active" => t.active_only = true,
                     "moves" => t.moves = true,
+                    "anaph" => t.anaph = true,
                     s if s.starts_with("sep:") => t.particle = Some(s[4..].to_string()),
                     s if s.starts_with("nosep:") => {
                         t.not_particles = s[6..].split('|').map(str::to_string).collect()
@@ -307,6 +318,8 @@ impl LangRules {
                 "dative" => Cue::Dative,
                 "via" => Cue::Via,
                 "pron" => Cue::Pron,
+                "pairpron" => Cue::PairPron,
+                "blame" => Cue::Blame,
                 "ownpron" => Cue::OwnPron,
                 "person" => Cue::Person,
                 "firm" => Cue::Firm,

@@ -416,3 +416,29 @@ fn a_firm_of_no_one_state_is_no_party() {
     assert_eq!(evs[0].actor, None);
     assert_eq!(evs[0].recipient.as_deref(), Some("UKR"));
 }
+
+#[test]
+fn english_anaphors() {
+    // "the two countries": both parties of the sentence before
+    assert_eq!(
+        run(
+            "en",
+            "Russia and North Korea have deepened their ties.\nThe two countries signed a defence pact.",
+            None
+        ),
+        ["agreement RUS>PRK agreed asserted []"]
+    );
+    // a definite nominal trigger takes the act of the sentences before, and "includes"
+    // keeps that act's status
+    assert_eq!(
+        run(
+            "en",
+            "The US announced a new aid package for Ukraine.\nThe package includes artillery shells.",
+            None
+        ),
+        [
+            "supply USA>UKR planned asserted []",
+            "supply USA>UKR planned asserted [\"ammunition\"]"
+        ]
+    );
+}
