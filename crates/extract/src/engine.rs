@@ -1475,6 +1475,25 @@ impl Engine {
             let pron_after = pron_after && !(english && pron_opens_clause(text, s, rs));
             let group: Vec<&Mention> = match cue {
                 Cue::SourcePrev => before.iter().rev().take(2).rev().copied().collect(),
+                // "Nach Einschätzung von Experten könnte Russland …": a verb between the
+                // marker and the next party ends the source's phrase before that party
+                Cue::SourceNext | Cue::Cite
+                    if after.first().is_some_and(|m| {
+                        s.triggers
+                            .iter()
+                            .any(|(ts, _)| ts.start >= rs.end && ts.end <= m.span.start)
+                            || s.cues.iter().any(|(cs, c)| {
+                                cs.start >= rs.end
+                                    && cs.end <= m.span.start
+                                    && matches!(
+                                        c,
+                                        Cue::Status(_) | Cue::Hedge(_) | Cue::Neg | Cue::Report(_)
+                                    )
+                            })
+                    }) =>
+                {
+                    vec![]
+                }
                 Cue::SourceNext | Cue::Cite => group_after(text, &s.toks, &after),
                 _ => {
                     let before_only = matches!(cue, Cue::Report(true));
@@ -2616,7 +2635,20 @@ impl Engine {
                     && matches!(&m.kind, MentionKind::Party { entity, .. } if entity.kind == EntityKind::Person)
             })
         {
-            return Err("a person arrives or receives, no materiel named".into());
+            // "Kim Jong Un empfängt den russischen Verteidigungsminister": hosting a visitor
+            // (the visitor may be named by an adjective alone: "den russischen Minister")
+            let visitor = actor_id.clone().or_else(|| {
+                s.cands
+                    .iter()
+                    .find(|c| c.clause == clause && !c.speaker && Some(&c.id) != recipient_id.as_ref())
+                    .map(|c| c.id.clone())
+            });
+            if trig.host && visitor.is_some() && recipient_id.is_some() {
+                actor_id = visitor;
+                kind = EventType::Meeting;
+            } else {
+                return Err("a person arrives or receives, no materiel named".into());
+            }
         }
         if kind == EventType::Supply && items.is_empty() && facility && money_in_clause.is_none() {
             // "stellt Russland Flugplätze zur Verfügung": giving what is no materiel is

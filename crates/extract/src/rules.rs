@@ -94,6 +94,9 @@ pub struct Trigger {
     /// Only an anaphor of an act just reported ("the package" after an aid package): it
     /// makes an event only where it takes the parties of a recent act of its kind.
     pub anaph: bool,
+    /// A receiving verb that also means hosting a visitor ("empfängt", "empfangen"): with
+    /// a person received and no materiel, a meeting of the two sides.
+    pub host: bool,
 }
 
 /// What a cue word signals.
@@ -252,6 +255,7 @@ impl LangRules {
                 moves: false,
                 obj_before: false,
                 anaph: false,
+                host: false,
             };
             for f in c
                 .get(4)
@@ -274,6 +278,7 @@ impl LangRules {
                     "active" => t.active_only = true,
                     "moves" => t.moves = true,
                     "anaph" => t.anaph = true,
+                    "host" => t.host = true,
                     s if s.starts_with("sep:") => t.particle = Some(s[4..].to_string()),
                     s if s.starts_with("nosep:") => {
                         t.not_particles = s[6..].split('|').map(str::to_string).collect()
