@@ -2462,9 +2462,12 @@ impl Engine {
                 .recent()
                 .rev()
                 .filter(|(i, _)| *i <= s.idx && s.idx - *i <= 2)
+                // (a giver now was the receiver then, and the other way round)
                 .find_map(|(_, e)| match (&e.actor, &e.recipient) {
-                    (Some(a), Some(r)) if Some(a) == known => Some(r.clone()),
-                    (Some(a), Some(r)) if Some(r) == known => Some(a.clone()),
+                    (Some(a), Some(r)) if recipient_id.is_some() && Some(a) == known => {
+                        Some(r.clone())
+                    }
+                    (Some(a), Some(r)) if actor_id.is_some() && Some(r) == known => Some(a.clone()),
                     _ => None,
                 });
             if let Some(o) = other {
