@@ -2303,6 +2303,30 @@ impl Engine {
                 });
             actor_id = maker;
         }
+        // "Russland produziert Shahed-Drohnen in Lizenz": building another's named system
+        // joins its maker
+        if trig.kind == EventType::JointProduction && actor_id.is_none() != recipient_id.is_none() {
+            let known = actor_id.as_ref().or(recipient_id.as_ref());
+            let maker = s
+                .mentions
+                .iter()
+                .filter(|m| m.span.start >= c_start && m.span.end <= c_end)
+                .find_map(|m| match &m.kind {
+                    MentionKind::Item {
+                        maker: Some(mk),
+                        system: true,
+                        ..
+                    } if Some(mk) != known => Some(mk.clone()),
+                    _ => None,
+                });
+            if maker.is_some() {
+                if actor_id.is_none() {
+                    actor_id = maker;
+                } else {
+                    recipient_id = maker;
+                }
+            }
+        }
         // "Nach einem Treffen mit Xi sagte Putin, …": a meeting's other side is the one
         // who speaks of it
         if trig.kind == EventType::Meeting
