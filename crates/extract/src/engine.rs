@@ -369,6 +369,8 @@ impl Engine {
                 && let Some(n) = sents.get(si + 1)
                 && n.triggers.is_empty()
                 && n.toks.len() <= 10
+                // (a reporting verb; "Nach Informationen des Spiegel prüft …" tells its own news)
+                && n.cues.iter().any(|(_, c)| matches!(c, Cue::Report(_)))
                 && !n
                     .cues
                     .iter()
@@ -4185,10 +4187,27 @@ fn assign(
     } else {
         None
     };
+    // "könnte London Raketen an Kiew abgeben und von Deutschland Ersatz erhalten": parties
+    // after an "und" right behind a German verb-final trigger are the next conjunct's
+    let conj_after = if trig.id.starts_with("de.") && !trig.noun {
+        let t_end = token_at(s, tspan).map_or(tspan.end, |t| t.span.end);
+        s.toks
+            .get(s.toks.partition_point(|t| t.span.start < t_end))
+            .filter(|t| {
+                matches!(
+                    &s.lower_text[t.span.start..t.span.end],
+                    "und" | "oder" | "sowie"
+                )
+            })
+            .map(|t| t.span.start)
+    } else {
+        None
+    };
     let usable: Vec<&Cand> = s
         .cands
         .iter()
         .filter(|c| !c.speaker && !c.span.overlaps(&tspan))
+        .filter(|c| conj_after.is_none_or(|at| c.span.start < at))
         // "Waffen aus dem Iran über Syrien": a route is no party of the act
         .filter(|c| c.marker != Marker::Via || trig.frame == Frame::Pair)
         .filter(|c| {
