@@ -3090,6 +3090,31 @@ fn request_before(s: &Sent, tspan: Span) -> Option<Span> {
         .map(|(cs, _)| *cs)
 }
 
+/// A German request verb closing the clause of a nominal act after "um" ("hat Deutschland
+/// um die Lieferung von Raketen gebeten"): the start of that "um".
+fn request_after(s: &Sent, tspan: Span) -> Option<usize> {
+    let clause = s.clause_of(tspan.start);
+    let c_end = s.clause_end(clause);
+    let c_start = s.clauses[clause.saturating_sub(1)];
+    let um = s
+        .toks
+        .iter()
+        .rev()
+        .filter(|t| t.span.start >= c_start && t.span.end <= tspan.start)
+        .take(3)
+        .find(|t| &s.lower_text[t.span.start..t.span.end] == "um")?;
+    let last = s.toks.iter().rev().find(|t| {
+        t.span.end <= c_end
+            && s.lower_text[t.span.start..t.span.end].starts_with(char::is_alphanumeric)
+    })?;
+    s.cues
+        .iter()
+        .any(|(cs, c)| {
+            matches!(c, Cue::Request) && cs.start >= tspan.end && cs.overlaps(&last.span)
+        })
+        .then_some(um.span.start)
+}
+
 /// "Kirby, the White House spokesman, said", "TASS, the state news agency, reported": the
 /// person or body named right before a short appositive that closes with a comma right
 /// before the reporting verb, with the appositive's own parties and roles.
@@ -4314,6 +4339,31 @@ fn assign(
             return (asked, asking);
         }
     }
+    // "Selenskyj hat Deutschland um die Lieferung gebeten": the subject asks, the next
+    // party before "um" is asked
+    if matches!(trig.frame, Frame::Give | Frame::Support)
+        && let Some(um) = request_after(s, tspan)
+    {
+        // ("um" may open a clause of its own: the asking clause is the one before it)
+        let clause_start = s.clauses[s.clause_of(um.saturating_sub(1))];
+        let mut parties: Vec<&Cand> = Vec::new();
+        // (from all parties: "um" embeds the act, which hides the clause's own)
+        for c in s.cands.iter().filter(|c| {
+            !c.speaker
+                && c.span.start >= clause_start
+                && c.span.end <= um
+                && matches!(c.marker, Marker::None | Marker::Dative)
+                && c.head != Head::Item
+        }) {
+            // ("der ukrainische Präsident Selenskyj" is one party)
+            if parties.last().is_none_or(|p| p.id != c.id) {
+                parties.push(c);
+            }
+        }
+        if let [asking, asked, ..] = parties[..] {
+            return (Some(asked.clone()), Some(asking.clone()));
+        }
+    }
     // a genitive right after a nominal act (over its article) does it
     let genitive_actor = if trig.noun || nominal {
         in_clause
@@ -4899,7 +4949,7 @@ fn status_of(
         }
     }
     // a requested act is planned ("bat Israel um die Lieferung")
-    if request_before(s, tspan).is_some() {
+    if request_before(s, tspan).is_some() || request_after(s, tspan).is_some() {
         return Status::Planned;
     }
     let words = clause_words(s, c_start, c_end);
