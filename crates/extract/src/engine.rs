@@ -4894,33 +4894,36 @@ fn status_of(
     let modal_end = if nominal { c_end } else { tspan.start };
     // (the lower-cased words of the tokens from `c_start` up to `modal_end`)
     let first_tok = s.toks.partition_point(|t| t.span.start < c_start);
-    let modal = clause_words(s, c_start, modal_end).iter().enumerate().any(|(i, w)| {
-        // "continued in May": a capitalised "May" inside a sentence is the month
-        if *w == "may"
-            && s.toks.get(first_tok + i).is_some_and(|t| {
-                t.span.start > s.span.start
-                    && &text[t.span.start..t.span.end] == "May"
-                    && !text[s.span.start..t.span.start]
-                        .trim_end()
-                        .ends_with(['"', '“', ':'])
-            })
-        {
-            return false;
-        }
-        matches!(
-            *w,
-            "könnte"
-                | "könnten"
-                | "könne"
-                | "kann"
-                | "können"
-                | "could"
-                | "might"
-                | "may"
-                | "sollte"
-                | "sollten"
-        )
-    });
+    let modal = clause_words(s, c_start, modal_end)
+        .iter()
+        .enumerate()
+        .any(|(i, w)| {
+            // "continued in May": a capitalised "May" inside a sentence is the month
+            if *w == "may"
+                && s.toks.get(first_tok + i).is_some_and(|t| {
+                    t.span.start > s.span.start
+                        && &text[t.span.start..t.span.end] == "May"
+                        && !text[s.span.start..t.span.start]
+                            .trim_end()
+                            .ends_with(['"', '“', ':'])
+                })
+            {
+                return false;
+            }
+            matches!(
+                *w,
+                "könnte"
+                    | "könnten"
+                    | "könne"
+                    | "kann"
+                    | "können"
+                    | "could"
+                    | "might"
+                    | "may"
+                    | "sollte"
+                    | "sollten"
+            )
+        });
     if (cond || modal) && !aux_words(&["have", "haben", "hätte", "hätten"]) && !trig.past {
         return Status::Planned;
     }
