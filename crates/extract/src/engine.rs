@@ -821,6 +821,14 @@ impl Engine {
                 0xC0.. => stext[i..].chars().next().unwrap_or(' '),
                 _ => continue,
             };
+            // a comma inside a number ("3,000 troops", "1,5 Milliarden") opens no clause
+            if c == ','
+                && i > 0
+                && stext.as_bytes()[i - 1].is_ascii_digit()
+                && stext.as_bytes().get(i + 1).is_some_and(u8::is_ascii_digit)
+            {
+                continue;
+            }
             if c == '('
                 && let Some(e) = aside_end(i)
             {
