@@ -5418,6 +5418,11 @@ fn certainty_of(
                     && lower[tspan.end..sp.start]
                         .split(|c: char| !c.is_alphanumeric())
                         .any(|w| matches!(w, "und" | "oder" | "and" | "or")) => {}
+            // "troops deployed to the Kursk region are probably being used": a participle
+            // right after its noun (a reduced relative) is outside the hedge of the main verb
+            Cue::Hedge(_)
+                if sp.start >= tspan.end
+                    && hedge_outside_participle(s, tspan, trig, *sp, lower) => {}
             // "sprachen wahrscheinlich über die Lieferung …", "probably talked about arms
             // deliveries": a hedge on a talk covers the talk, not the acts of its topic
             Cue::Hedge(_) if sp.end <= tspan.start && talk_hedge(s, *sp, tspan) => {}
@@ -5515,6 +5520,75 @@ fn certainty_of(
         }
     }
     best
+}
+
+/// English: whether `tspan` is a participle right after the people or items it
+/// describes ("troops deployed to …", "drones supplied by Iran …") and the hedge at `hedge`
+/// stands at or after the finite verb of the main clause ("… are probably used").
+fn hedge_outside_participle(
+    s: &Sent,
+    tspan: Span,
+    trig: &Trigger,
+    hedge: Span,
+    lower: &str,
+) -> bool {
+    if !trig.id.starts_with("en.") {
+        return false;
+    }
+    let finite = |w: &str| {
+        matches!(
+            w,
+            "are"
+                | "is"
+                | "were"
+                | "was"
+                | "have"
+                | "has"
+                | "had"
+                | "will"
+                | "would"
+                | "may"
+                | "might"
+                | "could"
+                | "can"
+        )
+    };
+    // "North Korean troops deployed to Kursk are probably …": the people noun of a
+    // deployment with its participle after it
+    if trig.noun {
+        let Some(next) = s.toks.iter().find(|t| t.span.start >= tspan.end) else {
+            return false;
+        };
+        let w = &lower[next.span.start..next.span.end];
+        return trig.kind == EventType::Personnel
+            && (w.ends_with("ed") || w == "sent")
+            && next.span.end <= hedge.start
+            && lower[next.span.end..hedge.end]
+                .split(|c: char| !c.is_alphanumeric())
+                .any(finite);
+    }
+    // (the whole word of a prefix trigger: "deploy" in "deployed")
+    let tspan = token_at(s, tspan).map_or(tspan, |t| t.span);
+    let tw = &lower[tspan.start..tspan.end];
+    if !(trig.past || tw.ends_with("ed") || tw == "sent") {
+        return false;
+    }
+    let Some(prev) = s.toks.iter().rev().find(|t| t.span.end <= tspan.start) else {
+        return false;
+    };
+    let noun_before = s
+        .cues
+        .iter()
+        .any(|(cs, c)| matches!(c, Cue::Person) && cs.overlaps(&prev.span))
+        || s.mentions
+            .iter()
+            .any(|m| m.span.end == prev.span.end && matches!(m.kind, MentionKind::Item { .. }));
+    if !noun_before {
+        return false;
+    }
+    lower[tspan.end..hedge.end]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(finite)
 }
 
 /// Whether a hedge right next to a talk verb ("sprachen wahrscheinlich", "probably
