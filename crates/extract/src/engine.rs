@@ -823,6 +823,14 @@ impl Engine {
                 0xC0.. => stext[i..].chars().next().unwrap_or(' '),
                 _ => continue,
             };
+            // a comma inside a number ("3,000 troops", "1,5 Milliarden") opens no clause
+            if c == ','
+                && i > 0
+                && stext.as_bytes()[i - 1].is_ascii_digit()
+                && stext.as_bytes().get(i + 1).is_some_and(u8::is_ascii_digit)
+            {
+                continue;
+            }
             if c == '('
                 && let Some(e) = aside_end(i)
             {
@@ -5021,21 +5029,37 @@ fn status_of(
         .any(|(_, c)| matches!(c, Cue::Cond));
     let modal_end = if nominal { c_end } else { tspan.start };
     // (the lower-cased words of the tokens from `c_start` up to `modal_end`)
-    let modal = clause_words(s, c_start, modal_end).iter().any(|w| {
-        matches!(
-            *w,
-            "könnte"
-                | "könnten"
-                | "könne"
-                | "kann"
-                | "können"
-                | "could"
-                | "might"
-                | "may"
-                | "sollte"
-                | "sollten"
-        )
-    });
+    let first_tok = s.toks.partition_point(|t| t.span.start < c_start);
+    let modal = clause_words(s, c_start, modal_end)
+        .iter()
+        .enumerate()
+        .any(|(i, w)| {
+            // "continued in May": a capitalised "May" inside a sentence is the month
+            if *w == "may"
+                && s.toks.get(first_tok + i).is_some_and(|t| {
+                    t.span.start > s.span.start
+                        && &text[t.span.start..t.span.end] == "May"
+                        && !text[s.span.start..t.span.start]
+                            .trim_end()
+                            .ends_with(['"', '“', ':'])
+                })
+            {
+                return false;
+            }
+            matches!(
+                *w,
+                "könnte"
+                    | "könnten"
+                    | "könne"
+                    | "kann"
+                    | "können"
+                    | "could"
+                    | "might"
+                    | "may"
+                    | "sollte"
+                    | "sollten"
+            )
+        });
     if (cond || modal) && !aux_words(&["have", "haben", "hätte", "hätten"]) && !trig.past {
         return Status::Planned;
     }
@@ -5522,6 +5546,11 @@ fn certainty_of(
                     && lower[tspan.end..sp.start]
                         .split(|c: char| !c.is_alphanumeric())
                         .any(|w| matches!(w, "und" | "oder" | "and" | "or")) => {}
+            // "troops deployed to the Kursk region are probably being used": a participle
+            // right after its noun (a reduced relative) is outside the hedge of the main verb
+            Cue::Hedge(_)
+                if sp.start >= tspan.end
+                    && hedge_outside_participle(s, tspan, trig, *sp, lower) => {}
             // "sprachen wahrscheinlich über die Lieferung …", "probably talked about arms
             // deliveries": a hedge on a talk covers the talk, not the acts of its topic
             Cue::Hedge(_) if sp.end <= tspan.start && talk_hedge(s, *sp, tspan) => {}
@@ -5619,6 +5648,75 @@ fn certainty_of(
         }
     }
     best
+}
+
+/// English: whether `tspan` is a participle right after the people or items it
+/// describes ("troops deployed to …", "drones supplied by Iran …") and the hedge at `hedge`
+/// stands at or after the finite verb of the main clause ("… are probably used").
+fn hedge_outside_participle(
+    s: &Sent,
+    tspan: Span,
+    trig: &Trigger,
+    hedge: Span,
+    lower: &str,
+) -> bool {
+    if !trig.id.starts_with("en.") {
+        return false;
+    }
+    let finite = |w: &str| {
+        matches!(
+            w,
+            "are"
+                | "is"
+                | "were"
+                | "was"
+                | "have"
+                | "has"
+                | "had"
+                | "will"
+                | "would"
+                | "may"
+                | "might"
+                | "could"
+                | "can"
+        )
+    };
+    // "North Korean troops deployed to Kursk are probably …": the people noun of a
+    // deployment with its participle after it
+    if trig.noun {
+        let Some(next) = s.toks.iter().find(|t| t.span.start >= tspan.end) else {
+            return false;
+        };
+        let w = &lower[next.span.start..next.span.end];
+        return trig.kind == EventType::Personnel
+            && (w.ends_with("ed") || w == "sent")
+            && next.span.end <= hedge.start
+            && lower[next.span.end..hedge.end]
+                .split(|c: char| !c.is_alphanumeric())
+                .any(finite);
+    }
+    // (the whole word of a prefix trigger: "deploy" in "deployed")
+    let tspan = token_at(s, tspan).map_or(tspan, |t| t.span);
+    let tw = &lower[tspan.start..tspan.end];
+    if !(trig.past || tw.ends_with("ed") || tw == "sent") {
+        return false;
+    }
+    let Some(prev) = s.toks.iter().rev().find(|t| t.span.end <= tspan.start) else {
+        return false;
+    };
+    let noun_before = s
+        .cues
+        .iter()
+        .any(|(cs, c)| matches!(c, Cue::Person) && cs.overlaps(&prev.span))
+        || s.mentions
+            .iter()
+            .any(|m| m.span.end == prev.span.end && matches!(m.kind, MentionKind::Item { .. }));
+    if !noun_before {
+        return false;
+    }
+    lower[tspan.end..hedge.end]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(finite)
 }
 
 /// Whether a hedge right next to a talk verb ("sprachen wahrscheinlich", "probably
