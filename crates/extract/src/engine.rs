@@ -212,6 +212,9 @@ struct Context {
     /// Events of the headline (indices in `done`): the article's topic, the last resort
     /// for a missing party.
     title_events: Vec<usize>,
+    /// Sentences naming two parties or more: (sentence index, first, second), for "the
+    /// two countries".
+    recent_pairs: Vec<(usize, String, String)>,
     /// Firms named recently by their state ("chinesische Unternehmen"), for "diese Firmen".
     recent_firms: Vec<(usize, String)>,
     /// The publication date, to tell future acts told in the present tense.
@@ -422,6 +425,8 @@ impl Engine {
                 && let Some(n) = sents.get(si + 1)
                 && n.triggers.is_empty()
                 && n.toks.len() <= 10
+                // (a reporting verb; "Nach Informationen des Spiegel prüft …" tells its own news)
+                && n.cues.iter().any(|(_, c)| matches!(c, Cue::Report(_)))
                 && !n
                     .cues
                     .iter()
@@ -723,6 +728,19 @@ impl Engine {
                 ctx.recent_firms.push((si, c.id.clone()));
             }
             ctx.recent_firms.retain(|(i, _)| si - i <= 2);
+            {
+                let mut ids: Vec<&str> = Vec::new();
+                for c in s.cands.iter().filter(|c| !c.speaker) {
+                    if !ids.contains(&c.id.as_str()) {
+                        ids.push(&c.id);
+                    }
+                }
+                if ids.len() >= 2 {
+                    ctx.recent_pairs
+                        .push((si, ids[0].to_string(), ids[1].to_string()));
+                }
+                ctx.recent_pairs.retain(|(i, _, _)| si - i <= 2);
+            }
             // antecedents for pronouns: the sentence's subject (its first unmarked noun)
             // and the actors of its events, the subject last so that it is found first
             for e in &sent_events {
@@ -777,18 +795,21 @@ impl Engine {
             Word::Role(_) => 1,
             Word::Stop => 2,
             Word::Trigger(_) => 3,
+            // a government noun stays beside the longer cue it is part of ("die Regierung")
+            Word::Cue(Cue::Seat) => 5,
             Word::Cue(_) => 4,
         };
         // counted first, so that each part is allocated once
-        let mut counts = [0usize; 5];
+        let mut counts = [0usize; 6];
         for h in &raw {
             counts[kind(h)] += 1;
         }
-        let mut parts: [Vec<Hit>; 5] = std::array::from_fn(|k| Vec::with_capacity(counts[k]));
+        let mut parts: [Vec<Hit>; 6] = std::array::from_fn(|k| Vec::with_capacity(counts[k]));
         for h in raw {
             parts[kind(&h)].push(h);
         }
-        let [items, roles, stops, trig_hits, cue_hits] = parts.map(longest_non_overlapping);
+        let [items, roles, stops, trig_hits, cue_hits, seat_hits] =
+            parts.map(longest_non_overlapping);
         let item_refs = payloads(words, &items, |w| match w {
             Word::Item(it) => Some(it),
             _ => None,
@@ -819,6 +840,13 @@ impl Engine {
             Word::Cue(c) => Some(c),
             _ => None,
         });
+        if !seat_hits.is_empty() {
+            cues.extend(payloads(words, &seat_hits, |w| match w {
+                Word::Cue(c) => Some(c),
+                _ => None,
+            }));
+            cues.sort_by_key(|(sp, _)| sp.start);
+        }
         // "in May" is the month, not the modal: a capitalised "May" inside a sentence
         cues.retain(|(sp, _)| {
             !(sp.start > span.start
@@ -855,6 +883,15 @@ impl Engine {
             } else {
                 stext[i..].chars().next().unwrap_or(' ')
             };
+            // a comma inside a number ("3,000 troops", "1,5 Milliarden") opens no clause
+            if c == ','
+                && i > 0
+                && stext.as_bytes()[i - 1].is_ascii_digit()
+                && stext.as_bytes().get(i + 1).is_some_and(u8::is_ascii_digit)
+            {
+                i += 1;
+                continue;
+            }
             if c == '('
                 && let Some(e) = aside_end(i)
             {
@@ -940,6 +977,11 @@ impl Engine {
             if !entity.kind.can_be_party() {
                 continue;
             }
+            // "das deutsch-französische Unternehmen KNDS", "Airbus": a firm of no one state
+            // acts for no party the guidelines name
+            if entity.kind == EntityKind::Company && entity.state.is_none() {
+                continue;
+            }
             // "Luxemburg (dpa) - Die EU hat …", "Brüssel - Bereits …": a dateline names where
             // the report was filed, not a party
             if text[s.span.start..m.span.start].trim().is_empty()
@@ -954,6 +996,13 @@ impl Engine {
             let mut between = 0usize;
             for t in before_toks.iter().rev() {
                 let w = &lower[t.span.start..t.span.end];
+                // "pleased to say that Biden …": a one-word clause opener ends the search
+                if s.cues
+                    .iter()
+                    .any(|(cs, c)| *cs == t.span && matches!(c, Cue::Clause))
+                {
+                    break;
+                }
                 let cue = s.cues.iter().find(|(cs, c)| {
                     cs.end == t.span.end
                         && matches!(
@@ -987,7 +1036,15 @@ impl Engine {
                     }
                 }
                 if matches!(w, "in" | "im" | "at" | "inside" | "within") {
-                    marker = Marker::Loc;
+                    // "die Regierung in Minsk", "the government in Kyiv": the seat names its state
+                    let seat = s.cues.iter().any(|(cs, c)| {
+                        matches!(c, Cue::Seat)
+                            && cs.end < t.span.start
+                            && token_gap(&s.toks, cs.end, t.span.start) == 0
+                    });
+                    if !seat {
+                        marker = Marker::Loc;
+                    }
                     break;
                 }
                 if marker == Marker::Dative {
@@ -1220,8 +1277,9 @@ impl Engine {
                     continue;
                 }
             }
-            // a qualified go-between is a side, not a route ("via a Russian intermediary")
-            if marker == Marker::Via && head != Head::Noun {
+            // a qualified go-between is a side, not a route ("via a Russian intermediary");
+            // a qualified place stays a route ("über die syrisch-libanesische Grenze")
+            if marker == Marker::Via && matches!(head, Head::People | Head::Firm | Head::Item) {
                 marker = Marker::None;
             }
             // "die Sanktionen der Europäischen Union", "die Lieferungen des Iran": an article
@@ -1499,6 +1557,25 @@ impl Engine {
             let pron_after = pron_after && !(english && pron_opens_clause(text, s, rs));
             let group: Vec<&Mention> = match cue {
                 Cue::SourcePrev => before.iter().rev().take(2).rev().copied().collect(),
+                // "Nach Einschätzung von Experten könnte Russland …": a verb between the
+                // marker and the next party ends the source's phrase before that party
+                Cue::SourceNext | Cue::Cite
+                    if after.first().is_some_and(|m| {
+                        s.triggers
+                            .iter()
+                            .any(|(ts, _)| ts.start >= rs.end && ts.end <= m.span.start)
+                            || s.cues.iter().any(|(cs, c)| {
+                                cs.start >= rs.end
+                                    && cs.end <= m.span.start
+                                    && matches!(
+                                        c,
+                                        Cue::Status(_) | Cue::Hedge(_) | Cue::Neg | Cue::Report(_)
+                                    )
+                            })
+                    }) =>
+                {
+                    vec![]
+                }
                 Cue::SourceNext | Cue::Cite => group_after(text, &s.toks, &after),
                 _ => {
                     let before_only = matches!(cue, Cue::Report(true));
@@ -2172,12 +2249,35 @@ impl Engine {
                         && token_gap(&s.toks, cs.end, tspan.start) <= 3
                 })
         };
+        // "Großbritannien kündigte an, der Ukraine Drohnen bereitzustellen": who announces
+        // or promises an act of an infinitive with zu/to does it (not who warns or demands)
+        let infinitive = !trig.noun && {
+            let w = token_at(s, tspan).map_or("", |t| &s.lower_text[t.span.start..t.span.end]);
+            fused_zu_infinitive(w)
+                || s.toks
+                    .iter()
+                    .rev()
+                    .find(|t| t.span.end <= tspan.start)
+                    .is_some_and(|t| matches!(&s.lower_text[t.span.start..t.span.end], "zu" | "to"))
+        };
+        let controls = |c: &Cand| {
+            infinitive
+                && s.cues.iter().any(|(cs, cue)| {
+                    matches!(cue, Cue::Commit)
+                        && cs.start >= c.span.end
+                        && cs.end <= tspan.start
+                        && token_gap(&s.toks, c.span.end, cs.start) <= 3
+                })
+        };
         if actor_id.is_none()
             && trig.frame != Frame::Receive
             && let Some(c) = s.cands.iter().find(|c| {
                 c.speaker
                     && c.span.end <= tspan.start
-                    && (denial_before(s, c) || announces(c) || says_pron(s, c, tspan))
+                    && (denial_before(s, c)
+                        || announces(c)
+                        || controls(c)
+                        || says_pron(s, c, tspan))
             })
             && recipient_id.as_ref() != Some(&c.id)
         {
@@ -2285,6 +2385,30 @@ impl Engine {
                 });
             actor_id = maker;
         }
+        // "Russland produziert Shahed-Drohnen in Lizenz": building another's named system
+        // joins its maker
+        if trig.kind == EventType::JointProduction && actor_id.is_none() != recipient_id.is_none() {
+            let known = actor_id.as_ref().or(recipient_id.as_ref());
+            let maker = s
+                .mentions
+                .iter()
+                .filter(|m| m.span.start >= c_start && m.span.end <= c_end)
+                .find_map(|m| match &m.kind {
+                    MentionKind::Item {
+                        maker: Some(mk),
+                        system: true,
+                        ..
+                    } if Some(mk) != known => Some(mk.clone()),
+                    _ => None,
+                });
+            if maker.is_some() {
+                if actor_id.is_none() {
+                    actor_id = maker;
+                } else {
+                    recipient_id = maker;
+                }
+            }
+        }
         // "Nach einem Treffen mit Xi sagte Putin, …": a meeting's other side is the one
         // who speaks of it
         if trig.kind == EventType::Meeting
@@ -2306,6 +2430,54 @@ impl Engine {
                 } else {
                     recipient_id = Some(sp.id.clone());
                 }
+            }
+        }
+        let mut anaphor = false;
+        let mut ante_status: Option<Status> = None;
+        // "The two countries signed a pact", "both sides agreed": a description of two
+        // parties at once names the two of the latest act with both (or of the latest
+        // sentence naming two), in this sentence before the clause or the two before it
+        if actor_id.is_none()
+            && recipient_id.is_none()
+            && (trig.kind.is_unordered() || trig.frame == Frame::Pair)
+            && s.cues_in(c_start, c_end)
+                .any(|(_, c)| matches!(c, Cue::PairPron))
+        {
+            let mut here: Vec<&str> = Vec::new();
+            for c in s
+                .cands
+                .iter()
+                .filter(|c| c.span.end <= c_start && !c.speaker)
+            {
+                if !here.contains(&c.id.as_str()) {
+                    here.push(&c.id);
+                }
+            }
+            let pair = if here.len() >= 2 {
+                Some((here[0].to_string(), here[1].to_string()))
+            } else {
+                (1..=2)
+                    .filter_map(|back| s.idx.checked_sub(back))
+                    .find_map(|i| {
+                        ctx.recent()
+                            .rev()
+                            .filter(|(j, _)| *j == i)
+                            .map(|(_, e)| e)
+                            .find_map(|e| e.actor.clone().zip(e.recipient.clone()))
+                            .or_else(|| {
+                                ctx.recent_pairs
+                                    .iter()
+                                    .find(|(j, _, _)| *j == i)
+                                    .map(|(_, a, b)| (a.clone(), b.clone()))
+                            })
+                    })
+            };
+            if let Some((a, b)) = pair.or_else(|| {
+                ctx.titles()
+                    .find_map(|e| e.actor.clone().zip(e.recipient.clone()))
+            }) {
+                actor_id = Some(a);
+                recipient_id = Some(b);
             }
         }
         // pronouns and descriptions: the antecedent within two sentences
@@ -2363,14 +2535,19 @@ impl Engine {
         if actor_id.is_none() && recipient_id.is_none() {
             // "Die ersten Fahrzeuge sollen im Herbst übergeben werden": the act of the
             // sentence before (or of the headline) goes on, with its parties
+            // English: "the shipments", "these deliveries", "the package" (a definite
+            // noun) take the act of the two sentences before
+            let definite = lang == "en" && trig.noun && definite_np(s, lower, tspan);
             let prev = ctx
                 .recent()
                 .rev()
-                .filter(|(i, _)| *i < s.idx && s.idx - *i <= 1)
+                .filter(|(i, _)| *i < s.idx && s.idx - *i <= if definite { 2 } else { 1 })
                 .map(|(_, e)| e)
                 .find(|e| e.kind == trig.kind && e.actor.is_some() && e.recipient.is_some());
             match prev {
-                Some(e) if !trig.weak && !trig.noun => {
+                Some(e) if !trig.weak && (!trig.noun || definite) => {
+                    anaphor = true;
+                    ante_status = Some(e.status);
                     actor_id = e.actor.clone();
                     if !others {
                         recipient_id = e.recipient.clone();
@@ -2380,6 +2557,33 @@ impl Engine {
             }
         }
 
+        // "Im Gegenzug erhält Nordkorea Technologie", "in return, Iran gets jets": the act
+        // answers the latest act of its named party, whose other party is its missing side
+        if actor_id.is_none() != recipient_id.is_none()
+            && s.cues_in(s.span.start, tspan.start)
+                .any(|(_, c)| matches!(c, Cue::InReturn))
+        {
+            let known = actor_id.as_ref().or(recipient_id.as_ref());
+            let other = ctx
+                .recent()
+                .rev()
+                .filter(|(i, _)| *i <= s.idx && s.idx - *i <= 2)
+                // (a giver now was the receiver then, and the other way round)
+                .find_map(|(_, e)| match (&e.actor, &e.recipient) {
+                    (Some(a), Some(r)) if recipient_id.is_some() && Some(a) == known => {
+                        Some(r.clone())
+                    }
+                    (Some(a), Some(r)) if actor_id.is_some() && Some(r) == known => Some(a.clone()),
+                    _ => None,
+                });
+            if let Some(o) = other {
+                if actor_id.is_none() {
+                    actor_id = Some(o);
+                } else {
+                    recipient_id = Some(o);
+                }
+            }
+        }
         // one party missing: the same kind of act in the two sentences before, or in the headline
         if (actor_id.is_none() || recipient_id.is_none())
             && !trig.weak
@@ -2443,7 +2647,17 @@ impl Engine {
             } else {
                 None
             };
-            if let Some(f) = fill.or(loose).or(cross) {
+            // "Die Niederlande liefern der Ukraine Jets. Dänemark will Piloten ausbilden":
+            // trainees of no named side are those of the latest giving act's receiver
+            let trainees = if trig.kind == EventType::Training && actor_id.is_some() {
+                ctx.recent()
+                    .rev()
+                    .filter(|(i, e)| *i < s.idx && s.idx - *i <= 2 && giving(e.kind))
+                    .find_map(|(_, e)| e.recipient.clone().filter(|r| Some(r) != actor_id.as_ref()))
+            } else {
+                None
+            };
+            if let Some(f) = fill.or(loose).or(cross).or(trainees) {
                 if actor_id.is_none() {
                     actor_id = Some(f);
                 } else {
@@ -2458,6 +2672,28 @@ impl Engine {
         }
         if actor_id == recipient_id {
             return Err("actor and recipient are the same party".into());
+        }
+        if trig.anaph && !anaphor {
+            // "the package, drawn from US stockpiles, includes …": a definite noun whose
+            // parties an act of its kind in the two sentences before (or the headline) shares
+            let ante = (lang == "en" && definite_np(s, lower, tspan))
+                .then(|| {
+                    ctx.recent()
+                        .rev()
+                        .filter(|(i, _)| *i < s.idx && s.idx - *i <= 2)
+                        .map(|(_, e)| e)
+                        .chain(ctx.titles())
+                        .find(|e| {
+                            e.kind == trig.kind
+                                && (e.actor.is_some() && e.actor == actor_id
+                                    || e.recipient.is_some() && e.recipient == recipient_id)
+                        })
+                })
+                .flatten();
+            match ante {
+                Some(e) => ante_status = Some(e.status),
+                None => return Err("an anaphor-only trigger without an act before it".into()),
+            }
         }
         let unordered_kind = trig.kind.is_unordered();
         if (unordered_kind || trig.frame == Frame::Pair)
@@ -2508,7 +2744,20 @@ impl Engine {
                     && matches!(&m.kind, MentionKind::Party { entity, .. } if entity.kind == EntityKind::Person)
             })
         {
-            return Err("a person arrives or receives, no materiel named".into());
+            // "Kim Jong Un empfängt den russischen Verteidigungsminister": hosting a visitor
+            // (the visitor may be named by an adjective alone: "den russischen Minister")
+            let visitor = actor_id.clone().or_else(|| {
+                s.cands
+                    .iter()
+                    .find(|c| c.clause == clause && !c.speaker && Some(&c.id) != recipient_id.as_ref())
+                    .map(|c| c.id.clone())
+            });
+            if trig.host && visitor.is_some() && recipient_id.is_some() {
+                actor_id = visitor;
+                kind = EventType::Meeting;
+            } else {
+                return Err("a person arrives or receives, no materiel named".into());
+            }
         }
         if kind == EventType::Supply && items.is_empty() && facility && money_in_clause.is_none() {
             // "stellt Russland Flugplätze zur Verfügung": giving what is no materiel is
@@ -2564,7 +2813,22 @@ impl Engine {
         {
             kind = EventType::Supply;
         }
-        let status = status_of(text, s, tspan, trig, nominal, c_start, c_end, lower);
+        let mut status = status_of(text, s, tspan, trig, nominal, c_start, c_end, lower);
+        // "The package includes ammunition": telling what an act named before contains
+        // keeps that act's status
+        if let Some(st) = ante_status
+            && clause_words(s, tspan.end, s.span.end)
+                .iter()
+                .take(8)
+                .any(|w| {
+                    matches!(
+                        *w,
+                        "includes" | "include" | "included" | "contains" | "comprises" | "consists"
+                    )
+                })
+        {
+            status = st;
+        }
         let certainty = certainty_of(s, tspan, trig, c_start, c_end, lower);
         // the article pass has resolved "sagte er" and "das Ministerium" already
         let attribution: Vec<String> = if own_announcement(s, tspan, trig, attribution) {
@@ -2898,6 +3162,31 @@ fn request_before(s: &Sent, tspan: Span) -> Option<Span> {
                     .any(|t| matches!(&s.lower_text[t.span.start..t.span.end], "um" | "for"))
         })
         .map(|(cs, _)| *cs)
+}
+
+/// A German request verb closing the clause of a nominal act after "um" ("hat Deutschland
+/// um die Lieferung von Raketen gebeten"): the start of that "um".
+fn request_after(s: &Sent, tspan: Span) -> Option<usize> {
+    let clause = s.clause_of(tspan.start);
+    let c_end = s.clause_end(clause);
+    let c_start = s.clauses[clause.saturating_sub(1)];
+    let um = s
+        .toks
+        .iter()
+        .rev()
+        .filter(|t| t.span.start >= c_start && t.span.end <= tspan.start)
+        .take(3)
+        .find(|t| &s.lower_text[t.span.start..t.span.end] == "um")?;
+    let last = s.toks.iter().rev().find(|t| {
+        t.span.end <= c_end
+            && s.lower_text[t.span.start..t.span.end].starts_with(char::is_alphanumeric)
+    })?;
+    s.cues
+        .iter()
+        .any(|(cs, c)| {
+            matches!(c, Cue::Request) && cs.start >= tspan.end && cs.overlaps(&last.span)
+        })
+        .then_some(um.span.start)
 }
 
 /// "Kirby, the White House spokesman, said", "TASS, the state news agency, reported": the
@@ -3270,37 +3559,11 @@ fn blamed_doer(s: &Sent, tspan: Span, nominal: bool) -> Option<Cand> {
     if token_gap(&s.toks, c.span.end, p_start) > 2 || c.marker != Marker::None {
         return None;
     }
-    // a blaming or punishing verb before the one blamed
-    let governed = s.toks.iter().any(|t| {
-        t.span.end <= c.span.start && {
-            let x = &s.lower_text[t.span.start..t.span.end];
-            [
-                "accus",
-                "sanction",
-                "designat",
-                "blacklist",
-                "penali",
-                "punish",
-                "blam",
-                "charg",
-                "indict",
-                "condemn",
-                "target",
-                "fined",
-                // "warned Moscow against transferring", "barred firms from selling"
-                "warn",
-                "caution",
-                "barr",
-                "bann",
-                "prohibit",
-                "prevent",
-                "deter",
-                "discourag",
-            ]
-            .iter()
-            .any(|p| x.starts_with(p))
-        }
-    });
+    // a blaming or punishing verb before the one blamed (cues-en.tsv `blame`)
+    let governed = s
+        .cues
+        .iter()
+        .any(|(cs, cue)| matches!(cue, Cue::Blame) && cs.end <= c.span.start);
     governed.then(|| c.clone())
 }
 
@@ -4018,10 +4281,27 @@ fn assign(
     } else {
         None
     };
+    // "könnte London Raketen an Kiew abgeben und von Deutschland Ersatz erhalten": parties
+    // after an "und" right behind a German verb-final trigger are the next conjunct's
+    let conj_after = if trig.id.starts_with("de.") && !trig.noun {
+        let t_end = token_at(s, tspan).map_or(tspan.end, |t| t.span.end);
+        s.toks
+            .get(s.toks.partition_point(|t| t.span.start < t_end))
+            .filter(|t| {
+                matches!(
+                    &s.lower_text[t.span.start..t.span.end],
+                    "und" | "oder" | "sowie"
+                )
+            })
+            .map(|t| t.span.start)
+    } else {
+        None
+    };
     let usable: Vec<&Cand> = s
         .cands
         .iter()
         .filter(|c| !c.speaker && !c.span.overlaps(&tspan))
+        .filter(|c| conj_after.is_none_or(|at| c.span.start < at))
         // "Waffen aus dem Iran über Syrien": a route is no party of the act
         .filter(|c| c.marker != Marker::Via || trig.frame == Frame::Pair)
         .filter(|c| {
@@ -4126,6 +4406,31 @@ fn assign(
             .cloned();
         if asked.is_some() || asking.is_some() {
             return (asked, asking);
+        }
+    }
+    // "Selenskyj hat Deutschland um die Lieferung gebeten": the subject asks, the next
+    // party before "um" is asked
+    if matches!(trig.frame, Frame::Give | Frame::Support)
+        && let Some(um) = request_after(s, tspan)
+    {
+        // ("um" may open a clause of its own: the asking clause is the one before it)
+        let clause_start = s.clauses[s.clause_of(um.saturating_sub(1))];
+        let mut parties: Vec<&Cand> = Vec::new();
+        // (from all parties: "um" embeds the act, which hides the clause's own)
+        for c in s.cands.iter().filter(|c| {
+            !c.speaker
+                && c.span.start >= clause_start
+                && c.span.end <= um
+                && matches!(c.marker, Marker::None | Marker::Dative)
+                && c.head != Head::Item
+        }) {
+            // ("der ukrainische Präsident Selenskyj" is one party)
+            if parties.last().is_none_or(|p| p.id != c.id) {
+                parties.push(c);
+            }
+        }
+        if let [asking, asked, ..] = parties[..] {
+            return (Some(asked.clone()), Some(asking.clone()));
         }
     }
     // a genitive right after a nominal act (over its article) does it
@@ -4713,7 +5018,7 @@ fn status_of(
         }
     }
     // a requested act is planned ("bat Israel um die Lieferung")
-    if request_before(s, tspan).is_some() {
+    if request_before(s, tspan).is_some() || request_after(s, tspan).is_some() {
         return Status::Planned;
     }
     let words = clause_words(s, c_start, c_end);
@@ -4785,21 +5090,37 @@ fn status_of(
         .any(|(_, c)| matches!(c, Cue::Cond));
     let modal_end = if nominal { c_end } else { tspan.start };
     // (the lower-cased words of the tokens from `c_start` up to `modal_end`)
-    let modal = clause_words(s, c_start, modal_end).iter().any(|w| {
-        matches!(
-            *w,
-            "könnte"
-                | "könnten"
-                | "könne"
-                | "kann"
-                | "können"
-                | "could"
-                | "might"
-                | "may"
-                | "sollte"
-                | "sollten"
-        )
-    });
+    let first_tok = s.toks.partition_point(|t| t.span.start < c_start);
+    let modal = clause_words(s, c_start, modal_end)
+        .iter()
+        .enumerate()
+        .any(|(i, w)| {
+            // "continued in May": a capitalised "May" inside a sentence is the month
+            if *w == "may"
+                && s.toks.get(first_tok + i).is_some_and(|t| {
+                    t.span.start > s.span.start
+                        && &text[t.span.start..t.span.end] == "May"
+                        && !text[s.span.start..t.span.start]
+                            .trim_end()
+                            .ends_with(['"', '“', ':'])
+                })
+            {
+                return false;
+            }
+            matches!(
+                *w,
+                "könnte"
+                    | "könnten"
+                    | "könne"
+                    | "kann"
+                    | "können"
+                    | "could"
+                    | "might"
+                    | "may"
+                    | "sollte"
+                    | "sollten"
+            )
+        });
     if (cond || modal) && !aux_words(&["have", "haben", "hätte", "hätten"]) && !trig.past {
         return Status::Planned;
     }
@@ -4859,9 +5180,16 @@ fn status_of(
                         "hat" | "haben" | "hatte" | "hatten"
                     )
             });
+    // "seien per Bahn transportiert worden": a perfect passive is done
+    let worden_after = trig.id.starts_with("de.")
+        && !trig.noun
+        && s.toks
+            .get(s.toks.partition_point(|t| t.span.start < t_end))
+            .is_some_and(|t| t.span.end <= c_end && &lower[t.span.start..t.span.end] == "worden");
     if trig.past
         || de_past
         || token.ends_with("ed")
+        || worden_after
         || (!trig.noun && verb_final && (aux_before || aux_after))
     {
         return if trig.kind == EventType::Agreement {
@@ -5279,6 +5607,24 @@ fn certainty_of(
                     && lower[tspan.end..sp.start]
                         .split(|c: char| !c.is_alphanumeric())
                         .any(|w| matches!(w, "und" | "oder" | "and" | "or")) => {}
+            // "troops deployed to the Kursk region are probably being used": a participle
+            // right after its noun (a reduced relative) is outside the hedge of the main verb
+            Cue::Hedge(_)
+                if sp.start >= tspan.end
+                    && hedge_outside_participle(s, tspan, trig, *sp, lower) => {}
+            // "sprachen wahrscheinlich über die Lieferung …", "probably talked about arms
+            // deliveries": a hedge on a talk covers the talk, not the acts of its topic
+            Cue::Hedge(_) if sp.end <= tspan.start && talk_hedge(s, *sp, tspan) => {}
+            // "Russland beschafft offenbar Munition – Teheran prüft Lieferungen": a headline's
+            // dash joins two headlines, a hedge of the first is not the second's
+            Cue::Hedge(_)
+                if s.headline
+                    && sp.end <= tspan.start
+                    && s.clauses.iter().any(|&c| {
+                        c > sp.end
+                            && c <= tspan.start
+                            && lower[..c].trim_end().ends_with(['–', '—', '-', '|'])
+                    }) => {}
             Cue::Hedge(h) if sp.start < c_end && h.strength() < best.strength() => best = *h,
             Cue::Cond
                 if sp.end <= tspan.start && Certainty::Possible.strength() < best.strength() =>
@@ -5370,6 +5716,96 @@ fn certainty_of(
     best
 }
 
+/// English: whether `tspan` is a participle right after the people or items it
+/// describes ("troops deployed to …", "drones supplied by Iran …") and the hedge at `hedge`
+/// stands at or after the finite verb of the main clause ("… are probably used").
+fn hedge_outside_participle(
+    s: &Sent,
+    tspan: Span,
+    trig: &Trigger,
+    hedge: Span,
+    lower: &str,
+) -> bool {
+    if !trig.id.starts_with("en.") {
+        return false;
+    }
+    let finite = |w: &str| {
+        matches!(
+            w,
+            "are"
+                | "is"
+                | "were"
+                | "was"
+                | "have"
+                | "has"
+                | "had"
+                | "will"
+                | "would"
+                | "may"
+                | "might"
+                | "could"
+                | "can"
+        )
+    };
+    // "North Korean troops deployed to Kursk are probably …": the people noun of a
+    // deployment with its participle after it
+    if trig.noun {
+        let Some(next) = s.toks.iter().find(|t| t.span.start >= tspan.end) else {
+            return false;
+        };
+        let w = &lower[next.span.start..next.span.end];
+        return trig.kind == EventType::Personnel
+            && (w.ends_with("ed") || w == "sent")
+            && next.span.end <= hedge.start
+            && lower[next.span.end..hedge.end]
+                .split(|c: char| !c.is_alphanumeric())
+                .any(finite);
+    }
+    // (the whole word of a prefix trigger: "deploy" in "deployed")
+    let tspan = token_at(s, tspan).map_or(tspan, |t| t.span);
+    let tw = &lower[tspan.start..tspan.end];
+    if !(trig.past || tw.ends_with("ed") || tw == "sent") {
+        return false;
+    }
+    let Some(prev) = s.toks.iter().rev().find(|t| t.span.end <= tspan.start) else {
+        return false;
+    };
+    let noun_before = s
+        .cues
+        .iter()
+        .any(|(cs, c)| matches!(c, Cue::Person) && cs.overlaps(&prev.span))
+        || s.mentions
+            .iter()
+            .any(|m| m.span.end == prev.span.end && matches!(m.kind, MentionKind::Item { .. }));
+    if !noun_before {
+        return false;
+    }
+    lower[tspan.end..hedge.end]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(finite)
+}
+
+/// Whether a hedge right next to a talk verb ("sprachen wahrscheinlich", "probably
+/// talked") stands before a topic phrase ("über …", "about …") that holds the trigger.
+fn talk_hedge(s: &Sent, hedge: Span, tspan: Span) -> bool {
+    s.triggers.iter().any(|(ms, mt)| {
+        mt.kind == EventType::Meeting
+            && !mt.noun
+            && ms.end <= tspan.start
+            && s.clause_of(ms.start) == s.clause_of(hedge.start)
+            && if ms.end <= hedge.start {
+                token_gap(&s.toks, ms.end, hedge.start) <= 1
+            } else {
+                token_gap(&s.toks, hedge.end, ms.start) <= 1
+            }
+            && s.cues.iter().any(|(cs, c)| {
+                matches!(c, Cue::NpBlock)
+                    && cs.start >= ms.end.max(hedge.end)
+                    && cs.end <= tspan.start
+            })
+    })
+}
+
 /// For each sentence inside a quotation that runs over several sentences,
 /// the speaker named where the quote ends ("…“, sagte Kirby.") or just before
 /// it begins ("Kirby sagte: „…").
@@ -5449,17 +5885,19 @@ fn conjuncts(text: &str, s: &Sent, ev: &Event) -> Vec<Event> {
         let Some(anchor) = s
             .cands
             .iter()
-            .find(|c| &c.id == id && ev.span.contains(&c.span) && !c.speaker)
+            .find(|c| &c.id == id && ev.span.contains(&c.span) && (!c.speaker || role == 0))
         else {
             continue;
         };
+        // "Norway, Canada and Sweden announced funding for the training": speakers who
+        // are the actor act together
         // every other member of the anchor's coordination, before or after it
         // joint acts take the whole coordination; directed acts the parties after the anchor
         let whole = ev.kind.is_unordered() || ev.unordered;
         for c in s.cands.iter().filter(|c| {
             c.chain == anchor.chain
                 && c.span != anchor.span
-                && !c.speaker
+                && (!c.speaker || anchor.speaker)
                 && (whole || role == 0 || c.span.start > anchor.span.start)
         }) {
             let taken = Some(&c.id) == ev.actor.as_ref()
@@ -5486,6 +5924,28 @@ fn conjuncts(text: &str, s: &Sent, ev: &Event) -> Vec<Event> {
         }
     }
     out
+}
+
+/// English: the trigger heads a definite noun phrase ("the shipments", "these first
+/// deliveries", "the new package"): a determiner before it with at most two lower-case
+/// words between that are no trigger.
+fn definite_np(s: &Sent, lower: &str, tspan: Span) -> bool {
+    let before = &s.toks[..s.toks.partition_point(|t| t.span.end <= tspan.start)];
+    for (k, t) in before.iter().rev().enumerate() {
+        let w = &lower[t.span.start..t.span.end];
+        if matches!(w, "the" | "these" | "those" | "this" | "such") {
+            return true;
+        }
+        let word = w.chars().all(|c| c.is_alphabetic() || c == '-');
+        if k >= 2
+            || !word
+            || s.triggers.iter().any(|(ts, _)| ts.overlaps(&t.span))
+            || s.mentions.iter().any(|m| m.span.overlaps(&t.span))
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// True when a denial verb follows the candidate in its clause ("Teheran bestreitet").

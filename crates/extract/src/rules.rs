@@ -91,6 +91,12 @@ pub struct Trigger {
     /// The object stands before the trigger, as in a listing ("setzt X auf die
     /// Sanktionsliste", "added X to its sanctions list").
     pub obj_before: bool,
+    /// Only an anaphor of an act just reported ("the package" after an aid package): it
+    /// makes an event only where it takes the parties of a recent act of its kind.
+    pub anaph: bool,
+    /// A receiving verb that also means hosting a visitor ("empfängt", "empfangen"): with
+    /// a person received and no materiel, a meeting of the two sides.
+    pub host: bool,
 }
 
 /// What a cue word signals.
@@ -127,6 +133,12 @@ pub enum Cue {
     Dative,
     /// A pronoun or description to resolve.
     Pron,
+    /// English: a blaming or punishing verb ("accused", "sanctioned", "warned"): the
+    /// party right before "for"/"of"/"against" after it is the doer of the act blamed.
+    Blame,
+    /// A description of two parties at once ("the two countries", "both sides"): a joint
+    /// act takes both from the sentence before.
+    PairPron,
     /// A possessive description of the speaker's own state ("his country", "her
     /// government"): resolved to the state the sentence's source speaks for.
     OwnPron,
@@ -182,6 +194,15 @@ pub enum Cue {
     /// An accusation verb ("wirft … vor", "beschuldigt"): its object, not its subject, is
     /// the doer of the infinitive clause after it.
     Accuse,
+    /// An act in return ("im Gegenzug", "in exchange"): its missing side is the other
+    /// party of the act just reported with its named one.
+    InReturn,
+    /// A verb of announcing or promising ("kündigte an", "versicherte", "pledged"): its
+    /// subject does the act of the infinitive after it.
+    Commit,
+    /// A noun of government or leadership ("Regierung", "Führung", "government"): a place
+    /// after it and "in" is the state it governs ("die Regierung in Minsk"), no location.
+    Seat,
 }
 
 /// The rules of one language.
@@ -233,6 +254,8 @@ impl LangRules {
                 active_only: false,
                 moves: false,
                 obj_before: false,
+                anaph: false,
+                host: false,
             };
             for f in c
                 .get(4)
@@ -254,6 +277,8 @@ impl LangRules {
                     "buy" => t.buy = true,
                     "active" => t.active_only = true,
                     "moves" => t.moves = true,
+                    "anaph" => t.anaph = true,
+                    "host" => t.host = true,
                     s if s.starts_with("sep:") => t.particle = Some(s[4..].to_string()),
                     s if s.starts_with("nosep:") => {
                         t.not_particles = s[6..].split('|').map(str::to_string).collect()
@@ -298,6 +323,8 @@ impl LangRules {
                 "dative" => Cue::Dative,
                 "via" => Cue::Via,
                 "pron" => Cue::Pron,
+                "pairpron" => Cue::PairPron,
+                "blame" => Cue::Blame,
                 "ownpron" => Cue::OwnPron,
                 "person" => Cue::Person,
                 "firm" => Cue::Firm,
@@ -329,6 +356,9 @@ impl LangRules {
                 "scopestop" => Cue::ScopeStop,
                 "decision" => Cue::Decision,
                 "accuse" => Cue::Accuse,
+                "inreturn" => Cue::InReturn,
+                "commit" => Cue::Commit,
+                "seat" => Cue::Seat,
                 "military" => Cue::Military,
                 k => return Err(err(&cfile, line, format!("unknown cue kind {k:?}"))),
             };

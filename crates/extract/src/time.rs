@@ -319,6 +319,14 @@ pub fn find_times_on(
                 && matches!(prev, Some("recent" | "vergangenen" | "letzten" | "past"))
             {
                 Some(d.format("%Y-%m").to_string())
+            } else if matches!(word, "week" | "weeks" | "days")
+                && next == Some("after")
+                && (i.saturating_sub(4)..i)
+                    .any(|k| matches!(w(k), "come" | "comes" | "came" | "coming"))
+            {
+                // "the drills come a week after Putin and Kim signed a pact": what follows
+                // happened about a week before publication
+                Some((d - Duration::days(7)).format("%Y-%m").to_string())
             } else {
                 None
             };
@@ -564,6 +572,13 @@ mod tests {
         assert_eq!(
             times_on("met him in London last week", "2023-05-11"),
             ["2023-05"]
+        );
+        assert_eq!(
+            times_on(
+                "the drills come a week after they signed a pact",
+                "2024-07-03"
+            ),
+            ["2024-06"]
         );
         assert_eq!(
             times_on("will announce a package today", "2024-09-06"),

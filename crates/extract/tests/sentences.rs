@@ -155,6 +155,6 @@ fn english_sentences() {
 }
 
 const FLOOR_DE: f64 = 0.95;
-const FLOOR_DE_FULL: f64 = 0.89;
-const FLOOR_EN: f64 = 0.95;
-const FLOOR_EN_FULL: f64 = 0.92;
+const FLOOR_DE_FULL: f64 = 0.90;
+const FLOOR_EN: f64 = 0.96;
+const FLOOR_EN_FULL: f64 = 0.93;

@@ -361,6 +361,89 @@ fn origin_compounds_name_the_maker() {
 }
 
 #[test]
+fn a_headline_dash_ends_a_hedge() {
+    let text = "Russland beschafft offenbar Drohnen aus dem Iran – Teheran prüft Raketenlieferungen an Moskau";
+    let certainties = |headline: bool| {
+        let sentences = [Sentence {
+            span: Span::new(0, text.len()),
+            headline,
+        }];
+        engine()
+            .extract(&Input {
+                text,
+                sentences: &sentences,
+                lang: "de",
+                published: None,
+            })
+            .iter()
+            .map(|e| format!("{} {}", e.status, e.certainty))
+            .collect::<Vec<_>>()
+    };
+    // two headlines joined by a dash: the hedge of the first stays there
+    assert_eq!(certainties(true), ["ongoing likely", "considered asserted"]);
+    // in a body sentence the dash is an aside, and the hedge before it still counts
+    assert_eq!(
+        certainties(false).last().map(String::as_str),
+        Some("considered likely")
+    );
+}
+
+#[test]
+fn a_firm_of_no_one_state_is_no_party() {
+    let lex = Lexicon::load(&Sources {
+        entities: &[
+            ("states.tsv", STATES),
+            ("orgs.tsv", "org:knds\t-\tcompany\t*\tKNDS\n"),
+        ],
+        systems: SYSTEMS,
+        items: &[("de", ITEMS_DE), ("en", ITEMS_EN)],
+        roles: "",
+        stop: "",
+    })
+    .unwrap();
+    let text = "KNDS liefert der Ukraine Munition.";
+    let sentences = [Sentence {
+        span: Span::new(0, text.len()),
+        headline: false,
+    }];
+    let evs = Engine::with(lex, load_embedded().unwrap()).extract(&Input {
+        text,
+        sentences: &sentences,
+        lang: "de",
+        published: None,
+    });
+    assert_eq!(evs.len(), 1);
+    assert_eq!(evs[0].actor, None);
+    assert_eq!(evs[0].recipient.as_deref(), Some("UKR"));
+}
+
+#[test]
+fn english_anaphors() {
+    // "the two countries": both parties of the sentence before
+    assert_eq!(
+        run(
+            "en",
+            "Russia and North Korea have deepened their ties.\nThe two countries signed a defence pact.",
+            None
+        ),
+        ["agreement RUS>PRK agreed asserted []"]
+    );
+    // a definite nominal trigger takes the act of the sentences before, and "includes"
+    // keeps that act's status
+    assert_eq!(
+        run(
+            "en",
+            "The US announced a new aid package for Ukraine.\nThe package includes artillery shells.",
+            None
+        ),
+        [
+            "supply USA>UKR planned asserted []",
+            "supply USA>UKR planned asserted [\"ammunition\"]"
+        ]
+    );
+}
+
+#[test]
 fn next_clause_byte_finds_the_first_mark() {
     for t in [
         "",
