@@ -301,24 +301,16 @@ fn split_line(text: &str, ls: usize, le: usize, lex: &Lexicon, out: &mut Vec<Sen
 }
 
 /// The first position in `b[i..end]` holding `.`, `!`, `?` or 0xE2 (the
-/// first byte of `…`), or `end`. Looks at eight bytes at a time: a byte
-/// equal to `n` is a zero byte of `x ^ n*0x01..01`, which the classic
-/// `(y - 0x01..01) & !y & 0x80..80` test finds (the lowest flag is exact).
+/// first byte of `…`), or `end`. Looks at eight bytes at a time
+/// ([`milcoop_core::text::byte_eq_mask`]).
 fn next_candidate(b: &[u8], mut i: usize, end: usize) -> usize {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    #[inline]
-    fn zero_bytes(y: u64) -> u64 {
-        y.wrapping_sub(LO) & !y & HI
-    }
+    use milcoop_core::text::{byte_eq_mask, word8};
     while i + 8 <= end {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(&b[i..i + 8]);
-        let x = u64::from_le_bytes(w);
-        let m = zero_bytes(x ^ (LO * u64::from(b'.')))
-            | zero_bytes(x ^ (LO * u64::from(b'!')))
-            | zero_bytes(x ^ (LO * u64::from(b'?')))
-            | zero_bytes(x ^ (LO * 0xE2));
+        let x = word8(b, i);
+        let m = byte_eq_mask(x, b'.')
+            | byte_eq_mask(x, b'!')
+            | byte_eq_mask(x, b'?')
+            | byte_eq_mask(x, 0xE2);
         if m != 0 {
             return i + (m.trailing_zeros() / 8) as usize;
         }

@@ -61,6 +61,28 @@ pub fn lines_with_spans(text: &str) -> impl Iterator<Item = (crate::Span, &str)>
     })
 }
 
+/// The top bit of every byte of a word ([`word8`] scans).
+pub const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// Eight bytes at `i` as a little-endian word, for word-at-a-time scans.
+#[inline]
+pub fn word8(b: &[u8], i: usize) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&b[i..i + 8]);
+    u64::from_le_bytes(w)
+}
+
+/// The top bit of the bytes of `x` equal to `byte` (the classic
+/// `(y - 0x01..01) & !y & 0x80..80` zero-byte test on `x ^ byte*0x01..01`): the
+/// lowest flag is exact, so `trailing_zeros() / 8` of a non-zero mask is the first
+/// such byte.
+#[inline]
+pub fn byte_eq_mask(x: u64, byte: u8) -> u64 {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    let y = x ^ (LO * u64::from(byte));
+    y.wrapping_sub(LO) & !y & HIGH_BITS
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -250,28 +250,20 @@ static CLAUSE_BYTES: [bool; 256] = {
 };
 
 /// The first position in `b[i..]` holding a byte of [`CLAUSE_BYTES`], or `b.len()`.
-/// Looks at eight bytes at a time (as the sentence splitter does): a byte equal to
-/// `n` is a zero byte of `x ^ n*0x01..01`, found by `(y - 0x01..01) & !y & 0x80..80`
-/// (whose lowest flag is exact), and a byte of 0xC0 or more has its top two bits set.
+/// Looks at eight bytes at a time with the sentence splitter's word test
+/// ([`milcoop_core::text::byte_eq_mask`]); a byte of 0xC0 or more has its top two bits set.
 fn next_clause_byte(b: &[u8], mut i: usize) -> usize {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    #[inline]
-    fn zero_bytes(y: u64) -> u64 {
-        y.wrapping_sub(LO) & !y & HI
-    }
+    use milcoop_core::text::{HIGH_BITS, byte_eq_mask, word8};
     while i + 8 <= b.len() {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(&b[i..i + 8]);
-        let x = u64::from_le_bytes(w);
-        let m = zero_bytes(x ^ (LO * u64::from(b',')))
-            | zero_bytes(x ^ (LO * u64::from(b';')))
-            | zero_bytes(x ^ (LO * u64::from(b':')))
-            | zero_bytes(x ^ (LO * u64::from(b'(')))
-            | zero_bytes(x ^ (LO * u64::from(b')')))
-            | zero_bytes(x ^ (LO * u64::from(b'"')))
-            | zero_bytes(x ^ (LO * u64::from(b'-')))
-            | (x & (x << 1) & HI);
+        let x = word8(b, i);
+        let m = byte_eq_mask(x, b',')
+            | byte_eq_mask(x, b';')
+            | byte_eq_mask(x, b':')
+            | byte_eq_mask(x, b'(')
+            | byte_eq_mask(x, b')')
+            | byte_eq_mask(x, b'"')
+            | byte_eq_mask(x, b'-')
+            | (x & (x << 1) & HIGH_BITS);
         if m != 0 {
             return i + (m.trailing_zeros() / 8) as usize;
         }
