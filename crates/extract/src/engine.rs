@@ -1909,6 +1909,28 @@ impl Engine {
         {
             return Err("the object of a receiving verb, which makes the event".into());
         }
+        // "dass Iran Unterstützung von Russland erhalten werde": the nominal act before a
+        // verb-final receiving verb is the act; the verb only tells who receives it
+        if lang == "de"
+            && trig.frame == Frame::Receive
+            && !trig.noun
+            && s.triggers.iter().any(|(ts, tg)| {
+                tg.noun
+                    && !tg.block
+                    && tg.kind != EventType::Supply
+                    && matches!(tg.frame, Frame::Support | Frame::Train)
+                    // (not people: "sind russische Militärausbilder eingetroffen")
+                    && !s
+                        .cues
+                        .iter()
+                        .any(|(cs, c)| matches!(c, Cue::Person) && cs.overlaps(ts))
+                    && ts.end <= tspan.start
+                    && s.clause_of(ts.start) == s.clause_of(tspan.start)
+                    && token_gap(&s.toks, ts.end, tspan.start) <= 4
+            })
+        {
+            return Err("the receiving verb of a nominal act before it".into());
+        }
         let passive = is_passive(lower, s, tspan, trig, c_start, lang);
         if passive && trig.active_only {
             return Err(
@@ -1924,6 +1946,8 @@ impl Engine {
                 .find(|m| m.span.start >= tspan.end)
                 .is_some_and(|m| {
                     token_gap(&s.toks, tspan.end, m.span.start) <= 1
+                        // not the speaker after a verb-final clause ("… erhalten, sagte Kirby")
+                        && s.clause_of(m.span.start) == s.clause_of(tspan.start)
                         && matches!(
                             &m.kind,
                             MentionKind::Role { .. }
@@ -2083,7 +2107,7 @@ impl Engine {
                 || after.first() == Some(&"zu")
                 || lower[tspan.start..tspan.end].contains("zu")
         };
-        if zu_inf && trig.frame != Frame::Pair {
+        if zu_inf && trig.frame != Frame::Pair && !self_training(s, trig, tspan, passive) {
             // "die russischen Bemühungen, … zu beschaffen", "Russlands Versuch, … zu kaufen":
             // an infinitive clause after a noun has the noun's owner as its subject
             let noun_owner = s
@@ -2693,7 +2717,11 @@ impl Engine {
         {
             return Err("a joint act needs two parties".into());
         }
-        if !matches!(trig.kind, EventType::Supply) && (actor_id.is_none() || recipient_id.is_none())
+        // (the trained of a self-training verb stand alone: no trainer is named)
+        let trained_alone = recipient_id.is_some() && self_training(s, trig, tspan, passive);
+        if !matches!(trig.kind, EventType::Supply)
+            && (actor_id.is_none() || recipient_id.is_none())
+            && !trained_alone
         {
             return Err("a nominal trigger with one party".into());
         }
@@ -4157,10 +4185,17 @@ fn counts_something(s: &Sent, n: &NumberExpr, kind: EventType) -> bool {
         }
     }
 
-    // the counted noun stands within the next three tokens
+    // the counted noun stands within the next three tokens, or after a partitive
+    // ("zwei ihrer noch neun Patriots", "two of its nine launchers")
+    let partitive = s.toks.get(n.last + 1).is_some_and(|t| {
+        matches!(
+            s.lower_of(t).as_str(),
+            "ihrer" | "seiner" | "unserer" | "deren" | "dessen" | "der" | "dieser" | "of"
+        )
+    });
     let window_end = s
         .toks
-        .get(n.last + 3)
+        .get(n.last + if partitive { 5 } else { 3 })
         .map(|t| t.span.end)
         .unwrap_or(s.span.end);
     let counted = s.mentions.iter().any(|m| {
@@ -4231,6 +4266,17 @@ fn is_passive(
         .any(|t| {
             let w = &lower[t.span.start..t.span.end];
             aux.contains(&w) && (lang == "de" || token_gap(&s.toks, t.span.end, tspan.start) <= 2)
+        })
+}
+
+/// "Wagner-Personal trainiert den Umgang mit den Drohnen": a training verb whose object is
+/// the handling of a weapon (a `selftrain` cue in its clause) has the trained as subject.
+fn self_training(s: &Sent, trig: &Trigger, tspan: Span, passive: bool) -> bool {
+    trig.frame == Frame::Train
+        && !trig.noun
+        && !passive
+        && s.cues.iter().any(|(cs, c)| {
+            matches!(c, Cue::SelfTrain) && s.clause_of(cs.start) == s.clause_of(tspan.start)
         })
 }
 
@@ -4741,6 +4787,29 @@ fn assign(
                             && token_gap(&s.toks, c.span.end, tspan.start) == 0
                     })
                     .cloned();
+            }
+            // "Wagner-Personal trainiert den Umgang mit den Drohnen": the handling is the
+            // object, so the subject is trained and the trainer is not named
+            if self_training(s, trig, tspan, passive) {
+                // (the subject may stand before a zu-infinitive: "hat begonnen, den Umgang
+                // mit … zu trainieren")
+                let subject = usable
+                    .iter()
+                    .copied()
+                    .filter(|c| c.span.end <= tspan.start)
+                    .rfind(|c| people(c) || bare(c))
+                    .cloned();
+                if subject.is_some() {
+                    recipient = subject;
+                    actor = usable
+                        .iter()
+                        .copied()
+                        .find(|c| {
+                            actor_marked(c) && Some(&c.id) != recipient.as_ref().map(|r| &r.id)
+                        })
+                        .cloned();
+                    return (actor, recipient);
+                }
             }
             for sc in scopes {
                 // "Russische Ausbilder trainieren nordkoreanische Soldaten": in the active,

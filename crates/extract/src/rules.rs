@@ -203,6 +203,9 @@ pub enum Cue {
     /// A noun of government or leadership ("Regierung", "Führung", "government"): a place
     /// after it and "in" is the state it governs ("die Regierung in Minsk"), no location.
     Seat,
+    /// The handling of a weapon as the object of a training verb ("trainiert den Umgang
+    /// mit", "lernen die Bedienung"): the subject is trained, not the trainer.
+    SelfTrain,
 }
 
 /// The rules of one language.
@@ -359,6 +362,7 @@ impl LangRules {
                 "inreturn" => Cue::InReturn,
                 "commit" => Cue::Commit,
                 "seat" => Cue::Seat,
+                "selftrain" => Cue::SelfTrain,
                 "military" => Cue::Military,
                 k => return Err(err(&cfile, line, format!("unknown cue kind {k:?}"))),
             };

@@ -326,6 +326,30 @@ fn time_and_quantity() {
 }
 
 #[test]
+fn partitive_quantity_counts_the_part() {
+    let one = |lang: &str, text: &str| {
+        let ev = events(lang, text, None);
+        assert_eq!(ev.len(), 1, "{text}");
+        ev[0].quantity.clone()
+    };
+    let two = Some(Quantity {
+        min: Some(2),
+        max: Some(2),
+    });
+    assert_eq!(
+        one(
+            "de",
+            "Deutschland will zwei seiner noch neun Drohnen an die Ukraine abgeben."
+        ),
+        two
+    );
+    assert_eq!(
+        one("en", "Germany will send two of its nine drones to Ukraine."),
+        two
+    );
+}
+
+#[test]
 fn not_events() {
     assert!(run("en", "Russia attacked Ukrainian cities overnight.", None).is_empty());
     assert!(
