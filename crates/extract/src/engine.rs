@@ -2503,7 +2503,8 @@ impl Engine {
             .any(|(cs, c)| matches!(c, Cue::Pron) && cs.start >= c_start && cs.end <= c_end);
         // "Anschließend sollen sie nach Russland geliefert werden": the pronoun of a
         // passive is what is given (or, "sie wurden mit Drohnen beliefert", who receives)
-        let pron_fills = !passive || (trig.frame == Frame::With && recipient_id.is_none());
+        let pron_fills = (!passive || (trig.frame == Frame::With && recipient_id.is_none()))
+            && !(actor_id.is_none() && self_training(s, trig, tspan, passive));
         if has_pron && pron_fills && (actor_id.is_none() || recipient_id.is_none()) {
             let other = actor_id.clone().or(recipient_id.clone());
             // "Beijing has insisted that it does not provide weapons": the speaker of the
@@ -2553,11 +2554,15 @@ impl Engine {
             // sentence before (or of the headline) goes on, with its parties
             // English: "the shipments", "these deliveries", "the package" (a definite
             // noun) take the act of the two sentences before
-            let definite = lang == "en" && trig.noun && definite_np(s, lower, tspan);
+            // German likewise: "wegen der Drohnenlieferungen", "Die Lieferungen werden …
+            // finanziert"
+            let definite = trig.noun && definite_np(s, lower, tspan);
             let prev = ctx
                 .recent()
                 .rev()
-                .filter(|(i, _)| *i < s.idx && s.idx - *i <= if definite { 2 } else { 1 })
+                .filter(|(i, _)| {
+                    *i < s.idx && s.idx - *i <= if definite && lang == "en" { 2 } else { 1 }
+                })
                 .map(|(_, e)| e)
                 .find(|e| e.kind == trig.kind && e.actor.is_some() && e.recipient.is_some());
             match prev {
@@ -2604,6 +2609,8 @@ impl Engine {
         if (actor_id.is_none() || recipient_id.is_none())
             && !trig.weak
             && !(others && actor_id.is_some())
+            // (the trained of a self-training verb name no trainer: "trainiert den Umgang mit")
+            && !(actor_id.is_none() && self_training(s, trig, tspan, passive))
             && !(unnamed_giver && actor_id.is_none())
         {
             let recent = ctx
@@ -4805,7 +4812,9 @@ fn assign(
                         .iter()
                         .copied()
                         .find(|c| {
-                            actor_marked(c) && Some(&c.id) != recipient.as_ref().map(|r| &r.id)
+                            c.clause == clause
+                                && actor_marked(c)
+                                && Some(&c.id) != recipient.as_ref().map(|r| &r.id)
                         })
                         .cloned();
                     return (actor, recipient);
@@ -5994,7 +6003,25 @@ fn definite_np(s: &Sent, lower: &str, tspan: Span) -> bool {
     let before = &s.toks[..s.toks.partition_point(|t| t.span.end <= tspan.start)];
     for (k, t) in before.iter().rev().enumerate() {
         let w = &lower[t.span.start..t.span.end];
-        if matches!(w, "the" | "these" | "those" | "this" | "such") {
+        if matches!(
+            w,
+            "the"
+                | "these"
+                | "those"
+                | "this"
+                | "such"
+                | "der"
+                | "die"
+                | "den"
+                | "des"
+                | "dem"
+                | "diese"
+                | "dieser"
+                | "diesen"
+                | "dieses"
+                | "solche"
+                | "solcher"
+        ) {
             return true;
         }
         let word = w.chars().all(|c| c.is_alphabetic() || c == '-');

@@ -350,6 +350,22 @@ fn partitive_quantity_counts_the_part() {
 }
 
 #[test]
+fn definite_german_act_continues_the_act_before() {
+    let r = run(
+        "de",
+        "Deutschland will ukrainische Soldaten ausbilden.\nMit der Ausbildung soll sofort begonnen werden.",
+        None,
+    );
+    assert_eq!(
+        r.iter()
+            .filter(|e| e.starts_with("training DEU>UKR"))
+            .count(),
+        2,
+        "{r:?}"
+    );
+}
+
+#[test]
 fn not_events() {
     assert!(run("en", "Russia attacked Ukrainian cities overnight.", None).is_empty());
     assert!(
