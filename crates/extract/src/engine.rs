@@ -2,7 +2,7 @@
 //! the sentences and mentions of one article.
 
 use crate::quant::{NumberExpr, find_numbers};
-use crate::rules::{Cue, Frame, LangRules, Trigger, load_embedded};
+use crate::rules::{Cue, Frame, LangRules, Tense, TenseWords, Trigger, load_embedded};
 use crate::time::{TimeExpr, find_times_on, parse_published};
 use milcoop_analyze::lexicon::{
     DataError, EntityKind, Hit, MatchMode, WordMatcher, longest_non_overlapping, word_starts,
@@ -50,6 +50,8 @@ pub struct Engine {
     /// Per language, one automaton over the lower-cased text for item words,
     /// role nouns, stop phrases, triggers and cues: one pass instead of five.
     words: HashMap<String, WordMatcher<Word>>,
+    /// Per language, the status words the status rules look up (`tense` cues).
+    tense: HashMap<String, TenseWords>,
 }
 
 /// What a lower-case word entry of the one-pass automaton is.
@@ -170,6 +172,15 @@ struct Sent<'r> {
     /// "soll", "sollen" or "solle" is a word of the sentence (set where it has triggers):
     /// without one, no clause needs a look for reported speech.
     soll: bool,
+}
+
+/// Whether a party adjective and the party right after it are coordinated ("Russian and
+/// Belarusian troops"), not one qualifying the other ("jemenitischer Houthi-Miliz").
+fn coordinated_adjectives(lower: &str, adj: Span, next: Span) -> bool {
+    matches!(
+        lower[adj.end..next.start].trim(),
+        "and" | "or" | "und" | "oder" | ","
+    )
 }
 
 /// The lower-cased text of a span of the sentence's article.
@@ -315,7 +326,8 @@ impl Engine {
     /// Builds an engine from a lexicon and rules (for tests).
     pub fn with(lex: Lexicon, rules: HashMap<String, LangRules>) -> Self {
         let words = build_words(&lex, &rules);
-        Engine { lex, words }
+        let tense = rules.into_iter().map(|(l, r)| (l, r.tense)).collect();
+        Engine { lex, words, tense }
     }
 
     /// The lexicon in use.
@@ -1265,7 +1277,8 @@ impl Engine {
                         && token_gap(&s.toks, m.span.end, x.span.start) <= 1
                         && !text[m.span.end..x.span.start].contains([',', ';', ':', '.'])
                 });
-                if next_party.is_some() {
+                // ("Russian and Belarusian troops": two adjectives of one noun are two parties)
+                if next_party.is_some_and(|x| !coordinated_adjectives(lower, m.span, x.span)) {
                     continue;
                 }
             }
@@ -2605,8 +2618,16 @@ impl Engine {
                 }
             }
         }
+        // "Western governments have imposed sanctions on Iranian firms": the doer is a group
+        // of states the text does not name
+        let group_doer = trig.kind == EventType::Sanction
+            && actor_id.is_none()
+            && recipient_id.is_some()
+            && s.cues_in(c_start, tspan.start)
+                .any(|(_, c)| matches!(c, Cue::Group));
         // one party missing: the same kind of act in the two sentences before, or in the headline
         if (actor_id.is_none() || recipient_id.is_none())
+            && !group_doer
             && !trig.weak
             && !(others && actor_id.is_some())
             // (the trained of a self-training verb name no trainer: "trainiert den Umgang mit")
@@ -2729,6 +2750,7 @@ impl Engine {
         if !matches!(trig.kind, EventType::Supply)
             && (actor_id.is_none() || recipient_id.is_none())
             && !trained_alone
+            && !group_doer
         {
             return Err("a nominal trigger with one party".into());
         }
@@ -2840,7 +2862,9 @@ impl Engine {
         {
             kind = EventType::Supply;
         }
-        let mut status = status_of(text, s, tspan, trig, nominal, c_start, c_end, lower);
+        let no_words = TenseWords::default();
+        let tw = self.tense.get(lang).unwrap_or(&no_words);
+        let mut status = status_of(text, s, tspan, trig, nominal, c_start, c_end, lower, tw);
         // "The package includes ammunition": telling what an act named before contains
         // keeps that act's status
         if let Some(st) = ante_status
@@ -4821,6 +4845,13 @@ fn assign(
                 }
             }
             for sc in scopes {
+                // "Ukrainian soldiers were trained by British forces": in the passive, the
+                // people after "by" train
+                if passive && actor.is_none() {
+                    actor = pick_other(sc, &recipient, &|c| {
+                        actor_marked(c) && c.span.start >= tspan.end
+                    });
+                }
                 // "Russische Ausbilder trainieren nordkoreanische Soldaten": in the active,
                 // of two groups of people the first trains the second
                 if recipient.is_none() && !passive && !trig.noun {
@@ -4954,6 +4985,7 @@ fn status_of(
     c_start: usize,
     c_end: usize,
     lower: &str,
+    tw: &TenseWords,
 ) -> Status {
     // "sagte Macron nach einem Gespräch mit Selenskyj", "after talks with": a meeting
     // named as what came before is over
@@ -4963,24 +4995,12 @@ fn status_of(
         if w.is_some_and(|w| {
             matches!(
                 w,
-                "dem"
-                    | "einem"
-                    | "einer"
-                    | "der"
-                    | "ihrem"
-                    | "seinem"
-                    | "ihren"
-                    | "den"
-                    | "the"
-                    | "a"
-                    | "their"
-                    | "his"
-                    | "her"
-            )
+                "dem" | "einem" | "einer" | "der" | "ihrem" | "seinem" | "ihren" | "den"
+            ) || tw.is(w, Tense::Det)
         }) {
             w = back.next();
         }
-        if w.is_some_and(|w| matches!(w, "nach" | "after" | "following")) {
+        if w.is_some_and(|w| w == "nach" || tw.is(w, Tense::After)) {
             return Status::Completed;
         }
         // "Xi war im März zu einem Staatsbesuch in Moskau": a visit in the past tense
@@ -5076,14 +5096,7 @@ fn status_of(
     // "has refused to supply", "declined to send": the refused act has no status of its own
     if trig.id.starts_with("en.") && !trig.noun {
         let mut back = lower[s.span.start..tspan.start].split_whitespace().rev();
-        if back.next() == Some("to")
-            && back.next().is_some_and(|w| {
-                matches!(
-                    w,
-                    "refused" | "refuses" | "refuse" | "refusing" | "declined" | "declines"
-                )
-            })
-        {
+        if back.next() == Some("to") && back.next().is_some_and(|w| tw.is(w, Tense::Refuse)) {
             return Status::Unknown;
         }
     }
@@ -5179,19 +5192,12 @@ fn status_of(
             }
             matches!(
                 *w,
-                "könnte"
-                    | "könnten"
-                    | "könne"
-                    | "kann"
-                    | "können"
-                    | "could"
-                    | "might"
-                    | "may"
-                    | "sollte"
-                    | "sollten"
-            )
+                "könnte" | "könnten" | "könne" | "kann" | "können" | "sollte" | "sollten"
+            ) || tw.is(w, Tense::Modal)
         });
-    if (cond || modal) && !aux_words(&["have", "haben", "hätte", "hätten"]) && !trig.past {
+    let perfect =
+        aux_words(&["haben", "hätte", "hätten"]) || words.iter().any(|w| tw.is(w, Tense::Perfect));
+    if (cond || modal) && !perfect && !trig.past {
         return Status::Planned;
     }
 
@@ -5235,7 +5241,10 @@ fn status_of(
     let aux_before = clause_words(s, c_start, tspan.start)
         .iter()
         .any(|w| matches!(*w, "hat" | "haben" | "habe" | "hatte" | "hatten" | "hätten"));
-    let being = lower[c_start..tspan.start].split_whitespace().next_back() == Some("being");
+    let being = lower[c_start..tspan.start]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| tw.is(w, Tense::Progressive));
     if being {
         return Status::Ongoing;
     }
@@ -5274,14 +5283,11 @@ fn status_of(
             .split_whitespace()
             .next_back()
             .unwrap_or("");
-        if matches!(prev, "denied") {
+        if tw.is(prev, Tense::Denial) {
             return Status::Completed;
         }
     }
-    let past_aux = [
-        "wurde", "wurden", "hat", "hatte", "hatten", "haben", "habe", "had", "has", "have", "was",
-        "were",
-    ];
+    let past_aux = ["wurde", "wurden", "hat", "hatte", "hatten", "haben", "habe"];
     // "have expressed concern about the supply of": an English nominal act inside such a
     // phrase does not take the tense of the clause's verb
     if trig.noun
@@ -5299,7 +5305,9 @@ fn status_of(
     }
     if trig.noun {
         // "hat … Sanktionen verhängt", "have imposed sanctions", "stießen … an"
-        let aux = words.iter().any(|w| past_aux.contains(w));
+        let aux = words
+            .iter()
+            .any(|w| past_aux.contains(w) || tw.is(w, Tense::Aux));
         let participle = words.iter().any(|w| {
             // separable participles: "ausgeweitet", "aufgenommen", "eingestellt"
             let sep_ge = [
@@ -5318,24 +5326,7 @@ fn status_of(
                         || w.starts_with("er"))
                     && w.ends_with('t'))
                 || (w.ends_with("ed") && w.len() > 4)
-                || matches!(
-                    *w,
-                    "sent"
-                        | "sold"
-                        | "given"
-                        | "bought"
-                        | "made"
-                        | "built"
-                        | "taken"
-                        | "brought"
-                        | "held"
-                        | "met"
-                        | "led"
-                        | "paid"
-                        | "begun"
-                        | "shown"
-                        | "gone"
-                )
+                || tw.is(w, Tense::Participle)
         });
         // English simple past right before a nominal trigger: "imposed sanctions", "signed a deal"
         // a listing names its object between the verb and the list ("added three firms to
@@ -5357,7 +5348,7 @@ fn status_of(
                     .iter()
                     .rev()
                     .find(|p| p.span.end <= t.span.start)
-                    .is_some_and(|p| matches!(&lower[p.span.start..p.span.end], "is" | "are"));
+                    .is_some_and(|p| tw.is(&lower[p.span.start..p.span.end], Tense::Present));
                 // "expressed concern about the supply of": the verb governs another noun
                 let embedded = s.cues.iter().any(|(cs, c)| {
                     cs.start >= t.span.end
@@ -5371,19 +5362,7 @@ fn status_of(
                     && w.len() > 4
                     && !present_passive
                     && !embedded
-                    && !matches!(
-                        w,
-                        "planned"
-                            | "proposed"
-                            | "expected"
-                            | "reported"
-                            | "alleged"
-                            | "based"
-                            | "related"
-                            | "advanced"
-                            | "armed"
-                            | "united"
-                    )
+                    && !tw.is(w, Tense::NotPast)
             });
         if en_past_verb {
             return if trig.kind == EventType::Agreement {
@@ -5405,10 +5384,7 @@ fn status_of(
                     | "gaben"
                     | "kam"
                     | "kamen"
-                    | "held"
-                    | "took"
-                    | "made"
-            )
+            ) || tw.is(w, Tense::Preterite)
         });
         // a weak German preterite right after the subject: "Washington verhängte
         // Strafmaßnahmen" (but "die verhängten Sanktionen" is an adjective)

@@ -206,10 +206,76 @@ pub enum Cue {
     /// The handling of a weapon as the object of a training verb ("trainiert den Umgang
     /// mit", "lernen die Bedienung"): the subject is trained, not the trainer.
     SelfTrain,
+    /// An unnamed group of states as a doer ("Western governments", "the West"): a
+    /// sanction they impose on a named target has no actor, and no earlier party fills it.
+    Group,
+}
+
+/// A class of status words (`tense` cues): words the status rules look up one by one,
+/// outside the cue automaton.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    /// A determiner between "after" and a meeting noun ("after the talks").
+    Det,
+    /// A word placing a meeting before ("after", "following"): the meeting is over.
+    After,
+    /// A refusal before "to" ("refused to supply"): the act has no status of its own.
+    Refuse,
+    /// A modal of possibility before the act ("could send"): planned, unless perfect.
+    Modal,
+    /// The perfect auxiliary after a modal ("could have sent"): not planned.
+    Perfect,
+    /// The progressive passive right before the act ("being supplied"): ongoing.
+    Progressive,
+    /// A denial right before an -ing form ("denied sending"): the act is past.
+    Denial,
+    /// Auxiliaries of the perfect and of the past passive ("has", "were").
+    Aux,
+    /// Irregular participles ("sent", "held"): with an auxiliary, a nominal act is done.
+    Participle,
+    /// Irregular preterites ("held", "took"): a nominal act after one is done.
+    Preterite,
+    /// Words in -ed that are no past verb of the act ("planned", "expected", "armed").
+    NotPast,
+    /// Present forms of "to be" before a participle ("is delivered"): a present passive.
+    Present,
+}
+
+impl Tense {
+    fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "det" => Tense::Det,
+            "after" => Tense::After,
+            "refuse" => Tense::Refuse,
+            "modal" => Tense::Modal,
+            "perfect" => Tense::Perfect,
+            "progressive" => Tense::Progressive,
+            "denial" => Tense::Denial,
+            "aux" => Tense::Aux,
+            "participle" => Tense::Participle,
+            "preterite" => Tense::Preterite,
+            "notpast" => Tense::NotPast,
+            "present" => Tense::Present,
+            _ => return None,
+        })
+    }
+}
+
+/// The status words of one language, by class.
+#[derive(Debug, Clone, Default)]
+pub struct TenseWords(HashMap<String, Vec<Tense>>);
+
+impl TenseWords {
+    /// True when the lower-cased word `w` is of class `t`.
+    pub fn is(&self, w: &str, t: Tense) -> bool {
+        self.0.get(w).is_some_and(|v| v.contains(&t))
+    }
 }
 
 /// The rules of one language.
 pub struct LangRules {
+    /// Status words by class (`tense` cues), looked up word by word.
+    pub tense: TenseWords,
     /// The trigger entries; the engine folds them into its one-pass automaton.
     pub trigger_entries: Vec<(MatchMode, String, Trigger)>,
     /// The cue entries, likewise.
@@ -299,9 +365,16 @@ impl LangRules {
         }
         let cfile = format!("cues-{lang}.tsv");
         let mut centries = Vec::new();
+        let mut tense = TenseWords::default();
         for (line, c) in tsv_rows(cues) {
             if c.len() < 4 {
                 return Err(err(&cfile, line, "expected 4 columns".into()));
+            }
+            if c[0] == "tense" {
+                let t = Tense::parse(c[1])
+                    .ok_or_else(|| err(&cfile, line, format!("unknown tense class {:?}", c[1])))?;
+                tense.0.entry(c[3].to_string()).or_default().push(t);
+                continue;
             }
             let cue = match c[0] {
                 "hedge" => {
@@ -363,6 +436,7 @@ impl LangRules {
                 "commit" => Cue::Commit,
                 "seat" => Cue::Seat,
                 "selftrain" => Cue::SelfTrain,
+                "group" => Cue::Group,
                 "military" => Cue::Military,
                 k => return Err(err(&cfile, line, format!("unknown cue kind {k:?}"))),
             };
@@ -371,6 +445,7 @@ impl LangRules {
             centries.push((mode, c[3].to_string(), cue));
         }
         Ok(LangRules {
+            tense,
             trigger_entries: tentries,
             cue_entries: centries,
         })
@@ -407,6 +482,18 @@ mod tests {
         let r = load_embedded().unwrap();
         assert!(r["de"].trigger_entries.len() > 100);
         assert!(r["en"].cue_entries.len() > 100);
+    }
+    #[test]
+    fn tense_words_load_by_class() {
+        let r = load_embedded().unwrap();
+        assert!(r["en"].tense.is("could", Tense::Modal));
+        assert!(r["en"].tense.is("held", Tense::Participle));
+        assert!(r["en"].tense.is("held", Tense::Preterite));
+        assert!(!r["en"].tense.is("held", Tense::Modal));
+        let e = LangRules::load("xx", "", "tense\tsoon\tword\tx\n")
+            .err()
+            .unwrap();
+        assert_eq!((e.file.as_str(), e.line), ("cues-xx.tsv", 1));
     }
     #[test]
     fn bad_rule_names_file_and_line() {

@@ -288,6 +288,11 @@ pub fn find_times_on(
                 )
             {
                 Some((d - Duration::days(7)).format("%Y-%m").to_string())
+            } else if word == "week" && prev == Some("this") {
+                // "signed a pact this week", "earlier this week": the week of publication
+                Some(d.format("%Y-%m").to_string())
+            } else if word == "week" && prev == Some("next") {
+                Some((d + Duration::days(7)).format("%Y-%m").to_string())
             } else if matches!(word, "month" | "monat")
                 && matches!(
                     prev,
@@ -579,6 +584,14 @@ mod tests {
                 "2024-07-03"
             ),
             ["2024-06"]
+        );
+        assert_eq!(
+            times_on("signed a defence pact earlier this week", "2024-07-02"),
+            ["2024-07"]
+        );
+        assert_eq!(
+            times_on("will send jets next week", "2024-06-28"),
+            ["2024-07"]
         );
         assert_eq!(
             times_on("will announce a package today", "2024-09-06"),
