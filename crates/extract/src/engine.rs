@@ -162,6 +162,9 @@ struct Sent<'r> {
     lower_text: &'r str,
     /// The lower-cased words of the sentence, by token ([`sent_words`]), made on first use.
     words: std::cell::OnceCell<Vec<&'r str>>,
+    /// The last [`tok_index`] search: (byte offset, tokens ending by it); the rules
+    /// ask for a trigger's token many times over.
+    tok_memo: std::cell::Cell<(usize, usize)>,
     /// A headline line without final punctuation.
     headline: bool,
     /// A word for "each" ("jeweils", "per"): the money named is no total (set where the
@@ -952,6 +955,7 @@ impl Engine {
             times,
             lower_text: lower,
             words: std::cell::OnceCell::new(),
+            tok_memo: std::cell::Cell::new((usize::MAX, 0)),
             headline: false,
         };
         s.cands = self.candidates(text, lower, &s);
@@ -3353,7 +3357,14 @@ fn adds_to(s: &Sent, rs: Span) -> bool {
 fn tok_index(s: &Sent, span: Span) -> Option<usize> {
     // tokens are ordered and disjoint: the one holding `span.start` is the first that
     // ends after it, if it starts at or before it
-    let i = s.toks.partition_point(|t| t.span.end <= span.start);
+    let i = match s.tok_memo.get() {
+        (at, i) if at == span.start => i,
+        _ => {
+            let i = s.toks.partition_point(|t| t.span.end <= span.start);
+            s.tok_memo.set((span.start, i));
+            i
+        }
+    };
     s.toks
         .get(i)
         .is_some_and(|t| t.span.start <= span.start)
@@ -5263,8 +5274,16 @@ fn status_of(
         // a listing names its object between the verb and the list ("added three firms to
         // its sanctions list"): the verb may stand further back
         let reach = if trig.obj_before { 12 } else { 3 };
-        let en_past_verb = s
+        // (tokens are ordered and disjoint: those ending by the trigger are a prefix, those
+        // starting at `c_start` or later a suffix, and only the last `reach + 1` of the
+        // prefix lie within `reach` tokens of the trigger)
+        let before_end = s.toks.partition_point(|t| t.span.end <= tspan.start);
+        let window = s
             .toks
+            .partition_point(|t| t.span.start < c_start)
+            .max(before_end.saturating_sub(reach + 1))
+            .min(before_end);
+        let en_past_verb = s.toks[window..before_end]
             .iter()
             .filter(|t| {
                 t.span.end <= tspan.start
@@ -5274,8 +5293,7 @@ fn status_of(
             .any(|t| {
                 let w = &lower[t.span.start..t.span.end];
                 // "training is delivered by instructors": a present passive
-                let present_passive = s
-                    .toks
+                let present_passive = s.toks[..before_end]
                     .iter()
                     .rev()
                     .find(|p| p.span.end <= t.span.start)
