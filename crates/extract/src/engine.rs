@@ -4943,8 +4943,10 @@ fn status_of(
             .rev()
             .find(|t| t.span.end <= c_end && t.span.start >= tspan.end)
             .is_some_and(|t| fused_zu_infinitive(&lower[t.span.start..t.span.end]));
+    // the clause's last word before the trigger (asked for below more than once)
+    let prev_word = lower[c_start..tspan.start].split_whitespace().next_back();
     let zu_clause = fused_close
-        || lower[c_start..tspan.start].split_whitespace().next_back() == Some("zu")
+        || prev_word == Some("zu")
         || lower[c_start..c_end].contains(" zu ")
         || lower[c_start..tspan.start].ends_with("to ")
         || fused_zu;
@@ -5032,7 +5034,7 @@ fn status_of(
     // a headline's "to" speaks of the future ("Russia to get Iranian missiles")
     if s.headline
         && !trig.noun
-        && lower[c_start..tspan.start].split_whitespace().next_back() == Some("to")
+        && prev_word == Some("to")
     {
         return Status::Planned;
     }
@@ -5064,7 +5066,15 @@ fn status_of(
     let de_past = !trig.noun && matches!(ending, "te" | "ten" | "tet" | "test" | "ete" | "eten");
     // clause auxiliaries: a participle with "wird"/"werden" is a present passive,
     // with "hat"/"wurde" a past; "verkauft" alone is a present tense
-    let aux_words = |set: &[&str]| words.iter().any(|w| set.contains(w));
+    // (the clause's auxiliaries as bits, from one pass over its words on first use)
+    let aux_mask = std::cell::OnceCell::new();
+    let aux_words = |set: &[&str]| {
+        let mask = *aux_mask.get_or_init(|| words.iter().fold(0u32, |m, w| m | aux_bit(w)));
+        set.iter().any(|a| match aux_bit(a) {
+            0 => words.contains(a),
+            bit => mask & bit != 0,
+        })
+    };
     // "sollen demnach nach Russland geliefert werden": with a source marker, "sollen"
     // reports what is said to happen now
     let present_passive = trig.past
@@ -5168,7 +5178,7 @@ fn status_of(
     let aux_before = clause_words(s, c_start, tspan.start)
         .iter()
         .any(|w| matches!(*w, "hat" | "haben" | "habe" | "hatte" | "hatten" | "hätten"));
-    let being = lower[c_start..tspan.start].split_whitespace().next_back() == Some("being");
+    let being = prev_word == Some("being");
     if being {
         return Status::Ongoing;
     }
@@ -5203,10 +5213,7 @@ fn status_of(
     }
     // "denied sending": the denied act is a past one
     if token.ends_with("ing") {
-        let prev = lower[c_start..tspan.start]
-            .split_whitespace()
-            .next_back()
-            .unwrap_or("");
+        let prev = prev_word.unwrap_or("");
         if matches!(prev, "denied") {
             return Status::Completed;
         }
@@ -5232,7 +5239,7 @@ fn status_of(
     }
     if trig.noun {
         // "hat … Sanktionen verhängt", "have imposed sanctions", "stießen … an"
-        let aux = words.iter().any(|w| past_aux.contains(w));
+        let aux = aux_words(&past_aux);
         let participle = words.iter().any(|w| {
             // separable participles: "ausgeweitet", "aufgenommen", "eingestellt"
             let sep_ge = [
@@ -5391,6 +5398,40 @@ fn status_of(
         return Status::Agreed;
     }
     Status::Ongoing
+}
+
+/// A bit for each auxiliary verb the tense checks of [`status_of`] look for, 0 for any
+/// other word.
+fn aux_bit(w: &str) -> u32 {
+    let i = match w {
+        "wird" => 0,
+        "werden" => 1,
+        "will" => 2,
+        "wollen" => 3,
+        "worden" => 4,
+        "hat" => 5,
+        "haben" => 6,
+        "habe" => 7,
+        "hatte" => 8,
+        "hatten" => 9,
+        "wurde" => 10,
+        "wurden" => 11,
+        "ist" => 12,
+        "sind" => 13,
+        "sei" => 14,
+        "seien" => 15,
+        "war" => 16,
+        "waren" => 17,
+        "have" => 18,
+        "hätte" => 19,
+        "hätten" => 20,
+        "had" => 21,
+        "has" => 22,
+        "was" => 23,
+        "were" => 24,
+        _ => return 0,
+    };
+    1 << i
 }
 
 /// A sentence that takes a stance on the act reported just before ("Peking bestreitet
