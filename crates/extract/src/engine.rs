@@ -5032,10 +5032,7 @@ fn status_of(
         return Status::Considered;
     }
     // a headline's "to" speaks of the future ("Russia to get Iranian missiles")
-    if s.headline
-        && !trig.noun
-        && prev_word == Some("to")
-    {
+    if s.headline && !trig.noun && prev_word == Some("to") {
         return Status::Planned;
     }
     // a seized or intercepted shipment was sent
