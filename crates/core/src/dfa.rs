@@ -239,9 +239,24 @@ mod tests {
     #[test]
     fn long_walks_stop_where_byte_walks_stop() {
         let d = flat(&["abc", "x", "zz"], false);
-        for text in ["", "a", "ab", "abc", "qqqqabc", "qqqqqqqqqqqqzz", "qqqqqqqqqqqqq", "qqqx", "qqqqx", "abababababababc"] {
+        for text in [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "qqqqabc",
+            "qqqqqqqqqqqqzz",
+            "qqqqqqqqqqqqq",
+            "qqqx",
+            "qqqqx",
+            "abababababababc",
+        ] {
             let b = text.as_bytes();
-            assert_eq!(d.walk_long(b, d.start), d.walk_to_match(b, d.start), "{text:?}");
+            assert_eq!(
+                d.walk_long(b, d.start),
+                d.walk_to_match(b, d.start),
+                "{text:?}"
+            );
         }
     }
 
