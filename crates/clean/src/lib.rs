@@ -140,19 +140,34 @@ fn lower_line_key(s: &str) -> String {
     out
 }
 
-/// Number of words: runs of bytes above ASCII space (a branch-free byte
-/// loop, as this runs on every line; Unicode spaces inside a line are rare
-/// enough not to matter for the word limits it feeds).
+/// Number of words: runs of bytes above ASCII space (eight bytes at a time,
+/// as this runs on every line; Unicode spaces inside a line are rare enough not
+/// to matter for the word limits it feeds).
 fn count_words(s: &str) -> usize {
+    const LO7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const ADD: u64 = 0x5f5f_5f5f_5f5f_5f5f;
     let b = s.as_bytes();
-    // a word starts at the first byte if it is no space, and wherever a space is
-    // followed by a non-space (pairs of bytes, a loop the compiler vectorises)
-    let first = b.first().is_some_and(|&c| c > b' ');
-    usize::from(first)
-        + b.iter()
-            .zip(&b[1.min(b.len())..])
-            .map(|(&p, &c)| usize::from(p <= b' ' && c > b' '))
-            .sum::<usize>()
+    let mut n = 0usize;
+    // the top bit of each byte above ASCII space (bytes of 0x80 and more count as
+    // word bytes), of the previous word's last byte at the bottom's top bit
+    let mut prev_top = 0u64;
+    let mut i = 0;
+    while i + 8 <= b.len() {
+        let x = milcoop_core::text::word8(b, i);
+        // (low seven bits + 0x5f) has its top bit set where they are 0x21 or more
+        let word = (((x & LO7) + ADD) | x) & milcoop_core::text::HIGH_BITS;
+        // a word starts where a word byte follows a space byte
+        n += (word & !((word << 8) | prev_top)).count_ones() as usize;
+        prev_top = word >> 56;
+        i += 8;
+    }
+    let mut prev = prev_top != 0;
+    for &c in &b[i..] {
+        let cur = c > b' ';
+        n += usize::from(cur && !prev);
+        prev = cur;
+    }
+    n
 }
 
 /// True when the line ends a sentence: final `.`, `!`, `?`, `…` or `;`,
@@ -951,6 +966,11 @@ mod tests {
             "a  b\tc\nd",
             "  Über   Köln —  x ",
             "\u{a0}x",
+            "abcdefg hijklmno",
+            "abcdefgh ijklmnop qr",
+            "       a        b       ",
+            "Über Köln — die Straße\tnach\nBerlin, 12 Kilometer",
+            "\u{1}\u{2}x\u{7f}y\u{20}z!~ \u{21}\u{20}\u{80}abcdefghijklmnopqrstuvwxyz",
         ] {
             assert_eq!(count_words(s), reference(s), "{s:?}");
         }

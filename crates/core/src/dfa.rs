@@ -166,8 +166,33 @@ impl FlatDfa {
     /// True when some pattern occurs in `bytes`.
     pub fn any_match(&self, bytes: &[u8]) -> bool {
         // (an empty pattern makes the start state a match)
-        let (_, sid) = self.walk_to_match(bytes, self.start);
+        let (_, sid) = self.walk_long(bytes, self.start);
         self.is_match(self.start) || self.is_match(sid)
+    }
+
+    /// [`Self::walk_to_match`] for long texts that rarely match (whole lines): four
+    /// bytes per step, with one test of the four states (the rare step that enters a
+    /// match state finds which one). Slower than the byte loop on short walks.
+    #[inline(never)]
+    fn walk_long(&self, bytes: &[u8], mut sid: u32) -> (usize, u32) {
+        let mut k = 0;
+        while let Some(c) = bytes.get(k..k + 4) {
+            let s1 = self.next(sid, c[0]);
+            let s2 = self.next(s1, c[1]);
+            let s3 = self.next(s2, c[2]);
+            let s4 = self.next(s3, c[3]);
+            if s1.min(s2).min(s3.min(s4)) < self.match_limit {
+                for (j, s) in [s1, s2, s3, s4].into_iter().enumerate() {
+                    if s < self.match_limit {
+                        return (k + j + 1, s);
+                    }
+                }
+            }
+            sid = s4;
+            k += 4;
+        }
+        let (n, sid) = self.walk_to_match(&bytes[k..], sid);
+        (k + n, sid)
     }
 
     #[inline(always)]
@@ -209,6 +234,30 @@ mod tests {
             .build(pats)
             .unwrap();
         FlatDfa::new(&dfa, pats, fold)
+    }
+
+    #[test]
+    fn long_walks_stop_where_byte_walks_stop() {
+        let d = flat(&["abc", "x", "zz"], false);
+        for text in [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "qqqqabc",
+            "qqqqqqqqqqqqzz",
+            "qqqqqqqqqqqqq",
+            "qqqx",
+            "qqqqx",
+            "abababababababc",
+        ] {
+            let b = text.as_bytes();
+            assert_eq!(
+                d.walk_long(b, d.start),
+                d.walk_to_match(b, d.start),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

@@ -164,6 +164,9 @@ struct Sent<'r> {
     lower_text: &'r str,
     /// The lower-cased words of the sentence, by token ([`sent_words`]), made on first use.
     words: std::cell::OnceCell<Vec<&'r str>>,
+    /// The last [`tok_index`] search: (byte offset, tokens ending by it); the rules
+    /// ask for a trigger's token many times over.
+    tok_memo: std::cell::Cell<(usize, usize)>,
     /// A headline line without final punctuation.
     headline: bool,
     /// A word for "each" ("jeweils", "per"): the money named is no total (set where the
@@ -964,6 +967,7 @@ impl Engine {
             times,
             lower_text: lower,
             words: std::cell::OnceCell::new(),
+            tok_memo: std::cell::Cell::new((usize::MAX, 0)),
             headline: false,
         };
         s.cands = self.candidates(text, lower, &s);
@@ -3412,7 +3416,14 @@ fn adds_to(s: &Sent, rs: Span) -> bool {
 fn tok_index(s: &Sent, span: Span) -> Option<usize> {
     // tokens are ordered and disjoint: the one holding `span.start` is the first that
     // ends after it, if it starts at or before it
-    let i = s.toks.partition_point(|t| t.span.end <= span.start);
+    let i = match s.tok_memo.get() {
+        (at, i) if at == span.start => i,
+        _ => {
+            let i = s.toks.partition_point(|t| t.span.end <= span.start);
+            s.tok_memo.set((span.start, i));
+            i
+        }
+    };
     s.toks
         .get(i)
         .is_some_and(|t| t.span.start <= span.start)
@@ -5030,8 +5041,10 @@ fn status_of(
             .rev()
             .find(|t| t.span.end <= c_end && t.span.start >= tspan.end)
             .is_some_and(|t| fused_zu_infinitive(&lower[t.span.start..t.span.end]));
+    // the clause's last word before the trigger (asked for below more than once)
+    let prev_word = lower[c_start..tspan.start].split_whitespace().next_back();
     let zu_clause = fused_close
-        || lower[c_start..tspan.start].split_whitespace().next_back() == Some("zu")
+        || prev_word == Some("zu")
         || lower[c_start..c_end].contains(" zu ")
         || lower[c_start..tspan.start].ends_with("to ")
         || fused_zu;
@@ -5110,10 +5123,7 @@ fn status_of(
         return Status::Considered;
     }
     // a headline's "to" speaks of the future ("Russia to get Iranian missiles")
-    if s.headline
-        && !trig.noun
-        && lower[c_start..tspan.start].split_whitespace().next_back() == Some("to")
-    {
+    if s.headline && !trig.noun && prev_word == Some("to") {
         return Status::Planned;
     }
     // a seized or intercepted shipment was sent
@@ -5144,7 +5154,15 @@ fn status_of(
     let de_past = !trig.noun && matches!(ending, "te" | "ten" | "tet" | "test" | "ete" | "eten");
     // clause auxiliaries: a participle with "wird"/"werden" is a present passive,
     // with "hat"/"wurde" a past; "verkauft" alone is a present tense
-    let aux_words = |set: &[&str]| words.iter().any(|w| set.contains(w));
+    // (the clause's auxiliaries as bits, from one pass over its words on first use)
+    let aux_mask = std::cell::OnceCell::new();
+    let aux_words = |set: &[&str]| {
+        let mask = *aux_mask.get_or_init(|| words.iter().fold(0u32, |m, w| m | aux_bit(w)));
+        set.iter().any(|a| match aux_bit(a) {
+            0 => words.contains(a),
+            bit => mask & bit != 0,
+        })
+    };
     // "sollen demnach nach Russland geliefert werden": with a source marker, "sollen"
     // reports what is said to happen now
     let present_passive = trig.past
@@ -5241,10 +5259,7 @@ fn status_of(
     let aux_before = clause_words(s, c_start, tspan.start)
         .iter()
         .any(|w| matches!(*w, "hat" | "haben" | "habe" | "hatte" | "hatten" | "hätten"));
-    let being = lower[c_start..tspan.start]
-        .split_whitespace()
-        .next_back()
-        .is_some_and(|w| tw.is(w, Tense::Progressive));
+    let being = prev_word.is_some_and(|w| tw.is(w, Tense::Progressive));
     if being {
         return Status::Ongoing;
     }
@@ -5279,10 +5294,7 @@ fn status_of(
     }
     // "denied sending": the denied act is a past one
     if token.ends_with("ing") {
-        let prev = lower[c_start..tspan.start]
-            .split_whitespace()
-            .next_back()
-            .unwrap_or("");
+        let prev = prev_word.unwrap_or("");
         if tw.is(prev, Tense::Denial) {
             return Status::Completed;
         }
@@ -5305,9 +5317,7 @@ fn status_of(
     }
     if trig.noun {
         // "hat … Sanktionen verhängt", "have imposed sanctions", "stießen … an"
-        let aux = words
-            .iter()
-            .any(|w| past_aux.contains(w) || tw.is(w, Tense::Aux));
+        let aux = aux_words(&past_aux) || words.iter().any(|w| tw.is(w, Tense::Aux));
         let participle = words.iter().any(|w| {
             // separable participles: "ausgeweitet", "aufgenommen", "eingestellt"
             let sep_ge = [
@@ -5332,8 +5342,16 @@ fn status_of(
         // a listing names its object between the verb and the list ("added three firms to
         // its sanctions list"): the verb may stand further back
         let reach = if trig.obj_before { 12 } else { 3 };
-        let en_past_verb = s
+        // (tokens are ordered and disjoint: those ending by the trigger are a prefix, those
+        // starting at `c_start` or later a suffix, and only the last `reach + 1` of the
+        // prefix lie within `reach` tokens of the trigger)
+        let before_end = s.toks.partition_point(|t| t.span.end <= tspan.start);
+        let window = s
             .toks
+            .partition_point(|t| t.span.start < c_start)
+            .max(before_end.saturating_sub(reach + 1))
+            .min(before_end);
+        let en_past_verb = s.toks[window..before_end]
             .iter()
             .filter(|t| {
                 t.span.end <= tspan.start
@@ -5343,8 +5361,7 @@ fn status_of(
             .any(|t| {
                 let w = &lower[t.span.start..t.span.end];
                 // "training is delivered by instructors": a present passive
-                let present_passive = s
-                    .toks
+                let present_passive = s.toks[..before_end]
                     .iter()
                     .rev()
                     .find(|p| p.span.end <= t.span.start)
@@ -5427,6 +5444,40 @@ fn status_of(
         return Status::Agreed;
     }
     Status::Ongoing
+}
+
+/// A bit for each auxiliary verb the tense checks of [`status_of`] look for, 0 for any
+/// other word.
+fn aux_bit(w: &str) -> u32 {
+    let i = match w {
+        "wird" => 0,
+        "werden" => 1,
+        "will" => 2,
+        "wollen" => 3,
+        "worden" => 4,
+        "hat" => 5,
+        "haben" => 6,
+        "habe" => 7,
+        "hatte" => 8,
+        "hatten" => 9,
+        "wurde" => 10,
+        "wurden" => 11,
+        "ist" => 12,
+        "sind" => 13,
+        "sei" => 14,
+        "seien" => 15,
+        "war" => 16,
+        "waren" => 17,
+        "have" => 18,
+        "hätte" => 19,
+        "hätten" => 20,
+        "had" => 21,
+        "has" => 22,
+        "was" => 23,
+        "were" => 24,
+        _ => return 0,
+    };
+    1 << i
 }
 
 /// A sentence that takes a stance on the act reported just before ("Peking bestreitet

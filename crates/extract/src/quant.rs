@@ -31,31 +31,39 @@ impl Hasher for Fnv {
 }
 
 /// A set of keywords, for a cheap check before a chain of string matches:
-/// a bitmap of (length, first byte) rejects most words without hashing.
+/// bitmaps of (length, first byte) and (length, last byte) reject most words
+/// without hashing.
 pub(crate) struct WordSet {
     set: HashSet<&'static str, BuildHasherDefault<Fnv>>,
     seen: [[u64; 4]; 32],
+    seen_last: [[u64; 4]; 32],
 }
 
 impl WordSet {
     pub(crate) fn new(words: &[&'static str]) -> Self {
         let mut seen = [[0u64; 4]; 32];
+        let mut seen_last = [[0u64; 4]; 32];
         for w in words {
             let b = w.as_bytes()[0] as usize;
             seen[w.len().min(31)][b / 64] |= 1 << (b % 64);
+            let b = w.as_bytes()[w.len() - 1] as usize;
+            seen_last[w.len().min(31)][b / 64] |= 1 << (b % 64);
         }
         WordSet {
             set: words.iter().copied().collect(),
             seen,
+            seen_last,
         }
     }
 
     pub(crate) fn contains(&self, w: &str) -> bool {
-        let Some(&b) = w.as_bytes().first() else {
+        let (Some(&b), Some(&e)) = (w.as_bytes().first(), w.as_bytes().last()) else {
             return false;
         };
-        let b = b as usize;
-        self.seen[w.len().min(31)][b / 64] & (1 << (b % 64)) != 0 && self.set.contains(w)
+        let (b, e, n) = (b as usize, e as usize, w.len().min(31));
+        self.seen[n][b / 64] & (1 << (b % 64)) != 0
+            && self.seen_last[n][e / 64] & (1 << (e % 64)) != 0
+            && self.set.contains(w)
     }
 }
 
