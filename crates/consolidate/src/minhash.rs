@@ -38,33 +38,66 @@ fn mix(mut h: u64) -> u64 {
 fn fnv1a(words: &[&str]) -> u64 {
     let mut h: u64 = 0xcbf29ce484222325;
     for w in words {
-        for b in w.bytes().chain(std::iter::once(b' ')) {
+        for &b in w.as_bytes() {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x100000001b3);
         }
+        h ^= u64::from(b' ');
+        h = h.wrapping_mul(0x100000001b3);
     }
     mix(h)
 }
 
+/// The multipliers of the [`SIG_LEN`] permutations (odd).
+const MUL: [u64; SIG_LEN] = {
+    let mut m = [0u64; SIG_LEN];
+    let mut i = 0;
+    while i < SIG_LEN {
+        m[i] = 0x9e3779b97f4a7c15 ^ ((i as u64) << 1 | 1);
+        i += 1;
+    }
+    m
+};
+
 /// The MinHash signature of a text's word 3-shingles (of its words, when it
 /// has fewer than three); all `u32::MAX` for a text without words.
 pub fn minhash(text: &str) -> Signature {
-    let lower = text.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    minhash_lower(&text.to_lowercase())
+}
+
+/// [`minhash`] of a text from its lower-case form (`str::to_lowercase`, or
+/// [`hash_form`]'s, whose collapsed whitespace splits the same words).
+pub fn minhash_lower(lower: &str) -> Signature {
+    let mut words: Vec<&str> = Vec::with_capacity(lower.len() / 6 + 1);
+    let b = lower.as_bytes();
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while i < b.len() {
+        let (word, n) = if b[i] < 0x80 {
+            (b[i].is_ascii_alphanumeric(), 1)
+        } else {
+            let c = lower[i..].chars().next().expect("a char starts here");
+            (c.is_alphanumeric(), c.len_utf8())
+        };
+        match (word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push(&lower[s..i]);
+                start = None;
+            }
+            _ => {}
+        }
+        i += n;
+    }
+    if let Some(s) = start {
+        words.push(&lower[s..]);
+    }
     let mut sig = [u32::MAX; SIG_LEN];
     let mut add = |h: u64| {
+        // permutation i: multiply by an odd constant, add, keep the high bits
         for (i, s) in sig.iter_mut().enumerate() {
-            // permutation i: multiply by an odd constant, add, mix high bits down
-            let p = h
-                .wrapping_mul(0x9e3779b97f4a7c15 ^ ((i as u64) << 1 | 1))
-                .wrapping_add(i as u64);
-            let v = (p >> 32) as u32;
-            if v < *s {
-                *s = v;
-            }
+            let v = (h.wrapping_mul(MUL[i]).wrapping_add(i as u64) >> 32) as u32;
+            *s = (*s).min(v);
         }
     };
     if words.is_empty() {
@@ -78,6 +111,53 @@ pub fn minhash(text: &str) -> Signature {
         }
     }
     sig
+}
+
+/// The form of a text whose hash recognises exact copies
+/// (`milcoop_core::text::normalize_for_hash`: whitespace collapsed, lower
+/// case), in one pass, with its number of words.
+pub fn hash_form(text: &str) -> (String, usize) {
+    // a capital sigma lower-cases by its neighbours: the library's way
+    if text.contains('\u{3a3}') {
+        let norm = milcoop_core::text::normalize_for_hash(text);
+        let words = norm.split(' ').filter(|w| !w.is_empty()).count();
+        return (norm, words);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut words = 0;
+    let mut in_word = false;
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let space = if c < 0x80 {
+            i += 1;
+            // char::is_whitespace among ASCII (with the vertical tab)
+            matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ')
+        } else {
+            let ch = text[i..].chars().next().expect("a char starts here");
+            i += ch.len_utf8();
+            ch.is_whitespace()
+        };
+        if space {
+            in_word = false;
+            continue;
+        }
+        if !in_word {
+            if words > 0 {
+                out.push(' ');
+            }
+            words += 1;
+            in_word = true;
+        }
+        if c < 0x80 {
+            out.push(char::from(c.to_ascii_lowercase()));
+        } else {
+            let ch = text[..i].chars().next_back().expect("the char just read");
+            out.extend(ch.to_lowercase());
+        }
+    }
+    (out, words)
 }
 
 /// Estimated Jaccard similarity of two signatures.
@@ -129,6 +209,75 @@ mod tests {
         according to officials in Washington who spoke on Tuesday about the new intelligence. \
         The drones were shipped across the Caspian Sea and assembled near the front line, the \
         officials said, adding that Tehran had also sent instructors to train Russian crews.";
+
+    /// The signature as first written (kept to check the fast one).
+    fn minhash_reference(text: &str) -> Signature {
+        let lower = text.to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let mut sig = [u32::MAX; SIG_LEN];
+        let mut add = |h: u64| {
+            for (i, s) in sig.iter_mut().enumerate() {
+                let p = h
+                    .wrapping_mul(0x9e3779b97f4a7c15 ^ ((i as u64) << 1 | 1))
+                    .wrapping_add(i as u64);
+                let v = (p >> 32) as u32;
+                if v < *s {
+                    *s = v;
+                }
+            }
+        };
+        let fnv = |words: &[&str]| {
+            let mut h: u64 = 0xcbf29ce484222325;
+            for w in words {
+                for b in w.bytes().chain(std::iter::once(b' ')) {
+                    h ^= u64::from(b);
+                    h = h.wrapping_mul(0x100000001b3);
+                }
+            }
+            mix(h)
+        };
+        if words.is_empty() {
+            return sig;
+        }
+        if words.len() < SHINGLE {
+            add(fnv(&words));
+        } else {
+            for w in words.windows(SHINGLE) {
+                add(fnv(w));
+            }
+        }
+        sig
+    }
+
+    #[test]
+    fn fast_forms_equal_the_reference() {
+        let texts = [
+            A,
+            "",
+            "   ",
+            "one",
+            "Two words",
+            "  Die Bundeswehr   liefert\tPanzer\u{a0}an die UKRAINE.\n\nÄrger über Straße ",
+            "ΟΔΥΣΣΕΥΣ ΣΑΣ Σ ΑΣ. ΑΣ\u{2003}Β σοφός",
+            "İstanbul ǅ ﬁre ẞ\u{0b}x\u{0c}y\u{1c}z\u{85}w",
+            "a1 b2-c3_d4 e5\u{2028}f6\u{3000}g7 ½ ٣",
+        ];
+        for t in texts {
+            let (norm, words) = hash_form(t);
+            let core = milcoop_core::text::normalize_for_hash(t);
+            assert_eq!(norm, core, "{t:?}");
+            assert_eq!(
+                words,
+                core.split(' ').filter(|w| !w.is_empty()).count(),
+                "{t:?}"
+            );
+            assert_eq!(minhash(t), minhash_reference(t), "{t:?}");
+            assert_eq!(minhash_lower(&norm), minhash_reference(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn copies_and_re_edits_are_near() {
