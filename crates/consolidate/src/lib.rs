@@ -30,8 +30,8 @@ mod minhash;
 
 pub use dates::{day_range, day_to_date};
 pub use minhash::{
-    BANDS, NEAR_DUP_MIN_SIMILARITY, Signature, bands, is_near_duplicate, minhash,
-    signature_from_hex, signature_to_hex, similarity,
+    BANDS, NEAR_DUP_MIN_SIMILARITY, Signature, bands, hash_form, is_near_duplicate, minhash,
+    minhash_lower, signature_from_hex, signature_to_hex, similarity,
 };
 
 /// The key under which events about one act are looked for: type and

@@ -5,10 +5,12 @@ use sha2::{Digest, Sha256};
 
 /// Hex SHA-256 of `data`, truncated to `n` hex digits (n <= 64).
 pub fn short_hash(data: &[u8], n: usize) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let digest = Sha256::digest(data);
     let mut s = String::with_capacity(64);
     for b in digest {
-        s.push_str(&format!("{b:02x}"));
+        s.push(HEX[usize::from(b >> 4)] as char);
+        s.push(HEX[usize::from(b & 15)] as char);
     }
     s.truncate(n.min(64));
     s

@@ -674,10 +674,9 @@ pub fn prepare(pred: Prediction) -> Prepared {
 
 fn body(id: &str, p: &Prediction, events: Vec<Event>) -> Result<Body, StoreError> {
     let a = &p.article;
-    let norm = milcoop_core::text::normalize_for_hash(&a.text);
+    let (norm, words) = cons::hash_form(&a.text);
     let hash = milcoop_core::ids::short_hash(norm.as_bytes(), 32);
-    let words = norm.split(' ').filter(|w| !w.is_empty()).count();
-    let sig = (words >= MIN_WORDS_NEAR_DUP).then(|| cons::minhash(&a.text));
+    let sig = (words >= MIN_WORDS_NEAR_DUP).then(|| cons::minhash_lower(&norm));
     let language = p
         .language
         .as_ref()

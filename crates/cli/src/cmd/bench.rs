@@ -223,6 +223,8 @@ struct IngestReport {
     load_before: Option<f64>,
     load_after: Option<f64>,
     peak_rss_mb: Option<f64>,
+    /// Seconds per stage (see `ingest::Stats`).
+    stages: std::collections::BTreeMap<&'static str, f64>,
 }
 
 /// The 1-minute load average (Linux).
@@ -279,7 +281,8 @@ fn ingest(a: IngestArgs) -> anyhow::Result<ExitCode> {
     let cpu0 = cpu_seconds();
     let writer0 = thread_cpu_seconds();
     let start = Instant::now();
-    let t = super::ingest::ingest(&mut store, &opts)?;
+    let stats = super::ingest::Stats::default();
+    let t = super::ingest::ingest(&mut store, &opts, &stats)?;
     let seconds = start.elapsed().as_secs_f64();
     let cpu = cpu_seconds().zip(cpu0).map(|(b, a)| b - a);
     let writer = thread_cpu_seconds().zip(writer0).map(|(b, a)| b - a);
@@ -303,6 +306,22 @@ fn ingest(a: IngestArgs) -> anyhow::Result<ExitCode> {
         load_before,
         load_after: load_average(),
         peak_rss_mb: peak_rss_kb().map(|kb| kb as f64 / 1024.0),
+        stages: {
+            use super::ingest::Stats as S;
+            [
+                ("reader_cpu", &stats.reader_cpu),
+                ("reader_wait", &stats.reader_wait),
+                ("worker_cpu", &stats.worker_cpu),
+                ("worker_extract", &stats.worker_extract),
+                ("worker_prepare", &stats.worker_prepare),
+                ("worker_wait", &stats.worker_wait),
+                ("writer_wait", &stats.writer_wait),
+                ("writer_store", &stats.writer_store),
+            ]
+            .into_iter()
+            .map(|(k, v)| (k, S::secs(v)))
+            .collect()
+        },
     };
     if a.json {
         println!("{}", serde_json::to_string_pretty(&report)?);
@@ -336,6 +355,15 @@ fn ingest(a: IngestArgs) -> anyhow::Result<ExitCode> {
             f(report.load_after),
             f(report.peak_rss_mb)
         );
+        println!(
+            "stages (s): {}",
+            report
+                .stages
+                .iter()
+                .map(|(k, v)| format!("{k} {v:.2}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
     }
     Ok(if t.failed > 0 {
         ExitCode::from(1)
@@ -364,14 +392,7 @@ struct TextReport {
     articles_per_cpu_sec: Option<f64>,
 }
 
-/// User + system CPU seconds of the calling thread so far (Linux).
-fn thread_cpu_seconds() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
-    let rest = &stat[stat.rfind(')')? + 2..];
-    let f: Vec<&str> = rest.split_whitespace().collect();
-    let ticks = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
-    Some(ticks / 100.0)
-}
+use super::ingest::thread_cpu_seconds;
 
 /// User + system CPU seconds of this process so far, from /proc/self/stat.
 fn cpu_seconds() -> Option<f64> {

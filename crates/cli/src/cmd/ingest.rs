@@ -24,7 +24,9 @@ use std::collections::BTreeMap;
 use std::io::BufRead;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
+use std::time::Instant;
 
 /// Arguments of `milcoop ingest`.
 #[derive(clap::Args, Debug)]
@@ -76,6 +78,50 @@ pub(crate) struct Totals {
     pub failed: u64,
 }
 
+/// Where an ingest's threads spent their time (for `milcoop bench ingest`):
+/// nanoseconds, wall-clock unless named CPU (a thread's CPU time is read
+/// from /proc at its end, in 10 ms ticks).
+#[derive(Debug, Default)]
+pub(crate) struct Stats {
+    /// Reader: CPU; waiting for a credit (the window is full).
+    pub reader_cpu: AtomicU64,
+    pub reader_wait: AtomicU64,
+    /// Workers (summed): CPU; extraction; the store's preparation;
+    /// waiting for a chunk.
+    pub worker_cpu: AtomicU64,
+    pub worker_extract: AtomicU64,
+    pub worker_prepare: AtomicU64,
+    pub worker_wait: AtomicU64,
+    /// Writer: waiting for the next chunk in order; matching and inserting
+    /// (ingest); the end of a batch (claims, full-text index, commit).
+    pub writer_wait: AtomicU64,
+    pub writer_store: AtomicU64,
+}
+
+impl Stats {
+    fn add(slot: &AtomicU64, since: Instant) {
+        slot.fetch_add(since.elapsed().as_nanos() as u64, Ordering::Relaxed);
+    }
+    fn add_cpu(slot: &AtomicU64) {
+        if let Some(s) = thread_cpu_seconds() {
+            slot.fetch_add((s * 1e9) as u64, Ordering::Relaxed);
+        }
+    }
+    /// Seconds in a slot.
+    pub fn secs(slot: &AtomicU64) -> f64 {
+        slot.load(Ordering::Relaxed) as f64 / 1e9
+    }
+}
+
+/// User + system CPU seconds of the calling thread so far (Linux).
+pub(crate) fn thread_cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
+}
+
 /// One record as read, before the CPU work.
 enum Job {
     /// An article to extract.
@@ -95,34 +141,61 @@ const CHUNK: usize = 64;
 const WINDOW_CHUNKS: usize = 8;
 
 /// The CPU work of one record.
-fn work(pipeline: Option<&Pipeline>, job: Job) -> Result<Prepared, String> {
-    match job {
+fn work(pipeline: Option<&Pipeline>, job: Job, stats: &Stats) -> Result<Prepared, String> {
+    let t0 = Instant::now();
+    let pred = match job {
         Job::Article(a) => match pipeline {
-            Some(p) => Ok(prepare(p.process(a))),
-            None => Err("no pipeline".into()),
+            Some(p) => p.process(a),
+            None => return Err("no pipeline".into()),
         },
-        Job::Line(at, line) => serde_json::from_str::<Prediction>(&line)
-            .map(prepare)
-            .map_err(|e| format!("{at}: {e}")),
-        Job::Error(e) => Err(e),
-    }
+        Job::Line(at, line) => {
+            serde_json::from_str::<Prediction>(&line).map_err(|e| format!("{at}: {e}"))?
+        }
+        Job::Error(e) => return Err(e),
+    };
+    Stats::add(&stats.worker_extract, t0);
+    let t1 = Instant::now();
+    let p = prepare(pred);
+    Stats::add(&stats.worker_prepare, t1);
+    Ok(p)
 }
 
 /// [`work`], with a panic (a defect) reported as the record's error, so
 /// that one bad article neither stops the run nor leaves a gap in the order.
-fn guarded(pipeline: Option<&Pipeline>, job: Job) -> Result<Prepared, String> {
+fn guarded(pipeline: Option<&Pipeline>, job: Job, stats: &Stats) -> Result<Prepared, String> {
     let what = match &job {
         Job::Article(a) => format!("article {}", a.id),
         Job::Line(at, _) => at.clone(),
         Job::Error(_) => String::new(),
     };
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(pipeline, job)))
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(pipeline, job, stats)))
         .unwrap_or_else(|_| Err(format!("{what}: internal error (panic) while processing")))
 }
 
 /// Reads the records of `paths` and hands them on in chunks, each taking a
 /// credit; stops when the credits or the workers are gone.
-fn read(opts: &Options, credits: &mpsc::Receiver<()>, jobs: &mpsc::SyncSender<(u64, Vec<Job>)>) {
+fn read(
+    opts: &Options,
+    credits: &mpsc::Receiver<()>,
+    jobs: &mpsc::SyncSender<(u64, Vec<Job>)>,
+    stats: &Stats,
+) {
+    read_records(opts, credits, jobs, stats);
+    Stats::add_cpu(&stats.reader_cpu);
+}
+
+fn read_records(
+    opts: &Options,
+    credits: &mpsc::Receiver<()>,
+    jobs: &mpsc::SyncSender<(u64, Vec<Job>)>,
+    stats: &Stats,
+) {
+    let credit = || {
+        let t = Instant::now();
+        let ok = credits.recv().is_ok();
+        Stats::add(&stats.reader_wait, t);
+        ok
+    };
     let mut seq = 0u64;
     let mut chunk = Vec::with_capacity(CHUNK);
     let mut push = |job: Job, chunk: &mut Vec<Job>| -> bool {
@@ -131,7 +204,7 @@ fn read(opts: &Options, credits: &mpsc::Receiver<()>, jobs: &mpsc::SyncSender<(u
             return true;
         }
         let full = std::mem::replace(chunk, Vec::with_capacity(CHUNK));
-        let ok = credits.recv().is_ok() && jobs.send((seq, full)).is_ok();
+        let ok = credit() && jobs.send((seq, full)).is_ok();
         seq += 1;
         ok
     };
@@ -178,14 +251,14 @@ fn read(opts: &Options, credits: &mpsc::Receiver<()>, jobs: &mpsc::SyncSender<(u
             }
         }
     }
-    if !chunk.is_empty() && credits.recv().is_ok() {
+    if !chunk.is_empty() && credit() {
         let _ = jobs.send((seq, chunk));
     }
 }
 
 /// Reads, extracts (on a pool of workers) and stores everything in `opts`;
 /// reports each bad record and conflict on standard error as it comes.
-pub(crate) fn ingest(store: &mut Store, opts: &Options) -> anyhow::Result<Totals> {
+pub(crate) fn ingest(store: &mut Store, opts: &Options, stats: &Stats) -> anyhow::Result<Totals> {
     let batch = opts.batch.max(1);
     let threads = if opts.threads > 0 {
         opts.threads
@@ -208,28 +281,36 @@ pub(crate) fn ingest(store: &mut Store, opts: &Options) -> anyhow::Result<Totals
     // send fails and it stops too
     let job_rx = Arc::new(Mutex::new(job_rx));
     let (done_tx, done_rx) = mpsc::channel::<(u64, Vec<Result<Prepared, String>>)>();
+    let (spent_tx, spent_rx) = mpsc::channel::<Vec<Prepared>>();
     std::thread::scope(|s| {
-        s.spawn(move || read(opts, &credit_rx, &job_tx));
+        s.spawn(move || read(opts, &credit_rx, &job_tx, stats));
+        s.spawn(move || spent_rx.into_iter().for_each(drop));
         for _ in 0..threads {
             let (job_rx, done_tx, pipeline) = (job_rx.clone(), done_tx.clone(), pipeline.as_ref());
             s.spawn(move || {
                 loop {
+                    let t = Instant::now();
                     let next = match job_rx.lock() {
                         Ok(rx) => rx.recv(),
                         Err(_) => break,
                     };
+                    Stats::add(&stats.worker_wait, t);
                     let Ok((seq, jobs)) = next else { break };
-                    let out = jobs.into_iter().map(|j| guarded(pipeline, j)).collect();
+                    let out = jobs
+                        .into_iter()
+                        .map(|j| guarded(pipeline, j, stats))
+                        .collect();
                     if done_tx.send((seq, out)).is_err() {
                         break;
                     }
                 }
+                Stats::add_cpu(&stats.worker_cpu);
             });
         }
         drop((done_tx, job_rx));
         // the writer: chunks back in input order, batches to the store;
         // returning drops the credits and the results, which stops the others
-        write(store, opts, batch, done_rx, credit_tx)
+        write(store, opts, batch, done_rx, credit_tx, spent_tx, stats)
     })
 }
 
@@ -240,13 +321,20 @@ fn write(
     batch: usize,
     done: mpsc::Receiver<(u64, Vec<Result<Prepared, String>>)>,
     credits: mpsc::SyncSender<()>,
+    spent: mpsc::Sender<Vec<Prepared>>,
+    stats: &Stats,
 ) -> anyhow::Result<Totals> {
     let mut t = Totals::default();
     let mut waiting: BTreeMap<u64, Vec<Result<Prepared, String>>> = BTreeMap::new();
     let mut next = 0u64;
     let mut buf: Vec<Prepared> = Vec::with_capacity(batch);
     let mut events = 0usize;
-    for (seq, chunk) in done {
+    while let Ok((seq, chunk)) = {
+        let clock = Instant::now();
+        let r = done.recv();
+        Stats::add(&stats.writer_wait, clock);
+        r
+    } {
         waiting.insert(seq, chunk);
         while let Some(chunk) = waiting.remove(&next) {
             next += 1;
@@ -267,7 +355,13 @@ fn write(
                 // events an article: memory stays bounded for articles
                 // with many events
                 if buf.len() >= batch || events >= 4 * batch {
-                    store_batch(store, opts, &std::mem::take(&mut buf), &mut t)?;
+                    let clock = Instant::now();
+                    let full = std::mem::take(&mut buf);
+                    store_batch(store, opts, &full, &mut t)?;
+                    Stats::add(&stats.writer_store, clock);
+                    // freed on a thread of its own: a twentieth of the
+                    // writer's instructions
+                    let _ = spent.send(full);
                     events = 0;
                 }
             }
@@ -277,7 +371,9 @@ fn write(
         anyhow::bail!("a worker thread failed");
     }
     if !buf.is_empty() {
+        let clock = Instant::now();
         store_batch(store, opts, &buf, &mut t)?;
+        Stats::add(&stats.writer_store, clock);
     }
     Ok(t)
 }
@@ -329,7 +425,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         quiet: args.quiet,
     };
     let started = std::time::Instant::now();
-    let t = ingest(&mut store, &opts)?;
+    let t = ingest(&mut store, &opts, &Stats::default())?;
     store.optimize()?;
     let counts = store.counts()?;
     let secs = started.elapsed().as_secs_f64();
