@@ -1871,6 +1871,12 @@ impl Engine {
                 .iter()
                 .any(|m| matches!(m.kind, MentionKind::Item { .. }))
             && ctx.recent_events.is_empty()
+            // (an act of another kind in the sentence ties it too: "sanctions on firms that
+            // supply Russia")
+            && !s
+                .triggers
+                .iter()
+                .any(|(_, tg)| !tg.block && !tg.mil && tg.kind != trig.kind)
         {
             return Err("cooperation with no military word, item or event near it".into());
         }
