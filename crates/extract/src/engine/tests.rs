@@ -304,8 +304,14 @@ fn meeting_and_sanction() {
         ),
         ["meeting USA>PRK completed asserted []"]
     );
-    let r = run("de", "Die EU verhängt Sanktionen gegen den Iran.", None);
+    let r = run(
+        "de",
+        "Die EU verhängt Sanktionen gegen iranische Drohnenhersteller.",
+        None,
+    );
     assert_eq!(r, ["sanction org:eu>IRN ongoing asserted []"]);
+    // sanctions with no military tie (no military word, item or act near) are no event
+    assert!(run("de", "Die EU verhängt Sanktionen gegen den Iran.", None).is_empty());
 }
 
 #[test]
