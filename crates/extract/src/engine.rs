@@ -2892,11 +2892,12 @@ impl Engine {
         }
         let certainty = certainty_of(s, tspan, trig, c_start, c_end, lower);
         // the article pass has resolved "sagte er" and "das Ministerium" already
-        let attribution: Vec<String> = if own_announcement(s, tspan, trig, attribution) {
-            vec![]
-        } else {
-            attribution.to_vec()
-        };
+        let attribution: Vec<String> =
+            if own_announcement(s, tspan, trig, attribution) || narrated_occasion(s, tspan, trig) {
+                vec![]
+            } else {
+                attribution.to_vec()
+            };
         // quantity and value: the first count in the clause, money in the clause
         let quantity = s
             .numbers
@@ -3315,6 +3316,32 @@ fn says_pron(s: &Sent, c: &Cand, tspan: Span) -> bool {
 /// "The U.S. Treasury announced sanctions", "UK confirms donation of missiles": a body
 /// or state that announces an act named as the verb's object makes it, and is no source
 /// of it (a named person announcing stays the source).
+/// "Macron sagte nach einem Gespräch mit Selenskyj, …", "said after talks with": a
+/// meeting named as the occasion of the speaking, in the reporting verb's own clause, is
+/// told by the article, not by the speaker.
+fn narrated_occasion(s: &Sent, tspan: Span, trig: &Trigger) -> bool {
+    if !trig.noun || trig.kind != EventType::Meeting {
+        return false;
+    }
+    let clause = s.clause_of(tspan.start);
+    let temporal = s
+        .toks
+        .iter()
+        .rev()
+        .filter(|t| t.span.end <= tspan.start)
+        .take(3)
+        .any(|t| {
+            matches!(
+                &s.lower_text[t.span.start..t.span.end],
+                "nach" | "vor" | "bei" | "während" | "after" | "before" | "during"
+            )
+        });
+    temporal
+        && s.cues.iter().any(|(cs, c)| {
+            matches!(c, Cue::Report(_)) && cs.end <= tspan.start && s.clause_of(cs.start) == clause
+        })
+}
+
 fn own_announcement(s: &Sent, tspan: Span, trig: &Trigger, attribution: &[String]) -> bool {
     if !trig.id.starts_with("en.")
         || attribution.is_empty()
