@@ -2215,6 +2215,42 @@ impl Engine {
             }
         }
 
+        // "Russische Firmen sind am Erwerb iranischer Drohnen beteiligt", "Firmen, die an der
+        // Produktion russischer Drohnen beteiligt sind": who takes part in a nominal act
+        // does it; the party after the noun is the other side
+        if let Some(at) = participation(s, tspan, trig, clause, nominal) {
+            let subject = s
+                .cands
+                .iter()
+                .filter(|c| {
+                    c.clause == clause && c.span.end <= at && !c.speaker && c.head != Head::Item
+                })
+                .next_back()
+                .or_else(|| rel_antecedent(s, trig, clause, tspan))
+                .cloned();
+            if let Some(subj) = subject {
+                let other = s
+                    .cands
+                    .iter()
+                    .find(|c| {
+                        c.clause == clause
+                            && c.span.start >= tspan.end
+                            && c.id != subj.id
+                            && !c.speaker
+                            && matches!(c.marker, Marker::None | Marker::Actor | Marker::Recipient)
+                    })
+                    .cloned();
+                if trig.frame == Frame::Receive {
+                    recipient = Some(subj);
+                    actor = other
+                        .or(actor.filter(|a| Some(&a.id) != recipient.as_ref().map(|r| &r.id)));
+                } else {
+                    actor = Some(subj);
+                    recipient = other
+                        .or(recipient.filter(|r| Some(&r.id) != actor.as_ref().map(|a| &a.id)));
+                }
+            }
+        }
         let mut evidence = vec![tspan];
         if let Some(a) = &actor {
             evidence.push(a.span);
@@ -3316,6 +3352,40 @@ fn says_pron(s: &Sent, c: &Cand, tspan: Span) -> bool {
 /// "The U.S. Treasury announced sanctions", "UK confirms donation of missiles": a body
 /// or state that announces an act named as the verb's object makes it, and is no source
 /// of it (a named person announcing stays the source).
+/// "am Erwerb … beteiligt", "an der Produktion … beteiligt": a nominal act after "am",
+/// "beim" or "an der" whose clause goes on to a verb of taking part. Returns where the
+/// preposition starts (the subject stands before it).
+fn participation(
+    s: &Sent,
+    tspan: Span,
+    trig: &Trigger,
+    clause: usize,
+    nominal: bool,
+) -> Option<usize> {
+    if !trig.id.starts_with("de.") || !(trig.noun || nominal) {
+        return None;
+    }
+    let t = s.toks.partition_point(|t| t.span.end <= tspan.start);
+    let w = |i: usize| {
+        s.toks
+            .get(i)
+            .map(|t| &s.lower_text[t.span.start..t.span.end])
+    };
+    let at = match (t.checked_sub(2).and_then(w), t.checked_sub(1).and_then(w)) {
+        (_, Some("am" | "beim")) => t - 1,
+        (Some("an"), Some("der" | "dem" | "den")) => t - 2,
+        _ => return None,
+    };
+    let c_end = s.clause_end(clause);
+    let takes_part = clause_words(s, tspan.end, c_end).iter().any(|w| {
+        matches!(
+            *w,
+            "beteiligt" | "beteiligte" | "beteiligten" | "mitgewirkt" | "mitwirken" | "mitwirkt"
+        )
+    });
+    takes_part.then(|| s.toks[at].span.start)
+}
+
 /// "Macron sagte nach einem Gespräch mit Selenskyj, …", "said after talks with": a
 /// meeting named as the occasion of the speaking, in the reporting verb's own clause, is
 /// told by the article, not by the speaker.
