@@ -2222,10 +2222,9 @@ impl Engine {
             let subject = s
                 .cands
                 .iter()
-                .filter(|c| {
+                .rfind(|c| {
                     c.clause == clause && c.span.end <= at && !c.speaker && c.head != Head::Item
                 })
-                .next_back()
                 .or_else(|| rel_antecedent(s, trig, clause, tspan))
                 .cloned();
             if let Some(subj) = subject {
