@@ -472,6 +472,20 @@ impl Engine {
             {
                 attribution = src.clone();
             }
+            // "…, the statement said. In particular, Ukraine will receive …": a sentence
+            // opening with a connective goes on with the report just before it
+            if attribution.is_empty()
+                && s.cues.iter().any(|(cs, c)| {
+                    matches!(c, Cue::Continues)
+                        && text[s.span.start..cs.start]
+                            .trim_matches(|ch: char| ch.is_whitespace() || "\"“'‘".contains(ch))
+                            .is_empty()
+                })
+                && let Some((at, src)) = &ctx.last_reported
+                && at + 1 == si
+            {
+                attribution = src.clone();
+            }
             if !attribution.is_empty() {
                 ctx.last_reported = Some((si, attribution.clone()));
             }
@@ -3329,7 +3343,14 @@ fn own_announcement(s: &Sent, tspan: Span, trig: &Trigger, attribution: &[String
         ]
         .iter()
         .any(|e| token.ends_with(e));
+    // "'The Department announced new aid,' the statement said": another reporting verb
+    // after the act reports the announcement
+    let reported_after = s
+        .cues
+        .iter()
+        .any(|(rs, c)| matches!(c, Cue::Report(_)) && rs.start >= tspan.end);
     action_noun
+        && !reported_after
         && s.cues.iter().any(|(rs, c)| {
             let verb = &s.lower_text[rs.start..rs.end];
             matches!(c, Cue::Report(_))
