@@ -2245,6 +2245,9 @@ impl Engine {
         if trig.weak && in_sentence < 2 {
             return Err("weak trigger without both parties in its sentence".into());
         }
+        if trig.weak && trig.frame == Frame::Pair && who_pair_without_parties(s, tspan) {
+            return Err("the relative clause of a person names no parties of its own".into());
+        }
         // items of the clause (then of the sentence, for supply)
         let mut items = items_in(s, c_start, list_end(s, clause, lang), lang);
         if items.is_empty() && matches!(trig.kind, EventType::Supply | EventType::JointProduction) {
@@ -3362,6 +3365,22 @@ fn own_announcement(s: &Sent, tspan: Span, trig: &Trigger, attribution: &[String
                     matches!(cc, Cue::Clause) && cs.start >= rs.end && cs.end <= tspan.start
                 })
         })
+}
+
+/// "officials, who discussed the sanctions": a weak pair verb right after "who" has the
+/// people before the comma as its subject; with no party after "who" it is no meeting of
+/// the parties named before.
+fn who_pair_without_parties(s: &Sent, tspan: Span) -> bool {
+    s.cues.iter().any(|(rs, c)| {
+        matches!(c, Cue::RelPron)
+            && &s.lower_text[rs.start..rs.end] == "who"
+            && rs.end <= tspan.start
+            && token_gap(&s.toks, rs.end, tspan.start) <= 1
+            && !s
+                .cands
+                .iter()
+                .any(|c| !c.speaker && c.head != Head::Item && c.span.start >= rs.end)
+    })
 }
 
 /// "said in a joint statement at the NATO summit": an English meeting noun after "at" (or
