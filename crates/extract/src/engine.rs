@@ -2223,6 +2223,17 @@ impl Engine {
             }
         }
 
+        // "designating two North Korean officials involved in arranging the transfer of
+        // missiles to Russia": the people or firms involved in the act do it
+        if trig.id.starts_with("en.")
+            && !matches!(trig.frame, Frame::Pair | Frame::Receive | Frame::Sanction)
+            && let Some(doer) = involved_doer(s, tspan)
+        {
+            if recipient.as_ref().is_some_and(|r| r.id == doer.id) {
+                recipient = None;
+            }
+            actor = Some(doer);
+        }
         let mut evidence = vec![tspan];
         if let Some(a) = &actor {
             evidence.push(a.span);
@@ -3365,6 +3376,39 @@ fn own_announcement(s: &Sent, tspan: Span, trig: &Trigger, attribution: &[String
                     matches!(cc, Cue::Clause) && cs.start >= rs.end && cs.end <= tspan.start
                 })
         })
+}
+
+/// "two North Korean officials involved in arranging the transfer of …": the party right
+/// before "involved in" ("engaged in", "responsible for") does the act that follows within
+/// three words.
+fn involved_doer(s: &Sent, tspan: Span) -> Option<Cand> {
+    let pre = &s.lower_text[s.span.start..tspan.start];
+    let (at, phrase) = [
+        " involved in ",
+        " engaged in ",
+        " responsible for ",
+        " implicated in ",
+    ]
+    .iter()
+    .filter_map(|p| pre.rfind(p).map(|i| (s.span.start + i + 1, p.trim())))
+    .max_by_key(|(i, _)| *i)?;
+    let end = at + phrase.len();
+    if token_gap(&s.toks, end, tspan.start) > 3
+        || s.lower_text[end..tspan.start].contains([',', ';'])
+    {
+        return None;
+    }
+    s.cands
+        .iter()
+        .rev()
+        .find(|c| {
+            !c.speaker
+                && c.head != Head::Item
+                && c.span.end <= at
+                && token_gap(&s.toks, c.span.end, at) <= 2
+                && !s.lower_text[c.span.end..at].contains([',', ';'])
+        })
+        .cloned()
 }
 
 /// "officials, who discussed the sanctions": a weak pair verb right after "who" has the
