@@ -4501,7 +4501,9 @@ fn assign(
     let bare = |c: &Cand| {
         c.marker == Marker::None
             && (matches!(c.head, Head::Noun | Head::Other)
-                || (people_act && c.head == Head::People))
+                || (people_act && c.head == Head::People)
+                // "Chinese firms helped Russia build drones"
+                || (english && people_act && c.head == Head::Firm))
     };
     let sanction = trig.frame == Frame::Sanction;
     // "sanctions against entities in Russia": the place of the targets is the target
