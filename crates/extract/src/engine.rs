@@ -2261,6 +2261,19 @@ impl Engine {
         }
         // items of the clause (then of the sentence, for supply)
         let mut items = items_in(s, c_start, list_end(s, clause, lang), lang);
+        // "The aircraft will be equipped with Lockheed Martin radars": what a `with` verb
+        // gives follows it; items before it are the thing equipped
+        if lang == "en" && trig.frame == Frame::With {
+            let from = s
+                .cues
+                .iter()
+                .find(|(cs, c)| matches!(c, Cue::With) && cs.start >= tspan.end && cs.end <= c_end)
+                .map_or(tspan.end, |(cs, _)| cs.end);
+            let after = items_in(s, from, list_end(s, clause, lang), lang);
+            if !after.is_empty() {
+                items = after;
+            }
+        }
         if items.is_empty() && matches!(trig.kind, EventType::Supply | EventType::JointProduction) {
             items = items_in(s, s.span.start, s.span.end, lang);
         }
