@@ -694,8 +694,18 @@ impl Engine {
                 }
             }
             // anaphoric items: "die Lieferung", "the aircraft" take the antecedent's items
-            for e in sent_events.iter_mut() {
+            // ("the 65th aid package", "a new package": another act, no anaphor)
+            let fresh: Vec<bool> = if inp.lang == "en" && sent_triggers.len() == sent_events.len() {
+                sent_triggers
+                    .iter()
+                    .map(|(ts, _)| fresh_act(&lower[s.span.start..ts.start]))
+                    .collect()
+            } else {
+                vec![false; sent_events.len()]
+            };
+            for (e, fresh) in sent_events.iter_mut().zip(fresh) {
                 if e.items.is_empty()
+                    && !fresh
                     && matches!(e.kind, EventType::Supply | EventType::Training)
                     && let Some((_, prev)) = ctx.recent().rev().find(|(i, p)| {
                         si - *i <= 2
@@ -3422,6 +3432,18 @@ fn involved_doer(s: &Sent, tspan: Span) -> Option<Cand> {
                 && !s.lower_text[c.span.end..at].contains([',', ';'])
         })
         .cloned()
+}
+
+/// "the 65th aid package", "a new package", "another delivery": the word before an act
+/// (text up to its trigger) names another act than the one before, so it is no anaphor.
+fn fresh_act(pre: &str) -> bool {
+    pre.split_whitespace().rev().take(2).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        matches!(w, "new" | "another" | "additional")
+            || (w.len() > 2
+                && w.starts_with(|c: char| c.is_ascii_digit())
+                && ["st", "nd", "rd", "th"].iter().any(|e| w.ends_with(e)))
+    })
 }
 
 /// "officials, who discussed the sanctions": a weak pair verb right after "who" has the
