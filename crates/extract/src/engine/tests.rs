@@ -330,7 +330,7 @@ fn partitive_quantity_counts_the_part() {
     let one = |lang: &str, text: &str| {
         let ev = events(lang, text, None);
         assert_eq!(ev.len(), 1, "{text}");
-        ev[0].quantity.clone()
+        ev[0].quantity
     };
     let two = Some(Quantity {
         min: Some(2),
