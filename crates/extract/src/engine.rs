@@ -472,6 +472,20 @@ impl Engine {
             {
                 attribution = src.clone();
             }
+            // "…, the statement said. In particular, Ukraine will receive …": a sentence
+            // opening with a connective goes on with the report just before it
+            if attribution.is_empty()
+                && s.cues.iter().any(|(cs, c)| {
+                    matches!(c, Cue::Continues)
+                        && text[s.span.start..cs.start]
+                            .trim_matches(|ch: char| ch.is_whitespace() || "\"“'‘".contains(ch))
+                            .is_empty()
+                })
+                && let Some((at, src)) = &ctx.last_reported
+                && at + 1 == si
+            {
+                attribution = src.clone();
+            }
             if !attribution.is_empty() {
                 ctx.last_reported = Some((si, attribution.clone()));
             }
@@ -680,8 +694,18 @@ impl Engine {
                 }
             }
             // anaphoric items: "die Lieferung", "the aircraft" take the antecedent's items
-            for e in sent_events.iter_mut() {
+            // ("the 65th aid package", "a new package": another act, no anaphor)
+            let fresh: Vec<bool> = if inp.lang == "en" && sent_triggers.len() == sent_events.len() {
+                sent_triggers
+                    .iter()
+                    .map(|(ts, _)| fresh_act(&lower[s.span.start..ts.start]))
+                    .collect()
+            } else {
+                vec![false; sent_events.len()]
+            };
+            for (e, fresh) in sent_events.iter_mut().zip(fresh) {
                 if e.items.is_empty()
+                    && !fresh
                     && matches!(e.kind, EventType::Supply | EventType::Training)
                     && let Some((_, prev)) = ctx.recent().rev().find(|(i, p)| {
                         si - *i <= 2
@@ -2250,6 +2274,17 @@ impl Engine {
                 }
             }
         }
+        // "designating two North Korean officials involved in arranging the transfer of
+        // missiles to Russia": the people or firms involved in the act do it
+        if trig.id.starts_with("en.")
+            && !matches!(trig.frame, Frame::Pair | Frame::Receive | Frame::Sanction)
+            && let Some(doer) = involved_doer(s, tspan)
+        {
+            if recipient.as_ref().is_some_and(|r| r.id == doer.id) {
+                recipient = None;
+            }
+            actor = Some(doer);
+        }
         let mut evidence = vec![tspan];
         if let Some(a) = &actor {
             evidence.push(a.span);
@@ -2272,8 +2307,24 @@ impl Engine {
         if trig.weak && in_sentence < 2 {
             return Err("weak trigger without both parties in its sentence".into());
         }
+        if trig.weak && trig.frame == Frame::Pair && who_pair_without_parties(s, tspan) {
+            return Err("the relative clause of a person names no parties of its own".into());
+        }
         // items of the clause (then of the sentence, for supply)
         let mut items = items_in(s, c_start, list_end(s, clause, lang), lang);
+        // "The aircraft will be equipped with Lockheed Martin radars": what a `with` verb
+        // gives follows it; items before it are the thing equipped
+        if lang == "en" && trig.frame == Frame::With {
+            let from = s
+                .cues
+                .iter()
+                .find(|(cs, c)| matches!(c, Cue::With) && cs.start >= tspan.end && cs.end <= c_end)
+                .map_or(tspan.end, |(cs, _)| cs.end);
+            let after = items_in(s, from, list_end(s, clause, lang), lang);
+            if !after.is_empty() {
+                items = after;
+            }
+        }
         if items.is_empty() && matches!(trig.kind, EventType::Supply | EventType::JointProduction) {
             items = items_in(s, s.span.start, s.span.end, lang);
         }
@@ -3431,7 +3482,14 @@ fn own_announcement(s: &Sent, tspan: Span, trig: &Trigger, attribution: &[String
         ]
         .iter()
         .any(|e| token.ends_with(e));
+    // "'The Department announced new aid,' the statement said": another reporting verb
+    // after the act reports the announcement
+    let reported_after = s
+        .cues
+        .iter()
+        .any(|(rs, c)| matches!(c, Cue::Report(_)) && rs.start >= tspan.end);
     action_noun
+        && !reported_after
         && s.cues.iter().any(|(rs, c)| {
             let verb = &s.lower_text[rs.start..rs.end];
             matches!(c, Cue::Report(_))
@@ -3443,6 +3501,67 @@ fn own_announcement(s: &Sent, tspan: Span, trig: &Trigger, attribution: &[String
                     matches!(cc, Cue::Clause) && cs.start >= rs.end && cs.end <= tspan.start
                 })
         })
+}
+
+/// "two North Korean officials involved in arranging the transfer of …": the party right
+/// before "involved in" ("engaged in", "responsible for") does the act that follows within
+/// three words.
+fn involved_doer(s: &Sent, tspan: Span) -> Option<Cand> {
+    let pre = &s.lower_text[s.span.start..tspan.start];
+    let (at, phrase) = [
+        " involved in ",
+        " engaged in ",
+        " responsible for ",
+        " implicated in ",
+    ]
+    .iter()
+    .filter_map(|p| pre.rfind(p).map(|i| (s.span.start + i + 1, p.trim())))
+    .max_by_key(|(i, _)| *i)?;
+    let end = at + phrase.len();
+    if token_gap(&s.toks, end, tspan.start) > 3
+        || s.lower_text[end..tspan.start].contains([',', ';'])
+    {
+        return None;
+    }
+    s.cands
+        .iter()
+        .rev()
+        .find(|c| {
+            !c.speaker
+                && c.head != Head::Item
+                && c.span.end <= at
+                && token_gap(&s.toks, c.span.end, at) <= 2
+                && !s.lower_text[c.span.end..at].contains([',', ';'])
+        })
+        .cloned()
+}
+
+/// "the 65th aid package", "a new package", "another delivery": the word before an act
+/// (text up to its trigger) names another act than the one before, so it is no anaphor.
+fn fresh_act(pre: &str) -> bool {
+    pre.split_whitespace().rev().take(2).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        matches!(w, "new" | "another" | "additional")
+            || (w.len() > 2
+                && w.starts_with(|c: char| c.is_ascii_digit())
+                && ["st", "nd", "rd", "th"].iter().any(|e| w.ends_with(e)))
+    })
+}
+
+/// "officials, who discussed the sanctions": a weak pair verb right after "who" has the
+/// people before the comma as its subject; with no party after "who" it is no meeting of
+/// the parties named before.
+fn who_pair_without_parties(s: &Sent, tspan: Span) -> bool {
+    s.cues.iter().any(|(rs, c)| {
+        matches!(c, Cue::RelPron)
+            && &s.lower_text[rs.start..rs.end] == "who"
+            && rs.end <= tspan.start
+            && token_gap(&s.toks, rs.end, tspan.start) <= 1
+            && !s
+                .cands
+                .iter()
+                .any(|c| !c.speaker && c.head != Head::Item && c.span.start >= rs.end)
+    })
 }
 
 /// "said in a joint statement at the NATO summit": an English meeting noun after "at" (or
@@ -4519,7 +4638,9 @@ fn assign(
     let bare = |c: &Cand| {
         c.marker == Marker::None
             && (matches!(c.head, Head::Noun | Head::Other)
-                || (people_act && c.head == Head::People))
+                || (people_act && c.head == Head::People)
+                // "Chinese firms helped Russia build drones"
+                || (english && people_act && c.head == Head::Firm))
     };
     let sanction = trig.frame == Frame::Sanction;
     // "sanctions against entities in Russia": the place of the targets is the target

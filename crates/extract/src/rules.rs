@@ -157,6 +157,10 @@ pub enum Cue {
     /// A verb form of indirect speech (German Konjunktiv I: "sei", "könne"): the
     /// sentence goes on reporting the last speaker.
     Indirect,
+    /// A connective opening a sentence that goes on with the report just before ("In
+    /// particular", "In addition", "The package also includes"): a sentence opening with
+    /// one and without a source of its own takes the source of the sentence before it.
+    Continues,
     /// A seizure or interception ("abgefangen", "seized"): the shipment it stopped
     /// was sent, so the supply is completed.
     Intercept,
@@ -409,6 +413,7 @@ impl LangRules {
                 "srcnoun" => Cue::Source,
                 "speakerdesc" => Cue::SpeakerDesc,
                 "indirect" => Cue::Indirect,
+                "continues" => Cue::Continues,
                 "intercept" => Cue::Intercept,
                 "stance" => {
                     let (cert, particle) = match c[1].split_once('+') {
