@@ -1930,6 +1930,9 @@ impl Engine {
         {
             return Err("sanctions as a state ('under sanctions'), not an act".into());
         }
+        if trig.kind == EventType::Meeting && internal_meeting(s, tspan, trig, c_end) {
+            return Err("a meeting within one body ('Treffen der EU-Außenminister')".into());
+        }
         if trig.kind == EventType::Meeting && venue_meeting(s, tspan, trig) {
             return Err("a meeting named as the venue of another act ('at the summit')".into());
         }
@@ -3434,6 +3437,51 @@ fn participation(
         )
     });
     takes_part.then(|| s.toks[at].span.start)
+}
+
+/// "Treffen der EU-Außenminister", "a meeting of NATO defence ministers": a meeting noun
+/// whose genitive names the members of one international body, with no "mit"/"with" party
+/// after it, is held within that body.
+fn internal_meeting(s: &Sent, tspan: Span, trig: &Trigger, c_end: usize) -> bool {
+    if !trig.noun {
+        return false;
+    }
+    let t = s.toks.partition_point(|t| t.span.start < tspan.end);
+    let w = |i: usize| {
+        s.toks
+            .get(i)
+            .map(|t| &s.lower_text[t.span.start..t.span.end])
+    };
+    let members = match (w(t), w(t + 1)) {
+        (Some("der" | "des" | "of"), Some(_)) => t + 1,
+        _ => return false,
+    };
+    let members = if w(members) == Some("the") {
+        members + 1
+    } else {
+        members
+    };
+    let Some(tok) = s.toks.get(members) else {
+        return false;
+    };
+    let word = &s.lower_text[tok.span.start..tok.span.end];
+    let heads = [
+        "minister",
+        "ministern",
+        "ministers",
+        "chefs",
+        "mitgliedstaaten",
+        "staaten",
+    ];
+    let body = s.mentions.iter().any(|m| {
+        m.span.start >= tok.span.start
+            && m.span.end <= tok.span.end
+            && matches!(&m.kind, MentionKind::Party { entity, .. } if entity.kind == EntityKind::Intl)
+    });
+    let with_other = clause_words(s, tspan.end, c_end)
+        .iter()
+        .any(|w| matches!(*w, "mit" | "with"));
+    word.contains('-') && heads.iter().any(|h| word.ends_with(h)) && body && !with_other
 }
 
 /// "Macron sagte nach einem Gespräch mit Selenskyj, …", "said after talks with": a
