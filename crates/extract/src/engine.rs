@@ -1982,6 +1982,7 @@ impl Engine {
             return Err("the receiving verb of a nominal act before it".into());
         }
         let passive = is_passive(lower, s, tspan, trig, c_start, lang);
+        let self_train = self_training(s, trig, tspan, passive);
         if passive && trig.active_only {
             return Err(
                 "this verb's passive means something else ('wurde schwer getroffen')".into(),
@@ -2157,7 +2158,7 @@ impl Engine {
                 || after.first() == Some(&"zu")
                 || lower[tspan.start..tspan.end].contains("zu")
         };
-        if zu_inf && trig.frame != Frame::Pair && !self_training(s, trig, tspan, passive) {
+        if zu_inf && trig.frame != Frame::Pair && !self_train {
             // "die russischen Bemühungen, … zu beschaffen", "Russlands Versuch, … zu kaufen":
             // an infinitive clause after a noun has the noun's owner as its subject
             let noun_owner = s
@@ -2616,7 +2617,7 @@ impl Engine {
         // "Anschließend sollen sie nach Russland geliefert werden": the pronoun of a
         // passive is what is given (or, "sie wurden mit Drohnen beliefert", who receives)
         let pron_fills = (!passive || (trig.frame == Frame::With && recipient_id.is_none()))
-            && !(actor_id.is_none() && self_training(s, trig, tspan, passive));
+            && !(actor_id.is_none() && self_train);
         if has_pron && pron_fills && (actor_id.is_none() || recipient_id.is_none()) {
             let other = actor_id.clone().or(recipient_id.clone());
             // "Beijing has insisted that it does not provide weapons": the speaker of the
@@ -2730,7 +2731,7 @@ impl Engine {
             && !trig.weak
             && !(others && actor_id.is_some())
             // (the trained of a self-training verb name no trainer: "trainiert den Umgang mit")
-            && !(actor_id.is_none() && self_training(s, trig, tspan, passive))
+            && !(actor_id.is_none() && self_train)
             && !(unnamed_giver && actor_id.is_none())
         {
             let recent = ctx
@@ -2845,7 +2846,7 @@ impl Engine {
             return Err("a joint act needs two parties".into());
         }
         // (the trained of a self-training verb stand alone: no trainer is named)
-        let trained_alone = recipient_id.is_some() && self_training(s, trig, tspan, passive);
+        let trained_alone = recipient_id.is_some() && self_train;
         if !matches!(trig.kind, EventType::Supply)
             && (actor_id.is_none() || recipient_id.is_none())
             && !trained_alone
@@ -3402,9 +3403,6 @@ fn says_pron(s: &Sent, c: &Cand, tspan: Span) -> bool {
     })
 }
 
-/// "The U.S. Treasury announced sanctions", "UK confirms donation of missiles": a body
-/// or state that announces an act named as the verb's object makes it, and is no source
-/// of it (a named person announcing stays the source).
 /// "am Erwerb … beteiligt", "an der Produktion … beteiligt": a nominal act after "am",
 /// "beim" or "an der" whose clause goes on to a verb of taking part. Returns where the
 /// preposition starts (the subject stands before it).
@@ -3419,11 +3417,7 @@ fn participation(
         return None;
     }
     let t = s.toks.partition_point(|t| t.span.end <= tspan.start);
-    let w = |i: usize| {
-        s.toks
-            .get(i)
-            .map(|t| &s.lower_text[t.span.start..t.span.end])
-    };
+    let w = |i: usize| sent_words(s).get(i).copied();
     let at = match (t.checked_sub(2).and_then(w), t.checked_sub(1).and_then(w)) {
         (_, Some("am" | "beim")) => t - 1,
         (Some("an"), Some("der" | "dem" | "den")) => t - 2,
@@ -3447,11 +3441,7 @@ fn internal_meeting(s: &Sent, tspan: Span, trig: &Trigger, c_end: usize) -> bool
         return false;
     }
     let t = s.toks.partition_point(|t| t.span.start < tspan.end);
-    let w = |i: usize| {
-        s.toks
-            .get(i)
-            .map(|t| &s.lower_text[t.span.start..t.span.end])
-    };
+    let w = |i: usize| sent_words(s).get(i).copied();
     let members = match (w(t), w(t + 1)) {
         (Some("der" | "des" | "of"), Some(_)) => t + 1,
         _ => return false,
@@ -3461,10 +3451,9 @@ fn internal_meeting(s: &Sent, tspan: Span, trig: &Trigger, c_end: usize) -> bool
     } else {
         members
     };
-    let Some(tok) = s.toks.get(members) else {
+    let (Some(tok), Some(word)) = (s.toks.get(members), w(members)) else {
         return false;
     };
-    let word = &s.lower_text[tok.span.start..tok.span.end];
     let heads = [
         "minister",
         "ministern",
@@ -3492,24 +3481,22 @@ fn narrated_occasion(s: &Sent, tspan: Span, trig: &Trigger) -> bool {
         return false;
     }
     let clause = s.clause_of(tspan.start);
-    let temporal = s
-        .toks
-        .iter()
-        .rev()
-        .filter(|t| t.span.end <= tspan.start)
-        .take(3)
-        .any(|t| {
-            matches!(
-                &s.lower_text[t.span.start..t.span.end],
-                "nach" | "vor" | "bei" | "während" | "after" | "before" | "during"
-            )
-        });
+    let before = s.toks.partition_point(|t| t.span.end <= tspan.start);
+    let temporal = sent_words(s)[..before].iter().rev().take(3).any(|w| {
+        matches!(
+            *w,
+            "nach" | "vor" | "bei" | "während" | "after" | "before" | "during"
+        )
+    });
     temporal
         && s.cues.iter().any(|(cs, c)| {
             matches!(c, Cue::Report(_)) && cs.end <= tspan.start && s.clause_of(cs.start) == clause
         })
 }
 
+/// "The U.S. Treasury announced sanctions", "UK confirms donation of missiles": a body
+/// or state that announces an act named as the verb's object makes it, and is no source
+/// of it (a named person announcing stays the source).
 fn own_announcement(s: &Sent, tspan: Span, trig: &Trigger, attribution: &[String]) -> bool {
     if !trig.id.starts_with("en.")
         || attribution.is_empty()
