@@ -392,16 +392,11 @@ struct TextReport {
     articles_per_cpu_sec: Option<f64>,
 }
 
-use super::ingest::thread_cpu_seconds;
+use super::ingest::{stat_cpu_seconds, thread_cpu_seconds};
 
 /// User + system CPU seconds of this process so far, from /proc/self/stat.
 fn cpu_seconds() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
-    // fields after the command name in parentheses; utime and stime are fields 14 and 15
-    let rest = &stat[stat.rfind(')')? + 2..];
-    let f: Vec<&str> = rest.split_whitespace().collect();
-    let ticks = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
-    Some(ticks / 100.0)
+    stat_cpu_seconds("/proc/self/stat")
 }
 
 fn text(a: TextArgs) -> anyhow::Result<ExitCode> {

@@ -115,7 +115,13 @@ impl Stats {
 
 /// User + system CPU seconds of the calling thread so far (Linux).
 pub(crate) fn thread_cpu_seconds() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+    stat_cpu_seconds("/proc/thread-self/stat")
+}
+
+/// User + system CPU seconds from a /proc `stat` file (Linux; `None` elsewhere).
+pub(crate) fn stat_cpu_seconds(path: &str) -> Option<f64> {
+    let stat = std::fs::read_to_string(path).ok()?;
+    // fields after the command name in parentheses; utime and stime are fields 14 and 15
     let rest = &stat[stat.rfind(')')? + 2..];
     let f: Vec<&str> = rest.split_whitespace().collect();
     let ticks = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
