@@ -12,7 +12,7 @@ use milcoop_analyze::token::{Token, tokenize};
 use milcoop_analyze::{Lexicon, lower_same_len};
 use milcoop_core::{Certainty, Event, EventType, ItemCategory, Sentence, Span, Status, TimeRange};
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// What the engine needs of one article.
 #[derive(Debug, Clone, Copy)]
@@ -52,6 +52,9 @@ pub struct Engine {
     words: HashMap<String, WordMatcher<Word>>,
     /// Per language, the status words the status rules look up (`tense` cues).
     tense: HashMap<String, TenseWords>,
+    /// Rule ids of the triggers flagged `tie` (everyday words that need a military word
+    /// or an item near them).
+    tie: HashSet<String>,
 }
 
 /// What a lower-case word entry of the one-pass automaton is.
@@ -329,8 +332,19 @@ impl Engine {
     /// Builds an engine from a lexicon and rules (for tests).
     pub fn with(lex: Lexicon, rules: HashMap<String, LangRules>) -> Self {
         let words = build_words(&lex, &rules);
+        let tie = rules
+            .values()
+            .flat_map(|r| &r.trigger_entries)
+            .filter(|(_, _, t)| t.tie)
+            .map(|(_, _, t)| t.id.clone())
+            .collect();
         let tense = rules.into_iter().map(|(l, r)| (l, r.tense)).collect();
-        Engine { lex, words, tense }
+        Engine {
+            lex,
+            words,
+            tense,
+            tie,
+        }
     }
 
     /// The lexicon in use.
@@ -801,6 +815,50 @@ impl Engine {
             ctx.recent_events.retain(|(i, _)| si - i <= 2);
             if let (Some(t), Some(tv)) = (tr, trace.as_deref_mut()) {
                 tv.push(t);
+            }
+        }
+        // an article that names no military word and no item anywhere (a trade deal,
+        // talks on tariffs, a sports "meeting") reports no military cooperation: its
+        // "deal", "talks" and "gives" are of other things
+        // (a text of one or two sentences has no context to judge its words by: it is
+        // taken at its word)
+        let judged = sents.len() >= 3;
+        if judged && !ctx.done.is_empty() && !sents.iter().any(military_signal) {
+            if let Some(tv) = trace {
+                for t in tv.iter_mut() {
+                    if !t.fired.is_empty() {
+                        t.misses.push(
+                            "the article names no military word or item: its events are dropped"
+                                .into(),
+                        );
+                    }
+                }
+            }
+            return vec![];
+        }
+        // everyday words ("gets", "offered", "talks") stand only with items or next to
+        // something military
+        if judged && !self.tie.is_empty() {
+            let signal: Vec<bool> = sents.iter().map(military_signal).collect();
+            let near = |si: usize| {
+                signal[si.saturating_sub(1)..(si + 2).min(signal.len())].contains(&true)
+            };
+            let mut dropped = Vec::new();
+            ctx.done.retain(|e| {
+                let keep = !e.items.is_empty() || !self.tie.contains(&e.rule) || near(e.sentence);
+                if !keep {
+                    dropped.push((e.sentence, e.rule.clone()));
+                }
+                keep
+            });
+            if let Some(tv) = trace {
+                for (si, rule) in dropped {
+                    if let Some(t) = tv.iter_mut().find(|t| t.index == si) {
+                        t.misses.push(format!(
+                            "{rule}: an everyday word with no item and nothing military in its sentence or the ones next to it"
+                        ));
+                    }
+                }
             }
         }
         ctx.done
@@ -1903,6 +1961,17 @@ impl Engine {
                 .any(|(_, tg)| !tg.block && !tg.mil && tg.kind != trig.kind)
         {
             return Err("cooperation with no military word, item or event near it".into());
+        }
+        // "trade talks", "a partial trade deal", "Gespräche über Handel": talks or a deal
+        // of a civil domain
+        if matches!(trig.kind, EventType::Meeting | EventType::Agreement)
+            && s.cues.iter().any(|(cs, c)| {
+                matches!(c, Cue::Civil)
+                    && ((cs.end <= tspan.start && token_gap(&s.toks, cs.end, tspan.start) == 0)
+                        || (cs.start >= tspan.end && token_gap(&s.toks, tspan.end, cs.start) == 0))
+            })
+        {
+            return Err("talks or a deal of a civil domain (trade, climate, peace)".into());
         }
         // "bildet ukrainische Soldaten in Deutschland aus": people being trained are the
         // trainees, not a deployment
@@ -5242,6 +5311,31 @@ fn assign(
         }
     }
     (actor, recipient)
+}
+
+/// Whether a sentence says anything military: a military or war word, an item (a weapon
+/// system counts as its item), a defence minister, officer or intelligence chief, or
+/// troops or drills (their words are person cues and
+/// triggers too, which a `topic` cue does not stand beside).
+fn military_signal(s: &Sent<'_>) -> bool {
+    s.cues
+        .iter()
+        .any(|(_, c)| matches!(c, Cue::Military | Cue::Topic))
+        || s.triggers.iter().any(|(_, t)| {
+            !t.block && !t.tie && matches!(t.kind, EventType::Personnel | EventType::Exercise)
+        })
+        || s.mentions.iter().any(|m| {
+            const MILITARY_ROLES: [&str; 3] =
+                ["defence_minister", "military", "intelligence_chief"];
+            match &m.kind {
+                MentionKind::Item { .. } => true,
+                MentionKind::Party { entity, .. } => entity
+                    .role
+                    .as_deref()
+                    .is_some_and(|r| MILITARY_ROLES.contains(&r)),
+                MentionKind::Role { role } => MILITARY_ROLES.contains(&role.as_str()),
+            }
+        })
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -97,6 +97,11 @@ pub struct Trigger {
     /// A receiving verb that also means hosting a visitor ("empfängt", "empfangen"): with
     /// a person received and no materiel, a meeting of the two sides.
     pub host: bool,
+    /// A word of everyday use ("gets", "offered", "talks"): its event stands only where
+    /// it names items or its sentence or one next to it says something military (a
+    /// `military` or `topic` word, an item), so that "Delhi gets cleaner air" or "trade
+    /// talks" make none.
+    pub tie: bool,
 }
 
 /// What a cue word signals.
@@ -186,6 +191,14 @@ pub enum Cue {
     Facility,
     /// A military word ("militärisch", "Rüstung", "defence"): makes a `mil` trigger count.
     Military,
+    /// A word of war or armed force ("Krieg", "Soldaten", "troops", "missile"): tells
+    /// that the article is about military matters (an article with none of these, no
+    /// `military` word and no item reports no military cooperation), without tying a
+    /// `mil` trigger in its sentence.
+    Topic,
+    /// A civil domain ("trade", "tariffs", "climate", "peace", "Handel"): talks or a
+    /// deal about it ("trade talks", "a deal on tariffs") are no military cooperation.
+    Civil,
     /// Unnamed other parties ("in andere Länder", "to third countries"): the act's
     /// other side is named as unknown, so no earlier party fills it.
     Others,
@@ -329,6 +342,7 @@ impl LangRules {
                 obj_before: false,
                 anaph: false,
                 host: false,
+                tie: false,
             };
             for f in c
                 .get(4)
@@ -352,6 +366,7 @@ impl LangRules {
                     "moves" => t.moves = true,
                     "anaph" => t.anaph = true,
                     "host" => t.host = true,
+                    "tie" => t.tie = true,
                     s if s.starts_with("sep:") => t.particle = Some(s[4..].to_string()),
                     s if s.starts_with("nosep:") => {
                         t.not_particles = s[6..].split('|').map(str::to_string).collect()
@@ -443,6 +458,8 @@ impl LangRules {
                 "selftrain" => Cue::SelfTrain,
                 "group" => Cue::Group,
                 "military" => Cue::Military,
+                "topic" => Cue::Topic,
+                "civil" => Cue::Civil,
                 k => return Err(err(&cfile, line, format!("unknown cue kind {k:?}"))),
             };
             let mode = MatchMode::parse(c[2])

@@ -299,7 +299,7 @@ fn meeting_and_sanction() {
     assert_eq!(
         run(
             "en",
-            "Kirby met officials of North Korea in Pyongyang.",
+            "Kirby met military officials of North Korea in Pyongyang.",
             None
         ),
         ["meeting USA>PRK completed asserted []"]
@@ -508,4 +508,31 @@ fn next_clause_byte_finds_the_first_mark() {
             assert_eq!(next_clause_byte(b, i), want, "{t:?} {i}");
         }
     }
+}
+
+#[test]
+fn everyday_words_need_something_military_near() {
+    // an article with no military word, war word or item reports no military cooperation
+    assert!(
+        run(
+            "en",
+            "The United States sent a letter to Russia.\nThe two sides will meet in June.\nThe letter was short.",
+            None
+        )
+        .is_empty()
+    );
+    // a generic verb with no item stands only next to something military
+    let text = "Iran gets cleaner air.\nThe weather was mild.\nThe sky was blue.\nIran sent drones to Russia.";
+    assert_eq!(
+        run("en", text, None),
+        ["supply IRN>RUS completed asserted [\"uav\"]"]
+    );
+    let text = "Iran sent drones to Russia.\nMoscow also gets money from Tehran.";
+    assert_eq!(run("en", text, None).len(), 2);
+    // talks or a deal of a civil domain are no military cooperation
+    let text = "Russia supplies missiles to Iran.\nRussia and Ukraine held trade talks.";
+    assert_eq!(
+        run("en", text, None),
+        ["supply RUS>IRN ongoing asserted [\"missile\"]"]
+    );
 }
