@@ -4675,7 +4675,8 @@ fn assign(
             && (matches!(c.head, Head::Noun | Head::Other)
                 || (people_act && c.head == Head::People)
                 // "Chinese firms helped Russia build drones"
-                || (english && people_act && c.head == Head::Firm))
+                // (German likewise: "Chinesische Firmen sollen … verkauft haben")
+                || (people_act && c.head == Head::Firm))
     };
     let sanction = trig.frame == Frame::Sanction;
     // "sanctions against entities in Russia": the place of the targets is the target
