@@ -2840,6 +2840,19 @@ impl Engine {
             }
         }
         let unordered_kind = trig.kind.is_unordered();
+        if lang == "de"
+            && (unordered_kind || trig.frame == Frame::Pair)
+            && actor_id.is_none() != recipient_id.is_none()
+        {
+            let known = actor_id.clone().or(recipient_id.clone());
+            if let Some(o) = mit_partner(s, ctx, tspan, known.as_deref()) {
+                if actor_id.is_none() {
+                    actor_id = Some(o);
+                } else {
+                    recipient_id = Some(o);
+                }
+            }
+        }
         if (unordered_kind || trig.frame == Frame::Pair)
             && (actor_id.is_none() || recipient_id.is_none())
         {
@@ -3431,6 +3444,48 @@ fn participation(
         )
     });
     takes_part.then(|| s.toks[at].span.start)
+}
+
+/// "Lawrow sagte, die militärische Zusammenarbeit mit dem Iran …", "Die Firmen sollen
+/// Waffen entwickeln – in Zusammenarbeit mit russischen Unternehmen": a German joint act
+/// whose only named party follows it after "mit" is shared with the firms a description
+/// before it stands for ("diese Firmen"), or else with the state of the sentence's own
+/// speaker.
+fn mit_partner(s: &Sent, ctx: &Context, tspan: Span, known: Option<&str>) -> Option<String> {
+    let known = known?;
+    // the named party is the "mit" party right after the trigger
+    s.cands.iter().find(|c| {
+        c.id == known
+            && c.marker == Marker::With
+            && !c.speaker
+            && c.span.start >= tspan.end
+            && token_gap(&s.toks, tspan.end, c.span.start) <= 3
+    })?;
+    let firms = s
+        .cues
+        .iter()
+        .any(|(cs, c)| matches!(c, Cue::FirmPron) && cs.end <= tspan.start);
+    if firms
+        && let Some((_, id)) = ctx
+            .recent_firms
+            .iter()
+            .rev()
+            .find(|(i, id)| *i < s.idx && id != known)
+    {
+        return Some(id.clone());
+    }
+    // (the sentence's own speaker, not a source carried on from the sentences before)
+    if !s
+        .cands
+        .iter()
+        .any(|c| c.speaker && c.span.end <= tspan.start)
+    {
+        return None;
+    }
+    s.attribution
+        .iter()
+        .find(|a| !a.contains(':') && a.as_str() != known)
+        .cloned()
 }
 
 /// "Treffen der EU-Außenminister", "a meeting of NATO defence ministers": a meeting noun

@@ -509,3 +509,20 @@ fn next_clause_byte_finds_the_first_mark() {
         }
     }
 }
+
+#[test]
+fn german_joint_act_with_described_firms() {
+    // "diese Firmen" stands for the firms named just before; they cooperate with the
+    // party after "mit"
+    let evs = run(
+        "de",
+        "Die USA verhängten Sanktionen gegen iranische Unternehmen.\nDiese Firmen sollen Drohnen entwickeln – in enger Zusammenarbeit mit russischen Rüstungsunternehmen.",
+        None,
+    );
+    // (unordered: either order)
+    assert!(
+        evs.iter()
+            .any(|e| e.starts_with("support IRN>RUS") || e.starts_with("support RUS>IRN")),
+        "{evs:?}"
+    );
+}
