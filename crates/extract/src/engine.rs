@@ -803,6 +803,9 @@ impl Engine {
                 tv.push(t);
             }
         }
+        if inp.lang == "de" {
+            headline_partner(&mut ctx.done, &ctx.title_events);
+        }
         ctx.done
     }
 
@@ -3444,6 +3447,34 @@ fn participation(
         )
     });
     takes_part.then(|| s.toks[at].span.start)
+}
+
+/// "Teheran prüft Raketenlieferungen" over an article on Iran and Russia: a headline act
+/// with one side missing takes it from the first act of its kind in the body (within
+/// eight sentences) whose named side is the same, in the same role.
+fn headline_partner(done: &mut [Event], titles: &[usize]) {
+    for &k in titles {
+        let (a, r) = (done[k].actor.clone(), done[k].recipient.clone());
+        if a.is_some() == r.is_some() {
+            continue;
+        }
+        let (sent, kind) = (done[k].sentence, done[k].kind);
+        let fill = done
+            .iter()
+            .filter(|e| e.sentence > sent && e.sentence <= sent + 8 && e.kind == kind)
+            .find_map(|e| match (&e.actor, &e.recipient) {
+                (Some(x), Some(y)) if a.as_ref() == Some(x) && x != y => Some(y.clone()),
+                (Some(x), Some(y)) if r.as_ref() == Some(y) && x != y => Some(x.clone()),
+                _ => None,
+            });
+        if let Some(f) = fill {
+            if a.is_none() {
+                done[k].actor = Some(f);
+            } else {
+                done[k].recipient = Some(f);
+            }
+        }
+    }
 }
 
 /// "Lawrow sagte, die militärische Zusammenarbeit mit dem Iran …", "Die Firmen sollen

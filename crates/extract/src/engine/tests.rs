@@ -511,6 +511,23 @@ fn next_clause_byte_finds_the_first_mark() {
 }
 
 #[test]
+fn german_headline_takes_its_missing_side_from_the_body() {
+    // "Teheran erwägt Raketenlieferungen": the headline names no receiver; the body's
+    // first act of that kind by the same giver does
+    assert_eq!(
+        run(
+            "de",
+            "Teheran erwägt Drohnenlieferungen\nDer Iran liefert Russland seit Monaten Drohnen.",
+            None
+        ),
+        [
+            "supply IRN>RUS considered asserted [\"uav\"]",
+            "supply IRN>RUS ongoing asserted [\"uav\"]"
+        ]
+    );
+}
+
+#[test]
 fn german_joint_act_with_described_firms() {
     // "diese Firmen" stands for the firms named just before; they cooperate with the
     // party after "mit"
