@@ -1837,6 +1837,11 @@ impl Engine {
                 "a capitalised form of a verb-only trigger is a noun of another sense".into(),
             );
         }
+        // "an der Produktion russischer Drohnen beteiligt": a noun that is an act only where
+        // a party takes part in it
+        if trig.part && participation(s, tspan, trig, clause, true).is_none() {
+            return Err("an act noun with no party taking part in it".into());
+        }
         // "versprach, Kiew Kampfjets zu schicken": a giving verb that governs an infinitive
         // of the same act is its modal, not an act of its own
         if lang == "de"

@@ -97,6 +97,9 @@ pub struct Trigger {
     /// A receiving verb that also means hosting a visitor ("empfängt", "empfangen"): with
     /// a person received and no materiel, a meeting of the two sides.
     pub host: bool,
+    /// Only as the act a party takes part in ("an der Produktion russischer Drohnen
+    /// beteiligt"): the noun alone says nothing of who acts.
+    pub part: bool,
 }
 
 /// What a cue word signals.
@@ -329,6 +332,7 @@ impl LangRules {
                 obj_before: false,
                 anaph: false,
                 host: false,
+                part: false,
             };
             for f in c
                 .get(4)
@@ -352,6 +356,7 @@ impl LangRules {
                     "moves" => t.moves = true,
                     "anaph" => t.anaph = true,
                     "host" => t.host = true,
+                    "part" => t.part = true,
                     s if s.starts_with("sep:") => t.particle = Some(s[4..].to_string()),
                     s if s.starts_with("nosep:") => {
                         t.not_particles = s[6..].split('|').map(str::to_string).collect()
