@@ -2316,7 +2316,17 @@ impl Engine {
 
         let mut recipient_id = recipient.take().map(|c| c.id);
         let in_sentence = (actor_id.is_some() as u8) + (recipient_id.is_some() as u8);
-        if trig.weak && in_sentence < 2 {
+        // "sollen Kampfhubschrauber vom Typ Mi-28 an die iranischen Luftstreitkräfte
+        // gegangen sein": a named system's maker is the giver the sentence names
+        let maker_named = trig.weak
+            && actor_id.is_none()
+            && recipient_id.is_some()
+            && matches!(trig.frame, Frame::Give | Frame::Receive | Frame::With)
+            && s.mentions.iter().any(|m| {
+                matches!(&m.kind, MentionKind::Item { maker: Some(mk), system: true, .. }
+                    if Some(mk) != recipient_id.as_ref())
+            });
+        if trig.weak && in_sentence + u8::from(maker_named) < 2 {
             return Err("weak trigger without both parties in its sentence".into());
         }
         if trig.weak && trig.frame == Frame::Pair && who_pair_without_parties(s, tspan) {
