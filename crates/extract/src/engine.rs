@@ -2085,11 +2085,13 @@ impl Engine {
         {
             let other = |c: &Option<Cand>| c.as_ref().map(|c| c.id.clone());
             let ante = |not: Option<String>| {
-                ctx.recent
-                    .iter()
-                    .rev()
-                    .find(|(i, id)| *i < s.idx && Some(id) != not.as_ref())
-                    .map(|(_, id)| id.clone())
+                er_speaker_state(s, ctx, c_start, tspan.start, not.as_deref()).or_else(|| {
+                    ctx.recent
+                        .iter()
+                        .rev()
+                        .find(|(i, id)| *i < s.idx && Some(id) != not.as_ref())
+                        .map(|(_, id)| id.clone())
+                })
             };
             let (not_a, not_r) = (other(&recipient), other(&actor));
             if let Some(a) = actor.as_mut().filter(|a| a.marker == Marker::Loc) {
@@ -2657,13 +2659,15 @@ impl Engine {
                     .find(|a| own_pron && !a.contains(':') && Some(*a) != other.as_ref())
                     .cloned()
             });
-            let ante = speaker.or_else(|| {
-                ctx.recent
-                    .iter()
-                    .rev()
-                    .find(|(i, id)| *i < s.idx && Some(id) != other.as_ref())
-                    .map(|(_, id)| id.clone())
-            });
+            let ante = speaker
+                .or_else(|| er_speaker_state(s, ctx, c_start, c_end, other.as_deref()))
+                .or_else(|| {
+                    ctx.recent
+                        .iter()
+                        .rev()
+                        .find(|(i, id)| *i < s.idx && Some(id) != other.as_ref())
+                        .map(|(_, id)| id.clone())
+                });
 
             if ante.is_some() {
                 if passive {
@@ -3462,6 +3466,31 @@ fn participation(
         )
     });
     takes_part.then(|| s.toks[at].span.start)
+}
+
+/// "Pistorius betonte: „…“ Er traf am Dienstag seinen ukrainischen Amtskollegen": German
+/// "er" in a sentence within two of one sourced to a named person stands for that person,
+/// who acts for the state he speaks for.
+fn er_speaker_state(
+    s: &Sent,
+    ctx: &Context,
+    from: usize,
+    to: usize,
+    not: Option<&str>,
+) -> Option<String> {
+    let (at, src) = ctx.last_reported.as_ref()?;
+    if *at > s.idx || s.idx - at > 2 || !src.iter().any(|a| a.starts_with("person:")) {
+        return None;
+    }
+    s.cues.iter().find(|(cs, c)| {
+        matches!(c, Cue::Pron)
+            && cs.start >= from
+            && cs.end <= to
+            && s.lower_text[cs.start..cs.end] == *"er"
+    })?;
+    src.iter()
+        .find(|a| !a.contains(':') && Some(a.as_str()) != not)
+        .cloned()
 }
 
 /// "Teheran prüft Raketenlieferungen" over an article on Iran and Russia: a headline act

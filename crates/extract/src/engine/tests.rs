@@ -19,6 +19,7 @@ RUS\tRUS\tcapital\tde\tMoskau
 RUS\tRUS\tcapital\ten\tMoscow
 UKR\tUKR\tname\t*\tUkraine
 UKR\tUKR\tadj\tde\tukrainische
+UKR\tUKR\tadj\tde\tukrainischen
 UKR\tUKR\tadj\ten\tUkrainian
 USA\tUSA\tname\t*\tUSA
 USA\tUSA\tname\ten\tU.S.
@@ -540,6 +541,22 @@ fn german_joint_act_with_described_firms() {
     assert!(
         evs.iter()
             .any(|e| e.starts_with("support IRN>RUS") || e.starts_with("support RUS>IRN")),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn german_er_after_a_named_speaker_is_his_state() {
+    // "Er" in the sentence after one sourced to Kirby stands for Kirby, who acts for the USA
+    let evs = run(
+        "de",
+        "Kirby sagte, die USA würden reagieren.\nEr traf am Dienstag seinen ukrainischen Amtskollegen.",
+        None,
+    );
+    // (unordered: either order)
+    assert!(
+        evs.iter()
+            .any(|e| e.starts_with("meeting USA>UKR") || e.starts_with("meeting UKR>USA")),
         "{evs:?}"
     );
 }
