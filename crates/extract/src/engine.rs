@@ -2314,9 +2314,12 @@ impl Engine {
             evidence.push(c.span);
             actor = Some(c.clone());
         }
-        let mut actor_id = actor.take().map(|c| c.id);
+        // "…, sagte eine Sprecherin des EU-Außenbeauftragten Josep Borrell": a person who
+        // speaks for no state or body is no party (the parties are states and bodies)
+        let stateless = |id: &String| id.starts_with("person:");
+        let mut actor_id = actor.take().map(|c| c.id).filter(|id| !stateless(id));
 
-        let mut recipient_id = recipient.take().map(|c| c.id);
+        let mut recipient_id = recipient.take().map(|c| c.id).filter(|id| !stateless(id));
         let in_sentence = (actor_id.is_some() as u8) + (recipient_id.is_some() as u8);
         // "sollen Kampfhubschrauber vom Typ Mi-28 an die iranischen Luftstreitkräfte
         // gegangen sein": a named system's maker is the giver the sentence names
