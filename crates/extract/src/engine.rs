@@ -5895,7 +5895,11 @@ fn stance_event(
         }
         _ => None,
     })?;
-    if !s.cues.iter().any(|(_, c)| matches!(c, Cue::StanceObj)) {
+    // ("Bestätigt ist das nicht": a stance of three words or more is a clause of its own,
+    // its object inside it)
+    let whole_clause =
+        lang == "de" && s.lower_text[cs.start..cs.end].split_whitespace().count() >= 3;
+    if !whole_clause && !s.cues.iter().any(|(_, c)| matches!(c, Cue::StanceObj)) {
         return None;
     }
     // who takes the stance: the party named last before the stance word, in its clause,

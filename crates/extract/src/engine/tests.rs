@@ -560,3 +560,19 @@ fn german_er_after_a_named_speaker_is_his_state() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn german_stance_clause_with_its_object_inside() {
+    // "Bestätigt ist das nicht": the stance restates the act just reported, unconfirmed
+    assert_eq!(
+        run(
+            "de",
+            "Der Iran soll Russland Raketen geliefert haben.\nBestätigt ist das nicht.",
+            None
+        ),
+        [
+            "supply IRN>RUS completed unconfirmed [\"missile\"]",
+            "supply IRN>RUS completed unconfirmed [\"missile\"]"
+        ]
+    );
+}
