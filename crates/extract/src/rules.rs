@@ -102,6 +102,9 @@ pub struct Trigger {
     /// `military` or `topic` word, an item), so that "Delhi gets cleaner air" or "trade
     /// talks" make none.
     pub tie: bool,
+    /// Only as the act a party takes part in ("an der Produktion russischer Drohnen
+    /// beteiligt"): the noun alone says nothing of who acts.
+    pub part: bool,
 }
 
 /// What a cue word signals.
@@ -343,6 +346,7 @@ impl LangRules {
                 anaph: false,
                 host: false,
                 tie: false,
+                part: false,
             };
             for f in c
                 .get(4)
@@ -367,6 +371,7 @@ impl LangRules {
                     "anaph" => t.anaph = true,
                     "host" => t.host = true,
                     "tie" => t.tie = true,
+                    "part" => t.part = true,
                     s if s.starts_with("sep:") => t.particle = Some(s[4..].to_string()),
                     s if s.starts_with("nosep:") => {
                         t.not_particles = s[6..].split('|').map(str::to_string).collect()

@@ -19,6 +19,7 @@ RUS\tRUS\tcapital\tde\tMoskau
 RUS\tRUS\tcapital\ten\tMoscow
 UKR\tUKR\tname\t*\tUkraine
 UKR\tUKR\tadj\tde\tukrainische
+UKR\tUKR\tadj\tde\tukrainischen
 UKR\tUKR\tadj\ten\tUkrainian
 USA\tUSA\tname\t*\tUSA
 USA\tUSA\tname\ten\tU.S.
@@ -534,5 +535,71 @@ fn everyday_words_need_something_military_near() {
     assert_eq!(
         run("en", text, None),
         ["supply RUS>IRN ongoing asserted [\"missile\"]"]
+    );
+}
+
+#[test]
+fn german_headline_takes_its_missing_side_from_the_body() {
+    // "Teheran erwägt Raketenlieferungen": the headline names no receiver; the body's
+    // first act of that kind by the same giver does
+    assert_eq!(
+        run(
+            "de",
+            "Teheran erwägt Drohnenlieferungen\nDer Iran liefert Russland seit Monaten Drohnen.",
+            None
+        ),
+        [
+            "supply IRN>RUS considered asserted [\"uav\"]",
+            "supply IRN>RUS ongoing asserted [\"uav\"]"
+        ]
+    );
+}
+
+#[test]
+fn german_joint_act_with_described_firms() {
+    // "diese Firmen" stands for the firms named just before; they cooperate with the
+    // party after "mit"
+    let evs = run(
+        "de",
+        "Die USA verhängten Sanktionen gegen iranische Unternehmen.\nDiese Firmen sollen Drohnen entwickeln – in enger Zusammenarbeit mit russischen Rüstungsunternehmen.",
+        None,
+    );
+    // (unordered: either order)
+    assert!(
+        evs.iter()
+            .any(|e| e.starts_with("support IRN>RUS") || e.starts_with("support RUS>IRN")),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn german_er_after_a_named_speaker_is_his_state() {
+    // "Er" in the sentence after one sourced to Kirby stands for Kirby, who acts for the USA
+    let evs = run(
+        "de",
+        "Kirby sagte, die USA würden reagieren.\nEr traf am Dienstag seinen ukrainischen Amtskollegen.",
+        None,
+    );
+    // (unordered: either order)
+    assert!(
+        evs.iter()
+            .any(|e| e.starts_with("meeting USA>UKR") || e.starts_with("meeting UKR>USA")),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn german_stance_clause_with_its_object_inside() {
+    // "Bestätigt ist das nicht": the stance restates the act just reported, unconfirmed
+    assert_eq!(
+        run(
+            "de",
+            "Der Iran soll Russland Raketen geliefert haben.\nBestätigt ist das nicht.",
+            None
+        ),
+        [
+            "supply IRN>RUS completed unconfirmed [\"missile\"]",
+            "supply IRN>RUS completed unconfirmed [\"missile\"]"
+        ]
     );
 }
