@@ -390,7 +390,7 @@ impl Engine {
             .iter()
             .map(|s| words.find_raw(&lower, s.span))
             .collect();
-        let sents: Vec<Sent> = inp
+        let mut sents: Vec<Sent> = inp
             .sentences
             .iter()
             .enumerate()
@@ -415,6 +415,7 @@ impl Engine {
                 sent
             })
             .collect();
+        period_times(&mut sents);
         let quote_speakers = quote_attribution(text, &sents);
         let mut ctx = Context {
             published: inp.published.map(str::to_string),
@@ -3007,12 +3008,13 @@ impl Engine {
         } else {
             money_in_clause.cloned()
         };
+        let dates_act = |t: &&TimeExpr| act_time(s, lower, t, nominal, tw);
         let time = s
             .times
             .iter()
-            .filter(|t| !after_report(s, t.first))
+            .filter(dates_act)
             .find(|t| tok_in(t.first))
-            .or_else(|| s.times.iter().find(|t| !after_report(s, t.first)))
+            .or_else(|| s.times.iter().find(dates_act))
             .map(|t| TimeRange {
                 start: Some(t.start.clone()),
                 end: None,
@@ -4235,6 +4237,67 @@ fn token_gap(toks: &[Token], from: usize, to: usize) -> usize {
     let first = toks.partition_point(|t| t.span.start < from);
     let end = toks.partition_point(|t| t.span.end <= to);
     end.saturating_sub(first)
+}
+
+/// "… visited since the second quarter of last year. During this period, the plant received
+/// …": a sentence with a phrase that refers back to the time before it ("during this
+/// period") and no time of its own takes the first time of the sentence before, placed at
+/// that phrase.
+fn period_times(sents: &mut [Sent]) {
+    for i in 1..sents.len() {
+        if !sents[i].times.is_empty() || sents[i].triggers.is_empty() {
+            continue;
+        }
+        let Some(at) = sents[i]
+            .cues
+            .iter()
+            .find(|(_, c)| matches!(c, Cue::TimeRef))
+            .map(|(cs, _)| sents[i].toks.partition_point(|t| t.span.start < cs.start))
+        else {
+            continue;
+        };
+        let prev = &sents[i - 1];
+        if let Some(start) = prev
+            .times
+            .iter()
+            .find(|t| !after_report(prev, t.first))
+            .map(|t| t.start.clone())
+        {
+            sents[i].times.push(TimeExpr {
+                first: at,
+                last: at,
+                start,
+            });
+        }
+    }
+}
+
+/// Whether the time `t` of the sentence may date its act: not a time of telling right after
+/// a reporting verb ("said on Monday"), unless the verb announces a nominal act itself
+/// ("announced sanctions on Thursday", "a package to be announced today"; not "announced
+/// today that ..."), and not the date of a document ("a letter dated 1 July").
+fn act_time(s: &Sent, lower: &str, t: &TimeExpr, nominal: bool, tw: &TenseWords) -> bool {
+    let word = |i: usize| {
+        s.toks
+            .get(i)
+            .map_or("", |t| &lower[t.span.start..t.span.end])
+    };
+    if t.first > 0 && tw.is(word(t.first - 1), Tense::Dated) {
+        return false;
+    }
+    if !after_report(s, t.first) {
+        return true;
+    }
+    let Some(first) = s.toks.get(t.first) else {
+        return false;
+    };
+    let announced = s.cues.iter().any(|(cs, c)| {
+        matches!(c, Cue::Report(_))
+            && cs.end <= first.span.start
+            && token_gap(&s.toks, cs.end, first.span.start) <= 2
+            && tw.is(&lower[cs.start..cs.end], Tense::Announce)
+    });
+    nominal && announced && (t.last + 1..t.last + 4).all(|i| word(i) != "that")
 }
 
 fn after_report(s: &Sent, tok: usize) -> bool {

@@ -164,6 +164,9 @@ pub enum Cue {
     /// A seizure or interception ("abgefangen", "seized"): the shipment it stopped
     /// was sent, so the supply is completed.
     Intercept,
+    /// A phrase that refers back to the time of the sentence before ("during this
+    /// period"): an act without a time of its own takes that time.
+    TimeRef,
     /// A stance on the act just reported ("bestreitet", "could not verify"): with an
     /// anaphoric object it restates that act with this certainty. The optional word is a
     /// particle that must follow ("weist … zurück").
@@ -243,6 +246,12 @@ pub enum Tense {
     NotPast,
     /// Present forms of "to be" before a participle ("is delivered"): a present passive.
     Present,
+    /// Verbs of announcing ("announced"): a time right after one dates a nominal act that
+    /// is announced ("announced sanctions on Thursday"), not only the telling.
+    Announce,
+    /// Words that date a document ("a letter dated 1 July"): the time after one is no
+    /// time of the act.
+    Dated,
 }
 
 impl Tense {
@@ -259,6 +268,8 @@ impl Tense {
             "participle" => Tense::Participle,
             "preterite" => Tense::Preterite,
             "notpast" => Tense::NotPast,
+            "announce" => Tense::Announce,
+            "dated" => Tense::Dated,
             "present" => Tense::Present,
             _ => return None,
         })
@@ -415,6 +426,7 @@ impl LangRules {
                 "indirect" => Cue::Indirect,
                 "continues" => Cue::Continues,
                 "intercept" => Cue::Intercept,
+                "timeref" => Cue::TimeRef,
                 "stance" => {
                     let (cert, particle) = match c[1].split_once('+') {
                         Some((a, b)) => (a, Some(b.to_string())),
