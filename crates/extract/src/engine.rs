@@ -2965,7 +2965,29 @@ impl Engine {
         }
         let no_words = TenseWords::default();
         let tw = self.tense.get(lang).unwrap_or(&no_words);
-        let mut status = status_of(text, s, tspan, trig, nominal, c_start, c_end, lower, tw);
+        // "designed and produced in China in collaboration with Russian firms": cooperation
+        // in making something is joint production
+        // (the words of making before it; "designed and produced": a past act)
+        let made = if kind == EventType::Support && trig.frame == Frame::Pair && lang == "en" {
+            clause_words(s, s.clauses[clause.saturating_sub(1)], tspan.start)
+                .iter()
+                .copied()
+                .filter(|w| tw.is(w, Tense::Produce))
+                .collect::<Vec<_>>()
+        } else {
+            vec![]
+        };
+        if !made.is_empty() {
+            kind = EventType::JointProduction;
+        }
+        let warned = warned_against(s, lower, tspan, tw);
+        let mut status = if warned {
+            Status::Planned
+        } else if made.iter().any(|w| w.ends_with("ed")) {
+            Status::Completed
+        } else {
+            status_of(text, s, tspan, trig, nominal, c_start, c_end, lower, tw)
+        };
         // "The package includes ammunition": telling what an act named before contains
         // keeps that act's status
         if let Some(st) = ante_status
@@ -2981,7 +3003,10 @@ impl Engine {
         {
             status = st;
         }
-        let certainty = certainty_of(s, tspan, trig, c_start, c_end, lower);
+        let certainty = match certainty_of(s, tspan, trig, c_start, c_end, lower) {
+            Certainty::Asserted if warned => Certainty::Possible,
+            c => c,
+        };
         // the article pass has resolved "sagte er" and "das Ministerium" already
         let attribution: Vec<String> =
             if own_announcement(s, tspan, trig, attribution) || narrated_occasion(s, tspan, trig) {
@@ -4272,6 +4297,23 @@ fn period_times(sents: &mut [Sent]) {
     }
 }
 
+/// English: "have warned Moscow against transferring weapons to Iran": the act warned
+/// against is a feared future one (planned, possible).
+fn warned_against(s: &Sent, lower: &str, tspan: Span, tw: &TenseWords) -> bool {
+    let Some(t) = token_at(s, tspan) else {
+        return false;
+    };
+    if !lower[t.span.start..t.span.end].ends_with("ing") {
+        return false;
+    }
+    let before: Vec<&str> = lower[s.span.start..t.span.start]
+        .split_whitespace()
+        .rev()
+        .take(5)
+        .collect();
+    before.first() == Some(&"against") && before[1..].iter().any(|w| tw.is(w, Tense::Warn))
+}
+
 /// Whether the time `t` of the sentence may date its act: not a time of telling right after
 /// a reporting verb ("said on Monday"), unless the verb announces a nominal act itself
 /// ("announced sanctions on Thursday", "a package to be announced today"; not "announced
@@ -5427,6 +5469,42 @@ fn status_of(
     if decided_before(s, lower, clause) {
         return Status::Agreed;
     }
+    if trig.id.starts_with("en.") {
+        let mut back = lower[s.span.start..tspan.start]
+            .split_whitespace()
+            .rev()
+            .filter(|w| !tw.is(w, Tense::Det));
+        let before = back.next();
+        // "under a new agreement", "under the contract": an agreement acted under is
+        // concluded
+        if trig.kind == EventType::Agreement
+            && trig.noun
+            && (before.is_some_and(|w| tw.is(w, Tense::Under))
+                || before.is_some_and(|w| w == "new") && back.next().is_some_and(|w| tw.is(w, Tense::Under)))
+        {
+            return Status::Agreed;
+        }
+        // "has not yet confirmed the delivery", "denied the transfer": the act confirmed or
+        // denied is one that is said to have happened
+        if nominal
+            && lower[s.span.start..tspan.start].trim_end().ends_with(|c: char| c.is_alphabetic())
+            && lower[s.span.start..tspan.start]
+                .split_whitespace()
+                .rev()
+                .nth(1)
+                .is_some_and(|w| tw.is(w, Tense::Confirm))
+            && lower[s.span.start..tspan.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| tw.is(w, Tense::Det))
+        {
+            return if trig.kind == EventType::Agreement {
+                Status::Agreed
+            } else {
+                Status::Completed
+            };
+        }
+    }
     // "has refused to supply", "declined to send": the refused act has no status of its own
     if trig.id.starts_with("en.") && !trig.noun {
         let mut back = lower[s.span.start..tspan.start].split_whitespace().rev();
@@ -5904,10 +5982,21 @@ fn stance_event(
 /// the sentence ("die Lieferung … angekündigt"), whose rule may be a verb's.
 fn is_nominal(text: &str, s: &Sent, tspan: Span, trig: &Trigger) -> bool {
     trig.noun
+        || (trig.id.starts_with("en.") && english_noun_form(s, tspan))
         || (trig.id.starts_with("de.")
             && token_at(s, tspan).is_some_and(|t| {
                 t.span.start > s.span.start && text[t.span.start..].starts_with(char::is_uppercase)
             }))
+}
+
+/// English: a trigger matched by a verb stem whose word is a noun ("deliver" in "the
+/// delivery", "deliveries"): the act is nominal, so a modal after it in its clause counts
+/// ("the delivery of the first aircraft will take place soon").
+fn english_noun_form(s: &Sent, tspan: Span) -> bool {
+    token_at(s, tspan).is_some_and(|t| {
+        let w = &s.lower_text[t.span.start..t.span.end];
+        t.span.end > tspan.end && (w.ends_with("ery") || w.ends_with("eries"))
+    })
 }
 
 /// German "sollen" speaks of the future when the clause says when (künftig,

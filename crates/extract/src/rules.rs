@@ -252,6 +252,17 @@ pub enum Tense {
     /// Words that date a document ("a letter dated 1 July"): the time after one is no
     /// time of the act.
     Dated,
+    /// "under" before an agreement noun ("under a new agreement"): the agreement is concluded.
+    Under,
+    /// Verbs of confirming and denying ("confirmed the delivery"): the nominal act after them
+    /// is said to have happened.
+    Confirm,
+    /// Verbs of warning ("warned Moscow against transferring"): the act after "against" is
+    /// a feared future one.
+    Warn,
+    /// Words of making ("produced", "manufactured"): cooperation in making something is
+    /// joint production.
+    Produce,
 }
 
 impl Tense {
@@ -270,6 +281,10 @@ impl Tense {
             "notpast" => Tense::NotPast,
             "announce" => Tense::Announce,
             "dated" => Tense::Dated,
+            "under" => Tense::Under,
+            "confirm" => Tense::Confirm,
+            "warn" => Tense::Warn,
+            "produce" => Tense::Produce,
             "present" => Tense::Present,
             _ => return None,
         })
