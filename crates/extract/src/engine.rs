@@ -2041,6 +2041,11 @@ impl Engine {
         };
         let nominal = is_nominal(text, s, tspan, trig);
         let (mut actor, mut recipient) = assign(s, trig, tspan, clause, passive, nominal);
+        if lang == "en"
+            && let Some(tw) = self.tense.get(lang)
+        {
+            english_maker(s, trig, tspan, clause, tw, &mut actor, &recipient);
+        }
         // "was manufacturing drones using Chinese components": the maker of the parts
         // supplies the producer, it does not produce with it
         let parts_maker = |c: &Option<Cand>| {
@@ -4297,6 +4302,36 @@ fn period_times(sents: &mut [Sent]) {
     }
 }
 
+/// English: "its engine had been made in China and sold to a Russian firm": the place
+/// after a word of making and "in", before a giving act, is the giver (GUIDELINES: the
+/// maker state names the supplier), over a party of an earlier clause.
+fn english_maker(
+    s: &Sent,
+    trig: &Trigger,
+    tspan: Span,
+    clause: usize,
+    tw: &TenseWords,
+    actor: &mut Option<Cand>,
+    recipient: &Option<Cand>,
+) {
+    let lower = s.lower_text;
+    if trig.frame == Frame::Give
+        && let Some(maker) = s.cands.iter().rfind(|c| {
+            !c.speaker
+                && c.span.end <= tspan.start
+                && c.clause + 1 >= clause
+                && {
+                    let mut back = lower[s.span.start..c.span.start].split_whitespace().rev();
+                    back.next() == Some("in") && back.next().is_some_and(|w| tw.is(w, Tense::Maker))
+                }
+        })
+        && actor.as_ref().is_none_or(|a| a.span.end <= maker.span.start)
+        && recipient.as_ref().is_none_or(|r| r.id != maker.id)
+    {
+        *actor = Some(maker.clone());
+    }
+}
+
 /// English: "have warned Moscow against transferring weapons to Iran": the act warned
 /// against is a feared future one (planned, possible).
 fn warned_against(s: &Sent, lower: &str, tspan: Span, tw: &TenseWords) -> bool {
@@ -4472,9 +4507,17 @@ fn items_in(s: &Sent, from: usize, to: usize, lang: &str) -> Vec<ItemCategory> {
     for (idx, (sp, cat)) in items.iter().enumerate() {
         // "Munition für Artilleriesysteme", "microelectronics for missiles": the purpose is no item
         let mut purpose = idx > 0
-            && word_before(*sp, 3)
+            && (word_before(*sp, 3)
                 .iter()
-                .any(|w| matches!(w.as_str(), "für" | "for"));
+                .any(|w| matches!(w.as_str(), "für" | "for"))
+                // "six jets, part of efforts to strengthen Ukraine's air defence": the
+                // purpose of an act is no item of it
+                || s.cues.iter().any(|(cs, c)| {
+                    matches!(c, Cue::Purpose)
+                        && cs.end <= sp.start
+                        && cs.start >= items[idx - 1].0.end
+                        && token_gap(&s.toks, cs.end, sp.start) <= 4
+                }));
         // "shells for rocket launchers and howitzers": the purpose goes on through its list
         if en && !purpose && prev_purpose {
             let gap = s

@@ -167,6 +167,9 @@ pub enum Cue {
     /// A phrase that refers back to the time of the sentence before ("during this
     /// period"): an act without a time of its own takes that time.
     TimeRef,
+    /// A verb of purpose ("to strengthen", "bolster"): an item right after it, with another
+    /// item named before, is the goal of the act, not an item of it.
+    Purpose,
     /// A stance on the act just reported ("bestreitet", "could not verify"): with an
     /// anaphoric object it restates that act with this certainty. The optional word is a
     /// particle that must follow ("weist … zurück").
@@ -263,6 +266,9 @@ pub enum Tense {
     /// Words of making ("produced", "manufactured"): cooperation in making something is
     /// joint production.
     Produce,
+    /// Words of making before "in" and a place ("made in China"): the place is the maker,
+    /// and the giver of a giving act after it.
+    Maker,
 }
 
 impl Tense {
@@ -285,6 +291,7 @@ impl Tense {
             "confirm" => Tense::Confirm,
             "warn" => Tense::Warn,
             "produce" => Tense::Produce,
+            "maker" => Tense::Maker,
             "present" => Tense::Present,
             _ => return None,
         })
@@ -442,6 +449,7 @@ impl LangRules {
                 "continues" => Cue::Continues,
                 "intercept" => Cue::Intercept,
                 "timeref" => Cue::TimeRef,
+                "purpose" => Cue::Purpose,
                 "stance" => {
                     let (cert, particle) = match c[1].split_once('+') {
                         Some((a, b)) => (a, Some(b.to_string())),
