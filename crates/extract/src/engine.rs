@@ -3551,10 +3551,15 @@ fn own_announcement(s: &Sent, tspan: Span, trig: &Trigger, attribution: &[String
         .any(|e| token.ends_with(e));
     // "'The Department announced new aid,' the statement said": another reporting verb
     // after the act reports the announcement
-    let reported_after = s
-        .cues
-        .iter()
-        .any(|(rs, c)| matches!(c, Cue::Report(_)) && rs.start >= tspan.end);
+    // (not a reporting verb of a relative clause: "sanctions against firms that the
+    // administration said helped Russia")
+    let reported_after = s.cues.iter().any(|(rs, c)| {
+        matches!(c, Cue::Report(_))
+            && rs.start >= tspan.end
+            && !clause_words(s, tspan.end, rs.start)
+                .iter()
+                .any(|w| matches!(*w, "that" | "which" | "who"))
+    });
     action_noun
         && !reported_after
         && s.cues.iter().any(|(rs, c)| {
@@ -4415,9 +4420,13 @@ fn list_end(s: &Sent, clause: usize, lang: &str) -> usize {
     let mut c = clause + 1;
     while c < s.clauses.len() {
         let (from, to) = (s.clauses[c], s.clause_end(c));
-        let ends_list = !s.lower_text[s.clauses[c - 1]..from]
-            .trim_end()
-            .ends_with(',');
+        // "technology ... as well as tanks and aircraft": a clause opened by "as well as"
+        // goes on with the list
+        let as_well = s.lower_text[from..].starts_with("as well as");
+        let ends_list = !as_well
+            && !s.lower_text[s.clauses[c - 1]..from]
+                .trim_end()
+                .ends_with(',');
         let foreign = s.mentions.iter().any(|m| {
             m.span.start >= from && m.span.end <= to && !matches!(m.kind, MentionKind::Item { .. })
         }) || s
@@ -4425,7 +4434,9 @@ fn list_end(s: &Sent, clause: usize, lang: &str) -> usize {
             .iter()
             .map(|(sp, _)| sp)
             .chain(s.cues.iter().map(|(sp, _)| sp))
-            .any(|sp| sp.start >= from && sp.end <= to && !in_item(sp));
+            .any(|sp| {
+                sp.start >= from && sp.end <= to && !in_item(sp) && !(as_well && sp.start == from)
+            });
         if ends_list || foreign || !has_item(from, to) {
             break;
         }
