@@ -4322,15 +4322,14 @@ fn english_maker(
     let lower = s.lower_text;
     if trig.frame == Frame::Give
         && let Some(maker) = s.cands.iter().rfind(|c| {
-            !c.speaker
-                && c.span.end <= tspan.start
-                && c.clause + 1 >= clause
-                && {
-                    let mut back = lower[s.span.start..c.span.start].split_whitespace().rev();
-                    back.next() == Some("in") && back.next().is_some_and(|w| tw.is(w, Tense::Maker))
-                }
+            !c.speaker && c.span.end <= tspan.start && c.clause + 1 >= clause && {
+                let mut back = lower[s.span.start..c.span.start].split_whitespace().rev();
+                back.next() == Some("in") && back.next().is_some_and(|w| tw.is(w, Tense::Maker))
+            }
         })
-        && actor.as_ref().is_none_or(|a| a.span.end <= maker.span.start)
+        && actor
+            .as_ref()
+            .is_none_or(|a| a.span.end <= maker.span.start)
         && recipient.as_ref().is_none_or(|r| r.id != maker.id)
     {
         *actor = Some(maker.clone());
@@ -5534,14 +5533,17 @@ fn status_of(
         if trig.kind == EventType::Agreement
             && trig.noun
             && (before.is_some_and(|w| tw.is(w, Tense::Under))
-                || before.is_some_and(|w| w == "new") && back.next().is_some_and(|w| tw.is(w, Tense::Under)))
+                || before.is_some_and(|w| w == "new")
+                    && back.next().is_some_and(|w| tw.is(w, Tense::Under)))
         {
             return Status::Agreed;
         }
         // "has not yet confirmed the delivery", "denied the transfer": the act confirmed or
         // denied is one that is said to have happened
         if nominal
-            && lower[s.span.start..tspan.start].trim_end().ends_with(|c: char| c.is_alphabetic())
+            && lower[s.span.start..tspan.start]
+                .trim_end()
+                .ends_with(|c: char| c.is_alphabetic())
             && lower[s.span.start..tspan.start]
                 .split_whitespace()
                 .rev()

@@ -535,7 +535,9 @@ fn english_act_times() {
     );
     // "during this period" takes the time of the sentence before
     assert_eq!(
-        times("Iran sent drones to Russia last year.\nDuring this period, Iran also sent shells to Russia."),
+        times(
+            "Iran sent drones to Russia last year.\nDuring this period, Iran also sent shells to Russia."
+        ),
         [Some("2023".to_string()), Some("2023".to_string())]
     );
 }
