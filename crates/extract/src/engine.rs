@@ -404,7 +404,7 @@ impl Engine {
             .iter()
             .map(|s| words.find_raw(&lower, s.span))
             .collect();
-        let sents: Vec<Sent> = inp
+        let mut sents: Vec<Sent> = inp
             .sentences
             .iter()
             .enumerate()
@@ -429,6 +429,7 @@ impl Engine {
                 sent
             })
             .collect();
+        period_times(&mut sents);
         let quote_speakers = quote_attribution(text, &sents);
         let mut ctx = Context {
             published: inp.published.map(str::to_string),
@@ -2117,6 +2118,11 @@ impl Engine {
         };
         let nominal = is_nominal(text, s, tspan, trig);
         let (mut actor, mut recipient) = assign(s, trig, tspan, clause, passive, nominal);
+        if lang == "en"
+            && let Some(tw) = self.tense.get(lang)
+        {
+            english_maker(s, trig, tspan, clause, tw, &mut actor, &recipient);
+        }
         // "was manufacturing drones using Chinese components": the maker of the parts
         // supplies the producer, it does not produce with it
         let parts_maker = |c: &Option<Cand>| {
@@ -3071,7 +3077,29 @@ impl Engine {
         }
         let no_words = TenseWords::default();
         let tw = self.tense.get(lang).unwrap_or(&no_words);
-        let mut status = status_of(text, s, tspan, trig, nominal, c_start, c_end, lower, tw);
+        // "designed and produced in China in collaboration with Russian firms": cooperation
+        // in making something is joint production
+        // (the words of making before it; "designed and produced": a past act)
+        let made = if kind == EventType::Support && trig.frame == Frame::Pair && lang == "en" {
+            clause_words(s, s.clauses[clause.saturating_sub(1)], tspan.start)
+                .iter()
+                .copied()
+                .filter(|w| tw.is(w, Tense::Produce))
+                .collect::<Vec<_>>()
+        } else {
+            vec![]
+        };
+        if !made.is_empty() {
+            kind = EventType::JointProduction;
+        }
+        let warned = warned_against(s, lower, tspan, tw);
+        let mut status = if warned {
+            Status::Planned
+        } else if made.iter().any(|w| w.ends_with("ed")) {
+            Status::Completed
+        } else {
+            status_of(text, s, tspan, trig, nominal, c_start, c_end, lower, tw)
+        };
         // "The package includes ammunition": telling what an act named before contains
         // keeps that act's status
         if let Some(st) = ante_status
@@ -3087,7 +3115,10 @@ impl Engine {
         {
             status = st;
         }
-        let certainty = certainty_of(s, tspan, trig, c_start, c_end, lower);
+        let certainty = match certainty_of(s, tspan, trig, c_start, c_end, lower) {
+            Certainty::Asserted if warned => Certainty::Possible,
+            c => c,
+        };
         // the article pass has resolved "sagte er" and "das Ministerium" already
         let attribution: Vec<String> =
             if own_announcement(s, tspan, trig, attribution) || narrated_occasion(s, tspan, trig) {
@@ -3114,12 +3145,13 @@ impl Engine {
         } else {
             money_in_clause.cloned()
         };
+        let dates_act = |t: &&TimeExpr| act_time(s, lower, t, nominal, tw);
         let time = s
             .times
             .iter()
-            .filter(|t| !after_report(s, t.first))
+            .filter(dates_act)
             .find(|t| tok_in(t.first))
-            .or_else(|| s.times.iter().find(|t| !after_report(s, t.first)))
+            .or_else(|| s.times.iter().find(dates_act))
             .map(|t| TimeRange {
                 start: Some(t.start.clone()),
                 end: None,
@@ -3721,10 +3753,15 @@ fn own_announcement(s: &Sent, tspan: Span, trig: &Trigger, attribution: &[String
         .any(|e| token.ends_with(e));
     // "'The Department announced new aid,' the statement said": another reporting verb
     // after the act reports the announcement
-    let reported_after = s
-        .cues
-        .iter()
-        .any(|(rs, c)| matches!(c, Cue::Report(_)) && rs.start >= tspan.end);
+    // (not a reporting verb of a relative clause: "sanctions against firms that the
+    // administration said helped Russia")
+    let reported_after = s.cues.iter().any(|(rs, c)| {
+        matches!(c, Cue::Report(_))
+            && rs.start >= tspan.end
+            && !clause_words(s, tspan.end, rs.start)
+                .iter()
+                .any(|w| matches!(*w, "that" | "which" | "who"))
+    });
     action_noun
         && !reported_after
         && s.cues.iter().any(|(rs, c)| {
@@ -4439,6 +4476,113 @@ fn token_gap(toks: &[Token], from: usize, to: usize) -> usize {
     end.saturating_sub(first)
 }
 
+/// "… visited since the second quarter of last year. During this period, the plant received
+/// …": a sentence with a phrase that refers back to the time before it ("during this
+/// period") and no time of its own takes the first time of the sentence before, placed at
+/// that phrase.
+fn period_times(sents: &mut [Sent]) {
+    for i in 1..sents.len() {
+        if !sents[i].times.is_empty() || sents[i].triggers.is_empty() {
+            continue;
+        }
+        let Some(at) = sents[i]
+            .cues
+            .iter()
+            .find(|(_, c)| matches!(c, Cue::TimeRef))
+            .map(|(cs, _)| sents[i].toks.partition_point(|t| t.span.start < cs.start))
+        else {
+            continue;
+        };
+        let prev = &sents[i - 1];
+        if let Some(start) = prev
+            .times
+            .iter()
+            .find(|t| !after_report(prev, t.first))
+            .map(|t| t.start.clone())
+        {
+            sents[i].times.push(TimeExpr {
+                first: at,
+                last: at,
+                start,
+            });
+        }
+    }
+}
+
+/// English: "its engine had been made in China and sold to a Russian firm": the place
+/// after a word of making and "in", before a giving act, is the giver (GUIDELINES: the
+/// maker state names the supplier), over a party of an earlier clause.
+fn english_maker(
+    s: &Sent,
+    trig: &Trigger,
+    tspan: Span,
+    clause: usize,
+    tw: &TenseWords,
+    actor: &mut Option<Cand>,
+    recipient: &Option<Cand>,
+) {
+    let lower = s.lower_text;
+    if trig.frame == Frame::Give
+        && let Some(maker) = s.cands.iter().rfind(|c| {
+            !c.speaker && c.span.end <= tspan.start && c.clause + 1 >= clause && {
+                let mut back = lower[s.span.start..c.span.start].split_whitespace().rev();
+                back.next() == Some("in") && back.next().is_some_and(|w| tw.is(w, Tense::Maker))
+            }
+        })
+        && actor
+            .as_ref()
+            .is_none_or(|a| a.span.end <= maker.span.start)
+        && recipient.as_ref().is_none_or(|r| r.id != maker.id)
+    {
+        *actor = Some(maker.clone());
+    }
+}
+
+/// English: "have warned Moscow against transferring weapons to Iran": the act warned
+/// against is a feared future one (planned, possible).
+fn warned_against(s: &Sent, lower: &str, tspan: Span, tw: &TenseWords) -> bool {
+    let Some(t) = token_at(s, tspan) else {
+        return false;
+    };
+    if !lower[t.span.start..t.span.end].ends_with("ing") {
+        return false;
+    }
+    let before: Vec<&str> = lower[s.span.start..t.span.start]
+        .split_whitespace()
+        .rev()
+        .take(5)
+        .collect();
+    before.first() == Some(&"against") && before[1..].iter().any(|w| tw.is(w, Tense::Warn))
+}
+
+/// Whether the time `t` of the sentence may date its act: not a time of telling right after
+/// a reporting verb ("said on Monday"), unless the verb announces a nominal act itself
+/// ("announced sanctions on Thursday", "a package to be announced today"; not "announced
+/// today that ..."), and not the date of a document ("a letter dated 1 July").
+fn act_time(s: &Sent, lower: &str, t: &TimeExpr, nominal: bool, tw: &TenseWords) -> bool {
+    let word = |i: usize| {
+        s.toks
+            .get(i)
+            .map_or("", |t| &lower[t.span.start..t.span.end])
+    };
+    if t.first > 0 && tw.is(word(t.first - 1), Tense::Dated) {
+        return false;
+    }
+    if !after_report(s, t.first) {
+        return true;
+    }
+    let Some(first) = s.toks.get(t.first) else {
+        return false;
+    };
+    let announced = s.cues.iter().any(|(cs, c)| {
+        matches!(c, Cue::Report(_))
+            && cs.end <= first.span.start
+            && token_gap(&s.toks, cs.end, first.span.start) <= 2
+            && tw.is(&lower[cs.start..cs.end], Tense::Announce)
+    });
+    nominal && announced && (t.last + 1..t.last + 4).all(|i| word(i) != "that")
+}
+
 fn after_report(s: &Sent, tok: usize) -> bool {
     let Some(t) = s.toks.get(tok) else {
         return false;
@@ -4477,9 +4621,13 @@ fn list_end(s: &Sent, clause: usize, lang: &str) -> usize {
     let mut c = clause + 1;
     while c < s.clauses.len() {
         let (from, to) = (s.clauses[c], s.clause_end(c));
-        let ends_list = !s.lower_text[s.clauses[c - 1]..from]
-            .trim_end()
-            .ends_with(',');
+        // "technology ... as well as tanks and aircraft": a clause opened by "as well as"
+        // goes on with the list
+        let as_well = s.lower_text[from..].starts_with("as well as");
+        let ends_list = !as_well
+            && !s.lower_text[s.clauses[c - 1]..from]
+                .trim_end()
+                .ends_with(',');
         let foreign = s.mentions.iter().any(|m| {
             m.span.start >= from && m.span.end <= to && !matches!(m.kind, MentionKind::Item { .. })
         }) || s
@@ -4487,7 +4635,9 @@ fn list_end(s: &Sent, clause: usize, lang: &str) -> usize {
             .iter()
             .map(|(sp, _)| sp)
             .chain(s.cues.iter().map(|(sp, _)| sp))
-            .any(|sp| sp.start >= from && sp.end <= to && !in_item(sp));
+            .any(|sp| {
+                sp.start >= from && sp.end <= to && !in_item(sp) && !(as_well && sp.start == from)
+            });
         if ends_list || foreign || !has_item(from, to) {
             break;
         }
@@ -4569,9 +4719,17 @@ fn items_in(s: &Sent, from: usize, to: usize, lang: &str) -> Vec<ItemCategory> {
     for (idx, (sp, cat)) in items.iter().enumerate() {
         // "Munition für Artilleriesysteme", "microelectronics for missiles": the purpose is no item
         let mut purpose = idx > 0
-            && word_before(*sp, 3)
+            && (word_before(*sp, 3)
                 .iter()
-                .any(|w| matches!(w.as_str(), "für" | "for"));
+                .any(|w| matches!(w.as_str(), "für" | "for"))
+                // "six jets, part of efforts to strengthen Ukraine's air defence": the
+                // purpose of an act is no item of it
+                || s.cues.iter().any(|(cs, c)| {
+                    matches!(c, Cue::Purpose)
+                        && cs.end <= sp.start
+                        && cs.start >= items[idx - 1].0.end
+                        && token_gap(&s.toks, cs.end, sp.start) <= 4
+                }));
         // "shells for rocket launchers and howitzers": the purpose goes on through its list
         if en && !purpose && prev_purpose {
             let gap = s
@@ -5592,6 +5750,45 @@ fn status_of(
     if decided_before(s, lower, clause) {
         return Status::Agreed;
     }
+    if trig.id.starts_with("en.") {
+        let mut back = lower[s.span.start..tspan.start]
+            .split_whitespace()
+            .rev()
+            .filter(|w| !tw.is(w, Tense::Det));
+        let before = back.next();
+        // "under a new agreement", "under the contract": an agreement acted under is
+        // concluded
+        if trig.kind == EventType::Agreement
+            && trig.noun
+            && (before.is_some_and(|w| tw.is(w, Tense::Under))
+                || before.is_some_and(|w| w == "new")
+                    && back.next().is_some_and(|w| tw.is(w, Tense::Under)))
+        {
+            return Status::Agreed;
+        }
+        // "has not yet confirmed the delivery", "denied the transfer": the act confirmed or
+        // denied is one that is said to have happened
+        if nominal
+            && lower[s.span.start..tspan.start]
+                .trim_end()
+                .ends_with(|c: char| c.is_alphabetic())
+            && lower[s.span.start..tspan.start]
+                .split_whitespace()
+                .rev()
+                .nth(1)
+                .is_some_and(|w| tw.is(w, Tense::Confirm))
+            && lower[s.span.start..tspan.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| tw.is(w, Tense::Det))
+        {
+            return if trig.kind == EventType::Agreement {
+                Status::Agreed
+            } else {
+                Status::Completed
+            };
+        }
+    }
     // "has refused to supply", "declined to send": the refused act has no status of its own
     if trig.id.starts_with("en.") && !trig.noun {
         let mut back = lower[s.span.start..tspan.start].split_whitespace().rev();
@@ -6073,10 +6270,21 @@ fn stance_event(
 /// the sentence ("die Lieferung … angekündigt"), whose rule may be a verb's.
 fn is_nominal(text: &str, s: &Sent, tspan: Span, trig: &Trigger) -> bool {
     trig.noun
+        || (trig.id.starts_with("en.") && english_noun_form(s, tspan))
         || (trig.id.starts_with("de.")
             && token_at(s, tspan).is_some_and(|t| {
                 t.span.start > s.span.start && text[t.span.start..].starts_with(char::is_uppercase)
             }))
+}
+
+/// English: a trigger matched by a verb stem whose word is a noun ("deliver" in "the
+/// delivery", "deliveries"): the act is nominal, so a modal after it in its clause counts
+/// ("the delivery of the first aircraft will take place soon").
+fn english_noun_form(s: &Sent, tspan: Span) -> bool {
+    token_at(s, tspan).is_some_and(|t| {
+        let w = &s.lower_text[t.span.start..t.span.end];
+        t.span.end > tspan.end && (w.ends_with("ery") || w.ends_with("eries"))
+    })
 }
 
 /// German "sollen" speaks of the future when the clause says when (künftig,

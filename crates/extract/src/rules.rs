@@ -172,6 +172,12 @@ pub enum Cue {
     /// A seizure or interception ("abgefangen", "seized"): the shipment it stopped
     /// was sent, so the supply is completed.
     Intercept,
+    /// A phrase that refers back to the time of the sentence before ("during this
+    /// period"): an act without a time of its own takes that time.
+    TimeRef,
+    /// A verb of purpose ("to strengthen", "bolster"): an item right after it, with another
+    /// item named before, is the goal of the act, not an item of it.
+    Purpose,
     /// A stance on the act just reported ("bestreitet", "could not verify"): with an
     /// anaphoric object it restates that act with this certainty. The optional word is a
     /// particle that must follow ("weist … zurück").
@@ -259,6 +265,26 @@ pub enum Tense {
     NotPast,
     /// Present forms of "to be" before a participle ("is delivered"): a present passive.
     Present,
+    /// Verbs of announcing ("announced"): a time right after one dates a nominal act that
+    /// is announced ("announced sanctions on Thursday"), not only the telling.
+    Announce,
+    /// Words that date a document ("a letter dated 1 July"): the time after one is no
+    /// time of the act.
+    Dated,
+    /// "under" before an agreement noun ("under a new agreement"): the agreement is concluded.
+    Under,
+    /// Verbs of confirming and denying ("confirmed the delivery"): the nominal act after them
+    /// is said to have happened.
+    Confirm,
+    /// Verbs of warning ("warned Moscow against transferring"): the act after "against" is
+    /// a feared future one.
+    Warn,
+    /// Words of making ("produced", "manufactured"): cooperation in making something is
+    /// joint production.
+    Produce,
+    /// Words of making before "in" and a place ("made in China"): the place is the maker,
+    /// and the giver of a giving act after it.
+    Maker,
 }
 
 impl Tense {
@@ -275,6 +301,13 @@ impl Tense {
             "participle" => Tense::Participle,
             "preterite" => Tense::Preterite,
             "notpast" => Tense::NotPast,
+            "announce" => Tense::Announce,
+            "dated" => Tense::Dated,
+            "under" => Tense::Under,
+            "confirm" => Tense::Confirm,
+            "warn" => Tense::Warn,
+            "produce" => Tense::Produce,
+            "maker" => Tense::Maker,
             "present" => Tense::Present,
             _ => return None,
         })
@@ -435,6 +468,8 @@ impl LangRules {
                 "indirect" => Cue::Indirect,
                 "continues" => Cue::Continues,
                 "intercept" => Cue::Intercept,
+                "timeref" => Cue::TimeRef,
+                "purpose" => Cue::Purpose,
                 "stance" => {
                     let (cert, particle) = match c[1].split_once('+') {
                         Some((a, b)) => (a, Some(b.to_string())),

@@ -603,3 +603,35 @@ fn german_stance_clause_with_its_object_inside() {
         ]
     );
 }
+
+#[test]
+fn english_act_times() {
+    let times = |text: &str| -> Vec<Option<String>> {
+        events("en", text, Some("2024-09-06"))
+            .iter()
+            .map(|e| e.time.as_ref().and_then(|t| t.start.clone()))
+            .collect()
+    };
+    // announcing a nominal act dates the act
+    assert_eq!(
+        times("Washington announced today new military aid for Ukraine."),
+        [Some("2024-09-06".to_string())]
+    );
+    // a time of telling before a clause does not
+    assert_eq!(
+        times("Kirby said today that Iran had sent drones to Russia."),
+        [None]
+    );
+    // the date of a letter is no time of the act
+    assert_eq!(
+        times("Kirby wrote in a letter dated 1 July that Iran will send drones to Russia."),
+        [None]
+    );
+    // "during this period" takes the time of the sentence before
+    assert_eq!(
+        times(
+            "Iran sent drones to Russia last year.\nDuring this period, Iran also sent shells to Russia."
+        ),
+        [Some("2023".to_string()), Some("2023".to_string())]
+    );
+}
