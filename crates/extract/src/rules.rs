@@ -2,9 +2,11 @@
 //! reporting verbs, role markers), one pair of files per language under
 //! `data/rules/` (see its README). One engine interprets them all.
 
+use crate::quant::Fnv;
 use milcoop_analyze::lexicon::{DataError, MatchMode, tsv_rows};
 use milcoop_core::{Certainty, EventType, Status};
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 /// How a trigger's arguments map to actor and recipient.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -265,14 +267,59 @@ impl Tense {
     }
 }
 
-/// The status words of one language, by class.
-#[derive(Debug, Clone, Default)]
-pub struct TenseWords(HashMap<String, Vec<Tense>>);
+impl Tense {
+    /// The class's bit in [`TenseWords::bits`].
+    pub const fn bit(self) -> u16 {
+        1 << self as u16
+    }
+}
+
+/// The status words of one language, by class: each word's classes as bits, with a
+/// bitmap of (length, last byte) that rejects most other words before hashing.
+#[derive(Clone, Default)]
+pub struct TenseWords {
+    map: HashMap<String, u16, BuildHasherDefault<Fnv>>,
+    seen_last: Vec<[u64; 4]>,
+}
+
+impl std::fmt::Debug for TenseWords {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_map().entries(self.map.iter()).finish()
+    }
+}
 
 impl TenseWords {
+    fn insert(&mut self, w: &str, t: Tense) {
+        let Some(&e) = w.as_bytes().last() else {
+            return;
+        };
+        if self.seen_last.is_empty() {
+            self.seen_last = vec![[0; 4]; 32];
+        }
+        let e = e as usize;
+        self.seen_last[w.len().min(31)][e / 64] |= 1 << (e % 64);
+        *self.map.entry(w.to_string()).or_default() |= t.bit();
+    }
+
+    /// The classes of the lower-cased word `w`, as bits ([`Tense::bit`]).
+    #[inline]
+    pub fn bits(&self, w: &str) -> u16 {
+        let Some(&e) = w.as_bytes().last() else {
+            return 0;
+        };
+        let e = e as usize;
+        match self.seen_last.get(w.len().min(31)) {
+            Some(row) if row[e / 64] & (1 << (e % 64)) != 0 => {
+                self.map.get(w).copied().unwrap_or(0)
+            }
+            _ => 0,
+        }
+    }
+
     /// True when the lower-cased word `w` is of class `t`.
+    #[inline]
     pub fn is(&self, w: &str, t: Tense) -> bool {
-        self.0.get(w).is_some_and(|v| v.contains(&t))
+        self.bits(w) & t.bit() != 0
     }
 }
 
@@ -377,7 +424,7 @@ impl LangRules {
             if c[0] == "tense" {
                 let t = Tense::parse(c[1])
                     .ok_or_else(|| err(&cfile, line, format!("unknown tense class {:?}", c[1])))?;
-                tense.0.entry(c[3].to_string()).or_default().push(t);
+                tense.insert(c[3], t);
                 continue;
             }
             let cue = match c[0] {
