@@ -50,8 +50,11 @@ pub struct Engine {
     /// Per language, one automaton over the lower-cased text for item words,
     /// role nouns, stop phrases, triggers and cues: one pass instead of five.
     words: HashMap<String, WordMatcher<Word>>,
-    /// Per language, the status words the status rules look up (`tense` cues).
+    /// Per language, the status words the status rules look up (`tense` cues), with
+    /// the word classes of [`word_bits`] marked.
     tense: HashMap<String, TenseWords>,
+    /// The word classes of [`word_bits`] alone, for a language without rules.
+    no_tense: TenseWords,
 }
 
 /// What a lower-case word entry of the one-pass automaton is.
@@ -332,8 +335,21 @@ impl Engine {
     /// Builds an engine from a lexicon and rules (for tests).
     pub fn with(lex: Lexicon, rules: HashMap<String, LangRules>) -> Self {
         let words = build_words(&lex, &rules);
-        let tense = rules.into_iter().map(|(l, r)| (l, r.tense)).collect();
-        Engine { lex, words, tense }
+        let tense = rules
+            .into_iter()
+            .map(|(l, mut r)| {
+                mark_word_classes(&mut r.tense);
+                (l, r.tense)
+            })
+            .collect();
+        let mut no_tense = TenseWords::default();
+        mark_word_classes(&mut no_tense);
+        Engine {
+            lex,
+            words,
+            tense,
+            no_tense,
+        }
     }
 
     /// The lexicon in use.
@@ -2966,8 +2982,7 @@ impl Engine {
         {
             kind = EventType::Supply;
         }
-        let no_words = TenseWords::default();
-        let tw = self.tense.get(lang).unwrap_or(&no_words);
+        let tw = self.tense.get(lang).unwrap_or(&self.no_tense);
         let mut status = status_of(text, s, tspan, trig, nominal, c_start, c_end, lower, tw);
         // "The package includes ammunition": telling what an act named before contains
         // keeps that act's status
@@ -5672,66 +5687,60 @@ fn status_of(
     Status::Ongoing
 }
 
-/// A bit for each auxiliary verb the tense checks of [`status_of`] look for, 0 for any
-/// other word.
-fn aux_bit(w: &str) -> u64 {
-    match w {
-        "wird" => AUX_WIRD,
-        "werden" => AUX_WERDEN,
-        "will" => AUX_WILL,
-        "wollen" => AUX_WOLLEN,
-        "worden" => AUX_WORDEN,
-        "hat" => AUX_HAT,
-        "haben" => AUX_HABEN,
-        "habe" => AUX_HABE,
-        "hatte" => AUX_HATTE,
-        "hatten" => AUX_HATTEN,
-        "wurde" => AUX_WURDE,
-        "wurden" => AUX_WURDEN,
-        "ist" => AUX_IST,
-        "sind" => AUX_SIND,
-        "sei" => AUX_SEI,
-        "seien" => AUX_SEIEN,
-        "war" => AUX_WAR,
-        "waren" => AUX_WAREN,
-        "have" => AUX_HAVE,
-        "hätte" => AUX_HAETTE,
-        "hätten" => AUX_HAETTEN,
-        "had" => AUX_HAD,
-        "has" => AUX_HAS,
-        "was" => AUX_WAS,
-        "were" => AUX_WERE,
-        _ => 0,
-    }
-}
+/// The auxiliary verbs the tense checks of [`status_of`] look for, each with its bit.
+const AUX_WORDS: [(&str, u64); 25] = [
+    ("wird", AUX_WIRD),
+    ("werden", AUX_WERDEN),
+    ("will", AUX_WILL),
+    ("wollen", AUX_WOLLEN),
+    ("worden", AUX_WORDEN),
+    ("hat", AUX_HAT),
+    ("haben", AUX_HABEN),
+    ("habe", AUX_HABE),
+    ("hatte", AUX_HATTE),
+    ("hatten", AUX_HATTEN),
+    ("wurde", AUX_WURDE),
+    ("wurden", AUX_WURDEN),
+    ("ist", AUX_IST),
+    ("sind", AUX_SIND),
+    ("sei", AUX_SEI),
+    ("seien", AUX_SEIEN),
+    ("war", AUX_WAR),
+    ("waren", AUX_WAREN),
+    ("have", AUX_HAVE),
+    ("hätte", AUX_HAETTE),
+    ("hätten", AUX_HAETTEN),
+    ("had", AUX_HAD),
+    ("has", AUX_HAS),
+    ("was", AUX_WAS),
+    ("were", AUX_WERE),
+];
 
-const AUX_WIRD: u64 = 1 << 0;
-const AUX_WERDEN: u64 = 1 << 1;
-const AUX_WILL: u64 = 1 << 2;
-const AUX_WOLLEN: u64 = 1 << 3;
-const AUX_WORDEN: u64 = 1 << 4;
-const AUX_HAT: u64 = 1 << 5;
-const AUX_HABEN: u64 = 1 << 6;
-const AUX_HABE: u64 = 1 << 7;
-const AUX_HATTE: u64 = 1 << 8;
-const AUX_HATTEN: u64 = 1 << 9;
-const AUX_WURDE: u64 = 1 << 10;
-const AUX_WURDEN: u64 = 1 << 11;
-const AUX_IST: u64 = 1 << 12;
-const AUX_SIND: u64 = 1 << 13;
-const AUX_SEI: u64 = 1 << 14;
-const AUX_SEIEN: u64 = 1 << 15;
-const AUX_WAR: u64 = 1 << 16;
-const AUX_WAREN: u64 = 1 << 17;
-const AUX_HAVE: u64 = 1 << 18;
-const AUX_HAETTE: u64 = 1 << 19;
-const AUX_HAETTEN: u64 = 1 << 20;
-const AUX_HAD: u64 = 1 << 21;
-const AUX_HAS: u64 = 1 << 22;
-const AUX_WAS: u64 = 1 << 23;
-const AUX_WERE: u64 = 1 << 24;
-/// The classes of [`TenseWords`] ([`Tense::bit`]) start at this bit of [`word_bits`].
-const TENSE_SHIFT: u32 = 32;
+const AUX_WIRD: u64 = 1 << 16;
+const AUX_WERDEN: u64 = 1 << 17;
+const AUX_WILL: u64 = 1 << 18;
+const AUX_WOLLEN: u64 = 1 << 19;
+const AUX_WORDEN: u64 = 1 << 20;
+const AUX_HAT: u64 = 1 << 21;
+const AUX_HABEN: u64 = 1 << 22;
+const AUX_HABE: u64 = 1 << 23;
+const AUX_HATTE: u64 = 1 << 24;
+const AUX_HATTEN: u64 = 1 << 25;
+const AUX_WURDE: u64 = 1 << 26;
+const AUX_WURDEN: u64 = 1 << 27;
+const AUX_IST: u64 = 1 << 28;
+const AUX_SIND: u64 = 1 << 29;
+const AUX_SEI: u64 = 1 << 30;
+const AUX_SEIEN: u64 = 1 << 31;
+const AUX_WAR: u64 = 1 << 32;
+const AUX_WAREN: u64 = 1 << 33;
+const AUX_HAVE: u64 = 1 << 34;
+const AUX_HAETTE: u64 = 1 << 35;
+const AUX_HAETTEN: u64 = 1 << 36;
+const AUX_HAD: u64 = 1 << 37;
+const AUX_HAS: u64 = 1 << 38;
+const AUX_WAS: u64 = 1 << 39;
+const AUX_WERE: u64 = 1 << 40;
 /// A German modal of possibility ("könnte", "kann") or a word of class [`Tense::Modal`].
 const W_MODAL: u64 = 1 << 48;
 /// A participle by its form ("ausgeweitet", "verhängt", "imposed") or of class
@@ -5749,57 +5758,75 @@ const W_VERB_FINAL: u64 = 1 << 53;
 
 /// The bit of a [`Tense`] class in [`word_bits`].
 const fn tense_bit(t: Tense) -> u64 {
-    (t.bit() as u64) << TENSE_SHIFT
+    t.bit() as u64
+}
+
+/// Marks the word classes of [`word_bits`] that are word lists (auxiliaries, German
+/// modals, strong preterites and verb-final words) in a language's status words, so one
+/// look-up gives all of a word's listed classes.
+fn mark_word_classes(tw: &mut TenseWords) {
+    for (w, bit) in AUX_WORDS {
+        tw.mark(w, bit);
+    }
+    for w in [
+        "könnte", "könnten", "könne", "kann", "können", "sollte", "sollten",
+    ] {
+        tw.mark(w, W_MODAL);
+    }
+    for w in [
+        "stießen", "trafen", "traf", "fand", "fanden", "gab", "gaben", "kam", "kamen",
+    ] {
+        tw.mark(w, W_PRETERITE);
+    }
+    for w in [
+        "haben", "hat", "habe", "worden", "sein", "wurde", "wurden", "zu",
+    ] {
+        tw.mark(w, W_VERB_FINAL);
+    }
 }
 
 /// The classes of each word of the sentence (by token, as [`sent_words`]) that the tense
-/// checks of [`status_of`] ask for: [`aux_bit`], the [`TenseWords`] classes and the
-/// `W_` forms, made once per sentence.
+/// checks of [`status_of`] ask for: auxiliaries ([`AUX_WORDS`]), the [`TenseWords`]
+/// classes and the `W_` classes, made once per sentence.
 fn word_bits<'a>(s: &'a Sent, tw: &TenseWords) -> &'a [u64] {
     s.wbits.get_or_init(|| {
         sent_words(s)
             .iter()
             .map(|w| {
-                let tense = u64::from(tw.bits(w)) << TENSE_SHIFT;
-                let mut b = aux_bit(w) | tense;
-                if tense & tense_bit(Tense::Modal) != 0
-                    || matches!(
-                        *w,
-                        "könnte" | "könnten" | "könne" | "kann" | "können" | "sollte" | "sollten"
-                    )
-                {
+                let mut b = tw.bits(w);
+                if b & tense_bit(Tense::Modal) != 0 {
                     b |= W_MODAL;
                 }
-                if tense & tense_bit(Tense::Participle) != 0 || participle_form(w) {
+                if b & tense_bit(Tense::Participle) != 0 {
                     b |= W_PARTICIPLE;
                 }
-                if tense & tense_bit(Tense::Preterite) != 0
-                    || matches!(
-                        *w,
-                        "stießen"
-                            | "trafen"
-                            | "traf"
-                            | "fand"
-                            | "fanden"
-                            | "gab"
-                            | "gaben"
-                            | "kam"
-                            | "kamen"
-                    )
-                {
+                if b & tense_bit(Tense::Preterite) != 0 {
                     b |= W_PRETERITE;
                 }
-                if de_preterite_form(w) {
-                    b |= W_DE_PRETERITE;
-                }
-                if w.ends_with("ed") && w.len() > 4 && tense & tense_bit(Tense::NotPast) == 0 {
-                    b |= W_ED_PAST;
-                }
-                if matches!(
-                    *w,
-                    "haben" | "hat" | "habe" | "worden" | "sein" | "wurde" | "wurden" | "zu"
-                ) {
-                    b |= W_VERB_FINAL;
+                // the classes by form, by the last byte first
+                match w.as_bytes().last() {
+                    Some(b'd') => {
+                        if w.ends_with("ed") && w.len() > 4 {
+                            b |= W_PARTICIPLE;
+                            if b & tense_bit(Tense::NotPast) == 0 {
+                                b |= W_ED_PAST;
+                            }
+                        }
+                    }
+                    Some(b't' | b'n') => {
+                        if participle_form(w) {
+                            b |= W_PARTICIPLE;
+                        }
+                        if de_preterite_form(w) {
+                            b |= W_DE_PRETERITE;
+                        }
+                    }
+                    Some(b'e') => {
+                        if de_preterite_form(w) {
+                            b |= W_DE_PRETERITE;
+                        }
+                    }
+                    _ => {}
                 }
                 b
             })

@@ -275,10 +275,12 @@ impl Tense {
 }
 
 /// The status words of one language, by class: each word's classes as bits, with a
-/// bitmap of (length, last byte) that rejects most other words before hashing.
+/// bitmap of (length, last byte) that rejects most other words before hashing. The
+/// engine may mark words with classes of its own, above the [`Tense`] bits
+/// ([`TenseWords::mark`]), to learn all of a word's classes from one look-up.
 #[derive(Clone, Default)]
 pub struct TenseWords {
-    map: HashMap<String, u16, BuildHasherDefault<Fnv>>,
+    map: HashMap<String, u64, BuildHasherDefault<Fnv>>,
     seen_last: Vec<[u64; 4]>,
 }
 
@@ -290,6 +292,12 @@ impl std::fmt::Debug for TenseWords {
 
 impl TenseWords {
     fn insert(&mut self, w: &str, t: Tense) {
+        self.mark(w, u64::from(t.bit()));
+    }
+
+    /// Gives the word `w` the classes `bits` as well (the engine's own classes lie
+    /// above bit 15, those of [`Tense`] below).
+    pub fn mark(&mut self, w: &str, bits: u64) {
         let Some(&e) = w.as_bytes().last() else {
             return;
         };
@@ -298,12 +306,13 @@ impl TenseWords {
         }
         let e = e as usize;
         self.seen_last[w.len().min(31)][e / 64] |= 1 << (e % 64);
-        *self.map.entry(w.to_string()).or_default() |= t.bit();
+        *self.map.entry(w.to_string()).or_default() |= bits;
     }
 
-    /// The classes of the lower-cased word `w`, as bits ([`Tense::bit`]).
+    /// The classes of the lower-cased word `w`, as bits ([`Tense::bit`] and those
+    /// given by [`TenseWords::mark`]).
     #[inline]
-    pub fn bits(&self, w: &str) -> u16 {
+    pub fn bits(&self, w: &str) -> u64 {
         let Some(&e) = w.as_bytes().last() else {
             return 0;
         };
@@ -319,7 +328,7 @@ impl TenseWords {
     /// True when the lower-cased word `w` is of class `t`.
     #[inline]
     pub fn is(&self, w: &str, t: Tense) -> bool {
-        self.bits(w) & t.bit() != 0
+        self.bits(w) & u64::from(t.bit()) != 0
     }
 }
 
