@@ -3716,6 +3716,11 @@ fn clause_words<'a>(s: &'a Sent, from: usize, to: usize) -> &'a [&'a str] {
 fn clause_range(s: &Sent, from: usize, to: usize) -> std::ops::Range<usize> {
     let first = s.toks.partition_point(|t| t.span.start < from);
     let end = s.toks.partition_point(|t| t.span.end <= to);
+    clause_range_of(first, end)
+}
+
+/// The token indices from `first` up to `end` (empty where `end` comes first).
+fn clause_range_of(first: usize, end: usize) -> std::ops::Range<usize> {
     first..end.max(first)
 }
 
@@ -5404,7 +5409,11 @@ fn status_of(
     if request_before(s, tspan).is_some() || request_after(s, tspan).is_some() {
         return Status::Planned;
     }
-    let words = clause_words(s, c_start, c_end);
+    // (token indices, found once: the first token starting at or after `c_start`, the
+    // first ending after `c_end`; the words between are the clause's)
+    let i_c0 = s.toks.partition_point(|t| t.span.start < c_start);
+    let i_c1 = s.toks.partition_point(|t| t.span.end <= c_end).max(i_c0);
+    let words = &sent_words(s)[i_c0..i_c1];
     let word_has = |w: &str| words.contains(&w);
     if has(Status::Considered) {
         return Status::Considered;
@@ -5445,9 +5454,7 @@ fn status_of(
     // (and every other class of the clause's words, as the bits of any of them)
     let all_words = sent_words(s);
     let all_bits = word_bits(s, tw);
-    let clause_mask = all_bits[clause_range(s, c_start, c_end)]
-        .iter()
-        .fold(0, |m, b| m | b);
+    let clause_mask = all_bits[i_c0..i_c1].iter().fold(0, |m, b| m | b);
     let aux_words = |set: u64| clause_mask & set != 0;
     // "sollen demnach nach Russland geliefert werden": with a source marker, "sollen"
     // reports what is said to happen now
@@ -5489,9 +5496,10 @@ fn status_of(
     let cond = s
         .cues_in(c_start.min(from), tspan.start)
         .any(|(_, c)| matches!(c, Cue::Cond));
-    let modal_end = if nominal { c_end } else { tspan.start };
     // (the words of the tokens from `c_start` up to `modal_end`)
-    let modal = clause_range(s, c_start, modal_end).any(|i| {
+    // (the first token ending after the trigger's start)
+    let i_t = s.toks.partition_point(|t| t.span.end <= tspan.start);
+    let modal = clause_range_of(i_c0, if nominal { i_c1 } else { i_t }).any(|i| {
         all_bits[i] & W_MODAL != 0
             // "continued in May": a capitalised "May" inside a sentence is the month
             && !(all_words[i] == "may"
@@ -5539,11 +5547,13 @@ fn status_of(
     // "Der Iran hat Russland … Drohnen überlassen": a perfect auxiliary before a
     // verb-final trigger (whose participle looks like its infinitive)
     let t_end = token_at(s, tspan).map(|t| t.span.end).unwrap_or(tspan.end);
-    let verb_final = all_bits[clause_range(s, t_end, c_end)]
+    // (the first token starting at or after the trigger's token's end)
+    let i_te = s.toks.partition_point(|t| t.span.start < t_end);
+    let verb_final = all_bits[clause_range_of(i_te, i_c1)]
         .iter()
         .all(|b| b & W_VERB_FINAL != 0);
     let aux_before = any_bits(
-        &all_bits[clause_range(s, c_start, tspan.start)],
+        &all_bits[clause_range_of(i_c0, i_t)],
         AUX_HAT | AUX_HABEN | AUX_HABE | AUX_HATTE | AUX_HATTEN | AUX_HAETTEN,
     );
     let being = prev_word.is_some_and(|w| tw.is(w, Tense::Progressive));
@@ -5552,20 +5562,18 @@ fn status_of(
     }
     // "dass Belarus Russland Munition überlassen hat": the auxiliary after it, verb-final
     let aux_after = trig.id.starts_with("de.")
-        && s.toks
-            .get(s.toks.partition_point(|t| t.span.start < t_end))
-            .is_some_and(|t| {
-                t.span.end <= c_end
-                    && matches!(
-                        &lower[t.span.start..t.span.end],
-                        "hat" | "haben" | "hatte" | "hatten"
-                    )
-            });
+        && s.toks.get(i_te).is_some_and(|t| {
+            t.span.end <= c_end
+                && matches!(
+                    &lower[t.span.start..t.span.end],
+                    "hat" | "haben" | "hatte" | "hatten"
+                )
+        });
     // "seien per Bahn transportiert worden": a perfect passive is done
     let worden_after = trig.id.starts_with("de.")
         && !trig.noun
         && s.toks
-            .get(s.toks.partition_point(|t| t.span.start < t_end))
+            .get(i_te)
             .is_some_and(|t| t.span.end <= c_end && &lower[t.span.start..t.span.end] == "worden");
     if trig.past
         || de_past
@@ -5614,10 +5622,8 @@ fn status_of(
         // (tokens are ordered and disjoint: those ending by the trigger are a prefix, those
         // starting at `c_start` or later a suffix, and only the last `reach + 1` of the
         // prefix lie within `reach` tokens of the trigger)
-        let before_end = s.toks.partition_point(|t| t.span.end <= tspan.start);
-        let window = s
-            .toks
-            .partition_point(|t| t.span.start < c_start)
+        let before_end = i_t;
+        let window = i_c0
             .max(before_end.saturating_sub(reach + 1))
             .min(before_end);
         let en_past_verb = (window..before_end).any(|j| {
@@ -5657,18 +5663,17 @@ fn status_of(
         let preterite = aux_words(W_PRETERITE);
         // a weak German preterite right after the subject: "Washington verhängte
         // Strafmaßnahmen" (but "die verhängten Sanktionen" is an adjective)
-        let de_preterite = trig.id.starts_with("de.")
-            && clause_range(s, c_start, tspan.start).any(|j| {
-                let t = &s.toks[j];
-                // (a weak preterite's form: [`de_preterite_form`])
-                all_bits[j] & W_DE_PRETERITE != 0
-                    && text[t.span.start..].starts_with(char::is_lowercase)
-                    && s.mentions.iter().any(|m| {
-                        matches!(m.kind, MentionKind::Party { form, .. } if form != PartyKind::Genitive)
-                            && m.span.end <= t.span.start
-                            && token_gap(&s.toks, m.span.end, t.span.start) == 0
-                    })
-            });
+        let de_preterite = trig.id.starts_with("de.") && clause_range_of(i_c0, i_t).any(|j| {
+            let t = &s.toks[j];
+            // (a weak preterite's form: [`de_preterite_form`])
+            all_bits[j] & W_DE_PRETERITE != 0
+                && text[t.span.start..].starts_with(char::is_lowercase)
+                && s.mentions.iter().any(|m| {
+                    matches!(m.kind, MentionKind::Party { form, .. } if form != PartyKind::Genitive)
+                        && m.span.end <= t.span.start
+                        && token_gap(&s.toks, m.span.end, t.span.start) == 0
+                })
+        });
         if (aux && participle) || preterite || de_preterite {
             return if trig.kind == EventType::Agreement {
                 Status::Agreed

@@ -274,14 +274,17 @@ impl Tense {
     }
 }
 
-/// The status words of one language, by class: each word's classes as bits, with a
-/// bitmap of (length, last byte) that rejects most other words before hashing. The
+/// The status words of one language, by class: each word's classes as bits, with
+/// bitmaps of (length, first byte) and (length, last byte) that reject most other words
+/// before hashing. The
 /// engine may mark words with classes of its own, above the [`Tense`] bits
 /// ([`TenseWords::mark`]), to learn all of a word's classes from one look-up.
 #[derive(Clone, Default)]
 pub struct TenseWords {
     map: HashMap<String, u64, BuildHasherDefault<Fnv>>,
-    seen_last: Vec<[u64; 4]>,
+    /// By length (31 for longer words): the first bytes (words 0-3) and the last bytes
+    /// (words 4-7) of the words held.
+    seen: Vec<[u64; 8]>,
 }
 
 impl std::fmt::Debug for TenseWords {
@@ -298,14 +301,16 @@ impl TenseWords {
     /// Gives the word `w` the classes `bits` as well (the engine's own classes lie
     /// above bit 15, those of [`Tense`] below).
     pub fn mark(&mut self, w: &str, bits: u64) {
-        let Some(&e) = w.as_bytes().last() else {
+        let (Some(&b), Some(&e)) = (w.as_bytes().first(), w.as_bytes().last()) else {
             return;
         };
-        if self.seen_last.is_empty() {
-            self.seen_last = vec![[0; 4]; 32];
+        if self.seen.is_empty() {
+            self.seen = vec![[0; 8]; 32];
         }
-        let e = e as usize;
-        self.seen_last[w.len().min(31)][e / 64] |= 1 << (e % 64);
+        let (b, e) = (b as usize, e as usize + 256);
+        let row = &mut self.seen[w.len().min(31)];
+        row[b / 64] |= 1 << (b % 64);
+        row[e / 64] |= 1 << (e % 64);
         *self.map.entry(w.to_string()).or_default() |= bits;
     }
 
@@ -313,12 +318,14 @@ impl TenseWords {
     /// given by [`TenseWords::mark`]).
     #[inline]
     pub fn bits(&self, w: &str) -> u64 {
-        let Some(&e) = w.as_bytes().last() else {
+        let (Some(&b), Some(&e)) = (w.as_bytes().first(), w.as_bytes().last()) else {
             return 0;
         };
-        let e = e as usize;
-        match self.seen_last.get(w.len().min(31)) {
-            Some(row) if row[e / 64] & (1 << (e % 64)) != 0 => {
+        let (b, e) = (b as usize, e as usize + 256);
+        match self.seen.get(w.len().min(31)) {
+            Some(row)
+                if row[b / 64] & (1 << (b % 64)) != 0 && row[e / 64] & (1 << (e % 64)) != 0 =>
+            {
                 self.map.get(w).copied().unwrap_or(0)
             }
             _ => 0,
