@@ -3338,6 +3338,14 @@ fn request_before(s: &Sent, tspan: Span) -> Option<Span> {
 /// A German request verb closing the clause of a nominal act after "um" ("hat Deutschland
 /// um die Lieferung von Raketen gebeten"): the start of that "um".
 fn request_after(s: &Sent, tspan: Span) -> Option<usize> {
+    // (only a request cue after the act can close its clause)
+    if !s
+        .cues
+        .iter()
+        .any(|(cs, c)| matches!(c, Cue::Request) && cs.start >= tspan.end)
+    {
+        return None;
+    }
     let clause = s.clause_of(tspan.start);
     let c_end = s.clause_end(clause);
     let c_start = s.clauses[clause.saturating_sub(1)];
@@ -5347,8 +5355,13 @@ fn status_of(
     };
     // a modal counts before the trigger, or right after it in a German verb-final clause
     // ("liefern will"), never after a coordinated verb ("schicke … und erwäge")
+    // (status cues only: the tests below are asked of them alone)
     let cues: Vec<(Span, Status)> = s
         .cues_in(from, c_end)
+        .filter_map(|(sp, c)| match c {
+            Cue::Status(st) => Some((*sp, *st)),
+            _ => None,
+        })
         .filter(|(sp, _)| {
             sp.start < tspan.start || token_gap(&s.toks, tspan.end, sp.start) <= 1 || nominal
         })
@@ -5378,10 +5391,6 @@ fn status_of(
                                     && text[t.span.start..].starts_with(char::is_uppercase)
                             })
                 }
-        })
-        .filter_map(|(sp, c)| match c {
-            Cue::Status(st) => Some((*sp, *st)),
-            _ => None,
         })
         // "erwäge, andere Waffen, wie etwa Raketen, zu schicken": the governing verb right
         // before a comma, over asides
@@ -5663,17 +5672,18 @@ fn status_of(
         let preterite = aux_words(W_PRETERITE);
         // a weak German preterite right after the subject: "Washington verhängte
         // Strafmaßnahmen" (but "die verhängten Sanktionen" is an adjective)
-        let de_preterite = trig.id.starts_with("de.") && clause_range_of(i_c0, i_t).any(|j| {
-            let t = &s.toks[j];
-            // (a weak preterite's form: [`de_preterite_form`])
-            all_bits[j] & W_DE_PRETERITE != 0
+        let de_preterite = trig.id.starts_with("de.")
+            && clause_range_of(i_c0, i_t).any(|j| {
+                let t = &s.toks[j];
+                // (a weak preterite's form: [`de_preterite_form`])
+                all_bits[j] & W_DE_PRETERITE != 0
                 && text[t.span.start..].starts_with(char::is_lowercase)
                 && s.mentions.iter().any(|m| {
                     matches!(m.kind, MentionKind::Party { form, .. } if form != PartyKind::Genitive)
                         && m.span.end <= t.span.start
                         && token_gap(&s.toks, m.span.end, t.span.start) == 0
                 })
-        });
+            });
         if (aux && participle) || preterite || de_preterite {
             return if trig.kind == EventType::Agreement {
                 Status::Agreed
