@@ -52,7 +52,9 @@ pub struct Engine {
     words: HashMap<String, WordMatcher<Word>>,
     /// Per language, the status words the status rules look up (`tense` cues), with
     /// the word classes of [`word_bits`] marked.
-    tense: HashMap<String, TenseWords>,
+    /// (a list: two or three languages are found faster by comparing than by hashing,
+    /// and every trigger asks)
+    tense: Vec<(String, TenseWords)>,
     /// The word classes of [`word_bits`] alone, for a language without rules.
     no_tense: TenseWords,
 }
@@ -2982,7 +2984,11 @@ impl Engine {
         {
             kind = EventType::Supply;
         }
-        let tw = self.tense.get(lang).unwrap_or(&self.no_tense);
+        let tw = self
+            .tense
+            .iter()
+            .find(|(l, _)| l == lang)
+            .map_or(&self.no_tense, |(_, tw)| tw);
         let mut status = status_of(text, s, tspan, trig, nominal, c_start, c_end, lower, tw);
         // "The package includes ammunition": telling what an act named before contains
         // keeps that act's status
