@@ -5859,7 +5859,10 @@ fn word_bits<'a>(s: &'a Sent, tw: &TenseWords) -> &'a [u64] {
 /// weak with a prefix ("verhängt", "beschlossen" is not), or English "-ed".
 fn participle_form(w: &str) -> bool {
     // separable participles: "ausgeweitet", "aufgenommen", "eingestellt"
+    // (the "ge" after a particle of two to four letters: tested first, as few words have it)
+    let ge_at = |k: usize| w.as_bytes().get(k..k + 2) == Some(b"ge".as_slice());
     let sep_ge = (w.ends_with('t') || w.ends_with("en"))
+        && (ge_at(2) || ge_at(3) || ge_at(4))
         && [
             "aus", "ab", "an", "auf", "ein", "zu", "vor", "nach", "fest", "hoch",
         ]
