@@ -5826,12 +5826,10 @@ fn word_bits<'a>(s: &'a Sent, tw: &TenseWords) -> &'a [u64] {
                 }
                 // the classes by form, by the last byte first
                 match w.as_bytes().last() {
-                    Some(b'd') => {
-                        if w.ends_with("ed") && w.len() > 4 {
-                            b |= W_PARTICIPLE;
-                            if b & tense_bit(Tense::NotPast) == 0 {
-                                b |= W_ED_PAST;
-                            }
+                    Some(b'd') if w.ends_with("ed") && w.len() > 4 => {
+                        b |= W_PARTICIPLE;
+                        if b & tense_bit(Tense::NotPast) == 0 {
+                            b |= W_ED_PAST;
                         }
                     }
                     Some(b't' | b'n') => {
@@ -5842,10 +5840,8 @@ fn word_bits<'a>(s: &'a Sent, tw: &TenseWords) -> &'a [u64] {
                             b |= W_DE_PRETERITE;
                         }
                     }
-                    Some(b'e') => {
-                        if de_preterite_form(w) {
-                            b |= W_DE_PRETERITE;
-                        }
+                    Some(b'e') if de_preterite_form(w) => {
+                        b |= W_DE_PRETERITE;
                     }
                     _ => {}
                 }
