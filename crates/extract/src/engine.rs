@@ -50,8 +50,13 @@ pub struct Engine {
     /// Per language, one automaton over the lower-cased text for item words,
     /// role nouns, stop phrases, triggers and cues: one pass instead of five.
     words: HashMap<String, WordMatcher<Word>>,
-    /// Per language, the status words the status rules look up (`tense` cues).
-    tense: HashMap<String, TenseWords>,
+    /// Per language, the status words the status rules look up (`tense` cues), with
+    /// the word classes of [`word_bits`] marked.
+    /// (a list: two or three languages are found faster by comparing than by hashing,
+    /// and every trigger asks)
+    tense: Vec<(String, TenseWords)>,
+    /// The word classes of [`word_bits`] alone, for a language without rules.
+    no_tense: TenseWords,
     /// Rule ids of the triggers flagged `tie` (everyday words that need a military word
     /// or an item near them).
     tie: HashSet<String>,
@@ -167,6 +172,9 @@ struct Sent<'r> {
     lower_text: &'r str,
     /// The lower-cased words of the sentence, by token ([`sent_words`]), made on first use.
     words: std::cell::OnceCell<Vec<&'r str>>,
+    /// The classes of the sentence's words for the tense checks, by token
+    /// ([`word_bits`]), made on first use.
+    wbits: std::cell::OnceCell<Vec<u64>>,
     /// The last [`tok_index`] search: (byte offset, tokens ending by it); the rules
     /// ask for a trigger's token many times over.
     tok_memo: std::cell::Cell<(usize, usize)>,
@@ -338,18 +346,35 @@ impl Engine {
             .filter(|(_, _, t)| t.tie)
             .map(|(_, _, t)| t.id.clone())
             .collect();
-        let tense = rules.into_iter().map(|(l, r)| (l, r.tense)).collect();
+        let tense = rules
+            .into_iter()
+            .map(|(l, mut r)| {
+                mark_word_classes(&mut r.tense);
+                (l, r.tense)
+            })
+            .collect();
+        let mut no_tense = TenseWords::default();
+        mark_word_classes(&mut no_tense);
         Engine {
             lex,
             words,
             tense,
             tie,
+            no_tense,
         }
     }
 
     /// The lexicon in use.
     pub fn lexicon(&self) -> &Lexicon {
         &self.lex
+    }
+
+    /// The status words of `lang` (the word classes alone for a language without rules).
+    fn tense_words(&self, lang: &str) -> &TenseWords {
+        self.tense
+            .iter()
+            .find(|(l, _)| l == lang)
+            .map_or(&self.no_tense, |(_, tw)| tw)
     }
 
     /// True when rules exist for `lang`.
@@ -1053,6 +1078,7 @@ impl Engine {
             times,
             lower_text: lower,
             words: std::cell::OnceCell::new(),
+            wbits: std::cell::OnceCell::new(),
             tok_memo: std::cell::Cell::new((usize::MAX, 0)),
             headline: false,
         };
@@ -2118,9 +2144,8 @@ impl Engine {
         };
         let nominal = is_nominal(text, s, tspan, trig);
         let (mut actor, mut recipient) = assign(s, trig, tspan, clause, passive, nominal);
-        if lang == "en"
-            && let Some(tw) = self.tense.get(lang)
-        {
+        if lang == "en" {
+            let tw = self.tense_words(lang);
             english_maker(s, trig, tspan, clause, tw, &mut actor, &recipient);
         }
         // "was manufacturing drones using Chinese components": the maker of the parts
@@ -3075,8 +3100,7 @@ impl Engine {
         {
             kind = EventType::Supply;
         }
-        let no_words = TenseWords::default();
-        let tw = self.tense.get(lang).unwrap_or(&no_words);
+        let tw = self.tense_words(lang);
         // "designed and produced in China in collaboration with Russian firms": cooperation
         // in making something is joint production
         // (the words of making before it; "designed and produced": a past act)
@@ -3458,6 +3482,14 @@ fn request_before(s: &Sent, tspan: Span) -> Option<Span> {
 /// A German request verb closing the clause of a nominal act after "um" ("hat Deutschland
 /// um die Lieferung von Raketen gebeten"): the start of that "um".
 fn request_after(s: &Sent, tspan: Span) -> Option<usize> {
+    // (only a request cue after the act can close its clause)
+    if !s
+        .cues
+        .iter()
+        .any(|(cs, c)| matches!(c, Cue::Request) && cs.start >= tspan.end)
+    {
+        return None;
+    }
     let clause = s.clause_of(tspan.start);
     let c_end = s.clause_end(clause);
     let c_start = s.clauses[clause.saturating_sub(1)];
@@ -3929,9 +3961,24 @@ fn tok_index(s: &Sent, span: Span) -> Option<usize> {
 /// ordered tokens: those starting at `from` or later are a suffix, those ending by
 /// `to` a prefix).
 fn clause_words<'a>(s: &'a Sent, from: usize, to: usize) -> &'a [&'a str] {
+    sent_words(s).get(clause_range(s, from, to)).unwrap_or(&[])
+}
+
+/// The token indices of [`clause_words`] (empty where none lie within `from..to`).
+fn clause_range(s: &Sent, from: usize, to: usize) -> std::ops::Range<usize> {
     let first = s.toks.partition_point(|t| t.span.start < from);
     let end = s.toks.partition_point(|t| t.span.end <= to);
-    sent_words(s).get(first..end).unwrap_or(&[])
+    clause_range_of(first, end)
+}
+
+/// The token indices from `first` up to `end` (empty where `end` comes first).
+fn clause_range_of(first: usize, end: usize) -> std::ops::Range<usize> {
+    first..end.max(first)
+}
+
+/// Whether any word of `bits` has any of the bits of `mask`.
+fn any_bits(bits: &[u64], mask: u64) -> bool {
+    bits.iter().fold(0, |m, b| m | b) & mask != 0
 }
 
 /// The lower-cased words of the sentence, by token (made once per sentence).
@@ -5699,8 +5746,13 @@ fn status_of(
     };
     // a modal counts before the trigger, or right after it in a German verb-final clause
     // ("liefern will"), never after a coordinated verb ("schicke … und erwäge")
+    // (status cues only: the tests below are asked of them alone)
     let cues: Vec<(Span, Status)> = s
         .cues_in(from, c_end)
+        .filter_map(|(sp, c)| match c {
+            Cue::Status(st) => Some((*sp, *st)),
+            _ => None,
+        })
         .filter(|(sp, _)| {
             sp.start < tspan.start || token_gap(&s.toks, tspan.end, sp.start) <= 1 || nominal
         })
@@ -5730,10 +5782,6 @@ fn status_of(
                                     && text[t.span.start..].starts_with(char::is_uppercase)
                             })
                 }
-        })
-        .filter_map(|(sp, c)| match c {
-            Cue::Status(st) => Some((*sp, *st)),
-            _ => None,
         })
         // "erwäge, andere Waffen, wie etwa Raketen, zu schicken": the governing verb right
         // before a comma, over asides
@@ -5800,7 +5848,11 @@ fn status_of(
     if request_before(s, tspan).is_some() || request_after(s, tspan).is_some() {
         return Status::Planned;
     }
-    let words = clause_words(s, c_start, c_end);
+    // (token indices, found once: the first token starting at or after `c_start`, the
+    // first ending after `c_end`; the words between are the clause's)
+    let i_c0 = s.toks.partition_point(|t| t.span.start < c_start);
+    let i_c1 = s.toks.partition_point(|t| t.span.end <= c_end).max(i_c0);
+    let words = &sent_words(s)[i_c0..i_c1];
     let word_has = |w: &str| words.contains(&w);
     if has(Status::Considered) {
         return Status::Considered;
@@ -5838,19 +5890,16 @@ fn status_of(
     // clause auxiliaries: a participle with "wird"/"werden" is a present passive,
     // with "hat"/"wurde" a past; "verkauft" alone is a present tense
     // (the clause's auxiliaries as bits, from one pass over its words on first use)
-    let aux_mask = std::cell::OnceCell::new();
-    let aux_words = |set: &[&str]| {
-        let mask = *aux_mask.get_or_init(|| words.iter().fold(0u32, |m, w| m | aux_bit(w)));
-        set.iter().any(|a| match aux_bit(a) {
-            0 => words.contains(a),
-            bit => mask & bit != 0,
-        })
-    };
+    // (and every other class of the clause's words, as the bits of any of them)
+    let all_words = sent_words(s);
+    let all_bits = word_bits(s, tw);
+    let clause_mask = all_bits[i_c0..i_c1].iter().fold(0, |m, b| m | b);
+    let aux_words = |set: u64| clause_mask & set != 0;
     // "sollen demnach nach Russland geliefert werden": with a source marker, "sollen"
     // reports what is said to happen now
     let present_passive = trig.past
-        && aux_words(&["wird", "werden"])
-        && !aux_words(&["will", "wollen", "worden"])
+        && aux_words(AUX_WIRD | AUX_WERDEN)
+        && !aux_words(AUX_WILL | AUX_WOLLEN | AUX_WORDEN)
         && (!soll || soll_reported(words));
     // weak verbs with an inseparable prefix: participle and present look alike ("verkauft")
     let bare_participle = trig.past
@@ -5860,10 +5909,24 @@ fn status_of(
             || token.starts_with("be")
             || token.starts_with("ent")
             || token.ends_with("iert"))
-        && !aux_words(&[
-            "hat", "haben", "habe", "hatte", "hatten", "wurde", "wurden", "worden", "ist", "sind",
-            "sei", "seien", "wird", "werden", "war", "waren",
-        ]);
+        && !aux_words(
+            AUX_HAT
+                | AUX_HABEN
+                | AUX_HABE
+                | AUX_HATTE
+                | AUX_HATTEN
+                | AUX_WURDE
+                | AUX_WURDEN
+                | AUX_WORDEN
+                | AUX_IST
+                | AUX_SIND
+                | AUX_SEI
+                | AUX_SEIEN
+                | AUX_WIRD
+                | AUX_WERDEN
+                | AUX_WAR
+                | AUX_WAREN,
+        );
     if present_passive || bare_participle {
         return Status::Ongoing;
     }
@@ -5872,32 +5935,22 @@ fn status_of(
     let cond = s
         .cues_in(c_start.min(from), tspan.start)
         .any(|(_, c)| matches!(c, Cue::Cond));
-    let modal_end = if nominal { c_end } else { tspan.start };
-    // (the lower-cased words of the tokens from `c_start` up to `modal_end`)
-    let first_tok = s.toks.partition_point(|t| t.span.start < c_start);
-    let modal = clause_words(s, c_start, modal_end)
-        .iter()
-        .enumerate()
-        .any(|(i, w)| {
+    // (the words of the tokens from `c_start` up to `modal_end`)
+    // (the first token ending after the trigger's start)
+    let i_t = s.toks.partition_point(|t| t.span.end <= tspan.start);
+    let modal = clause_range_of(i_c0, if nominal { i_c1 } else { i_t }).any(|i| {
+        all_bits[i] & W_MODAL != 0
             // "continued in May": a capitalised "May" inside a sentence is the month
-            if *w == "may"
-                && s.toks.get(first_tok + i).is_some_and(|t| {
+            && !(all_words[i] == "may"
+                && s.toks.get(i).is_some_and(|t| {
                     t.span.start > s.span.start
                         && &text[t.span.start..t.span.end] == "May"
                         && !text[s.span.start..t.span.start]
                             .trim_end()
                             .ends_with(['"', '“', ':'])
-                })
-            {
-                return false;
-            }
-            matches!(
-                *w,
-                "könnte" | "könnten" | "könne" | "kann" | "können" | "sollte" | "sollten"
-            ) || tw.is(w, Tense::Modal)
-        });
-    let perfect =
-        aux_words(&["haben", "hätte", "hätten"]) || words.iter().any(|w| tw.is(w, Tense::Perfect));
+                }))
+    });
+    let perfect = aux_words(AUX_HABEN | AUX_HAETTE | AUX_HAETTEN | tense_bit(Tense::Perfect));
     if (cond || modal) && !perfect && !trig.past {
         return Status::Planned;
     }
@@ -5933,35 +5986,33 @@ fn status_of(
     // "Der Iran hat Russland … Drohnen überlassen": a perfect auxiliary before a
     // verb-final trigger (whose participle looks like its infinitive)
     let t_end = token_at(s, tspan).map(|t| t.span.end).unwrap_or(tspan.end);
-    let verb_final = clause_words(s, t_end, c_end).iter().all(|w| {
-        matches!(
-            *w,
-            "haben" | "hat" | "habe" | "worden" | "sein" | "wurde" | "wurden" | "zu"
-        )
-    });
-    let aux_before = clause_words(s, c_start, tspan.start)
+    // (the first token starting at or after the trigger's token's end)
+    let i_te = s.toks.partition_point(|t| t.span.start < t_end);
+    let verb_final = all_bits[clause_range_of(i_te, i_c1)]
         .iter()
-        .any(|w| matches!(*w, "hat" | "haben" | "habe" | "hatte" | "hatten" | "hätten"));
+        .all(|b| b & W_VERB_FINAL != 0);
+    let aux_before = any_bits(
+        &all_bits[clause_range_of(i_c0, i_t)],
+        AUX_HAT | AUX_HABEN | AUX_HABE | AUX_HATTE | AUX_HATTEN | AUX_HAETTEN,
+    );
     let being = prev_word.is_some_and(|w| tw.is(w, Tense::Progressive));
     if being {
         return Status::Ongoing;
     }
     // "dass Belarus Russland Munition überlassen hat": the auxiliary after it, verb-final
     let aux_after = trig.id.starts_with("de.")
-        && s.toks
-            .get(s.toks.partition_point(|t| t.span.start < t_end))
-            .is_some_and(|t| {
-                t.span.end <= c_end
-                    && matches!(
-                        &lower[t.span.start..t.span.end],
-                        "hat" | "haben" | "hatte" | "hatten"
-                    )
-            });
+        && s.toks.get(i_te).is_some_and(|t| {
+            t.span.end <= c_end
+                && matches!(
+                    &lower[t.span.start..t.span.end],
+                    "hat" | "haben" | "hatte" | "hatten"
+                )
+        });
     // "seien per Bahn transportiert worden": a perfect passive is done
     let worden_after = trig.id.starts_with("de.")
         && !trig.noun
         && s.toks
-            .get(s.toks.partition_point(|t| t.span.start < t_end))
+            .get(i_te)
             .is_some_and(|t| t.span.end <= c_end && &lower[t.span.start..t.span.end] == "worden");
     if trig.past
         || de_past
@@ -5982,7 +6033,7 @@ fn status_of(
             return Status::Completed;
         }
     }
-    let past_aux = ["wurde", "wurden", "hat", "hatte", "hatten", "haben", "habe"];
+    let past_aux = AUX_WURDE | AUX_WURDEN | AUX_HAT | AUX_HATTE | AUX_HATTEN | AUX_HABEN | AUX_HABE;
     // "have expressed concern about the supply of": an English nominal act inside such a
     // phrase does not take the tense of the clause's verb
     if trig.noun
@@ -6000,27 +6051,9 @@ fn status_of(
     }
     if trig.noun {
         // "hat … Sanktionen verhängt", "have imposed sanctions", "stießen … an"
-        let aux = aux_words(&past_aux) || words.iter().any(|w| tw.is(w, Tense::Aux));
-        let participle = words.iter().any(|w| {
-            // separable participles: "ausgeweitet", "aufgenommen", "eingestellt"
-            let sep_ge = [
-                "aus", "ab", "an", "auf", "ein", "zu", "vor", "nach", "fest", "hoch",
-            ]
-            .iter()
-            .any(|p| {
-                w.strip_prefix(p)
-                    .is_some_and(|r| r.starts_with("ge") && r.len() > 4)
-            }) && (w.ends_with('t') || w.ends_with("en"));
-            sep_ge
-                || (w.len() > 5
-                    && (w.starts_with("ge")
-                        || w.starts_with("ver")
-                        || w.starts_with("be")
-                        || w.starts_with("er"))
-                    && w.ends_with('t'))
-                || (w.ends_with("ed") && w.len() > 4)
-                || tw.is(w, Tense::Participle)
-        });
+        let aux = aux_words(past_aux | tense_bit(Tense::Aux));
+        // (separable participles, weak ones with a prefix, "-ed" and irregular ones)
+        let participle = aux_words(W_PARTICIPLE);
         // English simple past right before a nominal trigger: "imposed sanctions", "signed a deal"
         // a listing names its object between the verb and the list ("added three firms to
         // its sanctions list"): the verb may stand further back
@@ -6028,42 +6061,36 @@ fn status_of(
         // (tokens are ordered and disjoint: those ending by the trigger are a prefix, those
         // starting at `c_start` or later a suffix, and only the last `reach + 1` of the
         // prefix lie within `reach` tokens of the trigger)
-        let before_end = s.toks.partition_point(|t| t.span.end <= tspan.start);
-        let window = s
-            .toks
-            .partition_point(|t| t.span.start < c_start)
+        let before_end = i_t;
+        let window = i_c0
             .max(before_end.saturating_sub(reach + 1))
             .min(before_end);
-        let en_past_verb = s.toks[window..before_end]
-            .iter()
-            .filter(|t| {
-                t.span.end <= tspan.start
-                    && t.span.start >= c_start
-                    && token_gap(&s.toks, t.span.end, tspan.start) <= reach
-            })
-            .any(|t| {
-                let w = &lower[t.span.start..t.span.end];
-                // "training is delivered by instructors": a present passive
-                let present_passive = s.toks[..before_end]
-                    .iter()
-                    .rev()
-                    .find(|p| p.span.end <= t.span.start)
-                    .is_some_and(|p| tw.is(&lower[p.span.start..p.span.end], Tense::Present));
-                // "expressed concern about the supply of": the verb governs another noun
-                let embedded = s.cues.iter().any(|(cs, c)| {
-                    cs.start >= t.span.end
-                        && cs.end <= tspan.start
-                        && (matches!(c, Cue::NpBlock)
-                            || (matches!(c, Cue::Hedge(_))
-                                && (lower[cs.start..cs.end].ends_with(" about")
-                                    || lower[cs.start..cs.end].ends_with(" over"))))
-                });
-                w.ends_with("ed")
-                    && w.len() > 4
-                    && !present_passive
-                    && !embedded
-                    && !tw.is(w, Tense::NotPast)
-            });
+        let en_past_verb = (window..before_end).any(|j| {
+            let t = &s.toks[j];
+            // (an "-ed" form of more than four letters, not of class NotPast)
+            all_bits[j] & W_ED_PAST != 0
+                && t.span.end <= tspan.start
+                && t.span.start >= c_start
+                && token_gap(&s.toks, t.span.end, tspan.start) <= reach
+                && {
+                    // "training is delivered by instructors": a present passive
+                    let present_passive = s.toks[..before_end]
+                        .iter()
+                        .rev()
+                        .find(|p| p.span.end <= t.span.start)
+                        .is_some_and(|p| tw.is(&lower[p.span.start..p.span.end], Tense::Present));
+                    // "expressed concern about the supply of": the verb governs another noun
+                    let embedded = s.cues.iter().any(|(cs, c)| {
+                        cs.start >= t.span.end
+                            && cs.end <= tspan.start
+                            && (matches!(c, Cue::NpBlock)
+                                || (matches!(c, Cue::Hedge(_))
+                                    && (lower[cs.start..cs.end].ends_with(" about")
+                                        || lower[cs.start..cs.end].ends_with(" over"))))
+                    });
+                    !present_passive && !embedded
+                }
+        });
         if en_past_verb {
             return if trig.kind == EventType::Agreement {
                 Status::Agreed
@@ -6072,45 +6099,21 @@ fn status_of(
             };
         }
 
-        let preterite = words.iter().any(|w| {
-            matches!(
-                *w,
-                "stießen"
-                    | "trafen"
-                    | "traf"
-                    | "fand"
-                    | "fanden"
-                    | "gab"
-                    | "gaben"
-                    | "kam"
-                    | "kamen"
-            ) || tw.is(w, Tense::Preterite)
-        });
+        let preterite = aux_words(W_PRETERITE);
         // a weak German preterite right after the subject: "Washington verhängte
         // Strafmaßnahmen" (but "die verhängten Sanktionen" is an adjective)
         let de_preterite = trig.id.starts_with("de.")
-            && s.toks
-                .iter()
-                .filter(|t| t.span.start >= c_start && t.span.end <= tspan.start)
-                .any(|t| {
-                    let w = &lower[t.span.start..t.span.end];
-                    w.len() > 4
-                        && (w.ends_with("te") || w.ends_with("ten"))
-                        // present tenses of verbs whose stem ends in -t ("halten … ab")
-                        && !["halten", "bieten", "treten", "gelten", "leisten", "richten",
-                            "arbeiten", "starten", "beobachten", "warten", "fürchten",
-                            "berichten", "errichten", "unterhalten", "vertreten", "bitten",
-                            "veranstalten", "gestalten", "enthalten", "halte", "biete", "trete"]
-                            .contains(&w)
-                        && text[t.span.start..].starts_with(char::is_lowercase)
-                        // a superlative after a genitive is no verb ("Russlands obersten")
-                        && !w.ends_with("sten")
-                        && s.mentions.iter().any(|m| {
-                            matches!(m.kind, MentionKind::Party { form, .. } if form != PartyKind::Genitive)
-                                && m.span.end <= t.span.start
-                                && token_gap(&s.toks, m.span.end, t.span.start) == 0
-                        })
-                });
+            && clause_range_of(i_c0, i_t).any(|j| {
+                let t = &s.toks[j];
+                // (a weak preterite's form: [`de_preterite_form`])
+                all_bits[j] & W_DE_PRETERITE != 0
+                && text[t.span.start..].starts_with(char::is_lowercase)
+                && s.mentions.iter().any(|m| {
+                    matches!(m.kind, MentionKind::Party { form, .. } if form != PartyKind::Genitive)
+                        && m.span.end <= t.span.start
+                        && token_gap(&s.toks, m.span.end, t.span.start) == 0
+                })
+            });
         if (aux && participle) || preterite || de_preterite {
             return if trig.kind == EventType::Agreement {
                 Status::Agreed
@@ -6129,38 +6132,188 @@ fn status_of(
     Status::Ongoing
 }
 
-/// A bit for each auxiliary verb the tense checks of [`status_of`] look for, 0 for any
-/// other word.
-fn aux_bit(w: &str) -> u32 {
-    let i = match w {
-        "wird" => 0,
-        "werden" => 1,
-        "will" => 2,
-        "wollen" => 3,
-        "worden" => 4,
-        "hat" => 5,
-        "haben" => 6,
-        "habe" => 7,
-        "hatte" => 8,
-        "hatten" => 9,
-        "wurde" => 10,
-        "wurden" => 11,
-        "ist" => 12,
-        "sind" => 13,
-        "sei" => 14,
-        "seien" => 15,
-        "war" => 16,
-        "waren" => 17,
-        "have" => 18,
-        "hätte" => 19,
-        "hätten" => 20,
-        "had" => 21,
-        "has" => 22,
-        "was" => 23,
-        "were" => 24,
-        _ => return 0,
-    };
-    1 << i
+/// The auxiliary verbs the tense checks of [`status_of`] look for, each with its bit.
+const AUX_WORDS: [(&str, u64); 25] = [
+    ("wird", AUX_WIRD),
+    ("werden", AUX_WERDEN),
+    ("will", AUX_WILL),
+    ("wollen", AUX_WOLLEN),
+    ("worden", AUX_WORDEN),
+    ("hat", AUX_HAT),
+    ("haben", AUX_HABEN),
+    ("habe", AUX_HABE),
+    ("hatte", AUX_HATTE),
+    ("hatten", AUX_HATTEN),
+    ("wurde", AUX_WURDE),
+    ("wurden", AUX_WURDEN),
+    ("ist", AUX_IST),
+    ("sind", AUX_SIND),
+    ("sei", AUX_SEI),
+    ("seien", AUX_SEIEN),
+    ("war", AUX_WAR),
+    ("waren", AUX_WAREN),
+    ("have", AUX_HAVE),
+    ("hätte", AUX_HAETTE),
+    ("hätten", AUX_HAETTEN),
+    ("had", AUX_HAD),
+    ("has", AUX_HAS),
+    ("was", AUX_WAS),
+    ("were", AUX_WERE),
+];
+
+const AUX_WIRD: u64 = 1 << 24;
+const AUX_WERDEN: u64 = 1 << 25;
+const AUX_WILL: u64 = 1 << 26;
+const AUX_WOLLEN: u64 = 1 << 27;
+const AUX_WORDEN: u64 = 1 << 28;
+const AUX_HAT: u64 = 1 << 29;
+const AUX_HABEN: u64 = 1 << 30;
+const AUX_HABE: u64 = 1 << 31;
+const AUX_HATTE: u64 = 1 << 32;
+const AUX_HATTEN: u64 = 1 << 33;
+const AUX_WURDE: u64 = 1 << 34;
+const AUX_WURDEN: u64 = 1 << 35;
+const AUX_IST: u64 = 1 << 36;
+const AUX_SIND: u64 = 1 << 37;
+const AUX_SEI: u64 = 1 << 38;
+const AUX_SEIEN: u64 = 1 << 39;
+const AUX_WAR: u64 = 1 << 40;
+const AUX_WAREN: u64 = 1 << 41;
+const AUX_HAVE: u64 = 1 << 42;
+const AUX_HAETTE: u64 = 1 << 43;
+const AUX_HAETTEN: u64 = 1 << 44;
+const AUX_HAD: u64 = 1 << 45;
+const AUX_HAS: u64 = 1 << 46;
+const AUX_WAS: u64 = 1 << 47;
+const AUX_WERE: u64 = 1 << 48;
+/// A German modal of possibility ("könnte", "kann") or a word of class [`Tense::Modal`].
+const W_MODAL: u64 = 1 << 56;
+/// A participle by its form ("ausgeweitet", "verhängt", "imposed") or of class
+/// [`Tense::Participle`].
+const W_PARTICIPLE: u64 = 1 << 57;
+/// A German strong preterite ("trafen", "gab") or a word of class [`Tense::Preterite`].
+const W_PRETERITE: u64 = 1 << 58;
+/// A weak German preterite by its form ("verhängte"; [`de_preterite_form`]).
+const W_DE_PRETERITE: u64 = 1 << 59;
+/// An English past by its form: "-ed", more than four letters, not of class
+/// [`Tense::NotPast`].
+const W_ED_PAST: u64 = 1 << 60;
+/// A word that may follow a verb-final trigger in its clause ("haben", "worden", "zu").
+const W_VERB_FINAL: u64 = 1 << 61;
+
+/// The bit of a [`Tense`] class in [`word_bits`].
+const fn tense_bit(t: Tense) -> u64 {
+    t.bit()
+}
+
+/// Marks the word classes of [`word_bits`] that are word lists (auxiliaries, German
+/// modals, strong preterites and verb-final words) in a language's status words, so one
+/// look-up gives all of a word's listed classes.
+fn mark_word_classes(tw: &mut TenseWords) {
+    for (w, bit) in AUX_WORDS {
+        tw.mark(w, bit);
+    }
+    for w in [
+        "könnte", "könnten", "könne", "kann", "können", "sollte", "sollten",
+    ] {
+        tw.mark(w, W_MODAL);
+    }
+    for w in [
+        "stießen", "trafen", "traf", "fand", "fanden", "gab", "gaben", "kam", "kamen",
+    ] {
+        tw.mark(w, W_PRETERITE);
+    }
+    for w in [
+        "haben", "hat", "habe", "worden", "sein", "wurde", "wurden", "zu",
+    ] {
+        tw.mark(w, W_VERB_FINAL);
+    }
+}
+
+/// The classes of each word of the sentence (by token, as [`sent_words`]) that the tense
+/// checks of [`status_of`] ask for: auxiliaries ([`AUX_WORDS`]), the [`TenseWords`]
+/// classes and the `W_` classes, made once per sentence.
+fn word_bits<'a>(s: &'a Sent, tw: &TenseWords) -> &'a [u64] {
+    s.wbits.get_or_init(|| {
+        sent_words(s)
+            .iter()
+            .map(|w| {
+                let mut b = tw.bits(w);
+                if b & tense_bit(Tense::Modal) != 0 {
+                    b |= W_MODAL;
+                }
+                if b & tense_bit(Tense::Participle) != 0 {
+                    b |= W_PARTICIPLE;
+                }
+                if b & tense_bit(Tense::Preterite) != 0 {
+                    b |= W_PRETERITE;
+                }
+                // the classes by form, by the last byte first
+                match w.as_bytes().last() {
+                    Some(b'd') if w.ends_with("ed") && w.len() > 4 => {
+                        b |= W_PARTICIPLE;
+                        if b & tense_bit(Tense::NotPast) == 0 {
+                            b |= W_ED_PAST;
+                        }
+                    }
+                    Some(b't' | b'n') => {
+                        if participle_form(w) {
+                            b |= W_PARTICIPLE;
+                        }
+                        if de_preterite_form(w) {
+                            b |= W_DE_PRETERITE;
+                        }
+                    }
+                    Some(b'e') if de_preterite_form(w) => {
+                        b |= W_DE_PRETERITE;
+                    }
+                    _ => {}
+                }
+                b
+            })
+            .collect()
+    })
+}
+
+/// A participle by its form: separable ("ausgeweitet", "aufgenommen", "eingestellt"),
+/// weak with a prefix ("verhängt", "beschlossen" is not), or English "-ed".
+fn participle_form(w: &str) -> bool {
+    // separable participles: "ausgeweitet", "aufgenommen", "eingestellt"
+    // (the "ge" after a particle of two to four letters: tested first, as few words have it)
+    let ge_at = |k: usize| w.as_bytes().get(k..k + 2) == Some(b"ge".as_slice());
+    let sep_ge = (w.ends_with('t') || w.ends_with("en"))
+        && (ge_at(2) || ge_at(3) || ge_at(4))
+        && [
+            "aus", "ab", "an", "auf", "ein", "zu", "vor", "nach", "fest", "hoch",
+        ]
+        .iter()
+        .any(|p| {
+            w.strip_prefix(p)
+                .is_some_and(|r| r.starts_with("ge") && r.len() > 4)
+        });
+    sep_ge
+        || (w.len() > 5
+            && (w.starts_with("ge")
+                || w.starts_with("ver")
+                || w.starts_with("be")
+                || w.starts_with("er"))
+            && w.ends_with('t'))
+        || (w.ends_with("ed") && w.len() > 4)
+}
+
+/// A weak German preterite by its form ("verhängte", "lieferten"), not a present tense
+/// of a verb whose stem ends in -t ("halten") nor a superlative ("obersten").
+fn de_preterite_form(w: &str) -> bool {
+    w.len() > 4
+        && (w.ends_with("te") || w.ends_with("ten"))
+        // present tenses of verbs whose stem ends in -t ("halten … ab")
+        && !["halten", "bieten", "treten", "gelten", "leisten", "richten",
+            "arbeiten", "starten", "beobachten", "warten", "fürchten",
+            "berichten", "errichten", "unterhalten", "vertreten", "bitten",
+            "veranstalten", "gestalten", "enthalten", "halte", "biete", "trete"]
+            .contains(&w)
+        // a superlative after a genitive is no verb ("Russlands obersten")
+        && !w.ends_with("sten")
 }
 
 /// A sentence that takes a stance on the act reported just before ("Peking bestreitet

@@ -2,9 +2,11 @@
 //! reporting verbs, role markers), one pair of files per language under
 //! `data/rules/` (see its README). One engine interprets them all.
 
+use crate::quant::Fnv;
 use milcoop_analyze::lexicon::{DataError, MatchMode, tsv_rows};
 use milcoop_core::{Certainty, EventType, Status};
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 /// How a trigger's arguments map to actor and recipient.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -314,14 +316,79 @@ impl Tense {
     }
 }
 
-/// The status words of one language, by class.
-#[derive(Debug, Clone, Default)]
-pub struct TenseWords(HashMap<String, Vec<Tense>>);
+// the classes (the last is `Maker`) fit below the engine's own bits
+const _: () = assert!((Tense::Maker as u64) < 24);
+
+impl Tense {
+    /// The class's bit in [`TenseWords::bits`] (bits 0 to 23: the engine's own classes
+    /// lie above).
+    pub const fn bit(self) -> u64 {
+        1 << self as u64
+    }
+}
+
+/// The status words of one language, by class: each word's classes as bits, with
+/// bitmaps of (length, first byte) and (length, last byte) that reject most other words
+/// before hashing. The
+/// engine may mark words with classes of its own, above the [`Tense`] bits
+/// ([`TenseWords::mark`]), to learn all of a word's classes from one look-up.
+#[derive(Clone, Default)]
+pub struct TenseWords {
+    map: HashMap<String, u64, BuildHasherDefault<Fnv>>,
+    /// By length (31 for longer words): the first bytes (words 0-3) and the last bytes
+    /// (words 4-7) of the words held.
+    seen: Vec<[u64; 8]>,
+}
+
+impl std::fmt::Debug for TenseWords {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_map().entries(self.map.iter()).finish()
+    }
+}
 
 impl TenseWords {
+    fn insert(&mut self, w: &str, t: Tense) {
+        self.mark(w, t.bit());
+    }
+
+    /// Gives the word `w` the classes `bits` as well (the engine's own classes lie
+    /// above bit 23, those of [`Tense`] below).
+    pub fn mark(&mut self, w: &str, bits: u64) {
+        let (Some(&b), Some(&e)) = (w.as_bytes().first(), w.as_bytes().last()) else {
+            return;
+        };
+        if self.seen.is_empty() {
+            self.seen = vec![[0; 8]; 32];
+        }
+        let (b, e) = (b as usize, e as usize + 256);
+        let row = &mut self.seen[w.len().min(31)];
+        row[b / 64] |= 1 << (b % 64);
+        row[e / 64] |= 1 << (e % 64);
+        *self.map.entry(w.to_string()).or_default() |= bits;
+    }
+
+    /// The classes of the lower-cased word `w`, as bits ([`Tense::bit`] and those
+    /// given by [`TenseWords::mark`]).
+    #[inline]
+    pub fn bits(&self, w: &str) -> u64 {
+        let (Some(&b), Some(&e)) = (w.as_bytes().first(), w.as_bytes().last()) else {
+            return 0;
+        };
+        let (b, e) = (b as usize, e as usize + 256);
+        match self.seen.get(w.len().min(31)) {
+            Some(row)
+                if row[b / 64] & (1 << (b % 64)) != 0 && row[e / 64] & (1 << (e % 64)) != 0 =>
+            {
+                self.map.get(w).copied().unwrap_or(0)
+            }
+            _ => 0,
+        }
+    }
+
     /// True when the lower-cased word `w` is of class `t`.
+    #[inline]
     pub fn is(&self, w: &str, t: Tense) -> bool {
-        self.0.get(w).is_some_and(|v| v.contains(&t))
+        self.bits(w) & t.bit() != 0
     }
 }
 
@@ -430,7 +497,7 @@ impl LangRules {
             if c[0] == "tense" {
                 let t = Tense::parse(c[1])
                     .ok_or_else(|| err(&cfile, line, format!("unknown tense class {:?}", c[1])))?;
-                tense.0.entry(c[3].to_string()).or_default().push(t);
+                tense.insert(c[3], t);
                 continue;
             }
             let cue = match c[0] {
