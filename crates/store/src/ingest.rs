@@ -267,10 +267,8 @@ fn claim_values(id: &str, state: &ClaimState) -> Result<Vec<Value>, StoreError> 
     ])
 }
 
-/// Inserts rows, one statement each (prepared once): `head` is `INSERT INTO table
-/// (columns)`; `row` gives the values of one row. (One statement of many
-/// rows is slower in SQLite: a statement that may fail after changing some
-/// rows keeps a statement journal of every page it changes.)
+/// Inserts rows ([`Conn::insert`]: in SQLite many to a statement): `head`
+/// is `INSERT INTO table (columns)`; `row` gives the values of one row.
 fn insert_rows<'v, R>(
     conn: &mut Conn,
     head: &str,
@@ -278,8 +276,7 @@ fn insert_rows<'v, R>(
     rows: &'v [R],
     row: impl Fn(&'v R) -> Vec<&'v Value>,
 ) -> Result<(), StoreError> {
-    let sql = format!("{head} VALUES ({})", vec!["?"; ncols].join(", "));
-    conn.exec_rows(&sql, rows.iter().map(row))?;
+    conn.insert(head, ncols, rows.iter().map(row))?;
     Ok(())
 }
 
@@ -824,10 +821,11 @@ fn ingest_one<'a>(
     };
     let n = Value::Int(n_events as i64);
     let params: Vec<&Value> = body.article.iter().chain([&of, &kind, &n]).collect();
-    conn.exec_refs(
+    conn.insert(
         "INSERT INTO articles (id, url, outlet, title, published, language, text, content_hash, minhash, \
-         clean, skipped, duplicate_of, duplicate_kind, n_events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        &params,
+         clean, skipped, duplicate_of, duplicate_kind, n_events)",
+        14,
+        [params],
     )?;
     if let Some((of, kind)) = original {
         return Ok(Outcome::Duplicate { of, kind });
@@ -842,9 +840,10 @@ fn ingest_one<'a>(
             &bands,
             |b| vec![b, &idv],
         )?;
-        conn.exec_refs(
-            "INSERT INTO article_sigs (article_id, minhash) VALUES (?, ?)",
-            &[&idv, &body.article[8]],
+        conn.insert(
+            "INSERT INTO article_sigs (article_id, minhash)",
+            2,
+            [[&idv, &body.article[8]]],
         )?;
     }
     for ev in &body.events {

@@ -159,7 +159,7 @@ impl Store {
                  PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY; \
                  PRAGMA wal_autocheckpoint = 8192; PRAGMA mmap_size = 2147418112;",
             )?;
-            Conn::Sqlite(c)
+            Conn::Sqlite(db::SqliteConn::new(c))
         };
         let path = (conn.dialect() == Dialect::Sqlite).then(|| spec.to_string());
         let mut store = Store {
