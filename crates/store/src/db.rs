@@ -417,7 +417,12 @@ fn sqlite_row(r: &rusqlite::Row<'_>, n: usize) -> Result<Vec<Value>, StoreError>
             ValueRef::Null => Value::Null,
             ValueRef::Integer(x) => Value::Int(x),
             ValueRef::Real(x) => Value::Real(x),
-            ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
+            // valid UTF-8 (always, from the store) checks faster than the
+            // lossy conversion walks it
+            ValueRef::Text(t) => Value::Text(match std::str::from_utf8(t) {
+                Ok(s) => s.to_owned(),
+                Err(_) => String::from_utf8_lossy(t).into_owned(),
+            }),
             ValueRef::Blob(b) => Value::Text(String::from_utf8_lossy(b).into_owned()),
         });
     }
