@@ -144,10 +144,200 @@ pub enum Dialect {
     Postgres,
 }
 
+/// A SQLite connection with the store's own statements for inserting rows
+/// (see [`Conn::insert`]); it dereferences to the rusqlite connection.
+pub struct SqliteConn {
+    // declared first: the statements are finalized before the connection
+    // closes (sqlite3_close fails while statements are open)
+    raw: RawStmts,
+    conn: rusqlite::Connection,
+}
+
+impl SqliteConn {
+    /// Wraps an open connection.
+    pub fn new(conn: rusqlite::Connection) -> SqliteConn {
+        SqliteConn {
+            raw: RawStmts::default(),
+            conn,
+        }
+    }
+}
+
+impl std::ops::Deref for SqliteConn {
+    type Target = rusqlite::Connection;
+    fn deref(&self) -> &rusqlite::Connection {
+        &self.conn
+    }
+}
+
+impl std::ops::DerefMut for SqliteConn {
+    fn deref_mut(&mut self) -> &mut rusqlite::Connection {
+        &mut self.conn
+    }
+}
+
+/// Prepared SQLite statements for [`Conn::insert`], by insert head and
+/// number of rows, held as raw handles: rusqlite binds every text as
+/// `SQLITE_TRANSIENT` (SQLite copies it into memory of its own: with the
+/// binding, a tenth of the writer's time), these bind it in place
+/// (`SQLITE_STATIC`: the values outlive the step, which reads them, and
+/// every use binds every parameter again).
+#[derive(Default)]
+struct RawStmts {
+    by_head: HashMap<String, Vec<*mut rusqlite::ffi::sqlite3_stmt>>,
+}
+
+// the statements belong to the connection beside them, which moves between
+// threads with them and is used by one thread at a time (`&mut`)
+unsafe impl Send for RawStmts {}
+
+impl Drop for RawStmts {
+    fn drop(&mut self) {
+        for (_, sts) in self.by_head.drain() {
+            for st in sts.into_iter().filter(|st| !st.is_null()) {
+                // SAFETY: prepared on the connection, which is still open,
+                // and finalized once
+                unsafe { rusqlite::ffi::sqlite3_finalize(st) };
+            }
+        }
+    }
+}
+
+/// The error of the last failed call on `db`, with the code `rc`.
+fn sqlite_error(db: *mut rusqlite::ffi::sqlite3, rc: std::ffi::c_int) -> StoreError {
+    // SAFETY: `db` is an open connection; the message is copied at once
+    let msg = unsafe {
+        let m = rusqlite::ffi::sqlite3_errmsg(db);
+        (!m.is_null()).then(|| std::ffi::CStr::from_ptr(m).to_string_lossy().into_owned())
+    };
+    StoreError::Sqlite(rusqlite::Error::SqliteFailure(
+        rusqlite::ffi::Error::new(rc),
+        msg,
+    ))
+}
+
+/// `head VALUES (?, ...), ...` for `rows` rows of `ncols` values.
+fn insert_sql(head: &str, ncols: usize, rows: usize) -> String {
+    let one = format!("({})", vec!["?"; ncols].join(", "));
+    format!("{head} VALUES {}", vec![one; rows].join(", "))
+}
+
+impl SqliteConn {
+    /// The statement inserting `rows` rows of `ncols` values with `head`
+    /// (`INSERT ... INTO table (columns)`), prepared once (persistent: it
+    /// lives for the connection).
+    fn insert_stmt(
+        &mut self,
+        head: &str,
+        ncols: usize,
+        rows: usize,
+    ) -> Result<*mut rusqlite::ffi::sqlite3_stmt, StoreError> {
+        use rusqlite::ffi;
+        if let Some(&st) = self.raw.by_head.get(head).and_then(|v| v.get(rows))
+            && !st.is_null()
+        {
+            return Ok(st);
+        }
+        let sql = insert_sql(head, ncols, rows);
+        // SAFETY: the handle of an open connection, used on this thread only
+        let db = unsafe { self.conn.handle() };
+        let len = std::ffi::c_int::try_from(sql.len())
+            .map_err(|_| StoreError::Schema("statement too long".into()))?;
+        let mut st = std::ptr::null_mut();
+        // SAFETY: `sql` is valid for `len` bytes; `st` receives the statement
+        let rc = unsafe {
+            ffi::sqlite3_prepare_v3(
+                db,
+                sql.as_ptr().cast(),
+                len,
+                ffi::SQLITE_PREPARE_PERSISTENT as std::ffi::c_uint,
+                &mut st,
+                std::ptr::null_mut(),
+            )
+        };
+        if rc != ffi::SQLITE_OK {
+            return Err(sqlite_error(db, rc));
+        }
+        if st.is_null() {
+            return Err(StoreError::Schema(format!("empty statement {sql:?}")));
+        }
+        let v = self.raw.by_head.entry(head.to_string()).or_default();
+        if v.len() <= rows {
+            v.resize(rows + 1, std::ptr::null_mut());
+        }
+        v[rows] = st;
+        Ok(st)
+    }
+
+    /// Binds `values` to the statement `st` (as many as it has
+    /// parameters), steps it to its end and resets it; returns the rows
+    /// changed.
+    fn raw_exec(
+        &mut self,
+        st: *mut rusqlite::ffi::sqlite3_stmt,
+        values: &[&Value],
+    ) -> Result<u64, StoreError> {
+        use rusqlite::ffi;
+        // SAFETY: the handle of an open connection, used on this thread only
+        let db = unsafe { self.conn.handle() };
+        // SAFETY: `st` is a live statement of `db`; every text bound stays
+        // borrowed (and so unchanged) until the step below is over, and
+        // each parameter is bound again before the next step
+        unsafe {
+            let n = ffi::sqlite3_bind_parameter_count(st);
+            if usize::try_from(n).ok() != Some(values.len()) {
+                return Err(StoreError::Schema(format!(
+                    "{} values for {n} parameters",
+                    values.len()
+                )));
+            }
+            for (i, v) in values.iter().enumerate() {
+                let at = i as std::ffi::c_int + 1;
+                let rc = match v {
+                    Value::Null => ffi::sqlite3_bind_null(st, at),
+                    Value::Int(x) => ffi::sqlite3_bind_int64(st, at, *x),
+                    Value::Real(f) => ffi::sqlite3_bind_double(st, at, *f),
+                    Value::Text(s) if s.is_empty() => {
+                        ffi::sqlite3_bind_text(st, at, c"".as_ptr(), 0, ffi::SQLITE_STATIC())
+                    }
+                    Value::Text(s) => match std::ffi::c_int::try_from(s.len()) {
+                        Ok(len) => ffi::sqlite3_bind_text(
+                            st,
+                            at,
+                            s.as_ptr().cast(),
+                            len,
+                            ffi::SQLITE_STATIC(),
+                        ),
+                        Err(_) => ffi::SQLITE_TOOBIG,
+                    },
+                };
+                if rc != ffi::SQLITE_OK {
+                    ffi::sqlite3_reset(st);
+                    return Err(sqlite_error(db, rc));
+                }
+            }
+            let rc = ffi::sqlite3_step(st);
+            let err =
+                (rc != ffi::SQLITE_DONE && rc != ffi::SQLITE_ROW).then(|| sqlite_error(db, rc));
+            ffi::sqlite3_reset(st);
+            match err {
+                Some(e) => Err(e),
+                None => Ok(ffi::sqlite3_changes64(db) as u64),
+            }
+        }
+    }
+}
+
+/// Rows one SQLite insert statement carries at most (each statement opens
+/// and closes a cursor per B-tree of the table; many rows share them).
+const INSERT_ROWS_MAX: usize = 32;
+/// Parameters one SQLite insert statement binds at most.
+const INSERT_PARAMS_MAX: usize = 999;
+
 /// A connection to either engine.
 pub enum Conn {
     /// SQLite.
-    Sqlite(rusqlite::Connection),
+    Sqlite(SqliteConn),
     /// PostgreSQL, with its prepared statements by SQL text.
     Postgres {
         /// The client.
@@ -227,7 +417,12 @@ fn sqlite_row(r: &rusqlite::Row<'_>, n: usize) -> Result<Vec<Value>, StoreError>
             ValueRef::Null => Value::Null,
             ValueRef::Integer(x) => Value::Int(x),
             ValueRef::Real(x) => Value::Real(x),
-            ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
+            // valid UTF-8 (always, from the store) checks faster than the
+            // lossy conversion walks it
+            ValueRef::Text(t) => Value::Text(match std::str::from_utf8(t) {
+                Ok(s) => s.to_owned(),
+                Err(_) => String::from_utf8_lossy(t).into_owned(),
+            }),
             ValueRef::Blob(b) => Value::Text(String::from_utf8_lossy(b).into_owned()),
         });
     }
@@ -308,6 +503,55 @@ impl Conn {
                     n += client.execute(&st, &refs)?;
                 }
             }
+        }
+        Ok(n)
+    }
+
+    /// Inserts rows: `head` is `INSERT INTO table (columns)` with `ncols`
+    /// columns, each row gives their values. SQLite takes up to
+    /// [`INSERT_ROWS_MAX`] rows a statement, as `INSERT OR FAIL` (a
+    /// statement of many rows that may abort keeps a journal of the pages
+    /// it changes, to undo its own rows; one that fails leaves them, and
+    /// the store rolls the whole batch back on any error). Returns the
+    /// rows inserted.
+    pub fn insert<'v>(
+        &mut self,
+        head: &str,
+        ncols: usize,
+        rows: impl IntoIterator<Item = impl AsRef<[&'v Value]>>,
+    ) -> Result<u64, StoreError> {
+        let c = match self {
+            Conn::Sqlite(c) => c,
+            Conn::Postgres { .. } => {
+                return self.exec_rows(&insert_sql(head, ncols, 1), rows);
+            }
+        };
+        let per = (INSERT_PARAMS_MAX / ncols.max(1)).clamp(1, INSERT_ROWS_MAX);
+        let head = head.replacen("INSERT INTO", "INSERT OR FAIL INTO", 1);
+        let mut buf: Vec<&Value> = Vec::with_capacity(per * ncols);
+        let mut n = 0;
+        let mut full = None;
+        for r in rows {
+            let r = r.as_ref();
+            if r.len() != ncols {
+                return Err(StoreError::Schema(format!(
+                    "{} values for {ncols} columns: {head}",
+                    r.len()
+                )));
+            }
+            buf.extend_from_slice(r);
+            if buf.len() == per * ncols {
+                let st = match full {
+                    Some(st) => st,
+                    None => *full.insert(c.insert_stmt(&head, ncols, per)?),
+                };
+                n += c.raw_exec(st, &buf)?;
+                buf.clear();
+            }
+        }
+        if !buf.is_empty() {
+            let st = c.insert_stmt(&head, ncols, buf.len() / ncols)?;
+            n += c.raw_exec(st, &buf)?;
         }
         Ok(n)
     }

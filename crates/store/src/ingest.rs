@@ -14,7 +14,9 @@ use milcoop_consolidate::{self as cons, ClaimKey, ClaimState, Mention, Scope};
 use milcoop_core::{
     Certainty, Event, EventType, ItemCategory, Prediction, Span, Status, TimeRange,
 };
-use std::collections::HashMap;
+// FxHash: the keys are claim ids and parties (a few dozen bytes), hashed
+// for every event; SipHash cost about 1% of the writer
+use rustc_hash::FxHashMap as HashMap;
 
 /// Texts with fewer words than this are not checked for near-duplicates:
 /// a few shared phrases would make them look alike.
@@ -267,10 +269,8 @@ fn claim_values(id: &str, state: &ClaimState) -> Result<Vec<Value>, StoreError> 
     ])
 }
 
-/// Inserts rows, one statement each (prepared once): `head` is `INSERT INTO table
-/// (columns)`; `row` gives the values of one row. (One statement of many
-/// rows is slower in SQLite: a statement that may fail after changing some
-/// rows keeps a statement journal of every page it changes.)
+/// Inserts rows ([`Conn::insert`]: in SQLite many to a statement): `head`
+/// is `INSERT INTO table (columns)`; `row` gives the values of one row.
 fn insert_rows<'v, R>(
     conn: &mut Conn,
     head: &str,
@@ -278,8 +278,7 @@ fn insert_rows<'v, R>(
     rows: &'v [R],
     row: impl Fn(&'v R) -> Vec<&'v Value>,
 ) -> Result<(), StoreError> {
-    let sql = format!("{head} VALUES ({})", vec!["?"; ncols].join(", "));
-    conn.exec_rows(&sql, rows.iter().map(row))?;
+    conn.insert(head, ncols, rows.iter().map(row))?;
     Ok(())
 }
 
@@ -546,24 +545,43 @@ fn update_claim(
     old: &[Value],
     values: Vec<Value>,
 ) -> Result<(), StoreError> {
-    let skip: Vec<usize> = CLAIM_INDEXED
+    // which groups of indexed columns stay as they are (a bit each): the
+    // statement for each of the four cases is made once
+    static SQL: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let same = |g: &[usize]| g.iter().all(|&i| old.get(i) == Some(&values[i]));
+    let mask = CLAIM_INDEXED
         .iter()
-        .filter(|g| g.iter().all(|&i| old.get(i) == Some(&values[i])))
-        .flat_map(|g| g.iter().copied())
+        .enumerate()
+        .filter(|(_, g)| same(g))
+        .fold(0usize, |m, (k, _)| m | 1 << k);
+    let skipped = |mask: usize, i: usize| {
+        CLAIM_INDEXED
+            .iter()
+            .enumerate()
+            .any(|(k, g)| mask & 1 << k != 0 && g.contains(&i))
+    };
+    let sql = &SQL.get_or_init(|| {
+        (0..1usize << CLAIM_INDEXED.len())
+            .map(|mask| {
+                let sets: Vec<String> = CLAIM_VALUE_COLS
+                    .iter()
+                    .enumerate()
+                    .filter(|&(i, _)| !skipped(mask, i))
+                    .map(|(_, c)| format!("{c} = ?"))
+                    .collect();
+                format!("UPDATE claims SET {} WHERE id = ?", sets.join(", "))
+            })
+            .collect()
+    })[mask];
+    let idv = Value::from(id);
+    let params: Vec<&Value> = values
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| !skipped(mask, i))
+        .map(|(_, v)| v)
+        .chain([&idv])
         .collect();
-    let mut sets = Vec::with_capacity(values.len());
-    let mut params = Vec::with_capacity(values.len() + 1);
-    for (i, v) in values.into_iter().enumerate() {
-        if !skip.contains(&i) {
-            sets.push(format!("{} = ?", CLAIM_VALUE_COLS[i]));
-            params.push(v);
-        }
-    }
-    params.push(id.into());
-    conn.exec(
-        &format!("UPDATE claims SET {} WHERE id = ?", sets.join(", ")),
-        &params,
-    )?;
+    conn.exec_refs(sql, &params)?;
     Ok(())
 }
 
@@ -824,10 +842,11 @@ fn ingest_one<'a>(
     };
     let n = Value::Int(n_events as i64);
     let params: Vec<&Value> = body.article.iter().chain([&of, &kind, &n]).collect();
-    conn.exec_refs(
+    conn.insert(
         "INSERT INTO articles (id, url, outlet, title, published, language, text, content_hash, minhash, \
-         clean, skipped, duplicate_of, duplicate_kind, n_events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        &params,
+         clean, skipped, duplicate_of, duplicate_kind, n_events)",
+        14,
+        [params],
     )?;
     if let Some((of, kind)) = original {
         return Ok(Outcome::Duplicate { of, kind });
@@ -842,9 +861,10 @@ fn ingest_one<'a>(
             &bands,
             |b| vec![b, &idv],
         )?;
-        conn.exec_refs(
-            "INSERT INTO article_sigs (article_id, minhash) VALUES (?, ?)",
-            &[&idv, &body.article[8]],
+        conn.insert(
+            "INSERT INTO article_sigs (article_id, minhash)",
+            2,
+            [[&idv, &body.article[8]]],
         )?;
     }
     for ev in &body.events {
