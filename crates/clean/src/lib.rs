@@ -811,7 +811,12 @@ pub fn clean(article: &Article) -> Cleaned {
     }
     // Captions above a photo credit line.
     for c in 1..lines.len() {
-        if !lines[c].photo_credit || lines[c - 1].class != Class::Body || lines[c - 1].words > 30 {
+        // (a line telling news from a source, "…, officials said", is a paragraph)
+        if !lines[c].photo_credit
+            || lines[c - 1].class != Class::Body
+            || lines[c - 1].words > 30
+            || rules.reports(lines[c - 1].text)
+        {
             continue;
         }
         let p = c - 1;

@@ -26,6 +26,7 @@ const RULE_FILES: &[(&str, &str)] = &[
 const AGENCIES: &str = include_str!("../../../data/clean/agencies.txt");
 const ORGS: &str = include_str!("../../../data/clean/orgs.tsv");
 const ROLES: &str = include_str!("../../../data/clean/roles.txt");
+const REPORTING: &str = include_str!("../../../data/clean/reporting.txt");
 
 /// How a rule's pattern is matched against a line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,6 +108,8 @@ pub(crate) struct Rules {
     cut: Vec<Regex>,
     agencies: HashSet<String>,
     roles: Vec<String>,
+    /// Words of reporting and sourcing (`reporting.txt`).
+    reporting: HashSet<String>,
     orgs: HashMap<String, String>,
     org_names: Vec<String>,
     org_automaton: AhoCorasick,
@@ -269,6 +272,12 @@ impl Rules {
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .map(str::to_lowercase)
             .collect();
+        let reporting = REPORTING
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_lowercase)
+            .collect();
         let mut orgs = HashMap::new();
         let mut org_names = Vec::new();
         for line in ORGS.lines() {
@@ -298,6 +307,7 @@ impl Rules {
             cut,
             agencies,
             roles,
+            reporting,
             orgs,
             org_names,
             org_automaton,
@@ -387,6 +397,14 @@ impl Rules {
     /// True for a news agency name ("dpa", "Reuters"), any case.
     pub(crate) fn is_agency(&self, s: &str) -> bool {
         self.agencies.contains(&s.trim().to_lowercase())
+    }
+
+    /// True for a line with a word of reporting or sourcing ("the officials said",
+    /// "nach Angaben", "zufolge"): news told by a source, not a photo caption.
+    pub(crate) fn reports(&self, line: &str) -> bool {
+        line.split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .any(|w| self.reporting.contains(&w.to_lowercase()))
     }
 
     /// True for a word naming a role ("writer", "FOCUS-online-Redakteur").

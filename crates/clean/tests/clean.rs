@@ -875,3 +875,35 @@ fn date_lines_of_other_shapes() {
     ]);
     assert_body(&["2025 – 2030"]);
 }
+
+#[test]
+fn reported_news_above_a_photo_credit_is_a_paragraph() {
+    // the lead right under the headline, then a credit: a paragraph with a source
+    let lead = "Iran has shipped hundreds of drones to Russia, two officials said on Friday.";
+    let c = run(&format!(
+        "Iran ships drones to Russia\n{lead}\nFILE PHOTO: A drone over Kyiv. REUTERS/Jane Doe\n{E1}\n{E2}\n"
+    ));
+    assert!(!is_bp(&c, lead), "{:?}", c.clean.boilerplate);
+    // a short paragraph between longer ones, above a credit, sourced by "demnach"
+    let short = "Die Lieferungen kamen demnach über das Kaspische Meer.";
+    let c = run(&format!(
+        "{P1} {P2}\n{short}\nBild: picture alliance/dpa | Max Muster\n{P2}\n"
+    ));
+    assert!(!is_bp(&c, short), "{:?}", c.clean.boilerplate);
+    assert!(is_bp(&c, "Bild: picture alliance/dpa | Max Muster"));
+    // a caption without a source above a credit still goes
+    let caption = "Ein Kampfjet bei einer Übung über der Ostsee.";
+    let c = run(&format!(
+        "{P1} {P2}\n{caption}\n(Foto: picture alliance / Beispiel)\n{P2}\n"
+    ));
+    assert!(is_bp(&c, caption));
+}
+
+#[test]
+fn unedited_agency_notices_and_image_labels() {
+    assert_furniture(&[
+        "ZEIT ONLINE hat diese Meldung redaktionell nicht bearbeitet. Sie wurde automatisch von der Deutschen Presse-Agentur (dpa) übernommen.",
+        "(Symbolbild)",
+        "(Archivbild)",
+    ]);
+}
