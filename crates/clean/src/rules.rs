@@ -65,6 +65,14 @@ pub(crate) enum Action {
     Cut,
 }
 
+/// The entries of a word-list file (one per line, `#` comments), lower case.
+fn word_list(src: &str) -> impl Iterator<Item = String> + '_ {
+    src.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_lowercase)
+}
+
 /// One rule of a data file.
 #[derive(Debug, Clone)]
 pub(crate) struct Rule {
@@ -260,24 +268,9 @@ impl Rules {
             .map(|r| r.max_words)
             .max()
             .unwrap_or(0);
-        let agencies = AGENCIES
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(str::to_lowercase)
-            .collect();
-        let roles = ROLES
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(str::to_lowercase)
-            .collect();
-        let reporting = REPORTING
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(str::to_lowercase)
-            .collect();
+        let agencies = word_list(AGENCIES).collect();
+        let roles = word_list(ROLES).collect();
+        let reporting = word_list(REPORTING).collect();
         let mut orgs = HashMap::new();
         let mut org_names = Vec::new();
         for line in ORGS.lines() {
