@@ -242,6 +242,9 @@ struct Context {
     recent_pairs: Vec<(usize, String, String)>,
     /// Firms named recently by their state ("chinesische Unternehmen"), for "diese Firmen".
     recent_firms: Vec<(usize, String)>,
+    /// German: places named as where things are made ("in China entwickelt und
+    /// produziert"): (sentence index, party id), for "sie sollen … geliefert werden".
+    recent_makers: Vec<(usize, String)>,
     /// The publication date, to tell future acts told in the present tense.
     published: Option<String>,
 }
@@ -799,6 +802,24 @@ impl Engine {
                 ctx.recent_firms.push((si, c.id.clone()));
             }
             ctx.recent_firms.retain(|(i, _)| si - i <= 2);
+            if inp.lang == "de" {
+                let tw = self.tense_words(inp.lang);
+                for c in s.cands.iter().filter(|c| !c.speaker) {
+                    let lower = s.lower_text;
+                    let before = lower[s.span.start..c.span.start]
+                        .split_whitespace()
+                        .next_back();
+                    let made = lower[c.span.end..s.span.end]
+                        .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+                        .filter(|w| !w.is_empty())
+                        .take(4)
+                        .any(|w| tw.is(w, Tense::Maker));
+                    if matches!(before, Some("in" | "im")) && made {
+                        ctx.recent_makers.push((si, c.id.clone()));
+                    }
+                }
+                ctx.recent_makers.retain(|(i, _)| si - i <= 2);
+            }
             {
                 let mut ids: Vec<&str> = Vec::new();
                 for c in s.cands.iter().filter(|c| !c.speaker) {
@@ -2737,6 +2758,17 @@ impl Engine {
             .cues
             .iter()
             .any(|(cs, c)| matches!(c, Cue::Pron) && cs.start >= c_start && cs.end <= c_end);
+        // "Die Drohnen werden in China produziert. Anschließend sollen sie nach Russland
+        // geliefert werden": the pronoun of a passive is what is given, and the place where
+        // it was made (GUIDELINES: the maker names the supplier) gives it
+        if has_pron && passive && trig.frame == Frame::Give && actor_id.is_none() && lang == "de" {
+            actor_id = ctx
+                .recent_makers
+                .iter()
+                .rev()
+                .find(|(i, id)| *i < s.idx && Some(id) != recipient_id.as_ref())
+                .map(|(_, id)| id.clone());
+        }
         // "Anschließend sollen sie nach Russland geliefert werden": the pronoun of a
         // passive is what is given (or, "sie wurden mit Drohnen beliefert", who receives)
         let pron_fills = (!passive || (trig.frame == Frame::With && recipient_id.is_none()))
