@@ -2855,18 +2855,29 @@ impl Engine {
                 .any(|(_, c)| matches!(c, Cue::InReturn))
         {
             let known = actor_id.as_ref().or(recipient_id.as_ref());
-            let other = ctx
-                .recent()
-                .rev()
-                .filter(|(i, _)| *i <= s.idx && s.idx - *i <= 2)
-                // (a giver now was the receiver then, and the other way round)
-                .find_map(|(_, e)| match (&e.actor, &e.recipient) {
-                    (Some(a), Some(r)) if recipient_id.is_some() && Some(a) == known => {
-                        Some(r.clone())
-                    }
-                    (Some(a), Some(r)) if actor_id.is_some() && Some(r) == known => Some(a.clone()),
-                    _ => None,
-                });
+            // "Mit den USA sei vereinbart, dass Deutschland im Gegenzug Systeme erhalte",
+            // "dass der Hersteller im Gegenzug liefern werde, damit Deutschland …": a party
+            // the sentence names beside it is the other side of the exchange
+            let beside = s
+                .cands
+                .iter()
+                .find(|c| !c.speaker && Some(&c.id) != known && c.head != Head::Item)
+                .map(|c| c.id.clone());
+            let other = beside.or_else(|| {
+                ctx.recent()
+                    .rev()
+                    .filter(|(i, _)| *i <= s.idx && s.idx - *i <= 2)
+                    // (a giver now was the receiver then, and the other way round)
+                    .find_map(|(_, e)| match (&e.actor, &e.recipient) {
+                        (Some(a), Some(r)) if recipient_id.is_some() && Some(a) == known => {
+                            Some(r.clone())
+                        }
+                        (Some(a), Some(r)) if actor_id.is_some() && Some(r) == known => {
+                            Some(a.clone())
+                        }
+                        _ => None,
+                    })
+            });
             if let Some(o) = other {
                 if actor_id.is_none() {
                     actor_id = Some(o);
