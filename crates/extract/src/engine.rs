@@ -543,6 +543,8 @@ impl Engine {
             let mut sent_events: Vec<Event> = Vec::new();
             // the trigger span of each event in `sent_events`
             let mut sent_triggers: Vec<(Span, bool)> = Vec::new();
+            // which of them are purchases (flag `buy`), by index
+            let mut sent_buy: Vec<bool> = Vec::new();
             for &(tspan, trig) in &s.triggers {
                 match self.build(text, &lower, s, tspan, trig, &attribution, &ctx, inp.lang) {
                     Ok(first) => {
@@ -636,6 +638,7 @@ impl Engine {
                                 None => {
                                     sent_events.push(ev);
                                     sent_triggers.push((tspan, nominal));
+                                    sent_buy.push(trig.buy);
                                 }
                             }
                         }
@@ -675,6 +678,33 @@ impl Engine {
                     })
                 {
                     e.recipient = prev.recipient.clone();
+                }
+            }
+            // "Systeme in den USA zu kaufen und in die Ukraine zu bringen": a giving act joined
+            // to a purchase goes from the buyer, not from the place bought in
+            for i in 1..sent_events.len() {
+                let (done, rest) = sent_events.split_at_mut(i);
+                let e = &mut rest[0];
+                let ts = sent_triggers[i].0;
+                if e.kind == EventType::Supply
+                    && e.actor.is_some()
+                    && !sent_buy[i]
+                    && let Some((j, prev)) = done.iter().enumerate().rev().find(|(j, p)| {
+                        sent_buy[*j]
+                            && p.kind == e.kind
+                            && p.actor == e.actor
+                            && p.recipient.is_some()
+                            && p.recipient != e.recipient
+                    })
+                {
+                    let pe = sent_triggers[j].0.end;
+                    let joined = pe <= ts.start
+                        && s.lower_text[pe..ts.start]
+                            .split(|ch: char| !ch.is_alphanumeric())
+                            .any(|w| w == "und" || w == "and");
+                    if joined {
+                        e.actor = prev.recipient.clone();
+                    }
                 }
             }
             // "Sanktionen gegen den Iran wegen der Drohnenlieferungen an Russland", "designated
