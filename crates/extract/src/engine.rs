@@ -242,6 +242,9 @@ struct Context {
     recent_pairs: Vec<(usize, String, String)>,
     /// Firms named recently by their state ("chinesische Unternehmen"), for "diese Firmen".
     recent_firms: Vec<(usize, String)>,
+    /// German: places named as where things are made ("in China entwickelt und
+    /// produziert"): (sentence index, party id), for "sie sollen … geliefert werden".
+    recent_makers: Vec<(usize, String)>,
     /// The publication date, to tell future acts told in the present tense.
     published: Option<String>,
 }
@@ -540,6 +543,8 @@ impl Engine {
             let mut sent_events: Vec<Event> = Vec::new();
             // the trigger span of each event in `sent_events`
             let mut sent_triggers: Vec<(Span, bool)> = Vec::new();
+            // which of them are purchases (flag `buy`), by index
+            let mut sent_buy: Vec<bool> = Vec::new();
             for &(tspan, trig) in &s.triggers {
                 match self.build(text, &lower, s, tspan, trig, &attribution, &ctx, inp.lang) {
                     Ok(first) => {
@@ -633,6 +638,7 @@ impl Engine {
                                 None => {
                                     sent_events.push(ev);
                                     sent_triggers.push((tspan, nominal));
+                                    sent_buy.push(trig.buy);
                                 }
                             }
                         }
@@ -672,6 +678,33 @@ impl Engine {
                     })
                 {
                     e.recipient = prev.recipient.clone();
+                }
+            }
+            // "Systeme in den USA zu kaufen und in die Ukraine zu bringen": a giving act joined
+            // to a purchase goes from the buyer, not from the place bought in
+            for i in 1..sent_events.len() {
+                let (done, rest) = sent_events.split_at_mut(i);
+                let e = &mut rest[0];
+                let ts = sent_triggers[i].0;
+                if e.kind == EventType::Supply
+                    && e.actor.is_some()
+                    && !sent_buy[i]
+                    && let Some((j, prev)) = done.iter().enumerate().rev().find(|(j, p)| {
+                        sent_buy[*j]
+                            && p.kind == e.kind
+                            && p.actor == e.actor
+                            && p.recipient.is_some()
+                            && p.recipient != e.recipient
+                    })
+                {
+                    let pe = sent_triggers[j].0.end;
+                    let joined = pe <= ts.start
+                        && s.lower_text[pe..ts.start]
+                            .split(|ch: char| !ch.is_alphanumeric())
+                            .any(|w| w == "und" || w == "and");
+                    if joined {
+                        e.actor = prev.recipient.clone();
+                    }
                 }
             }
             // "Sanktionen gegen den Iran wegen der Drohnenlieferungen an Russland", "designated
@@ -799,6 +832,24 @@ impl Engine {
                 ctx.recent_firms.push((si, c.id.clone()));
             }
             ctx.recent_firms.retain(|(i, _)| si - i <= 2);
+            if inp.lang == "de" {
+                let tw = self.tense_words(inp.lang);
+                for c in s.cands.iter().filter(|c| !c.speaker) {
+                    let lower = s.lower_text;
+                    let before = lower[s.span.start..c.span.start]
+                        .split_whitespace()
+                        .next_back();
+                    let made = lower[c.span.end..s.span.end]
+                        .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+                        .filter(|w| !w.is_empty())
+                        .take(4)
+                        .any(|w| tw.is(w, Tense::Maker));
+                    if matches!(before, Some("in" | "im")) && made {
+                        ctx.recent_makers.push((si, c.id.clone()));
+                    }
+                }
+                ctx.recent_makers.retain(|(i, _)| si - i <= 2);
+            }
             {
                 let mut ids: Vec<&str> = Vec::new();
                 for c in s.cands.iter().filter(|c| !c.speaker) {
@@ -2737,6 +2788,17 @@ impl Engine {
             .cues
             .iter()
             .any(|(cs, c)| matches!(c, Cue::Pron) && cs.start >= c_start && cs.end <= c_end);
+        // "Die Drohnen werden in China produziert. Anschließend sollen sie nach Russland
+        // geliefert werden": the pronoun of a passive is what is given, and the place where
+        // it was made (GUIDELINES: the maker names the supplier) gives it
+        if has_pron && passive && trig.frame == Frame::Give && actor_id.is_none() && lang == "de" {
+            actor_id = ctx
+                .recent_makers
+                .iter()
+                .rev()
+                .find(|(i, id)| *i < s.idx && Some(id) != recipient_id.as_ref())
+                .map(|(_, id)| id.clone());
+        }
         // "Anschließend sollen sie nach Russland geliefert werden": the pronoun of a
         // passive is what is given (or, "sie wurden mit Drohnen beliefert", who receives)
         let pron_fills = (!passive || (trig.frame == Frame::With && recipient_id.is_none()))
@@ -2823,18 +2885,29 @@ impl Engine {
                 .any(|(_, c)| matches!(c, Cue::InReturn))
         {
             let known = actor_id.as_ref().or(recipient_id.as_ref());
-            let other = ctx
-                .recent()
-                .rev()
-                .filter(|(i, _)| *i <= s.idx && s.idx - *i <= 2)
-                // (a giver now was the receiver then, and the other way round)
-                .find_map(|(_, e)| match (&e.actor, &e.recipient) {
-                    (Some(a), Some(r)) if recipient_id.is_some() && Some(a) == known => {
-                        Some(r.clone())
-                    }
-                    (Some(a), Some(r)) if actor_id.is_some() && Some(r) == known => Some(a.clone()),
-                    _ => None,
-                });
+            // "Mit den USA sei vereinbart, dass Deutschland im Gegenzug Systeme erhalte",
+            // "dass der Hersteller im Gegenzug liefern werde, damit Deutschland …": a party
+            // the sentence names beside it is the other side of the exchange
+            let beside = s
+                .cands
+                .iter()
+                .find(|c| !c.speaker && Some(&c.id) != known && c.head != Head::Item)
+                .map(|c| c.id.clone());
+            let other = beside.or_else(|| {
+                ctx.recent()
+                    .rev()
+                    .filter(|(i, _)| *i <= s.idx && s.idx - *i <= 2)
+                    // (a giver now was the receiver then, and the other way round)
+                    .find_map(|(_, e)| match (&e.actor, &e.recipient) {
+                        (Some(a), Some(r)) if recipient_id.is_some() && Some(a) == known => {
+                            Some(r.clone())
+                        }
+                        (Some(a), Some(r)) if actor_id.is_some() && Some(r) == known => {
+                            Some(a.clone())
+                        }
+                        _ => None,
+                    })
+            });
             if let Some(o) = other {
                 if actor_id.is_none() {
                     actor_id = Some(o);

@@ -635,3 +635,24 @@ fn english_act_times() {
         [Some("2023".to_string()), Some("2023".to_string())]
     );
 }
+
+#[test]
+fn german_passive_pronoun_takes_the_maker() {
+    // "sie" of a passive is what is given; where it was made names the giver
+    let got = run(
+        "de",
+        "Die Drohnen werden im Iran hergestellt.\nAnschließend sollen sie nach Russland geliefert werden.",
+        None,
+    );
+    assert!(
+        got.iter().any(|e| e.starts_with("supply IRN>RUS")),
+        "{got:?}"
+    );
+    // without a place of making the giver stays unknown
+    let got = run(
+        "de",
+        "Die Drohnen sind teuer.\nAnschließend sollen sie nach Russland geliefert werden.",
+        None,
+    );
+    assert!(!got.iter().any(|e| e.starts_with("supply IRN")), "{got:?}");
+}
