@@ -339,10 +339,22 @@ fn find_original(
 /// with the connection across batches while nothing else writes (SQLite's
 /// `data_version` tells; on PostgreSQL it lasts one batch), and holds at
 /// most [`CACHE_MAX_CLAIMS`] claims.
+///
+/// It also keeps the parsed states of the claims the last batches wrote
+/// (with their indexed columns as written), so that a claim a later batch
+/// joins again is not read and parsed back from its row: the rows stay the
+/// source of truth (the states are what they hold, dropped with the rest
+/// when another connection writes or a batch fails), and at most
+/// [`CACHE_MAX_STATE_BYTES`] of state JSON is kept.
 #[derive(Debug, Default)]
 pub(crate) struct ClaimCache {
     by_key: HashMap<ClaimKey, Vec<(String, Scope)>>,
     claims: usize,
+    /// Claim id: its state, its [`CLAIM_LOAD`] columns as stored (in
+    /// that order) and the length of its JSON.
+    states: HashMap<String, (ClaimState, [Value; CLAIM_LOAD.len()], usize)>,
+    /// The length of the states' JSON, summed.
+    state_bytes: usize,
     /// SQLite's `data_version` under which the cache is current.
     version: Option<i64>,
 }
@@ -350,12 +362,22 @@ pub(crate) struct ClaimCache {
 /// The most claims the cache holds between batches (about 100 bytes each).
 const CACHE_MAX_CLAIMS: usize = 250_000;
 
+/// The most state JSON (in bytes) whose parsed states the cache keeps
+/// between batches (a parsed state takes about twice its JSON).
+const CACHE_MAX_STATE_BYTES: usize = 48 << 20;
+
 impl ClaimCache {
     /// Forgets everything (after a rollback, or when the tables change).
     pub(crate) fn clear(&mut self) {
         self.by_key.clear();
         self.claims = 0;
+        self.clear_states();
         self.version = None;
+    }
+
+    fn clear_states(&mut self) {
+        self.states.clear();
+        self.state_bytes = 0;
     }
 
     /// At the start of a batch, inside its write transaction: keeps what
@@ -370,6 +392,8 @@ impl ClaimCache {
         };
         if version.is_none() || version != self.version || self.claims > CACHE_MAX_CLAIMS {
             self.clear();
+        } else if self.state_bytes > CACHE_MAX_STATE_BYTES {
+            self.clear_states();
         }
         self.version = version;
         Ok(())
@@ -454,9 +478,26 @@ struct Writes<'a> {
 impl Writes<'_> {
     /// The slot of a claim stored before the batch, loading its state (one
     /// row: the claim's members are not read).
-    fn existing(&mut self, conn: &mut Conn, id: &str) -> Result<usize, StoreError> {
+    fn existing(
+        &mut self,
+        conn: &mut Conn,
+        cache: &mut ClaimCache,
+        id: &str,
+    ) -> Result<usize, StoreError> {
         if let Some(&k) = self.slot.get(id) {
             return Ok(k);
+        }
+        if let Some((state, load, len)) = cache.states.remove(id) {
+            cache.state_bytes -= len;
+            let mut old = vec![Value::Null; CLAIM_VALUE_COLS.len()];
+            for ((_, at), v) in CLAIM_LOAD.iter().zip(load) {
+                old[*at] = v;
+            }
+            return Ok(self.push(Touched {
+                id: id.to_string(),
+                origin: Origin::Stored(old),
+                state,
+            }));
         }
         let cols: Vec<&str> = CLAIM_LOAD.iter().map(|c| c.0).collect();
         let sql = format!("SELECT state, {} FROM claims WHERE id = ?", cols.join(", "));
@@ -495,8 +536,9 @@ impl Writes<'_> {
         self.claims.len() - 1
     }
 
-    /// Writes the events, then the claims.
-    fn flush(self, conn: &mut Conn) -> Result<(), StoreError> {
+    /// Writes the events, then the claims; keeps the claims' states in
+    /// the cache.
+    fn flush(self, conn: &mut Conn, cache: &mut ClaimCache) -> Result<(), StoreError> {
         insert_rows(
             conn,
             "INSERT INTO events (id, article_id, idx, type, actor, recipient, party_a, party_b, unordered, items, \
@@ -508,8 +550,13 @@ impl Writes<'_> {
             |(ev, claim)| ev.row.iter().chain(std::iter::once(claim)).collect(),
         )?;
         let mut new: Vec<Vec<Value>> = Vec::new();
-        for t in &self.claims {
+        let mut kept = Vec::with_capacity(self.claims.len());
+        for t in self.claims {
             let mut values = claim_values(&t.id, &t.state)?;
+            let state_len = values[CLAIM_VALUE_COLS.len() - 1]
+                .as_str()
+                .map_or(0, str::len);
+            let stored = CLAIM_LOAD.map(|(_, at)| values[at].clone());
             match &t.origin {
                 Origin::New(key) => {
                     values.extend([
@@ -523,6 +570,7 @@ impl Writes<'_> {
                 }
                 Origin::Stored(old) => update_claim(conn, &t.id, old, values)?,
             }
+            kept.push((t.id, t.state, stored, state_len));
         }
         insert_rows(
             conn,
@@ -533,7 +581,12 @@ impl Writes<'_> {
             CLAIM_VALUE_COLS.len() + 5,
             &new,
             |r| r.iter().collect(),
-        )
+        )?;
+        for (id, state, stored, len) in kept {
+            cache.state_bytes += len;
+            cache.states.insert(id, (state, stored, len));
+        }
+        Ok(())
     }
 }
 
@@ -800,7 +853,7 @@ pub(crate) fn ingest_batch(
         let outcome = ingest_one(conn, cache, &mut writes, p)?;
         report.outcomes.push((p.id.clone(), outcome));
     }
-    writes.flush(conn)?;
+    writes.flush(conn, cache)?;
     Ok(report)
 }
 
@@ -876,7 +929,7 @@ fn ingest_one<'a>(
             Some(k) => {
                 cands[k].1.widen(&ev.scope);
                 let cid = cands[k].0.clone();
-                writes.existing(conn, &cid)?
+                writes.existing(conn, cache, &cid)?
             }
             None => {
                 let cid = ev.new_claim.clone();
