@@ -440,8 +440,8 @@ impl Rules {
 
 /// Literals that every match of a line regex holds: one of `prefixes` at its
 /// start (when the regex is anchored there and opens with a few literals), and
-/// one of each list of `inner` somewhere (a part of the regex's top-level
-/// sequence that must match one of a few literals, such as " ist "). A
+/// one of each list of `inner` somewhere (a part every match holds that must
+/// match one of a few literals, such as "ist" or one of "»", ">", "›"). A
 /// necessary condition only, tested before the regex runs: most line regexes
 /// open with a word list or need a word that most lines lack.
 #[derive(Default)]
@@ -469,19 +469,27 @@ impl RegexLits {
         let anchored = hir.properties().look_set_prefix().contains(Look::Start);
         let prefixes = if anchored { lits(&hir) } else { None };
         let mut inner = Vec::new();
-        let mut top = &hir;
-        while let HirKind::Capture(c) = top.kind() {
-            top = &c.sub;
+        // the parts every match holds: the items of the top-level sequence, and
+        // within them those of a group that must match at least once
+        fn required<'h>(h: &'h Hir, out: &mut Vec<&'h Hir>) {
+            match h.kind() {
+                HirKind::Capture(c) => required(&c.sub, out),
+                HirKind::Repetition(r) if r.min >= 1 => required(&r.sub, out),
+                HirKind::Concat(xs) => xs.iter().for_each(|x| required(x, out)),
+                _ => out.push(h),
+            }
         }
-        if let HirKind::Concat(xs) = top.kind() {
-            for x in xs {
-                if let Some(l) = lits(x).filter(|l| l.iter().all(|l| l.len() >= 2)) {
-                    inner.push(
-                        l.iter()
-                            .map(|l| memchr::memmem::Finder::new(l).into_owned())
-                            .collect(),
-                    );
-                }
+        let mut parts = Vec::new();
+        required(&hir, &mut parts);
+        for x in parts {
+            // (a one-byte literal only where it is no letter or digit: those are everywhere)
+            let rare = |l: &Vec<u8>| l.len() >= 2 || !l[0].is_ascii_alphanumeric();
+            if let Some(l) = lits(x).filter(|l| l.iter().all(rare)) {
+                inner.push(
+                    l.iter()
+                        .map(|l| memchr::memmem::Finder::new(l).into_owned())
+                        .collect(),
+                );
             }
         }
         RegexLits { prefixes, inner }
