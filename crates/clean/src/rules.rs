@@ -113,6 +113,8 @@ pub(crate) struct Rules {
     regexes: Vec<(Regex, Rule)>,
     /// Per regex, the bytes a matching line can start and end with ([`edge_bytes`]).
     regex_edges: Vec<([bool; 256], [bool; 256])>,
+    /// Per regex, literals a matching line must hold ([`RegexLits`]).
+    regex_lits: Vec<RegexLits>,
     cut: Vec<Regex>,
     agencies: HashSet<String>,
     roles: Vec<String>,
@@ -262,6 +264,10 @@ impl Rules {
                 )
             })
             .collect();
+        let regex_lits = regexes
+            .iter()
+            .map(|(re, _)| RegexLits::of(re.as_str()))
+            .collect();
         let max_short = whole
             .values()
             .chain(regexes.iter().map(|(_, r)| r))
@@ -297,6 +303,7 @@ impl Rules {
             whole,
             regexes,
             regex_edges,
+            regex_lits,
             cut,
             agencies,
             roles,
@@ -326,10 +333,16 @@ impl Rules {
                 [] => (256, 256),
                 b => (usize::from(b[0]), usize::from(b[b.len() - 1])),
             };
-            for ((re, r), (first, last)) in self.regexes.iter().zip(&self.regex_edges) {
+            for (((re, r), (first, last)), lits) in self
+                .regexes
+                .iter()
+                .zip(&self.regex_edges)
+                .zip(&self.regex_lits)
+            {
                 if fits(r)
                     && first.get(b0).is_none_or(|&ok| ok)
                     && last.get(b1).is_none_or(|&ok| ok)
+                    && lits.may_match(key.as_bytes())
                     && re.is_match(key)
                 {
                     out.push(Hit {
@@ -433,6 +446,76 @@ impl Rules {
             }
         }
         None
+    }
+}
+
+/// Literals that every match of a line regex holds: one of `prefixes` at its
+/// start (when the regex is anchored there and opens with a few literals), and
+/// one of each list of `inner` somewhere (a part every match holds that must
+/// match one of a few literals, such as "ist" or one of "»", ">", "›"). A
+/// necessary condition only, tested before the regex runs: most line regexes
+/// open with a word list or need a word that most lines lack.
+#[derive(Default)]
+struct RegexLits {
+    prefixes: Option<Vec<Vec<u8>>>,
+    inner: Vec<Vec<memchr::memmem::Finder<'static>>>,
+}
+
+impl RegexLits {
+    fn of(pattern: &str) -> RegexLits {
+        use regex_syntax::hir::literal::{ExtractKind, Extractor};
+        use regex_syntax::hir::{Hir, HirKind, Look};
+        let Ok(hir) = regex_syntax::parse(pattern) else {
+            return RegexLits::default();
+        };
+        // the literals that open `h`'s matches: a finite set of at most eight, none empty
+        let lits = |h: &Hir| -> Option<Vec<Vec<u8>>> {
+            let seq = Extractor::new().kind(ExtractKind::Prefix).extract(h);
+            let lits = seq.literals()?;
+            if lits.is_empty() || lits.len() > 8 || lits.iter().any(|l| l.is_empty()) {
+                return None;
+            }
+            Some(lits.iter().map(|l| l.as_bytes().to_vec()).collect())
+        };
+        let anchored = hir.properties().look_set_prefix().contains(Look::Start);
+        let prefixes = if anchored { lits(&hir) } else { None };
+        let mut inner = Vec::new();
+        // the parts every match holds: the items of the top-level sequence, and
+        // within them those of a group that must match at least once
+        fn required<'h>(h: &'h Hir, out: &mut Vec<&'h Hir>) {
+            match h.kind() {
+                HirKind::Capture(c) => required(&c.sub, out),
+                HirKind::Repetition(r) if r.min >= 1 => required(&r.sub, out),
+                HirKind::Concat(xs) => xs.iter().for_each(|x| required(x, out)),
+                _ => out.push(h),
+            }
+        }
+        let mut parts = Vec::new();
+        required(&hir, &mut parts);
+        for x in parts {
+            // (a one-byte literal only where it is no letter or digit: those are everywhere)
+            let rare = |l: &Vec<u8>| l.len() >= 2 || !l[0].is_ascii_alphanumeric();
+            if let Some(l) = lits(x).filter(|l| l.iter().all(rare)) {
+                inner.push(
+                    l.iter()
+                        .map(|l| memchr::memmem::Finder::new(l).into_owned())
+                        .collect(),
+                );
+            }
+        }
+        RegexLits { prefixes, inner }
+    }
+
+    /// False when `key` cannot match the regex.
+    #[inline]
+    fn may_match(&self, key: &[u8]) -> bool {
+        self.prefixes
+            .as_ref()
+            .is_none_or(|ps| ps.iter().any(|p| key.starts_with(p)))
+            && self
+                .inner
+                .iter()
+                .all(|fs| fs.iter().any(|f| f.find(key).is_some()))
     }
 }
 
@@ -551,6 +634,51 @@ pub(crate) fn line_key(lower: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn regex_literals_never_reject_a_match() {
+        let r = &*RULES;
+        let keys = [
+            "copyright 2024 dpa",
+            "facebook twitter whatsapp",
+            "teilen",
+            "anna maier ist korrespondentin in berlin",
+            "john smith is the defence correspondent of the paper",
+            "politik » ausland » europa",
+            "news | world | europe",
+            "veröffentlicht am 12.03.2024",
+            "published on march 3, 2024",
+            "mon, 3 march 2024",
+            "march 3, 2024",
+            "lesezeit: 4 min",
+            "follow the latest updates",
+            "follow us on https://x.com/abc",
+            "vor 3 stunden",
+            "show more comments",
+            "senior correspondent",
+            "12:30",
+            "the army said on monday",
+        ];
+        let mut matched = 0;
+        for key in keys {
+            for ((re, _), lits) in r.regexes.iter().zip(&r.regex_lits) {
+                if re.is_match(key) {
+                    matched += 1;
+                    assert!(lits.may_match(key.as_bytes()), "{key:?} {}", re.as_str());
+                }
+            }
+        }
+        assert!(matched >= 15, "{matched}");
+        // the literal tests do reject lines
+        let plain = "the army said on monday that it had sent tanks";
+        assert!(
+            r.regex_lits
+                .iter()
+                .filter(|l| !l.may_match(plain.as_bytes()))
+                .count()
+                > 10
+        );
+    }
 
     #[test]
     fn rules_compile() {
