@@ -656,7 +656,7 @@ impl Engine {
             }
             // "Iran schicke Russland Drohnen und erwäge, Raketen zu schicken": a second telling
             // of an act by the same giver, without a receiver of its own, goes to the first's
-            // "in andere Länder exportiert": the receiver is named as unknown parties
+            // receiver, unless its clause names unknown others ("in andere Länder exportiert")
             let others_at = |ts: Span| {
                 let c = s.clause_of(ts.start);
                 s.cues_in(s.clauses[c], s.clause_end(c))
