@@ -903,7 +903,12 @@ impl Engine {
         // (a text of one or two sentences has no context to judge its words by: it is
         // taken at its word)
         let judged = sents.len() >= 3;
-        if judged && !ctx.done.is_empty() && !sents.iter().any(military_signal) {
+        let signal: Vec<bool> = if judged {
+            sents.iter().map(military_signal).collect()
+        } else {
+            vec![]
+        };
+        if judged && !ctx.done.is_empty() && !signal.contains(&true) {
             if let Some(tv) = trace {
                 for t in tv.iter_mut() {
                     if !t.fired.is_empty() {
@@ -919,7 +924,6 @@ impl Engine {
         // everyday words ("gets", "offered", "talks") stand only with items or next to
         // something military
         if judged && !self.tie.is_empty() {
-            let signal: Vec<bool> = sents.iter().map(military_signal).collect();
             let near = |si: usize| {
                 signal[si.saturating_sub(1)..(si + 2).min(signal.len())].contains(&true)
             };
