@@ -166,8 +166,16 @@ struct Sent<'r> {
     clauses: Vec<usize>,
     cands: Vec<Cand>,
     attribution: Vec<String>,
-    numbers: Vec<NumberExpr>,
-    times: Vec<TimeExpr>,
+    /// The numbers of the sentence ([`sent_numbers`]), made on first ask: they serve only
+    /// the events of its own triggers, and many triggers make none.
+    numbers: std::cell::OnceCell<Vec<NumberExpr>>,
+    /// The time expressions of the sentence ([`sent_times`]), made on first ask.
+    times: std::cell::OnceCell<Vec<TimeExpr>>,
+    /// The article's text, its language and publication date (what numbers and times need).
+    text: &'r str,
+    lang: &'r str,
+    published: Option<(i32, u32)>,
+    published_day: Option<chrono::NaiveDate>,
     /// The article's lower-cased text (shared).
     lower_text: &'r str,
     /// The lower-cased words of the sentence, by token ([`sent_words`]), made on first use.
@@ -952,12 +960,12 @@ impl Engine {
     fn analyze<'r>(
         &self,
         words: &'r WordMatcher<Word>,
-        text: &str,
+        text: &'r str,
         lower: &'r str,
         idx: usize,
         span: Span,
         (entities, systems, raw): SentHits,
-        lang: &str,
+        lang: &'r str,
         published: Option<(i32, u32)>,
         published_day: Option<chrono::NaiveDate>,
     ) -> Sent<'r> {
@@ -1104,17 +1112,6 @@ impl Engine {
         }
         clauses.sort_unstable();
         clauses.dedup();
-        // numbers and times serve only the events of the sentence's own triggers
-        let numbers = if triggers.is_empty() {
-            vec![]
-        } else {
-            find_numbers(text, lower, &toks, lang)
-        };
-        let times = match published {
-            Some(p) if !triggers.is_empty() => find_times_on(lower, &toks, p, published_day),
-
-            _ => vec![],
-        };
         let per_unit = per_unit && !triggers.is_empty();
         let soll = soll && !triggers.is_empty();
         let mut s = Sent {
@@ -1129,8 +1126,12 @@ impl Engine {
             clauses,
             cands: vec![],
             attribution: vec![],
-            numbers,
-            times,
+            numbers: std::cell::OnceCell::new(),
+            times: std::cell::OnceCell::new(),
+            text,
+            lang,
+            published,
+            published_day,
             lower_text: lower,
             words: std::cell::OnceCell::new(),
             wbits: std::cell::OnceCell::new(),
@@ -3081,8 +3082,7 @@ impl Engine {
                 .get(i)
                 .is_some_and(|t| t.span.start >= c_start && t.span.end <= c_end)
         };
-        let money_in_clause = s
-            .numbers
+        let money_in_clause = sent_numbers(s)
             .iter()
             .filter(|n| tok_in(n.first))
             .find_map(|n| n.money.as_ref());
@@ -3228,13 +3228,12 @@ impl Engine {
                 attribution.to_vec()
             };
         // quantity and value: the first count in the clause, money in the clause
-        let quantity = s
-            .numbers
+        let quantity = sent_numbers(s)
             .iter()
             .filter(|n| n.money.is_none() && tok_in(n.first))
             .find(|n| counts_something(s, n, trig.kind))
             .or_else(|| {
-                s.numbers
+                sent_numbers(s)
                     .iter()
                     .filter(|n| n.money.is_none())
                     .find(|n| counts_something(s, n, trig.kind))
@@ -3247,12 +3246,11 @@ impl Engine {
             money_in_clause.cloned()
         };
         let dates_act = |t: &&TimeExpr| act_time(s, lower, t, nominal, tw);
-        let time = s
-            .times
+        let time = sent_times(s)
             .iter()
             .filter(dates_act)
             .find(|t| tok_in(t.first))
-            .or_else(|| s.times.iter().find(dates_act))
+            .or_else(|| sent_times(s).iter().find(dates_act))
             .map(|t| TimeRange {
                 start: Some(t.start.clone()),
                 end: None,
@@ -4606,31 +4604,59 @@ fn token_gap(toks: &[Token], from: usize, to: usize) -> usize {
 /// that phrase.
 fn period_times(sents: &mut [Sent]) {
     for i in 1..sents.len() {
-        if !sents[i].times.is_empty() || sents[i].triggers.is_empty() {
+        let (before, rest) = sents.split_at_mut(i);
+        let (prev, cur) = (&before[i - 1], &mut rest[0]);
+        // (the times are made here only where the phrase is)
+        if cur.triggers.is_empty() {
             continue;
         }
-        let Some(at) = sents[i]
+        let Some(at) = cur
             .cues
             .iter()
             .find(|(_, c)| matches!(c, Cue::TimeRef))
-            .map(|(cs, _)| sents[i].toks.partition_point(|t| t.span.start < cs.start))
+            .map(|(cs, _)| cur.toks.partition_point(|t| t.span.start < cs.start))
         else {
             continue;
         };
-        let prev = &sents[i - 1];
-        if let Some(start) = prev
-            .times
+        if !sent_times(cur).is_empty() {
+            continue;
+        }
+        if let Some(start) = sent_times(prev)
             .iter()
             .find(|t| !after_report(prev, t.first))
             .map(|t| t.start.clone())
+            && let Some(times) = cur.times.get_mut()
         {
-            sents[i].times.push(TimeExpr {
+            times.push(TimeExpr {
                 first: at,
                 last: at,
                 start,
             });
         }
     }
+}
+
+/// The numbers of the sentence, made on first ask (none in a sentence without triggers:
+/// they serve only the events of its own triggers).
+fn sent_numbers<'a>(s: &'a Sent) -> &'a [NumberExpr] {
+    s.numbers.get_or_init(|| {
+        if s.triggers.is_empty() {
+            vec![]
+        } else {
+            find_numbers(s.text, s.lower_text, &s.toks, s.lang)
+        }
+    })
+}
+
+/// The time expressions of the sentence against the publication date, made on first ask
+/// (none in a sentence without triggers, nor without a date).
+fn sent_times<'a>(s: &'a Sent) -> &'a [TimeExpr] {
+    s.times.get_or_init(|| match s.published {
+        Some(p) if !s.triggers.is_empty() => {
+            find_times_on(s.lower_text, &s.toks, p, s.published_day)
+        }
+        _ => vec![],
+    })
 }
 
 /// English: "its engine had been made in China and sold to a Russian firm": the place
