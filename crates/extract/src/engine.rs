@@ -144,7 +144,8 @@ enum Head {
 #[derive(Debug, Clone)]
 struct Cand {
     span: Span,
-    id: String,
+    /// The party id (shared with the gazetteer entry: a copy costs no allocation).
+    id: std::sync::Arc<str>,
     marker: Marker,
     head: Head,
     clause: usize,
@@ -566,7 +567,7 @@ impl Engine {
                             && s.cands.iter().any(|c| {
                                 c.head == Head::People
                                     && !c.speaker
-                                    && Some(&c.id) == first.actor.as_ref()
+                                    && first.actor.as_deref() == Some(&*c.id)
                                     && c.span.end <= tspan.start
                             })
                         {
@@ -837,7 +838,7 @@ impl Engine {
                 .iter()
                 .filter(|c| c.head == Head::Firm && !c.speaker)
             {
-                ctx.recent_firms.push((si, c.id.clone()));
+                ctx.recent_firms.push((si, c.id.to_string()));
             }
             ctx.recent_firms.retain(|(i, _)| si - i <= 2);
             if inp.lang == "de" {
@@ -853,7 +854,7 @@ impl Engine {
                         .take(4)
                         .any(|w| tw.is(w, Tense::Maker));
                     if matches!(before, Some("in" | "im")) && made {
-                        ctx.recent_makers.push((si, c.id.clone()));
+                        ctx.recent_makers.push((si, c.id.to_string()));
                     }
                 }
                 ctx.recent_makers.retain(|(i, _)| si - i <= 2);
@@ -861,7 +862,7 @@ impl Engine {
             {
                 let mut ids: Vec<&str> = Vec::new();
                 for c in s.cands.iter().filter(|c| !c.speaker) {
-                    if !ids.contains(&c.id.as_str()) {
+                    if !ids.contains(&&*c.id) {
                         ids.push(&c.id);
                     }
                 }
@@ -883,7 +884,7 @@ impl Engine {
                     && c.marker == Marker::None
                     && matches!(c.head, Head::Noun | Head::Other | Head::Firm)
             }) {
-                ctx.recent.push((si, c.id.clone()));
+                ctx.recent.push((si, c.id.to_string()));
             }
 
             // the events move to `done`; the context keeps their indices
@@ -1484,7 +1485,7 @@ impl Engine {
             let noun_genitive = noun_genitive && marker == Marker::None;
             out.push(Cand {
                 span: m.span,
-                id: entity.party_id().to_string(),
+                id: entity.state.clone().unwrap_or_else(|| entity.id.clone()),
                 marker,
                 head,
                 clause: s.clause_of(m.span.start),
@@ -2239,7 +2240,7 @@ impl Engine {
                 matches!(c, Cue::Pron) && cs.start >= c_start && cs.end <= tspan.start
             })
         {
-            let other = |c: &Option<Cand>| c.as_ref().map(|c| c.id.clone());
+            let other = |c: &Option<Cand>| c.as_ref().map(|c| c.id.to_string());
             let ante = |not: Option<String>| {
                 er_speaker_state(s, ctx, c_start, tspan.start, not.as_deref()).or_else(|| {
                     ctx.recent
@@ -2252,12 +2253,12 @@ impl Engine {
             let (not_a, not_r) = (other(&recipient), other(&actor));
             if let Some(a) = actor.as_mut().filter(|a| a.marker == Marker::Loc) {
                 if let Some(id) = ante(not_a) {
-                    a.id = id;
+                    a.id = id.into();
                 }
             } else if let Some(r) = recipient.as_mut().filter(|r| r.marker == Marker::Loc)
                 && let Some(id) = ante(not_r)
             {
-                r.id = id;
+                r.id = id.into();
             }
         }
 
@@ -2473,9 +2474,15 @@ impl Engine {
         // "…, sagte eine Sprecherin des EU-Außenbeauftragten Josep Borrell": a person who
         // speaks for no state or body is no party (the parties are states and bodies)
         let stateless = |id: &String| id.starts_with("person:");
-        let mut actor_id = actor.take().map(|c| c.id).filter(|id| !stateless(id));
+        let mut actor_id = actor
+            .take()
+            .map(|c| c.id.to_string())
+            .filter(|id| !stateless(id));
 
-        let mut recipient_id = recipient.take().map(|c| c.id).filter(|id| !stateless(id));
+        let mut recipient_id = recipient
+            .take()
+            .map(|c| c.id.to_string())
+            .filter(|id| !stateless(id));
         let in_sentence = (actor_id.is_some() as u8) + (recipient_id.is_some() as u8);
         // "sollen Kampfhubschrauber vom Typ Mi-28 an die iranischen Luftstreitkräfte
         // gegangen sein": a named system's maker is the giver the sentence names
@@ -2587,9 +2594,9 @@ impl Engine {
                         || controls(c)
                         || says_pron(s, c, tspan))
             })
-            && recipient_id.as_ref() != Some(&c.id)
+            && recipient_id.as_deref() != Some(&*c.id)
         {
-            actor_id = Some(c.id.clone());
+            actor_id = Some(c.id.to_string());
             evidence.push(c.span);
         }
         // "his country would transfer": the state the sentence's source speaks for
@@ -2611,10 +2618,10 @@ impl Engine {
                     && c.span.end <= tspan.start
                     && c.head == Head::Noun
                     && !c.id.contains(':')
-                    && recipient_id.as_ref() != Some(&c.id)
+                    && recipient_id.as_deref() != Some(&*c.id)
             })
         {
-            actor_id = Some(c.id.clone());
+            actor_id = Some(c.id.to_string());
             evidence.push(c.span);
         }
         // a supplier named just before ("the arrival of the F-16s" after "from the Netherlands")
@@ -2687,9 +2694,9 @@ impl Engine {
                         .find(|c| {
                             c.head == Head::Item
                                 && !c.speaker
-                                && Some(&c.id) != recipient_id.as_ref()
+                                && recipient_id.as_deref() != Some(&*c.id)
                         })
-                        .map(|c| c.id.clone())
+                        .map(|c| c.id.to_string())
                 });
             actor_id = maker;
         }
@@ -2731,12 +2738,12 @@ impl Engine {
             if let Some(sp) = s
                 .cands
                 .iter()
-                .find(|c| c.speaker && c.head == Head::Noun && Some(&c.id) != other.as_ref())
+                .find(|c| c.speaker && c.head == Head::Noun && other.as_deref() != Some(&*c.id))
             {
                 if actor_id.is_none() {
-                    actor_id = Some(sp.id.clone());
+                    actor_id = Some(sp.id.to_string());
                 } else {
-                    recipient_id = Some(sp.id.clone());
+                    recipient_id = Some(sp.id.to_string());
                 }
             }
         }
@@ -2757,7 +2764,7 @@ impl Engine {
                 .iter()
                 .filter(|c| c.span.end <= c_start && !c.speaker)
             {
-                if !here.contains(&c.id.as_str()) {
+                if !here.contains(&&*c.id) {
                     here.push(&c.id);
                 }
             }
@@ -2819,9 +2826,9 @@ impl Engine {
                     c.speaker
                         && c.span.end <= tspan.start
                         && c.head == Head::Noun
-                        && Some(&c.id) != other.as_ref()
+                        && other.as_deref() != Some(&*c.id)
                 })
-                .map(|c| c.id.clone());
+                .map(|c| c.id.to_string());
             // "his country would transfer": the state the sentence's source speaks for
             let speaker = speaker.or_else(|| {
                 attribution
@@ -2896,8 +2903,10 @@ impl Engine {
             let beside = s
                 .cands
                 .iter()
-                .find(|c| !c.speaker && Some(&c.id) != known && c.head != Head::Item)
-                .map(|c| c.id.clone());
+                .find(|c| {
+                    !c.speaker && known.map(String::as_str) != Some(&*c.id) && c.head != Head::Item
+                })
+                .map(|c| c.id.to_string());
             let other = beside.or_else(|| {
                 ctx.recent()
                     .rev()
@@ -3113,8 +3122,8 @@ impl Engine {
             let visitor = actor_id.clone().or_else(|| {
                 s.cands
                     .iter()
-                    .find(|c| c.clause == clause && !c.speaker && Some(&c.id) != recipient_id.as_ref())
-                    .map(|c| c.id.clone())
+                    .find(|c| c.clause == clause && !c.speaker && recipient_id.as_deref() != Some(&*c.id))
+                    .map(|c| c.id.to_string())
             });
             if trig.host && visitor.is_some() && recipient_id.is_some() {
                 actor_id = visitor;
@@ -3139,10 +3148,10 @@ impl Engine {
             });
             if let Some(p) = people {
                 kind = EventType::Personnel;
-                if recipient_id.as_ref() == Some(&p.id) {
-                    recipient_id = actor_id.clone().filter(|a| a != &p.id);
+                if recipient_id.as_deref() == Some(&*p.id) {
+                    recipient_id = actor_id.clone().filter(|a| **a != *p.id);
                 }
-                actor_id = Some(p.id.clone());
+                actor_id = Some(p.id.to_string());
             } else if people_word && actor_id.is_some() && recipient_id.is_some() {
                 kind = EventType::Personnel;
             }
@@ -3495,7 +3504,7 @@ fn collective_speaker(s: &Sent, rs: Span) -> Vec<String> {
             before
                 .iter()
                 .filter(|d| d.chain == c.chain)
-                .map(|d| d.id.clone()),
+                .map(|d| d.id.to_string()),
         );
         if ids.len() >= 2 && ids.len() > best.len() {
             best = ids;
@@ -3741,7 +3750,7 @@ fn mit_partner(s: &Sent, ctx: &Context, tspan: Span, known: Option<&str>) -> Opt
     let known = known?;
     // the named party is the "mit" party right after the trigger
     s.cands.iter().find(|c| {
-        c.id == known
+        *c.id == *known
             && c.marker == Marker::With
             && !c.speaker
             && c.span.start >= tspan.end
@@ -3984,18 +3993,18 @@ fn conditional_target(s: &Sent, tspan: Span, recipient: Option<&str>) -> Option<
     let in_cond = |id: &str| {
         s.cands
             .iter()
-            .any(|c| c.span.start >= cs.end && c.span.end <= comma && c.id == id)
+            .any(|c| c.span.start >= cs.end && c.span.end <= comma && *c.id == *id)
     };
     let own = |id: &str| {
         s.cands.iter().any(|c| {
             c.span.start > comma
-                && c.id == id
+                && *c.id == *id
                 && matches!(c.marker, Marker::Target | Marker::Recipient)
         })
     };
     match recipient {
         Some(r) if own(r) || !in_cond(r) => None,
-        _ => Some(subject.id.clone()),
+        _ => Some(subject.id.to_string()),
     }
 }
 
@@ -5689,7 +5698,7 @@ fn assign(
             // two parties in the trigger's clause act together; failing that, the nearest
             // coordination before it ("Moskau und Teheran erwägen, eine Produktionslinie …")
             let distinct = |v: &[&Cand]| {
-                let mut ids: Vec<&str> = v.iter().map(|c| c.id.as_str()).collect();
+                let mut ids: Vec<&str> = v.iter().map(|c| &*c.id).collect();
                 ids.dedup();
                 ids.len()
             };
@@ -5728,7 +5737,7 @@ fn assign(
                     let mut others: Vec<&str> = parties
                         .iter()
                         .filter(|c| c.marker != Marker::Loc)
-                        .map(|c| c.id.as_str())
+                        .map(|c| &*c.id)
                         .collect();
                     others.sort_unstable();
                     others.dedup();
@@ -6936,7 +6945,7 @@ fn conjuncts(text: &str, s: &Sent, ev: &Event) -> Vec<Event> {
         let Some(anchor) = s
             .cands
             .iter()
-            .find(|c| &c.id == id && ev.span.contains(&c.span) && (!c.speaker || role == 0))
+            .find(|c| *c.id == **id && ev.span.contains(&c.span) && (!c.speaker || role == 0))
         else {
             continue;
         };
@@ -6951,13 +6960,13 @@ fn conjuncts(text: &str, s: &Sent, ev: &Event) -> Vec<Event> {
                 && (!c.speaker || anchor.speaker)
                 && (whole || role == 0 || c.span.start > anchor.span.start)
         }) {
-            let taken = Some(&c.id) == ev.actor.as_ref()
-                || Some(&c.id) == ev.recipient.as_ref()
+            let taken = ev.actor.as_deref() == Some(&*c.id)
+                || ev.recipient.as_deref() == Some(&*c.id)
                 || out.iter().any(|e| {
                     if role == 0 {
-                        e.actor.as_ref() == Some(&c.id)
+                        e.actor.as_deref() == Some(&*c.id)
                     } else {
-                        e.recipient.as_ref() == Some(&c.id)
+                        e.recipient.as_deref() == Some(&*c.id)
                     }
                 });
             if taken {
@@ -6965,9 +6974,9 @@ fn conjuncts(text: &str, s: &Sent, ev: &Event) -> Vec<Event> {
             }
             let mut e = ev.clone();
             if role == 0 {
-                e.actor = Some(c.id.clone());
+                e.actor = Some(c.id.to_string());
             } else {
-                e.recipient = Some(c.id.clone());
+                e.recipient = Some(c.id.to_string());
             }
             e.span = e.span.cover(&c.span);
             e.evidence = text[e.span.start..e.span.end].to_string();
