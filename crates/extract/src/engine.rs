@@ -50,6 +50,9 @@ pub struct Engine {
     /// Per language, one automaton over the lower-cased text for item words,
     /// role nouns, stop phrases, triggers and cues: one pass instead of five.
     words: HashMap<String, WordMatcher<Word>>,
+    /// Per language, the kind of each entry of `words` ([`word_kind`]), by payload index:
+    /// a small table that sorts a sentence's hits without reading their payloads.
+    word_kinds: HashMap<String, Vec<u8>>,
     /// Per language, the status words the status rules look up (`tense` cues), with
     /// the word classes of [`word_bits`] marked.
     /// (a list: two or three languages are found faster by comparing than by hashing,
@@ -69,6 +72,20 @@ enum Word {
     Stop,
     Trigger(Trigger),
     Cue(Cue),
+}
+
+/// The part of the one-pass automaton's hits a word entry belongs to in [`Engine::analyze`]
+/// (overlaps are resolved within each part).
+fn word_kind(w: &Word) -> u8 {
+    match w {
+        Word::Item(_) => 0,
+        Word::Role(_) => 1,
+        Word::Stop => 2,
+        Word::Trigger(_) => 3,
+        // a government noun stays beside the longer cue it is part of ("die Regierung")
+        Word::Cue(Cue::Seat) => 5,
+        Word::Cue(_) => 4,
+    }
 }
 
 /// The automaton hits of one sentence: entities, systems, lower-case words.
@@ -222,10 +239,14 @@ impl Sent<'_> {
     fn clause_end(&self, c: usize) -> usize {
         self.clauses.get(c + 1).copied().unwrap_or(self.span.end)
     }
+    /// The cues within `from..to`, in order. (The cues are ordered by their start: those
+    /// starting at `from` or later are a suffix, and none starting after `to` ends by it.)
     fn cues_in(&self, from: usize, to: usize) -> impl Iterator<Item = &(Span, &Cue)> {
-        self.cues
+        let first = self.cues.partition_point(|(s, _)| s.start < from);
+        self.cues[first..]
             .iter()
-            .filter(move |(s, _)| s.start >= from && s.end <= to)
+            .take_while(move |(s, _)| s.start <= to)
+            .filter(move |(s, _)| s.end <= to)
     }
 }
 
@@ -352,6 +373,20 @@ impl Engine {
     /// Builds an engine from a lexicon and rules (for tests).
     pub fn with(lex: Lexicon, rules: HashMap<String, LangRules>) -> Self {
         let words = build_words(&lex, &rules);
+        let word_kinds = words
+            .iter()
+            .map(|(l, m)| {
+                let kinds = (0..m.len())
+                    .map(|payload| {
+                        word_kind(m.payload(&Hit {
+                            span: Span::new(0, 0),
+                            payload,
+                        }))
+                    })
+                    .collect();
+                (l.clone(), kinds)
+            })
+            .collect();
         let tie = rules
             .values()
             .flat_map(|r| &r.trigger_entries)
@@ -370,6 +405,7 @@ impl Engine {
         Engine {
             lex,
             words,
+            word_kinds,
             tense,
             tie,
             no_tense,
@@ -407,7 +443,8 @@ impl Engine {
     }
 
     fn run(&self, inp: &Input<'_>, mut trace: Option<&mut Vec<SentenceTrace>>) -> Vec<Event> {
-        let Some(words) = self.words.get(inp.lang) else {
+        let (Some(words), Some(kinds)) = (self.words.get(inp.lang), self.word_kinds.get(inp.lang))
+        else {
             return vec![];
         };
         let text = inp.text;
@@ -453,6 +490,7 @@ impl Engine {
                 );
                 let mut sent = self.analyze(
                     words,
+                    kinds,
                     text,
                     &lower,
                     i,
@@ -848,12 +886,15 @@ impl Engine {
                     let before = lower[s.span.start..c.span.start]
                         .split_whitespace()
                         .next_back();
-                    let made = lower[c.span.end..s.span.end]
-                        .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
-                        .filter(|w| !w.is_empty())
-                        .take(4)
-                        .any(|w| tw.is(w, Tense::Maker));
-                    if matches!(before, Some("in" | "im")) && made {
+                    // (the words after it are read only after "in"/"im")
+                    let made = || {
+                        lower[c.span.end..s.span.end]
+                            .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+                            .filter(|w| !w.is_empty())
+                            .take(4)
+                            .any(|w| tw.is(w, Tense::Maker))
+                    };
+                    if matches!(before, Some("in" | "im")) && made() {
                         ctx.recent_makers.push((si, c.id.to_string()));
                     }
                 }
@@ -961,6 +1002,7 @@ impl Engine {
     fn analyze<'r>(
         &self,
         words: &'r WordMatcher<Word>,
+        kinds: &[u8],
         text: &'r str,
         lower: &'r str,
         idx: usize,
@@ -972,15 +1014,8 @@ impl Engine {
     ) -> Sent<'r> {
         let toks = tokenize(text, span);
         // one pass of the lower-case automaton (`raw`); overlaps are resolved within each kind
-        let kind = |h: &Hit| match words.payload(h) {
-            Word::Item(_) => 0,
-            Word::Role(_) => 1,
-            Word::Stop => 2,
-            Word::Trigger(_) => 3,
-            // a government noun stays beside the longer cue it is part of ("die Regierung")
-            Word::Cue(Cue::Seat) => 5,
-            Word::Cue(_) => 4,
-        };
+        // (the part of each hit, from the engine's table: [`word_kind`])
+        let kind = |h: &Hit| usize::from(kinds[h.payload]);
         // counted first, so that each part is allocated once
         let mut counts = [0usize; 6];
         for h in &raw {
@@ -1384,10 +1419,8 @@ impl Engine {
                         ts.end <= m.span.start && token_gap(&s.toks, ts.end, m.span.start) <= 1
                     })
                     // "the US aircraft carrier" takes part itself
-                    && s.toks
-                        .iter()
-                        .rev()
-                        .find(|t| t.span.end <= m.span.start)
+                    && before_toks
+                        .last()
                         .is_none_or(|t| lower[t.span.start..t.span.end] != *"the")
             }) && s
                 .toks
@@ -1463,13 +1496,7 @@ impl Engine {
             // "die Sanktionen der Europäischen Union", "die Lieferungen des Iran": an article
             // between a noun and a party name makes a genitive, not a dative
             let noun_genitive = *form == PartyKind::Noun && {
-                let prev: Vec<&Token> = s
-                    .toks
-                    .iter()
-                    .rev()
-                    .filter(|t| t.span.end <= m.span.start)
-                    .take(2)
-                    .collect();
+                let prev: Vec<&Token> = before_toks.iter().rev().take(2).collect();
                 prev.len() == 2
                     && matches!(&lower[prev[0].span.start..prev[0].span.end], "der" | "des")
                     && prev[1].span.start > s.span.start
@@ -1495,16 +1522,12 @@ impl Engine {
                     || noun_genitive
                     || (*form == PartyKind::Adjective
                         && head == Head::Other
-                        && s.toks
-                            .iter()
-                            .rev()
-                            .find(|t| t.span.end <= m.span.start)
-                            .is_some_and(|t| {
-                                matches!(
-                                    &lower[t.span.start..t.span.end],
-                                    "des" | "eines" | "seines" | "ihres" | "dieses"
-                                )
-                            })),
+                        && before_toks.last().is_some_and(|t| {
+                            matches!(
+                                &lower[t.span.start..t.span.end],
+                                "des" | "eines" | "seines" | "ihres" | "dieses"
+                            )
+                        })),
                 chain: out.len(),
             });
         }
@@ -5839,18 +5862,19 @@ fn status_of(
     // that a fused zu-infinitive closes
     let fused_close = trig.noun
         && trig.id.starts_with("de.")
-        && s.toks
-            .iter()
-            .rev()
-            .find(|t| t.span.end <= c_end && t.span.start >= tspan.end)
+        // (the clause's last token: tokens are ordered, those ending by `c_end` a prefix)
+        && s.toks[..s.toks.partition_point(|t| t.span.end <= c_end)]
+            .last()
+            .filter(|t| t.span.start >= tspan.end)
             .is_some_and(|t| fused_zu_infinitive(&lower[t.span.start..t.span.end]));
     // the clause's last word before the trigger (asked for below more than once)
     let prev_word = lower[c_start..tspan.start].split_whitespace().next_back();
+    // (the substring search last)
     let zu_clause = fused_close
+        || fused_zu
         || prev_word == Some("zu")
-        || lower[c_start..c_end].contains(" zu ")
         || lower[c_start..tspan.start].ends_with("to ")
-        || fused_zu;
+        || lower[c_start..c_end].contains(" zu ");
     let from = if zu_clause && clause > 0 {
         s.clauses[clause - 1]
     } else {
