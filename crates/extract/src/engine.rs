@@ -224,14 +224,14 @@ fn coordinated_adjectives(lower: &str, adj: Span, next: Span) -> bool {
 }
 
 /// The lower-cased text of a span of the sentence's article.
-fn text_lower(s: &Sent, span: Span) -> String {
-    s.lower_text[span.start..span.end].to_string()
+fn text_lower<'a>(s: &Sent<'a>, span: Span) -> &'a str {
+    &s.lower_text[span.start..span.end]
 }
 
-impl Sent<'_> {
+impl<'r> Sent<'r> {
     /// The lower-cased text of a token.
-    fn lower_of(&self, t: &Token) -> String {
-        self.lower_text[t.span.start..t.span.end].to_string()
+    fn lower_of(&self, t: &Token) -> &'r str {
+        &self.lower_text[t.span.start..t.span.end]
     }
     fn clause_of(&self, pos: usize) -> usize {
         self.clauses.iter().rposition(|&c| c <= pos).unwrap_or(0)
@@ -1977,11 +1977,11 @@ impl Engine {
         let c_end = s.clause_end(clause);
         // the word that closes the trigger's clause: a separable particle there makes or
         // changes the verb ("sagen Kiew Jets zu", "gibt die Verluste mit 1351 an")
-        let closing = s
-            .toks
-            .iter()
-            .rev()
-            .find(|t| t.span.end <= c_end && t.span.start >= tspan.end)
+        // (tokens are ordered: those ending by `c_end` are a prefix, and only its last may
+        // start after the trigger if any does)
+        let closing = s.toks[..s.toks.partition_point(|t| t.span.end <= c_end)]
+            .last()
+            .filter(|t| t.span.start >= tspan.end)
             .map(|t| &lower[t.span.start..t.span.end]);
         if let Some(p) = &trig.particle
             && closing != Some(p.as_str())
@@ -3501,16 +3501,15 @@ fn collective_speaker(s: &Sent, rs: Span) -> Vec<String> {
         return vec![];
     };
     let noun = s.lower_of(&s.toks[i]);
-    if !COLLECTIVE_SPEAKERS.contains(&noun.as_str()) {
+    if !COLLECTIVE_SPEAKERS.contains(&noun) {
         return vec![];
     }
     // "the allies", "the two countries", "both sides", "all three countries"
-    let det_ok = s.toks[..i].iter().rev().take(2).any(|t| {
-        matches!(
-            s.lower_of(t).as_str(),
-            "the" | "both" | "all" | "their" | "these"
-        )
-    });
+    let det_ok = s.toks[..i]
+        .iter()
+        .rev()
+        .take(2)
+        .any(|t| matches!(s.lower_of(t), "the" | "both" | "all" | "their" | "these"));
     if !det_ok {
         return vec![];
     }
@@ -4534,7 +4533,7 @@ fn impersonal_it(s: &Sent, rs: Span) -> bool {
     n >= 2
         && s.lower_of(before[n - 2]) == "it"
         && matches!(
-            s.lower_of(before[n - 1]).as_str(),
+            s.lower_of(before[n - 1]),
             "is" | "was" | "has" | "had" | "been" | "be"
         )
 }
@@ -4883,7 +4882,7 @@ fn items_in(s: &Sent, from: usize, to: usize, lang: &str) -> Vec<ItemCategory> {
             _ => None,
         })
         .collect();
-    let word_before = |sp: Span, k: usize| -> Vec<String> {
+    let word_before = |sp: Span, k: usize| -> Vec<&str> {
         s.toks
             .iter()
             .filter(|t| t.span.end <= sp.start)
@@ -4903,7 +4902,7 @@ fn items_in(s: &Sent, from: usize, to: usize, lang: &str) -> Vec<ItemCategory> {
         let mut purpose = idx > 0
             && (word_before(*sp, 3)
                 .iter()
-                .any(|w| matches!(w.as_str(), "für" | "for"))
+                .any(|w| matches!(*w, "für" | "for"))
                 // "six jets, part of efforts to strengthen Ukraine's air defence": the
                 // purpose of an act is no item of it
                 || s.cues.iter().any(|(cs, c)| {
@@ -4962,7 +4961,7 @@ fn items_in(s: &Sent, from: usize, to: usize, lang: &str) -> Vec<ItemCategory> {
                 c2 != cat
                     && word_before(*sp2, 4).iter().any(|w| {
                         matches!(
-                            w.as_str(),
+                            *w,
                             "wie" | "such" | "including" | "darunter" | "etwa" | "namentlich"
                         )
                     })
@@ -4973,7 +4972,7 @@ fn items_in(s: &Sent, from: usize, to: usize, lang: &str) -> Vec<ItemCategory> {
         // "tanks, ammunition and other weaponry": more weapons than those named
         if en
             && *cat == ItemCategory::WeaponsUnspecified
-            && word_before(*sp, 1).first().is_some_and(|w| w == "other")
+            && word_before(*sp, 1).first().is_some_and(|w| *w == "other")
         {
             other_weapons = true;
         }
@@ -5004,7 +5003,7 @@ fn counts_something(s: &Sent, n: &NumberExpr, kind: EventType) -> bool {
             .unwrap_or_default();
         let prev_is_date = crate::time::is_month_word(&prev)
             || matches!(
-                prev.as_str(),
+                prev,
                 "seit"
                     | "since"
                     | "in"
@@ -5029,7 +5028,7 @@ fn counts_something(s: &Sent, n: &NumberExpr, kind: EventType) -> bool {
     // ("zwei ihrer noch neun Patriots", "two of its nine launchers")
     let partitive = s.toks.get(n.last + 1).is_some_and(|t| {
         matches!(
-            s.lower_of(t).as_str(),
+            s.lower_of(t),
             "ihrer" | "seiner" | "unserer" | "deren" | "dessen" | "der" | "dieser" | "of"
         )
     });
@@ -5055,7 +5054,7 @@ fn counts_something(s: &Sent, n: &NumberExpr, kind: EventType) -> bool {
         .any(|t| {
             let w = s.lower_of(t);
             matches!(
-                w.as_str(),
+                w,
                 "containers"
                     | "container"
                     | "systeme"
