@@ -4994,14 +4994,14 @@ fn counts_something(s: &Sent, n: &NumberExpr, kind: EventType) -> bool {
         return false;
     };
     // "seit August 2022", "since 2023", "im Jahr 2024": a year is no count
-    if n.first == n.last && crate::quant::is_year(&s.lower_of(last)) {
+    if n.first == n.last && crate::quant::is_year(s.lower_of(last)) {
         let prev = n
             .first
             .checked_sub(1)
             .and_then(|i| s.toks.get(i))
             .map(|t| s.lower_of(t))
             .unwrap_or_default();
-        let prev_is_date = crate::time::is_month_word(&prev)
+        let prev_is_date = crate::time::is_month_word(prev)
             || matches!(
                 prev,
                 "seit"
