@@ -3432,7 +3432,14 @@ fn group_after<'m>(text: &str, toks: &[Token], after: &[&'m Mention]) -> Vec<&'m
                 });
             // "die EU-Außenbeauftragte Kaja Kallas": the rest of a hyphen compound
             let compound_tail = gap.starts_with('-') && gap[1..].split_whitespace().count() == 1;
-            let continues = token_gap(toks, last.span.end, m.span.start) <= 3
+            // "nach Angaben der Nato Russland mit Teilen beliefert": a state's name right
+            // after another party's name, with only a space between, opens the next phrase
+            let next_name = gap.trim().is_empty()
+                && !matches!(last.kind, MentionKind::Role { .. })
+                && matches!(&m.kind, MentionKind::Party { entity, .. }
+                    if matches!(entity.kind, EntityKind::Name | EntityKind::Capital));
+            let continues = !next_name
+                && token_gap(toks, last.span.end, m.span.start) <= 3
                 && (matches!(last.kind, MentionKind::Role { .. })
                     || compound_tail
                     || (!gap.contains([',', ';', ':', '.', '(', ')']) && phrase_words));
@@ -6720,6 +6727,29 @@ fn certainty_of(
             && trig.id.starts_with("en.")
             && sp.end <= tspan.start
             && lower[sp.end..tspan.start].contains(" but ")
+        {
+            continue;
+        }
+        // "hat der Ukraine Drohnen verkauft, bestreitet aber Lieferungen an Russland",
+        // "sold drones to Ukraine but denies arming Russia": a denial after the act and a
+        // contrast word is about the act it names
+        if denial
+            && sp.start >= tspan.end
+            && s.triggers.iter().any(|(ts, _)| ts.start >= sp.end)
+            && {
+                let between = &lower[tspan.end..sp.start];
+                [" aber ", " jedoch ", " doch ", " but ", " however "]
+                    .iter()
+                    .any(|w| between.contains(w))
+                    || [" aber", " jedoch", " but", " however"].iter().any(|w| {
+                        // the rest of the word a prefix cue matched ("bestreit|et aber")
+                        let rest = &lower[sp.end..];
+                        let word_end = rest
+                            .find(|c: char| !c.is_alphanumeric())
+                            .unwrap_or(rest.len());
+                        rest[word_end..].starts_with(w)
+                    })
+            }
         {
             continue;
         }
