@@ -3069,6 +3069,23 @@ impl Engine {
         {
             return Err("a nominal trigger with one party".into());
         }
+        // "Die Ukraine erhält Militärhilfe in Höhe von …": a nominal giving act as the
+        // object of a receiving verb in its clause is that verb's act; the clause's subject
+        // receives it, it does not give it
+        if trig.noun
+            && trig.frame == Frame::Give
+            && actor_id.is_some()
+            && recipient_id.is_none()
+            && s.triggers.iter().any(|(ts, t)| {
+                t.frame == Frame::Receive
+                    && !t.noun
+                    && ts.start >= c_start
+                    && ts.end <= c_end
+                    && *ts != tspan
+            })
+        {
+            return Err("a nominal act that the clause's receiving verb carries".into());
+        }
         // "die Ukraine mit Startgeräten unterstützen": support with materiel is supply
         let mut kind = if parts_supply {
             EventType::Supply
