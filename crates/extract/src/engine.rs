@@ -1079,6 +1079,16 @@ impl Engine {
                 i += 1;
                 continue;
             }
+            // "hat Russland nicht nur Granaten, sondern auch Raketen geliefert": the comma
+            // before "sondern" joins two objects of one verb, it opens no clause
+            if c == ','
+                && lower[span.start + i + 1..span.end]
+                    .trim_start()
+                    .starts_with("sondern auch ")
+            {
+                i += 1;
+                continue;
+            }
             if matches!(c, ',' | ';' | ':' | '(' | ')' | '–' | '—') || (is_quote(c) && i > 0) {
                 clauses.push(span.start + i + c.len_utf8());
             }
