@@ -1123,6 +1123,16 @@ impl Engine {
                 i += 1;
                 continue;
             }
+            // "hat Russland nicht nur Granaten, sondern auch Raketen geliefert": the comma
+            // before "sondern" joins two objects of one verb, it opens no clause
+            if c == ','
+                && lower[span.start + i + 1..span.end]
+                    .trim_start()
+                    .starts_with("sondern auch ")
+            {
+                i += 1;
+                continue;
+            }
             if matches!(c, ',' | ';' | ':' | '(' | ')' | '–' | '—') || (is_quote(c) && i > 0) {
                 clauses.push(span.start + i + c.len_utf8());
             }
@@ -3102,6 +3112,23 @@ impl Engine {
         {
             return Err("a nominal trigger with one party".into());
         }
+        // "Die Ukraine erhält Militärhilfe in Höhe von …": a nominal giving act as the
+        // object of a receiving verb in its clause is that verb's act; the clause's subject
+        // receives it, it does not give it
+        if trig.noun
+            && trig.frame == Frame::Give
+            && actor_id.is_some()
+            && recipient_id.is_none()
+            && s.triggers.iter().any(|(ts, t)| {
+                t.frame == Frame::Receive
+                    && !t.noun
+                    && ts.start >= c_start
+                    && ts.end <= c_end
+                    && *ts != tspan
+            })
+        {
+            return Err("a nominal act that the clause's receiving verb carries".into());
+        }
         // "die Ukraine mit Startgeräten unterstützen": support with materiel is supply
         let mut kind = if parts_supply {
             EventType::Supply
@@ -3462,7 +3489,14 @@ fn group_after<'m>(text: &str, toks: &[Token], after: &[&'m Mention]) -> Vec<&'m
                 });
             // "die EU-Außenbeauftragte Kaja Kallas": the rest of a hyphen compound
             let compound_tail = gap.starts_with('-') && gap[1..].split_whitespace().count() == 1;
-            let continues = token_gap(toks, last.span.end, m.span.start) <= 3
+            // "nach Angaben der Nato Russland mit Teilen beliefert": a state's name right
+            // after another party's name, with only a space between, opens the next phrase
+            let next_name = gap.trim().is_empty()
+                && !matches!(last.kind, MentionKind::Role { .. })
+                && matches!(&m.kind, MentionKind::Party { entity, .. }
+                    if matches!(entity.kind, EntityKind::Name | EntityKind::Capital));
+            let continues = !next_name
+                && token_gap(toks, last.span.end, m.span.start) <= 3
                 && (matches!(last.kind, MentionKind::Role { .. })
                     || compound_tail
                     || (!gap.contains([',', ';', ':', '.', '(', ')']) && phrase_words));
@@ -6778,6 +6812,29 @@ fn certainty_of(
             && trig.id.starts_with("en.")
             && sp.end <= tspan.start
             && lower[sp.end..tspan.start].contains(" but ")
+        {
+            continue;
+        }
+        // "hat der Ukraine Drohnen verkauft, bestreitet aber Lieferungen an Russland",
+        // "sold drones to Ukraine but denies arming Russia": a denial after the act and a
+        // contrast word is about the act it names
+        if denial
+            && sp.start >= tspan.end
+            && s.triggers.iter().any(|(ts, _)| ts.start >= sp.end)
+            && {
+                let between = &lower[tspan.end..sp.start];
+                [" aber ", " jedoch ", " doch ", " but ", " however "]
+                    .iter()
+                    .any(|w| between.contains(w))
+                    || [" aber", " jedoch", " but", " however"].iter().any(|w| {
+                        // the rest of the word a prefix cue matched ("bestreit|et aber")
+                        let rest = &lower[sp.end..];
+                        let word_end = rest
+                            .find(|c: char| !c.is_alphanumeric())
+                            .unwrap_or(rest.len());
+                        rest[word_end..].starts_with(w)
+                    })
+            }
         {
             continue;
         }

@@ -656,3 +656,16 @@ fn german_passive_pronoun_takes_the_maker() {
     );
     assert!(!got.iter().any(|e| e.starts_with("supply IRN")), "{got:?}");
 }
+
+#[test]
+fn german_nominal_act_received_by_the_subject() {
+    // the receiving verb carries the act; "Militärhilfe" gives no act of the receiver
+    assert_eq!(
+        run(
+            "de",
+            "Die Ukraine erhält Militärhilfe in Höhe von sieben Milliarden Euro.",
+            None
+        ),
+        ["supply ->UKR ongoing asserted []"]
+    );
+}
