@@ -2202,6 +2202,33 @@ impl Engine {
         if lang == "en" {
             let tw = self.tense_words(lang);
             english_maker(s, trig, tspan, clause, tw, &mut actor, &recipient);
+            // "North Korea condemned the drills by the US and South Korea": who criticises
+            // a joint act (its object) takes no part in it; the parties are those after it
+            if trig.frame == Frame::Pair
+                && let Some(cw) = critic_before(s, tspan, c_start, tw)
+            {
+                let critic = |c: &Option<Cand>| c.as_ref().is_some_and(|c| c.span.end <= cw);
+                if critic(&actor) || critic(&recipient) {
+                    let after: Vec<&Cand> = s
+                        .cands
+                        .iter()
+                        .filter(|c| {
+                            c.span.start >= cw
+                                && c.span.end <= c_end
+                                && !c.speaker
+                                && c.marker != Marker::Via
+                        })
+                        .collect();
+                    let second = after.iter().find(|c| c.id != after[0].id);
+                    match (after.first(), second) {
+                        (Some(a), Some(b)) => {
+                            actor = Some((*a).clone());
+                            recipient = Some((*b).clone());
+                        }
+                        _ => return Err("the critic of a joint act takes no part in it".into()),
+                    }
+                }
+            }
         }
         // "was manufacturing drones using Chinese components": the maker of the parts
         // supplies the producer, it does not produce with it
@@ -2268,8 +2295,25 @@ impl Engine {
             )
             && let Some(c) = blamed_doer(s, tspan, nominal || trig.noun)
         {
-            if recipient.as_ref().is_some_and(|r| r.id == c.id) {
-                recipient = None;
+            // the one blamed stands before the act: a recipient there is the blamed one or
+            // the blamer's; the act's own recipient follows it ("for supplying Russia with",
+            // "over deliveries of drones to Russia")
+            if recipient
+                .as_ref()
+                .is_some_and(|r| r.id == c.id || r.span.end <= tspan.start)
+            {
+                recipient = s
+                    .cands
+                    .iter()
+                    .find(|x| {
+                        x.span.start >= tspan.end
+                            && !x.speaker
+                            && x.id != c.id
+                            && x.clause == clause
+                            && matches!(x.marker, Marker::None | Marker::Recipient | Marker::Dative)
+                            && token_gap(&s.toks, tspan.end, x.span.start) <= 6
+                    })
+                    .cloned();
             }
             actor = Some(c);
         }
@@ -4222,7 +4266,13 @@ fn blamed_doer(s: &Sent, tspan: Span, nominal: bool) -> Option<Cand> {
     if i < 2 {
         return None;
     }
-    let prep = w[i - 1];
+    // "over the supply of engines": a determiner between the preposition and a nominal act
+    let p = if nominal && i >= 3 && matches!(w[i - 1], "the" | "their" | "its") {
+        i - 2
+    } else {
+        i - 1
+    };
+    let prep = w[p];
     let ok_prep = if nominal {
         matches!(prep, "for" | "over")
     } else {
@@ -4231,13 +4281,17 @@ fn blamed_doer(s: &Sent, tspan: Span, nominal: bool) -> Option<Cand> {
     if !ok_prep {
         return None;
     }
-    let p_start = s.toks[i - 1].span.start;
+    let p_start = s.toks[p].span.start;
     let c = s
         .cands
         .iter()
         .rev()
         .find(|c| !c.speaker && c.span.end <= p_start)?;
-    if token_gap(&s.toks, c.span.end, p_start) > 2 || c.marker != Marker::None {
+    // "imposed sanctions on three Chinese firms for supplying": the party a sanction
+    // targets ("on", "against") is blamed like a bare object
+    if token_gap(&s.toks, c.span.end, p_start) > 2
+        || !matches!(c.marker, Marker::None | Marker::Target | Marker::Recipient)
+    {
         return None;
     }
     // a blaming or punishing verb before the one blamed (cues-en.tsv `blame`)
@@ -4660,6 +4714,18 @@ fn english_maker(
     {
         *actor = Some(maker.clone());
     }
+}
+
+/// English: the end of a word of criticism ("condemned", "denounced"; `tense critic`)
+/// standing before the trigger in its clause, with at most four words between them
+/// ("condemned the joint drills", "criticised the planned exercises").
+fn critic_before(s: &Sent, tspan: Span, c_start: usize, tw: &TenseWords) -> Option<usize> {
+    let w = sent_words(s);
+    let i = tok_index(s, tspan)?;
+    (i.saturating_sub(5)..i)
+        .rev()
+        .find(|&k| s.toks[k].span.start >= c_start && tw.is(w[k], Tense::Critic))
+        .map(|k| s.toks[k].span.end)
 }
 
 /// English: "have warned Moscow against transferring weapons to Iran": the act warned
