@@ -2317,6 +2317,17 @@ impl Engine {
             }
             actor = Some(c);
         }
+        // "The Treasury targeted suppliers of Iranian drones to Russia": suppliers that are the
+        // object of another verb are not its subject; the makers of the items after "of" supply
+        if lang == "en"
+            && trig.noun
+            && let Some(c) = supplier_object(s, tspan, &actor)
+        {
+            if recipient.as_ref().is_some_and(|r| c.as_ref().is_some_and(|c| c.id == r.id)) {
+                recipient = None;
+            }
+            actor = c;
+        }
         // "Sanktionen gegen iranische Firmen, die Russland mit Drohnen beliefern", "Chinese
         // companies that supply Russia": the firms or people a relative clause follows act
         if clause > 0
@@ -4255,6 +4266,65 @@ fn talk_topic(s: &Sent, tspan: Span) -> bool {
                 })
             })
     })
+}
+
+/// English: an agent noun of giving ("suppliers", "exporters") that is the object of a verb
+/// of another act ("targeted suppliers", "Treasury Targets Suppliers of Iranian Arms"): its
+/// subject does not supply. Returns the new actor (the maker of the items after "of", or
+/// none), or `None` where the noun is no such object or has a party of its own on it.
+fn supplier_object(s: &Sent, tspan: Span, actor: &Option<Cand>) -> Option<Option<Cand>> {
+    let w = sent_words(s);
+    let i = tok_index(s, tspan)?;
+    if !matches!(
+        w[i],
+        "supplier" | "suppliers" | "exporter" | "exporters" | "provider" | "providers"
+    ) {
+        return None;
+    }
+    let t_start = s.toks[i].span.start;
+    if actor.as_ref().is_none_or(|a| a.span.start >= t_start) {
+        return None;
+    }
+    let mut p = i;
+    while p > 0 {
+        p -= 1;
+        if !matches!(
+            w[p],
+            "the" | "a" | "an" | "its" | "their" | "key" | "main" | "major" | "top" | "foreign"
+                | "other" | "several" | "two" | "three" | "some" | "leading" | "alleged"
+        ) {
+            break;
+        }
+    }
+    // a party on the noun supplies ("sanctioned Chinese suppliers", "Russia's supplier")
+    if p < i
+        && let Some(c) = s.cands.iter().find(|c| c.span.overlaps(&s.toks[p].span))
+    {
+        return actor
+            .as_ref()
+            .is_some_and(|a| a.id != c.id && c.head != Head::Noun)
+            .then(|| Some(c.clone()));
+    }
+    let verb = p < i
+        && (s.cues.iter().any(|(cs, c)| {
+            matches!(c, Cue::Blame) && cs.overlaps(&s.toks[p].span)
+        }) || (w[p].ends_with("ed") && w[p].len() > 4));
+    if !verb {
+        return None;
+    }
+    let maker = (w.get(i + 1) == Some(&"of"))
+        .then(|| {
+            let of_end = s.toks[i + 1].span.end;
+            // "of Iranian drones", "of Iranian and North Korean arms" (an adjective of a chain)
+            s.cands.iter().find(|c| {
+                matches!(c.head, Head::Item | Head::Other)
+                    && c.span.start >= of_end
+                    && token_gap(&s.toks, of_end, c.span.start) <= 3
+            })
+        })
+        .flatten()
+        .cloned();
+    Some(maker)
 }
 
 /// "designated five Chinese companies for supplying Russia", "accused Serbian firms of
