@@ -2202,6 +2202,27 @@ impl Engine {
         if lang == "en" {
             let tw = self.tense_words(lang);
             english_maker(s, trig, tspan, clause, tw, &mut actor, &recipient);
+            // "Ukraine has been promised 60 F-16s by its allies", "Kyiv was given tanks":
+            // the subject of a passive giving verb with the thing given after it receives
+            if trig.frame == Frame::Give
+                && passive
+                && !nominal
+                && let Some(subj) = passive_receiver(s, tspan, clause)
+            {
+                if actor.as_ref().is_some_and(|a| a.id == subj.id || a.span.end <= tspan.start) {
+                    actor = s
+                        .cands
+                        .iter()
+                        .find(|c| {
+                            c.span.start >= tspan.end
+                                && c.clause == clause
+                                && c.marker == Marker::Actor
+                                && !c.speaker
+                        })
+                        .cloned();
+                }
+                recipient = Some(subj);
+            }
             // "North Korea condemned the drills by the US and South Korea": who criticises
             // a joint act (its object) takes no part in it; the parties are those after it
             if trig.frame == Frame::Pair
@@ -4405,6 +4426,24 @@ fn english_non_act(
     }
     let w = sent_words(s);
     let i = tok_index(s, tspan)?;
+    // "pledged to deepen military ties", "promised to help": the promise's act is the
+    // infinitive after it, which makes its own event
+    if trig.kind == EventType::Supply
+        && !trig.noun
+        && matches!(
+            w[i],
+            "pledged" | "pledges" | "pledge" | "promised" | "promises" | "offered" | "offers"
+        )
+        && w.get(i + 1) == Some(&"to")
+        && let Some(t) = s.toks.get(i + 2)
+        && !s.mentions.iter().any(|m| m.span.overlaps(&t.span))
+        && !matches!(
+            w[i + 2],
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "kyiv" | "ukraine"
+        )
+    {
+        return Some("'pledged to do': the act is the infinitive");
+    }
     // "ordered French troops to leave": ordering someone to do something buys nothing
     if trig.buy
         && !trig.noun
@@ -4784,6 +4823,40 @@ fn english_maker(
     {
         *actor = Some(maker.clone());
     }
+}
+
+/// English: the party that is the subject of a passive giving verb followed by the thing
+/// given ("Ukraine was given Patriot systems", "has been promised 60 F-16s"), not by "to".
+fn passive_receiver(s: &Sent, tspan: Span, clause: usize) -> Option<Cand> {
+    let w = sent_words(s);
+    let i = tok_index(s, tspan)?;
+    let next = *w.get(i + 1)?;
+    if matches!(
+        next,
+        "to" | "for" | "by" | "with" | "into" | "in" | "on" | "at" | "via" | "from" | "through"
+            | "over" | "across" | "as" | "and" | "or" | "under" | "since" | "last" | "this"
+    ) {
+        return None;
+    }
+    // the thing given within the next four words
+    let t_end = s.toks[i].span.end;
+    let limit = s.toks.get(i + 5).map_or(s.span.end, |t| t.span.start);
+    let item = s.mentions.iter().any(|m| {
+        matches!(m.kind, MentionKind::Item { .. }) && m.span.start >= t_end && m.span.start < limit
+    });
+    if !item {
+        return None;
+    }
+    s.cands
+        .iter()
+        .rfind(|c| {
+            c.span.end <= tspan.start
+                && c.clause == clause
+                && c.marker == Marker::None
+                && !c.speaker
+                && matches!(c.head, Head::Noun | Head::Other)
+        })
+        .cloned()
 }
 
 /// English: the end of a word of criticism ("condemned", "denounced"; `tense critic`)
