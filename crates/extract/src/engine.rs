@@ -2209,7 +2209,10 @@ impl Engine {
                 && !nominal
                 && let Some(subj) = passive_receiver(s, tspan, clause)
             {
-                if actor.as_ref().is_some_and(|a| a.id == subj.id || a.span.end <= tspan.start) {
+                if actor
+                    .as_ref()
+                    .is_some_and(|a| a.id == subj.id || a.span.end <= tspan.start)
+                {
                     actor = s
                         .cands
                         .iter()
@@ -2344,7 +2347,10 @@ impl Engine {
             && trig.noun
             && let Some(c) = supplier_object(s, tspan, &actor)
         {
-            if recipient.as_ref().is_some_and(|r| c.as_ref().is_some_and(|c| c.id == r.id)) {
+            if recipient
+                .as_ref()
+                .is_some_and(|r| c.as_ref().is_some_and(|c| c.id == r.id))
+            {
                 recipient = None;
             }
             actor = c;
@@ -4311,8 +4317,23 @@ fn supplier_object(s: &Sent, tspan: Span, actor: &Option<Cand>) -> Option<Option
         p -= 1;
         if !matches!(
             w[p],
-            "the" | "a" | "an" | "its" | "their" | "key" | "main" | "major" | "top" | "foreign"
-                | "other" | "several" | "two" | "three" | "some" | "leading" | "alleged"
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "key"
+                | "main"
+                | "major"
+                | "top"
+                | "foreign"
+                | "other"
+                | "several"
+                | "two"
+                | "three"
+                | "some"
+                | "leading"
+                | "alleged"
         ) {
             break;
         }
@@ -4327,9 +4348,11 @@ fn supplier_object(s: &Sent, tspan: Span, actor: &Option<Cand>) -> Option<Option
             .then(|| Some(c.clone()));
     }
     let verb = p < i
-        && (s.cues.iter().any(|(cs, c)| {
-            matches!(c, Cue::Blame) && cs.overlaps(&s.toks[p].span)
-        }) || (w[p].ends_with("ed") && w[p].len() > 4));
+        && (s
+            .cues
+            .iter()
+            .any(|(cs, c)| matches!(c, Cue::Blame) && cs.overlaps(&s.toks[p].span))
+            || (w[p].ends_with("ed") && w[p].len() > 4));
     if !verb {
         return None;
     }
@@ -4443,6 +4466,30 @@ fn english_non_act(
         )
     {
         return Some("'pledged to do': the act is the infinitive");
+    }
+    // "Russian military instructors arrive in Niger", "sent instructors to Mali": instructors
+    // who arrive or are sent are personnel; the training is a later act of its own
+    if trig.kind == EventType::Training
+        && trig.noun
+        && matches!(w[i], "instructors" | "trainers")
+        && w[i.saturating_sub(3)..(i + 4).min(w.len())]
+            .iter()
+            .any(|x| {
+                matches!(
+                    *x,
+                    "arrive"
+                        | "arrives"
+                        | "arrived"
+                        | "arriving"
+                        | "deployed"
+                        | "sent"
+                        | "dispatched"
+                        | "stationed"
+                        | "landed"
+                )
+            })
+    {
+        return Some("instructors who arrive or are sent: personnel, not training");
     }
     // "ordered French troops to leave": ordering someone to do something buys nothing
     if trig.buy
@@ -4833,8 +4880,25 @@ fn passive_receiver(s: &Sent, tspan: Span, clause: usize) -> Option<Cand> {
     let next = *w.get(i + 1)?;
     if matches!(
         next,
-        "to" | "for" | "by" | "with" | "into" | "in" | "on" | "at" | "via" | "from" | "through"
-            | "over" | "across" | "as" | "and" | "or" | "under" | "since" | "last" | "this"
+        "to" | "for"
+            | "by"
+            | "with"
+            | "into"
+            | "in"
+            | "on"
+            | "at"
+            | "via"
+            | "from"
+            | "through"
+            | "over"
+            | "across"
+            | "as"
+            | "and"
+            | "or"
+            | "under"
+            | "since"
+            | "last"
+            | "this"
     ) {
         return None;
     }
