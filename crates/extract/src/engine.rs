@@ -4462,7 +4462,7 @@ fn english_non_act(
         && !s.mentions.iter().any(|m| m.span.overlaps(&t.span))
         && !matches!(
             w[i + 2],
-            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "kyiv" | "ukraine"
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
         )
     {
         return Some("'pledged to do': the act is the infinitive");
