@@ -2237,6 +2237,57 @@ impl Engine {
         if lang == "en" {
             let tw = self.tense_words(lang);
             english_maker(s, trig, tspan, clause, tw, &mut actor, &recipient);
+            // "Ukraine has been promised 60 F-16s by its allies", "Kyiv was given tanks":
+            // the subject of a passive giving verb with the thing given after it receives
+            if trig.frame == Frame::Give
+                && passive
+                && !nominal
+                && let Some(subj) = passive_receiver(s, tspan, clause)
+            {
+                if actor
+                    .as_ref()
+                    .is_some_and(|a| a.id == subj.id || a.span.end <= tspan.start)
+                {
+                    actor = s
+                        .cands
+                        .iter()
+                        .find(|c| {
+                            c.span.start >= tspan.end
+                                && c.clause == clause
+                                && c.marker == Marker::Actor
+                                && !c.speaker
+                        })
+                        .cloned();
+                }
+                recipient = Some(subj);
+            }
+            // "North Korea condemned the drills by the US and South Korea": who criticises
+            // a joint act (its object) takes no part in it; the parties are those after it
+            if trig.frame == Frame::Pair
+                && let Some(cw) = critic_before(s, tspan, c_start, tw)
+            {
+                let critic = |c: &Option<Cand>| c.as_ref().is_some_and(|c| c.span.end <= cw);
+                if critic(&actor) || critic(&recipient) {
+                    let after: Vec<&Cand> = s
+                        .cands
+                        .iter()
+                        .filter(|c| {
+                            c.span.start >= cw
+                                && c.span.end <= c_end
+                                && !c.speaker
+                                && c.marker != Marker::Via
+                        })
+                        .collect();
+                    let second = after.iter().find(|c| c.id != after[0].id);
+                    match (after.first(), second) {
+                        (Some(a), Some(b)) => {
+                            actor = Some((*a).clone());
+                            recipient = Some((*b).clone());
+                        }
+                        _ => return Err("the critic of a joint act takes no part in it".into()),
+                    }
+                }
+            }
         }
         // "was manufacturing drones using Chinese components": the maker of the parts
         // supplies the producer, it does not produce with it
@@ -2303,10 +2354,41 @@ impl Engine {
             )
             && let Some(c) = blamed_doer(s, tspan, nominal || trig.noun)
         {
-            if recipient.as_ref().is_some_and(|r| r.id == c.id) {
-                recipient = None;
+            // the one blamed stands before the act: a recipient there is the blamed one or
+            // the blamer's; the act's own recipient follows it ("for supplying Russia with",
+            // "over deliveries of drones to Russia")
+            if recipient
+                .as_ref()
+                .is_some_and(|r| r.id == c.id || r.span.end <= tspan.start)
+            {
+                recipient = s
+                    .cands
+                    .iter()
+                    .find(|x| {
+                        x.span.start >= tspan.end
+                            && !x.speaker
+                            && x.id != c.id
+                            && x.clause == clause
+                            && matches!(x.marker, Marker::None | Marker::Recipient | Marker::Dative)
+                            && token_gap(&s.toks, tspan.end, x.span.start) <= 6
+                    })
+                    .cloned();
             }
             actor = Some(c);
+        }
+        // "The Treasury targeted suppliers of Iranian drones to Russia": suppliers that are the
+        // object of another verb are not its subject; the makers of the items after "of" supply
+        if lang == "en"
+            && trig.noun
+            && let Some(c) = supplier_object(s, tspan, &actor)
+        {
+            if recipient
+                .as_ref()
+                .is_some_and(|r| c.as_ref().is_some_and(|c| c.id == r.id))
+            {
+                recipient = None;
+            }
+            actor = c;
         }
         // "Sanktionen gegen iranische Firmen, die Russland mit Drohnen beliefern", "Chinese
         // companies that supply Russia": the firms or people a relative clause follows act
@@ -4276,6 +4358,82 @@ fn talk_topic(s: &Sent, tspan: Span) -> bool {
     })
 }
 
+/// English: an agent noun of giving ("suppliers", "exporters") that is the object of a verb
+/// of another act ("targeted suppliers", "Treasury Targets Suppliers of Iranian Arms"): its
+/// subject does not supply. Returns the new actor (the maker of the items after "of", or
+/// none), or `None` where the noun is no such object or has a party of its own on it.
+fn supplier_object(s: &Sent, tspan: Span, actor: &Option<Cand>) -> Option<Option<Cand>> {
+    let w = sent_words(s);
+    let i = tok_index(s, tspan)?;
+    if !matches!(
+        w[i],
+        "supplier" | "suppliers" | "exporter" | "exporters" | "provider" | "providers"
+    ) {
+        return None;
+    }
+    let t_start = s.toks[i].span.start;
+    if actor.as_ref().is_none_or(|a| a.span.start >= t_start) {
+        return None;
+    }
+    let mut p = i;
+    while p > 0 {
+        p -= 1;
+        if !matches!(
+            w[p],
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "key"
+                | "main"
+                | "major"
+                | "top"
+                | "foreign"
+                | "other"
+                | "several"
+                | "two"
+                | "three"
+                | "some"
+                | "leading"
+                | "alleged"
+        ) {
+            break;
+        }
+    }
+    // a party on the noun supplies ("sanctioned Chinese suppliers", "Russia's supplier")
+    if p < i
+        && let Some(c) = s.cands.iter().find(|c| c.span.overlaps(&s.toks[p].span))
+    {
+        return actor
+            .as_ref()
+            .is_some_and(|a| a.id != c.id && c.head != Head::Noun)
+            .then(|| Some(c.clone()));
+    }
+    let verb = p < i
+        && (s
+            .cues
+            .iter()
+            .any(|(cs, c)| matches!(c, Cue::Blame) && cs.overlaps(&s.toks[p].span))
+            || (w[p].ends_with("ed") && w[p].len() > 4));
+    if !verb {
+        return None;
+    }
+    let maker = (w.get(i + 1) == Some(&"of"))
+        .then(|| {
+            let of_end = s.toks[i + 1].span.end;
+            // "of Iranian drones", "of Iranian and North Korean arms" (an adjective of a chain)
+            s.cands.iter().find(|c| {
+                matches!(c.head, Head::Item | Head::Other)
+                    && c.span.start >= of_end
+                    && token_gap(&s.toks, of_end, c.span.start) <= 3
+            })
+        })
+        .flatten()
+        .cloned();
+    Some(maker)
+}
+
 /// "designated five Chinese companies for supplying Russia", "accused Serbian firms of
 /// funneling arms", "sanctioning officials over arms transfers": the one blamed or punished
 /// is the doer of the act named after "for", "of" or "over".
@@ -4285,7 +4443,13 @@ fn blamed_doer(s: &Sent, tspan: Span, nominal: bool) -> Option<Cand> {
     if i < 2 {
         return None;
     }
-    let prep = w[i - 1];
+    // "over the supply of engines": a determiner between the preposition and a nominal act
+    let p = if nominal && i >= 3 && matches!(w[i - 1], "the" | "their" | "its") {
+        i - 2
+    } else {
+        i - 1
+    };
+    let prep = w[p];
     let ok_prep = if nominal {
         matches!(prep, "for" | "over")
     } else {
@@ -4294,13 +4458,17 @@ fn blamed_doer(s: &Sent, tspan: Span, nominal: bool) -> Option<Cand> {
     if !ok_prep {
         return None;
     }
-    let p_start = s.toks[i - 1].span.start;
+    let p_start = s.toks[p].span.start;
     let c = s
         .cands
         .iter()
         .rev()
         .find(|c| !c.speaker && c.span.end <= p_start)?;
-    if token_gap(&s.toks, c.span.end, p_start) > 2 || c.marker != Marker::None {
+    // "imposed sanctions on three Chinese firms for supplying": the party a sanction
+    // targets ("on", "against") is blamed like a bare object
+    if token_gap(&s.toks, c.span.end, p_start) > 2
+        || !matches!(c.marker, Marker::None | Marker::Target | Marker::Recipient)
+    {
         return None;
     }
     // a blaming or punishing verb before the one blamed (cues-en.tsv `blame`)
@@ -4344,6 +4512,48 @@ fn english_non_act(
     }
     let w = sent_words(s);
     let i = tok_index(s, tspan)?;
+    // "pledged to deepen military ties", "promised to help": the promise's act is the
+    // infinitive after it, which makes its own event
+    if trig.kind == EventType::Supply
+        && !trig.noun
+        && matches!(
+            w[i],
+            "pledged" | "pledges" | "pledge" | "promised" | "promises" | "offered" | "offers"
+        )
+        && w.get(i + 1) == Some(&"to")
+        && let Some(t) = s.toks.get(i + 2)
+        && !s.mentions.iter().any(|m| m.span.overlaps(&t.span))
+        && !matches!(
+            w[i + 2],
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+        )
+    {
+        return Some("'pledged to do': the act is the infinitive");
+    }
+    // "Russian military instructors arrive in Niger", "sent instructors to Mali": instructors
+    // who arrive or are sent are personnel; the training is a later act of its own
+    if trig.kind == EventType::Training
+        && trig.noun
+        && matches!(w[i], "instructors" | "trainers")
+        && w[i.saturating_sub(3)..(i + 4).min(w.len())]
+            .iter()
+            .any(|x| {
+                matches!(
+                    *x,
+                    "arrive"
+                        | "arrives"
+                        | "arrived"
+                        | "arriving"
+                        | "deployed"
+                        | "sent"
+                        | "dispatched"
+                        | "stationed"
+                        | "landed"
+                )
+            })
+    {
+        return Some("instructors who arrive or are sent: personnel, not training");
+    }
     // "ordered French troops to leave": ordering someone to do something buys nothing
     if trig.buy
         && !trig.noun
@@ -4751,6 +4961,69 @@ fn english_maker(
     {
         *actor = Some(maker.clone());
     }
+}
+
+/// English: the party that is the subject of a passive giving verb followed by the thing
+/// given ("Ukraine was given Patriot systems", "has been promised 60 F-16s"), not by "to".
+fn passive_receiver(s: &Sent, tspan: Span, clause: usize) -> Option<Cand> {
+    let w = sent_words(s);
+    let i = tok_index(s, tspan)?;
+    let next = *w.get(i + 1)?;
+    if matches!(
+        next,
+        "to" | "for"
+            | "by"
+            | "with"
+            | "into"
+            | "in"
+            | "on"
+            | "at"
+            | "via"
+            | "from"
+            | "through"
+            | "over"
+            | "across"
+            | "as"
+            | "and"
+            | "or"
+            | "under"
+            | "since"
+            | "last"
+            | "this"
+    ) {
+        return None;
+    }
+    // the thing given within the next four words
+    let t_end = s.toks[i].span.end;
+    let limit = s.toks.get(i + 5).map_or(s.span.end, |t| t.span.start);
+    let item = s.mentions.iter().any(|m| {
+        matches!(m.kind, MentionKind::Item { .. }) && m.span.start >= t_end && m.span.start < limit
+    });
+    if !item {
+        return None;
+    }
+    s.cands
+        .iter()
+        .rfind(|c| {
+            c.span.end <= tspan.start
+                && c.clause == clause
+                && c.marker == Marker::None
+                && !c.speaker
+                && matches!(c.head, Head::Noun | Head::Other)
+        })
+        .cloned()
+}
+
+/// English: the end of a word of criticism ("condemned", "denounced"; `tense critic`)
+/// standing before the trigger in its clause, with at most four words between them
+/// ("condemned the joint drills", "criticised the planned exercises").
+fn critic_before(s: &Sent, tspan: Span, c_start: usize, tw: &TenseWords) -> Option<usize> {
+    let w = sent_words(s);
+    let i = tok_index(s, tspan)?;
+    (i.saturating_sub(5)..i)
+        .rev()
+        .find(|&k| s.toks[k].span.start >= c_start && tw.is(w[k], Tense::Critic))
+        .map(|k| s.toks[k].span.end)
 }
 
 /// English: "have warned Moscow against transferring weapons to Iran": the act warned
