@@ -1082,6 +1082,9 @@ fn large_batches_equal_small_ones() {
         }
         let small = store.dump().unwrap();
         let large = &dumps.iter().find(|(n, _)| *n == name).unwrap().1;
-        assert!(*large == small, "{name}: one batch differs from batches of 3");
+        assert!(
+            *large == small,
+            "{name}: one batch differs from batches of 3"
+        );
     }
 }
