@@ -334,6 +334,74 @@ const INSERT_ROWS_MAX: usize = 32;
 /// Parameters one SQLite insert statement binds at most.
 const INSERT_PARAMS_MAX: usize = 999;
 
+/// Rows one PostgreSQL insert statement carries at most (each statement
+/// is a round trip to the server; many rows share it).
+const PG_INSERT_ROWS_MAX: usize = 256;
+/// Parameters one PostgreSQL statement binds at most.
+const PG_PARAMS_MAX: usize = 65_535;
+
+fn row_len_check(head: &str, ncols: usize, r: &[&Value]) -> Result<(), StoreError> {
+    if r.len() != ncols {
+        return Err(StoreError::Schema(format!(
+            "{} values for {ncols} columns: {head}",
+            r.len()
+        )));
+    }
+    Ok(())
+}
+
+/// [`Conn::insert`] for PostgreSQL: up to [`PG_INSERT_ROWS_MAX`] rows a
+/// statement, the rest in statements of a power of two rows each (so
+/// that a table has a few statement shapes, each prepared once and kept
+/// under a short key: the SQL text of many rows is long to hash).
+fn pg_insert<'v>(
+    client: &mut postgres::Client,
+    stmts: &mut HashMap<String, postgres::Statement>,
+    head: &str,
+    ncols: usize,
+    rows: impl IntoIterator<Item = impl AsRef<[&'v Value]>>,
+) -> Result<u64, StoreError> {
+    let per = (PG_PARAMS_MAX / ncols.max(1)).clamp(1, PG_INSERT_ROWS_MAX);
+    let mut exec = |client: &mut postgres::Client, vals: &[&Value]| -> Result<u64, StoreError> {
+        let k = vals.len() / ncols.max(1);
+        let key = format!("{head}\u{0}{k}");
+        let st = match stmts.get(&key) {
+            Some(s) => s.clone(),
+            None => {
+                let s = client.prepare(&pg_placeholders(&insert_sql(head, ncols, k)))?;
+                stmts.insert(key, s.clone());
+                s
+            }
+        };
+        let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = vals
+            .iter()
+            .map(|p| *p as &(dyn postgres::types::ToSql + Sync))
+            .collect();
+        Ok(client.execute(&st, &refs)?)
+    };
+    let mut buf: Vec<&Value> = Vec::with_capacity(per * ncols);
+    let mut n = 0;
+    for r in rows {
+        let r = r.as_ref();
+        row_len_check(head, ncols, r)?;
+        buf.extend_from_slice(r);
+        if buf.len() == per * ncols {
+            n += exec(client, &buf)?;
+            buf.clear();
+        }
+    }
+    // the rest, largest power of two first, in input order
+    let mut at = 0;
+    let mut left = buf.len() / ncols.max(1);
+    while left > 0 {
+        let k = 1 << left.ilog2();
+        n += exec(client, &buf[at * ncols..(at + k) * ncols])?;
+        at += k;
+        left -= k;
+    }
+    Ok(n)
+}
+
 /// A connection to either engine.
 pub enum Conn {
     /// SQLite.
@@ -522,9 +590,7 @@ impl Conn {
     ) -> Result<u64, StoreError> {
         let c = match self {
             Conn::Sqlite(c) => c,
-            Conn::Postgres { .. } => {
-                return self.exec_rows(&insert_sql(head, ncols, 1), rows);
-            }
+            Conn::Postgres { client, stmts } => return pg_insert(client, stmts, head, ncols, rows),
         };
         let per = (INSERT_PARAMS_MAX / ncols.max(1)).clamp(1, INSERT_ROWS_MAX);
         let head = head.replacen("INSERT INTO", "INSERT OR FAIL INTO", 1);
@@ -533,12 +599,7 @@ impl Conn {
         let mut full = None;
         for r in rows {
             let r = r.as_ref();
-            if r.len() != ncols {
-                return Err(StoreError::Schema(format!(
-                    "{} values for {ncols} columns: {head}",
-                    r.len()
-                )));
-            }
+            row_len_check(&head, ncols, r)?;
             buf.extend_from_slice(r);
             if buf.len() == per * ncols {
                 let st = match full {

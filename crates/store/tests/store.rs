@@ -1056,3 +1056,35 @@ fn claims_updated_batch_by_batch_equal_a_recompute() {
         }
     );
 }
+
+/// Many rows in one batch: SQLite writes up to 32 rows a statement,
+/// PostgreSQL up to 256 and the rest in statements of a power of two rows
+/// each; both engines hold the same rows as a batch written a few rows at
+/// a time.
+#[test]
+fn large_batches_equal_small_ones() {
+    // 1,371 events (5 full PostgreSQL statements and a rest of 91 =
+    // 64 + 16 + 8 + 2 + 1), articles, bands and signatures
+    let preds: Vec<Prediction> = (0..457)
+        .map(|i| milcoop_store::synth::prediction(33, i, 3))
+        .collect();
+    let mut dumps = Vec::new();
+    for (name, mut store, _c) in backends("large_batches") {
+        store.ingest(&preds).unwrap();
+        let c = store.counts().unwrap();
+        assert_eq!(c.articles, 457, "{name}");
+        assert_eq!(c.events, 1371, "{name}");
+        dumps.push((name, store.dump().unwrap()));
+    }
+    for (name, mut store, _c) in backends("small_batches") {
+        for chunk in preds.chunks(3) {
+            store.ingest(chunk).unwrap();
+        }
+        let small = store.dump().unwrap();
+        let large = &dumps.iter().find(|(n, _)| *n == name).unwrap().1;
+        assert!(
+            *large == small,
+            "{name}: one batch differs from batches of 3"
+        );
+    }
+}
