@@ -579,7 +579,8 @@ fn find_title(lines: &mut [Line], meta: Option<&str>, wrapped: bool) -> Option<u
     if let Some(meta) = meta.filter(|m| !m.trim().is_empty()) {
         let mt = tokens(meta);
         let hit = open.iter().take(12).copied().find(|&i| {
-            norm_ws(lines[i].text) == norm_ws(meta)
+            // (`norm_ws` of both equal: the same words)
+            lines[i].text.split_whitespace().eq(meta.split_whitespace())
                 || (!lines[i].sentence && similar(&tokens(lines[i].text), &mt))
         });
         if hit.is_some() {
