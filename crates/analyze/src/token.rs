@@ -41,37 +41,49 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let s = &text[span.start..span.end];
     let bytes = s.as_bytes();
+    let end = bytes.len();
     let mut out = Vec::with_capacity(s.len() / 6);
-    let mut start: Option<usize> = None;
-    // inside a token, the character before a non-word one is a word character
-    // (a joiner is always followed by one): remember whether it was a digit
-    let mut prev_digit = false;
     let mut i = 0;
-    while i < s.len() {
+    'outside: while i < end {
+        // outside a token: ASCII other than letters and digits is skipped, a
+        // word character starts a token
         let b = bytes[i];
-        // ASCII outside a token: a letter or digit starts one, anything else is skipped
-        if b < 0x80 && start.is_none() && !ASCII_ALNUM[usize::from(b)] {
-            i += 1;
-            continue;
-        }
-        let (c, len) = char_at(s, i);
-        if is_word(c) {
-            if start.is_none() {
-                start = Some(i);
+        if b < 0x80 {
+            if !ASCII_ALNUM[usize::from(b)] {
+                i += 1;
+                continue;
             }
-            i += len;
-            // the rest of a run of ASCII letters and digits at once
-            i += ascii_alnum_run(&bytes[i..]);
-            // the last word character: a digit only if ASCII (a continuation byte is none)
-            prev_digit = bytes[i - 1].is_ascii_digit();
-            continue;
+        } else {
+            let (c, len) = char_at(s, i);
+            if !is_word(c) {
+                i += len;
+                continue;
+            }
         }
-        if let Some(st) = start {
-            // inner hyphen or apostrophe followed by a word char keeps the token going
-            let next = || (i + len < s.len()).then(|| char_at(s, i + len).0);
+        let st = i;
+        // inside a token, at a word character
+        loop {
+            // the run of ASCII letters and digits at once
+            i += ascii_alnum_run(&bytes[i..]);
+            if i >= end {
+                out.push(Token {
+                    span: Span::new(span.start + st, span.end),
+                });
+                break 'outside;
+            }
+            let (c, len) = char_at(s, i);
+            if c >= '\u{80}' && is_word(c) {
+                i += len;
+                continue;
+            }
+            // `c` is no word character and the one before it is one: a digit
+            // only if ASCII (a continuation byte is none). An inner hyphen or
+            // apostrophe followed by a word character keeps the token going, and
+            // so does a dot or comma between digits.
+            let next = || (i + len < end).then(|| char_at(s, i + len).0);
             let joins = (matches!(c, '-' | '\'' | '’' | '‑') && next().is_some_and(is_word))
                 || (matches!(c, '.' | ',')
-                    && prev_digit
+                    && bytes[i - 1].is_ascii_digit()
                     && next().is_some_and(|n| n.is_ascii_digit()));
             if joins {
                 i += len;
@@ -80,14 +92,9 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             out.push(Token {
                 span: Span::new(span.start + st, span.start + i),
             });
-            start = None;
+            i += len;
+            continue 'outside;
         }
-        i += len;
-    }
-    if let Some(st) = start {
-        out.push(Token {
-            span: Span::new(span.start + st, span.end),
-        });
     }
     out
 }
@@ -134,6 +141,84 @@ pub fn lower_same_len(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    /// The tokeniser as it was written first (one character at a time).
+    fn reference_tokenize(text: &str, span: Span) -> Vec<Token> {
+        let s = &text[span.start..span.end];
+        let bytes = s.as_bytes();
+        let mut out = Vec::with_capacity(s.len() / 6);
+        let mut start: Option<usize> = None;
+        // inside a token, the character before a non-word one is a word character
+        // (a joiner is always followed by one): remember whether it was a digit
+        let mut prev_digit = false;
+        let mut i = 0;
+        while i < s.len() {
+            let b = bytes[i];
+            // ASCII outside a token: a letter or digit starts one, anything else is skipped
+            if b < 0x80 && start.is_none() && !ASCII_ALNUM[usize::from(b)] {
+                i += 1;
+                continue;
+            }
+            let (c, len) = char_at(s, i);
+            if is_word(c) {
+                if start.is_none() {
+                    start = Some(i);
+                }
+                i += len;
+                // the rest of a run of ASCII letters and digits at once
+                i += ascii_alnum_run(&bytes[i..]);
+                // the last word character: a digit only if ASCII (a continuation byte is none)
+                prev_digit = bytes[i - 1].is_ascii_digit();
+                continue;
+            }
+            if let Some(st) = start {
+                // inner hyphen or apostrophe followed by a word char keeps the token going
+                let next = || (i + len < s.len()).then(|| char_at(s, i + len).0);
+                let joins = (matches!(c, '-' | '\'' | '’' | '‑') && next().is_some_and(is_word))
+                    || (matches!(c, '.' | ',')
+                        && prev_digit
+                        && next().is_some_and(|n| n.is_ascii_digit()));
+                if joins {
+                    i += len;
+                    continue;
+                }
+                out.push(Token {
+                    span: Span::new(span.start + st, span.start + i),
+                });
+                start = None;
+            }
+            i += len;
+        }
+        if let Some(st) = start {
+            out.push(Token {
+                span: Span::new(span.start + st, span.end),
+            });
+        }
+        out
+    }
+
+    #[test]
+    fn tokenize_matches_the_reference_on_tricky_text() {
+        let t = "Ein 2.400-Euro-Paket, 12,5 Mio. — „Drohnen“ 3. Su-35s' Iran's Ärger‑Über x-  y- -z 1., 2,a 3.4.5 ÄÖÜ-Ö ﬁx 日本-語 Ⅻ-1 abcdefghijklmnopqrstuvwxyz0123456789-";
+        for a in 0..=t.len() {
+            for b in a..=t.len() {
+                if t.is_char_boundary(a) && t.is_char_boundary(b) {
+                    let sp = Span::new(a, b);
+                    assert_eq!(tokenize(t, sp), reference_tokenize(t, sp), "{:?}", &t[a..b]);
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokenize_matches_the_reference(
+            t in "[a-cA-C0-9 .,'’‑\\-äÄß€„“ﬁ日Ⅻ\\u{300}]{0,40}"
+        ) {
+            let sp = Span::new(0, t.len());
+            proptest::prop_assert_eq!(tokenize(&t, sp), reference_tokenize(&t, sp));
+        }
+    }
+
     #[test]
     fn tokens_keep_inner_hyphens() {
         let t = "Der Iran schickt 2.400 Shahed-136-Drohnen – an Russland's Armee.";

@@ -114,6 +114,23 @@ fn lower_keep_offsets(s: &str) -> String {
 /// lower-casing the words as they are copied gives the same key.
 fn lower_line_key(s: &str) -> String {
     let s = strip_bullets(s).trim_end_matches(|c: char| c.is_whitespace() || ":›»→…|".contains(c));
+    if s.is_ascii() {
+        // byte by byte: the whitespace of `split_whitespace` in ASCII is these six
+        let mut out = Vec::with_capacity(s.len());
+        let mut gap = false;
+        for &b in s.as_bytes() {
+            if matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+                gap = true;
+            } else {
+                if gap && !out.is_empty() {
+                    out.push(b' ');
+                }
+                gap = false;
+                out.push(b.to_ascii_lowercase());
+            }
+        }
+        return String::from_utf8(out).unwrap_or_default();
+    }
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {
@@ -187,6 +204,14 @@ fn ends_sentence(s: &str) -> bool {
 
 /// Folded, lower-cased alphanumeric tokens, for comparing titles.
 fn tokens(s: &str) -> Vec<String> {
+    if s.is_ascii() {
+        // folding changes no ASCII character, and ASCII lower case is all of it
+        return s
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|t| !t.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect();
+    }
     ascii_fold(s)
         .to_lowercase()
         .split(|c: char| !c.is_alphanumeric())
@@ -554,7 +579,8 @@ fn find_title(lines: &mut [Line], meta: Option<&str>, wrapped: bool) -> Option<u
     if let Some(meta) = meta.filter(|m| !m.trim().is_empty()) {
         let mt = tokens(meta);
         let hit = open.iter().take(12).copied().find(|&i| {
-            norm_ws(lines[i].text) == norm_ws(meta)
+            // (`norm_ws` of both equal: the same words)
+            lines[i].text.split_whitespace().eq(meta.split_whitespace())
                 || (!lines[i].sentence && similar(&tokens(lines[i].text), &mt))
         });
         if hit.is_some() {
@@ -876,8 +902,10 @@ pub fn clean(article: &Article) -> Cleaned {
         .map(|l| norm_ws(l.text))
         .collect();
     if !boiler.is_empty() {
+        // only a line as long as some boilerplate line can be one (no hash of the others)
+        let lens: Vec<usize> = boiler.iter().map(String::len).collect();
         for l in lines.iter_mut().filter(|l| l.class == Class::Body) {
-            if boiler.contains(l.text) {
+            if lens.contains(&l.text.len()) && boiler.contains(l.text) {
                 l.class = Class::Boiler;
             }
         }
@@ -951,6 +979,36 @@ mod tests {
             "x\u{2003}Y\u{3000}Z",
         ] {
             assert_eq!(lower_line_key(s), line_key(&lower_keep_offsets(s)), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_tokens_are_the_folded_ones() {
+        fn reference(s: &str) -> Vec<String> {
+            milcoop_core::text::ascii_fold(s)
+                .to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|t| !t.is_empty())
+                .map(str::to_string)
+                .collect()
+        }
+        for s in [
+            "",
+            "Iran: Drohnen fuer Russland",
+            "U.S. sends ATACMS-2 to Kyiv (Reuters) -- 12,5 %",
+            "\tA\x0bB  c_d",
+            "Über Köln",
+        ] {
+            assert_eq!(super::tokens(s), reference(s), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lower_line_key_is_line_key_of_the_lower_line_anywhere(
+            s in "[ aB:|»…\\t\\n\\r\\u{b}\\u{c}\\u{1c}\\u{a0}•\\-Ü.]{0,24}"
+        ) {
+            proptest::prop_assert_eq!(lower_line_key(&s), line_key(&lower_keep_offsets(&s)));
         }
     }
 

@@ -99,6 +99,10 @@ pub(crate) struct Rules {
     prefix: (Vec<usize>, AhoCorasick),
     /// Longest prefix pattern, in bytes.
     prefix_len: usize,
+    /// The first three bytes (ASCII lower-cased) of every prefix pattern, sorted,
+    /// when every pattern has three: a prefix hit must start the line's text, so
+    /// a line opening otherwise needs no search.
+    prefix_heads: Option<Vec<[u8; 3]>>,
     /// Contains and suffix rules.
     anywhere: (Vec<usize>, AhoCorasick),
     /// Whether a line holds any pattern of `anywhere` (and so of `anywhere_long`) at
@@ -227,6 +231,17 @@ impl Rules {
         // "von " and "von x" may both apply). Elsewhere the longest match at
         // each place is enough, and lets the automaton skip ahead fast.
         let prefix = build(&|r| r.kind == Match::Prefix, MatchKind::Standard);
+        let prefix_heads = literal
+            .iter()
+            .filter(|r| r.kind == Match::Prefix)
+            .flat_map(|r| std::iter::once(r.pattern.clone()).chain(capitalised(&r.pattern)))
+            .map(|p| p.as_bytes().get(..3).map(head3))
+            .collect::<Option<Vec<[u8; 3]>>>()
+            .map(|mut v| {
+                v.sort_unstable();
+                v.dedup();
+                v
+            });
         let prefix_len = literal
             .iter()
             .filter(|r| r.kind == Match::Prefix)
@@ -296,6 +311,7 @@ impl Rules {
             literal,
             prefix,
             prefix_len,
+            prefix_heads,
             anywhere,
             anywhere_any,
             anywhere_long,
@@ -380,8 +396,15 @@ impl Rules {
                 });
             }
         };
-        for m in self.prefix.1.find_overlapping_iter(&text[..head_end]) {
-            push(m.pattern().as_usize(), &self.prefix.0, m.start(), m.end());
+        let may_prefix = self.prefix_heads.as_ref().is_none_or(|heads| {
+            text.as_bytes()
+                .get(body_start..body_start + 3)
+                .is_none_or(|b| heads.binary_search(&head3(b)).is_ok())
+        });
+        if may_prefix {
+            for m in self.prefix.1.find_overlapping_iter(&text[..head_end]) {
+                push(m.pattern().as_usize(), &self.prefix.0, m.start(), m.end());
+            }
         }
         if self.anywhere_any.any_match(text.as_bytes()) {
             for m in anywhere.1.find_iter(text) {
@@ -447,6 +470,15 @@ impl Rules {
         }
         None
     }
+}
+
+/// The first three bytes of `b`, ASCII lower-cased (the prefix rules ignore ASCII case).
+fn head3(b: &[u8]) -> [u8; 3] {
+    [
+        b[0].to_ascii_lowercase(),
+        b[1].to_ascii_lowercase(),
+        b[2].to_ascii_lowercase(),
+    ]
 }
 
 /// Literals that every match of a line regex holds: one of `prefixes` at its
@@ -678,6 +710,26 @@ mod tests {
                 .count()
                 > 10
         );
+    }
+
+    #[test]
+    fn prefix_heads_keep_every_prefix_rule() {
+        // each prefix pattern opening a line (also capitalised, also upper case) still hits
+        let r = &*RULES;
+        let mut out = Vec::new();
+        for rule in r.literal.iter().filter(|r| r.kind == Match::Prefix) {
+            let forms = [
+                Some(rule.pattern.clone()),
+                capitalised(&rule.pattern),
+                Some(rule.pattern.to_ascii_uppercase()),
+            ];
+            for p in forms.into_iter().flatten() {
+                for line in [format!("{p} x"), format!("• {p}")] {
+                    r.hits(&line, "", 1, &mut out);
+                    assert!(out.iter().any(|h| std::ptr::eq(h.rule, rule)), "{line:?}");
+                }
+            }
+        }
     }
 
     #[test]
