@@ -282,9 +282,11 @@ fn insert_rows<'v, R>(
     Ok(())
 }
 
-/// Finds the first copy of a text among stored originals, if any.
+/// Finds the first copy of a text among the stored originals and those
+/// the batch has yet to write (`pending`), if any.
 fn find_original(
     conn: &mut Conn,
+    pending: &PendingArticles<'_>,
     hash: &str,
     sig: Option<&cons::Signature>,
 ) -> Result<Option<(String, &'static str)>, StoreError> {
@@ -292,7 +294,14 @@ fn find_original(
         "SELECT id FROM articles WHERE content_hash = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1",
         &[hash.into()],
     )?;
-    if let Some(id) = rows.first().and_then(|r| r[0].text()) {
+    let stored = rows.first().and_then(|r| r[0].text());
+    let batch = pending.by_hash.get(hash).copied();
+    let first = match (stored, batch) {
+        (Some(s), Some(b)) if b < s.as_str() => Some(b.to_string()),
+        (Some(s), _) => Some(s),
+        (None, b) => b.map(str::to_string),
+    };
+    if let Some(id) = first {
         return Ok(Some((id, "exact")));
     }
     let Some(sig) = sig else { return Ok(None) };
@@ -301,30 +310,34 @@ fn find_original(
     // the overflow pages of its text); one probe of the band index per
     // band, through one cached statement (a statement with the bands as
     // an IN list builds a temporary table of them and of its subquery's
-    // rows, for every article)
-    let mut cands: Vec<(String, String)> = Vec::new();
-    let bands: Vec<[Value; 1]> = cons::bands(sig).iter().map(|&b| [Value::Int(b)]).collect();
+    // rows, for every article); then the batch's own
+    let mut cands: Vec<(String, cons::Signature)> = Vec::new();
+    let band_keys = cons::bands(sig);
+    let bands: Vec<[Value; 1]> = band_keys.iter().map(|&b| [Value::Int(b)]).collect();
     conn.query_each_of(
         "SELECT s.article_id, s.minhash FROM article_bands b \
          JOIN article_sigs s ON s.article_id = b.article_id WHERE b.band = ?",
         bands.iter().map(|b| b.as_slice()),
-        |mut r| {
-            if let (Some(id), Some(hex)) = (
-                r[0].text(),
-                std::mem::replace(&mut r[1], Value::Null).text(),
+        |r| {
+            if let (Some(id), Some(other)) = (
+                r[0].as_str(),
+                r[1].as_str().and_then(cons::signature_from_hex),
             ) {
-                cands.push((id, hex));
+                cands.push((id.to_string(), other));
             }
             Ok(())
         },
     )?;
-    cands.sort();
-    cands.dedup();
+    for b in band_keys {
+        for &k in pending.by_band.get(&b).into_iter().flatten() {
+            let (id, other) = pending.sigs[k];
+            cands.push((id.to_string(), *other));
+        }
+    }
+    cands.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    cands.dedup_by(|a, b| a.0 == b.0);
     let mut best: Option<(f64, String)> = None;
-    for (id, hex) in cands {
-        let Some(other) = cons::signature_from_hex(&hex) else {
-            continue;
-        };
+    for (id, other) in cands {
         let s = cons::similarity(sig, &other);
         // the most similar, then the smallest id (ids come in order)
         if s >= cons::NEAR_DUP_MIN_SIMILARITY && best.as_ref().is_none_or(|(b, _)| s > *b) {
@@ -332,6 +345,71 @@ fn find_original(
         }
     }
     Ok(best.map(|(_, id)| (id, "near")))
+}
+
+/// The articles of a batch, written at its end (many rows a statement),
+/// and what the checks of the batch's later articles look up in them.
+#[derive(Default)]
+struct PendingArticles<'a> {
+    /// Each article row's values, in input order: the body and its
+    /// duplicate-of, duplicate kind and event count.
+    rows: Vec<(&'a Body, [Value; 3])>,
+    /// Id: content hash, of every pending article.
+    by_id: HashMap<&'a str, &'a str>,
+    /// Content hash: the smallest id of a pending original with it.
+    by_hash: HashMap<&'a str, &'a str>,
+    /// Pending originals with a signature (id, signature), in input order.
+    sigs: Vec<(&'a str, &'a cons::Signature)>,
+    /// Band: positions in `sigs`.
+    by_band: HashMap<i64, Vec<usize>>,
+}
+
+impl PendingArticles<'_> {
+    /// Writes the articles, their bands and their signatures.
+    fn flush(self, conn: &mut Conn) -> Result<(), StoreError> {
+        insert_rows(
+            conn,
+            "INSERT INTO articles (id, url, outlet, title, published, language, text, content_hash, minhash, \
+             clean, skipped, duplicate_of, duplicate_kind, n_events)",
+            ARTICLE_ROW_COLS + 3,
+            &self.rows,
+            |(b, extra)| b.article.iter().chain(extra.iter()).collect(),
+        )?;
+        // a band row goes into the B-tree of (band, article), a random
+        // place: in key order, one insert lands next to the one before
+        let mut bands: Vec<(i64, &str)> = self
+            .by_band
+            .iter()
+            .flat_map(|(&b, ks)| ks.iter().map(move |&k| (b, k)))
+            .map(|(b, k)| (b, self.sigs[k].0))
+            .collect();
+        bands.sort_unstable();
+        let bands: Vec<[Value; 2]> = bands
+            .into_iter()
+            .map(|(b, id)| [Value::Int(b), id.into()])
+            .collect();
+        insert_rows(
+            conn,
+            "INSERT INTO article_bands (band, article_id)",
+            2,
+            &bands,
+            |r| r.iter().collect(),
+        )?;
+        let sigs: Vec<&[Value]> = self
+            .rows
+            .iter()
+            .filter(|(b, extra)| b.sig.is_some() && extra[0] == Value::Null)
+            .map(|(b, _)| b.article.as_slice())
+            .collect();
+        insert_rows(
+            conn,
+            "INSERT INTO article_sigs (article_id, minhash)",
+            2,
+            &sigs,
+            |a| vec![&a[0], &a[8]],
+        )?;
+        Ok(())
+    }
 }
 
 /// What the writer knows of the claims of each key: their ids (in order)
@@ -470,6 +548,7 @@ const CLAIM_LOAD: [(&str, usize); 5] = [
 /// soon as they are matched) and the claims they joined, each written once.
 #[derive(Default)]
 struct Writes<'a> {
+    articles: PendingArticles<'a>,
     events: Vec<(&'a PreparedEvent, Value)>,
     claims: Vec<Touched>,
     slot: HashMap<String, usize>,
@@ -539,6 +618,7 @@ impl Writes<'_> {
     /// Writes the events, then the claims; keeps the claims' states in
     /// the cache.
     fn flush(self, conn: &mut Conn, cache: &mut ClaimCache) -> Result<(), StoreError> {
+        self.articles.flush(conn)?;
         insert_rows(
             conn,
             "INSERT INTO events (id, article_id, idx, type, actor, recipient, party_a, party_b, unordered, items, \
@@ -868,6 +948,14 @@ fn ingest_one<'a>(
         Err(m) => return Ok(Outcome::Bad(m.clone())),
     };
     let id = prep.id.as_str();
+    let pending = &mut writes.articles;
+    if let Some(&hash) = pending.by_id.get(id) {
+        return Ok(if hash == body.hash {
+            Outcome::Unchanged
+        } else {
+            Outcome::Conflict
+        });
+    }
     let stored = conn.query(
         "SELECT content_hash FROM articles WHERE id = ?",
         &[id.into()],
@@ -882,7 +970,7 @@ fn ingest_one<'a>(
     let original = if body.empty {
         None
     } else {
-        find_original(conn, &body.hash, body.sig.as_ref())?
+        find_original(conn, pending, &body.hash, body.sig.as_ref())?
     };
     let n_events = if original.is_some() {
         0
@@ -893,32 +981,24 @@ fn ingest_one<'a>(
         Some((of, kind)) => (of.as_str().into(), (*kind).into()),
         None => (Value::Null, Value::Null),
     };
-    let n = Value::Int(n_events as i64);
-    let params: Vec<&Value> = body.article.iter().chain([&of, &kind, &n]).collect();
-    conn.insert(
-        "INSERT INTO articles (id, url, outlet, title, published, language, text, content_hash, minhash, \
-         clean, skipped, duplicate_of, duplicate_kind, n_events)",
-        14,
-        [params],
-    )?;
+    pending
+        .rows
+        .push((body, [of, kind, Value::Int(n_events as i64)]));
+    pending.by_id.insert(id, &body.hash);
     if let Some((of, kind)) = original {
         return Ok(Outcome::Duplicate { of, kind });
     }
+    pending
+        .by_hash
+        .entry(&body.hash)
+        .and_modify(|first| *first = (*first).min(id))
+        .or_insert(id);
     if let Some(sig) = &body.sig {
-        let bands: Vec<Value> = cons::bands(sig).iter().map(|b| Value::Int(*b)).collect();
-        let idv = Value::from(id);
-        insert_rows(
-            conn,
-            "INSERT INTO article_bands (band, article_id)",
-            2,
-            &bands,
-            |b| vec![b, &idv],
-        )?;
-        conn.insert(
-            "INSERT INTO article_sigs (article_id, minhash)",
-            2,
-            [[&idv, &body.article[8]]],
-        )?;
+        let k = pending.sigs.len();
+        pending.sigs.push((id, sig));
+        for b in cons::bands(sig) {
+            pending.by_band.entry(b).or_default().push(k);
+        }
     }
     for ev in &body.events {
         let cands = cache.candidates(conn, &ev.key)?;
