@@ -578,8 +578,7 @@ impl Lexicon {
             items.insert(lang.to_string(), WordMatcher::new(entries));
         }
 
-        let mut role_entries: HashMap<String, Vec<(MatchMode, String, Arc<str>)>> =
-            HashMap::new();
+        let mut role_entries: HashMap<String, Vec<(MatchMode, String, Arc<str>)>> = HashMap::new();
         for (line, cols) in tsv_rows(src.roles) {
             if cols.len() < 3 {
                 return Err(derr("roles.tsv", line, "expected 3 columns"));
@@ -774,6 +773,7 @@ fn bounded_hits(
     let Some(ac) = ac else {
         return vec![];
     };
+    // (the reference for [`Gazetteer::walk`])
     let Gazetteer {
         nfa, start, first, ..
     } = ac;
@@ -1087,6 +1087,61 @@ pub(crate) mod tests {
             let mut by_end = hits;
             by_end.sort_by_key(|h| h.span.end);
             proptest::prop_assert_eq!(longest_non_overlapping(by_end.clone()), longest_by_sorting(by_end));
+        }
+    }
+
+    /// The surfaces of the entity and system files, as the joint automaton has them.
+    fn surfaces(src: &Sources<'_>) -> (Vec<String>, Vec<String>) {
+        let mut ents = vec![];
+        for (_, text) in src.entities {
+            for (_, cols) in tsv_rows(text) {
+                if cols.len() >= 5 && !cols[4].is_empty() {
+                    ents.push(cols[4].to_string());
+                    ents.extend(capitalised(cols[4]));
+                }
+            }
+        }
+        let sys = tsv_rows(src.systems)
+            .filter(|(_, c)| c.len() >= 5)
+            .map(|(_, c)| c[4].to_string())
+            .collect();
+        (ents, sys)
+    }
+
+    #[test]
+    fn joint_gazetteer_walk_finds_what_two_walks_find() {
+        // the embedded data, with surfaces shared by both files and by several entries
+        let lx = Lexicon::embedded().unwrap();
+        let (ents, sys) = surfaces(&EMBEDDED);
+        let (ea, sa) = (build_ac(&ents).unwrap(), build_ac(&sys).unwrap());
+        let mut words: Vec<&str> = ents.iter().chain(&sys).map(String::as_str).collect();
+        words.sort_unstable();
+        words.dedup();
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut rnd = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let glue = [
+            " ", "s ", "-", "s", "'s ", "e ", ", ", "„", "“ ", "x", ".", "s.",
+        ];
+        for _ in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..1 + rnd(6) {
+                t.push_str(words[rnd(words.len())]);
+                t.push_str(glue[rnd(glue.len())]);
+            }
+            for span in [Span::new(0, t.len()), Span::new(0, t.len() / 2)] {
+                if !t.is_char_boundary(span.end) {
+                    continue;
+                }
+                let starts = word_starts(&t, span);
+                let want_e = bounded_hits(Some(&ea), &t, span, &starts, entity_suffix_ok);
+                let want_s = bounded_hits(Some(&sa), &t, span, &starts, system_suffix_ok);
+                assert_eq!(lx.find_gazetteers(&t, span), (want_e, want_s), "{t:?}");
+            }
         }
     }
 
