@@ -837,6 +837,11 @@ struct Gazetteer {
     /// The first two bytes of every three that start with a surface of one
     /// or two bytes (a set of byte pairs).
     short: Box<[u64; PREFIX3_WORDS]>,
+    /// A hashed set of the first four bytes of the surfaces of four bytes or more:
+    /// many word starts that pass [`Gazetteer::prefix3`] leave within four bytes.
+    prefix4: Box<[u64; PREFIX3_WORDS]>,
+    /// A hashed set of the surfaces of three bytes.
+    three: Box<[u64; PREFIX3_WORDS]>,
 }
 
 const PREFIX3_WORDS: usize = 1024;
@@ -846,7 +851,27 @@ fn prefix3_hash(b: &[u8]) -> usize {
     (x.wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
+fn prefix4_hash(b: &[u8]) -> usize {
+    let x = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+    (x.wrapping_mul(0x9E37_79B1) >> 16) as usize
+}
+
+#[inline]
+fn bit(set: &[u64; PREFIX3_WORDS], h: usize) -> bool {
+    set[h >> 6] & (1 << (h & 63)) != 0
+}
+
 impl Gazetteer {
+    /// False when no surface can match at the start of `b` (four bytes) where
+    /// [`Gazetteer::may_start`] found that one might.
+    #[inline]
+    fn may_start4(&self, b: &[u8]) -> bool {
+        let p = (usize::from(b[0]) << 8) | usize::from(b[1]);
+        bit(&self.prefix4, prefix4_hash(b))
+            || bit(&self.three, prefix3_hash(b))
+            || bit(&self.short, p)
+    }
+
     /// The walk from word start `pos` of `text[span]`: the longest entity surface
     /// (pattern id below `ne`) and the longest system name (the other ids) that start
     /// there and end a word or are followed by what their suffix test accepts,
@@ -870,6 +895,10 @@ impl Gazetteer {
         }
         // no surface starts with these three bytes (nor is a shorter one): no walk
         if pos + 3 <= span.end && !self.may_start(&bytes[pos..pos + 3]) {
+            return (ent, sys);
+        }
+        // nor with these four bytes (nor is one of three bytes)
+        if pos + 4 <= span.end && !self.may_start4(&bytes[pos..pos + 4]) {
             return (ent, sys);
         }
         let nfa = &self.nfa;
@@ -939,6 +968,8 @@ fn build_ac(pats: &[String]) -> Option<Gazetteer> {
     let mut first = [false; 256];
     let mut prefix3 = Box::new([0u64; PREFIX3_WORDS]);
     let mut short = Box::new([0u64; PREFIX3_WORDS]);
+    let mut prefix4 = Box::new([0u64; PREFIX3_WORDS]);
+    let mut three = Box::new([0u64; PREFIX3_WORDS]);
     for p in pats {
         let b = p.as_bytes();
         if let Some(&f) = b.first() {
@@ -947,6 +978,12 @@ fn build_ac(pats: &[String]) -> Option<Gazetteer> {
         if b.len() >= 3 {
             let h = prefix3_hash(b);
             prefix3[h >> 6] |= 1 << (h & 63);
+            let (set, h) = if b.len() >= 4 {
+                (&mut prefix4, prefix4_hash(b))
+            } else {
+                (&mut three, h)
+            };
+            set[h >> 6] |= 1 << (h & 63);
         } else if !b.is_empty() {
             // a surface of one byte: every pair it starts
             let seconds = if b.len() == 2 { b[1]..=b[1] } else { 0..=255 };
@@ -962,6 +999,8 @@ fn build_ac(pats: &[String]) -> Option<Gazetteer> {
         first,
         prefix3,
         short,
+        prefix4,
+        three,
     })
 }
 
