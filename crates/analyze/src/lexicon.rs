@@ -382,8 +382,9 @@ impl Entity {
 pub struct Item {
     /// Item category.
     pub category: ItemCategory,
-    /// The state that makes it (systems only; `None` for multinational or generic).
-    pub maker: Option<String>,
+    /// The state that makes it (systems only; `None` for multinational or generic;
+    /// shared: a mention's copy costs no allocation).
+    pub maker: Option<Arc<str>>,
     /// Canonical system name, `None` for generic words.
     pub system: Option<String>,
 }
@@ -392,14 +393,15 @@ pub struct Item {
 pub struct Lexicon {
     /// Entity surfaces, indexed by the entity automaton's pattern id.
     pub entities: Vec<Entity>,
-    entity_ac: Option<Gazetteer>,
     /// Systems (case-sensitive names).
     pub systems: Vec<Item>,
-    system_ac: Option<Gazetteer>,
+    /// One automaton of the entity surfaces (pattern ids `0..entities.len()`) and the
+    /// system names (after them): both gazetteers in one walk from each word start.
+    gazetteer: Option<Gazetteer>,
     /// Generic item words per language.
     pub items: HashMap<String, WordMatcher<Item>>,
     /// Role nouns per language: payload is the role key.
-    pub roles: HashMap<String, WordMatcher<String>>,
+    pub roles: HashMap<String, WordMatcher<Arc<str>>>,
     /// Person surfaces by entity id, for "sagte Kirby".
     pub persons: HashMap<String, Vec<usize>>,
     /// Phrases that contain a surface but name nothing ("Latin America", "think tank").
@@ -407,7 +409,7 @@ pub struct Lexicon {
     /// The item word entries per language, for engines that fold them into one automaton.
     pub item_entries: HashMap<String, Vec<(MatchMode, String, Item)>>,
     /// The role noun entries per language, likewise.
-    pub role_entries: HashMap<String, Vec<(MatchMode, String, String)>>,
+    pub role_entries: HashMap<String, Vec<(MatchMode, String, Arc<str>)>>,
     /// The stop phrases, likewise.
     pub stop_surfaces: Vec<String>,
 }
@@ -506,7 +508,6 @@ impl Lexicon {
         }
         // Re-index: one entity record per pattern keeps lookups trivial.
         let entities: Vec<Entity> = pat_entity.iter().map(|&i| entities[i].clone()).collect();
-        let entity_ac = build_ac(&pats);
 
         let mut systems = Vec::new();
         let mut spats = Vec::new();
@@ -524,7 +525,7 @@ impl Lexicon {
             let maker = if cols[2] == "-" || cols[2].is_empty() {
                 None
             } else {
-                Some(cols[2].to_string())
+                Some(Arc::from(cols[2]))
             };
             systems.push(Item {
                 category,
@@ -533,7 +534,9 @@ impl Lexicon {
             });
             spats.push(cols[4].to_string());
         }
-        let system_ac = build_ac(&spats);
+        // entity surfaces first: a pattern id below `entities.len()` is an entity's
+        pats.extend(spats);
+        let gazetteer = build_ac(&pats);
 
         let mut items = HashMap::new();
         let mut item_entries = HashMap::new();
@@ -575,7 +578,7 @@ impl Lexicon {
             items.insert(lang.to_string(), WordMatcher::new(entries));
         }
 
-        let mut role_entries: HashMap<String, Vec<(MatchMode, String, String)>> = HashMap::new();
+        let mut role_entries: HashMap<String, Vec<(MatchMode, String, Arc<str>)>> = HashMap::new();
         for (line, cols) in tsv_rows(src.roles) {
             if cols.len() < 3 {
                 return Err(derr("roles.tsv", line, "expected 3 columns"));
@@ -589,7 +592,7 @@ impl Lexicon {
                 role_entries.entry(l.to_string()).or_default().push((
                     MatchMode::Word,
                     cols[2].to_string(),
-                    cols[1].to_string(),
+                    Arc::from(cols[1]),
                 ));
             }
         }
@@ -611,9 +614,8 @@ impl Lexicon {
         );
         Ok(Lexicon {
             entities,
-            entity_ac,
             systems,
-            system_ac,
+            gazetteer,
             items,
             roles,
             persons,
@@ -627,32 +629,62 @@ impl Lexicon {
     /// Entity hits in `text[span]`: `(span, entity index)`, longest first, non-overlapping.
     /// A name may be followed by a non-letter (hyphen compounds) or a possessive `s`.
     pub fn find_entities(&self, text: &str, span: Span) -> Vec<(Span, usize)> {
-        self.find_entities_at(text, span, &word_starts(text, span))
-    }
-
-    /// [`Lexicon::find_entities`] with the span's [`word_starts`] made by the caller
-    /// (one list for both gazetteers).
-    pub fn find_entities_at(&self, text: &str, span: Span, starts: &[usize]) -> Vec<(Span, usize)> {
-        bounded_hits(self.entity_ac.as_ref(), text, span, starts, |rest| {
-            rest.starts_with("s ")
-                || rest.starts_with("s,")
-                || rest.starts_with("s.")
-                || rest == "s"
-        })
+        self.find_gazetteers(text, span).0
     }
 
     /// System hits in `text[span]`: `(span, system index)`. A system name may
     /// be followed by a hyphen compound ("Su-35-Kampfflugzeuge") or a plural `s`.
     pub fn find_systems(&self, text: &str, span: Span) -> Vec<(Span, usize)> {
-        self.find_systems_at(text, span, &word_starts(text, span))
+        self.find_gazetteers(text, span).1
     }
 
-    /// [`Lexicon::find_systems`] with the span's [`word_starts`] made by the caller.
-    pub fn find_systems_at(&self, text: &str, span: Span, starts: &[usize]) -> Vec<(Span, usize)> {
-        bounded_hits(self.system_ac.as_ref(), text, span, starts, |rest| {
-            rest.starts_with('s') && !rest[1..].starts_with(|c: char| c.is_alphanumeric())
-        })
+    /// [`Lexicon::find_entities`] and [`Lexicon::find_systems`] in one pass: one walk of
+    /// the joint automaton from each word start ([`word_starts`]) finds both.
+    #[allow(clippy::type_complexity)]
+    pub fn find_gazetteers(
+        &self,
+        text: &str,
+        span: Span,
+    ) -> (Vec<(Span, usize)>, Vec<(Span, usize)>) {
+        let (mut entities, mut systems) = (Vec::new(), Vec::new());
+        let Some(g) = &self.gazetteer else {
+            return (entities, systems);
+        };
+        let ne = self.entities.len();
+        // each gazetteer's walks start only at word starts, and after its own hit at its end
+        let (mut next_e, mut next_s) = (span.start, span.start);
+        for_word_starts(text, span, |pos| {
+            if pos < next_e && pos < next_s {
+                return;
+            }
+            let (e, s) = g.walk(text, span, pos, ne);
+            if pos >= next_e
+                && let Some((e, pid)) = e
+            {
+                entities.push((Span::new(pos, e), pid));
+                next_e = e;
+            }
+            if pos >= next_s
+                && let Some((e, pid)) = s
+            {
+                systems.push((Span::new(pos, e), pid - ne));
+                next_s = e;
+            }
+        });
+        (entities, systems)
     }
+}
+
+/// After an entity surface: a possessive or genitive `s`.
+#[inline]
+fn entity_suffix_ok(rest: &str) -> bool {
+    rest.starts_with("s ") || rest.starts_with("s,") || rest.starts_with("s.") || rest == "s"
+}
+
+/// After a system name: a plural `s`.
+#[inline]
+fn system_suffix_ok(rest: &str) -> bool {
+    rest.starts_with('s') && !rest[1..].starts_with(|c: char| c.is_alphanumeric())
 }
 
 /// True for the bytes of ASCII letters and digits.
@@ -680,9 +712,16 @@ pub fn ascii_alnum_run(b: &[u8]) -> usize {
 /// boundaries whose preceding character (in `text`, so also before the span) is no
 /// letter or digit, in order.
 pub fn word_starts(text: &str, span: Span) -> Vec<usize> {
+    let mut out = Vec::with_capacity(span.len() / 4);
+    for_word_starts(text, span, |i| out.push(i));
+    out
+}
+
+/// Calls `f` with each of the [`word_starts`] of `text[span]`, in order.
+#[inline(always)]
+fn for_word_starts(text: &str, span: Span, mut f: impl FnMut(usize)) {
     let bytes = text.as_bytes();
     let end = span.end.min(bytes.len());
-    let mut out = Vec::with_capacity(span.len() / 4);
     let mut prev_alnum = text
         .get(..span.start)
         .and_then(|t| t.chars().next_back())
@@ -692,7 +731,7 @@ pub fn word_starts(text: &str, span: Span) -> Vec<usize> {
         let b = bytes[i];
         if b < 0x80 {
             if !prev_alnum {
-                out.push(i);
+                f(i);
             }
             prev_alnum = ASCII_ALNUM[usize::from(b)];
             i += 1;
@@ -705,16 +744,16 @@ pub fn word_starts(text: &str, span: Span) -> Vec<usize> {
             i += 1;
         } else {
             if !prev_alnum {
-                out.push(i);
+                f(i);
             }
             let c = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
             prev_alnum = c.is_alphanumeric();
             i += c.len_utf8();
         }
     }
-    out
 }
 
+#[cfg(test)]
 /// Leftmost-longest hits of `ac` in `text[span]` that start a word and end one,
 /// or end where `suffix_ok` accepts the rest of the text. Where the longest match at a
 /// position does not end a word ("britischer Geheimdienst|e"), the shorter ones at the
@@ -734,6 +773,7 @@ fn bounded_hits(
     let Some(ac) = ac else {
         return vec![];
     };
+    // (the reference for [`Gazetteer::walk`])
     let Gazetteer {
         nfa, start, first, ..
     } = ac;
@@ -797,6 +837,11 @@ struct Gazetteer {
     /// The first two bytes of every three that start with a surface of one
     /// or two bytes (a set of byte pairs).
     short: Box<[u64; PREFIX3_WORDS]>,
+    /// A hashed set of the first four bytes of the surfaces of four bytes or more:
+    /// many word starts that pass [`Gazetteer::prefix3`] leave within four bytes.
+    prefix4: Box<[u64; PREFIX3_WORDS]>,
+    /// A hashed set of the surfaces of three bytes.
+    three: Box<[u64; PREFIX3_WORDS]>,
 }
 
 const PREFIX3_WORDS: usize = 1024;
@@ -806,7 +851,102 @@ fn prefix3_hash(b: &[u8]) -> usize {
     (x.wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
+fn prefix4_hash(b: &[u8]) -> usize {
+    let x = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+    (x.wrapping_mul(0x9E37_79B1) >> 16) as usize
+}
+
+#[inline]
+fn bit(set: &[u64; PREFIX3_WORDS], h: usize) -> bool {
+    set[h >> 6] & (1 << (h & 63)) != 0
+}
+
 impl Gazetteer {
+    /// False when no surface can match at the start of `b` (four bytes) where
+    /// [`Gazetteer::may_start`] found that one might.
+    #[inline]
+    fn may_start4(&self, b: &[u8]) -> bool {
+        let p = (usize::from(b[0]) << 8) | usize::from(b[1]);
+        bit(&self.prefix4, prefix4_hash(b))
+            || bit(&self.three, prefix3_hash(b))
+            || bit(&self.short, p)
+    }
+
+    /// The walk from word start `pos` of `text[span]`: the longest entity surface
+    /// (pattern id below `ne`) and the longest system name (the other ids) that start
+    /// there and end a word or are followed by what their suffix test accepts,
+    /// as `(end, pattern)`. Where the longest match at a position does not end a word
+    /// ("britischer Geheimdienst|e"), the shorter ones at the same start are taken
+    /// ("britischer"): every match on the way is kept.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    fn walk(
+        &self,
+        text: &str,
+        span: Span,
+        pos: usize,
+        ne: usize,
+    ) -> (Option<(usize, usize)>, Option<(usize, usize)>) {
+        let bytes = text.as_bytes();
+        let (mut ent, mut sys) = (None, None);
+        // a byte no surface starts with
+        if !self.first[usize::from(bytes[pos])] {
+            return (ent, sys);
+        }
+        // no surface starts with these three bytes (nor is a shorter one): no walk
+        if pos + 3 <= span.end && !self.may_start(&bytes[pos..pos + 3]) {
+            return (ent, sys);
+        }
+        // nor with these four bytes (nor is one of three bytes)
+        if pos + 4 <= span.end && !self.may_start4(&bytes[pos..pos + 4]) {
+            return (ent, sys);
+        }
+        let nfa = &self.nfa;
+        let mut sid = self.start;
+        for (k, &byte) in bytes[pos..span.end.min(bytes.len())].iter().enumerate() {
+            sid = nfa.next_state(Anchored::Yes, sid, byte);
+            if nfa.is_special(sid) {
+                if nfa.is_dead(sid) {
+                    break;
+                }
+                if nfa.is_match(sid) {
+                    let e = pos + k + 1;
+                    // the state's own patterns (in id order, so entities first) come
+                    // before the matches copied from failure states, which start later
+                    let (mut e_pid, mut s_pid) = (None, None);
+                    for i in 0..nfa.match_len(sid) {
+                        let pid = nfa.match_pattern(sid, i);
+                        if e - nfa.pattern_len(pid) != pos {
+                            break;
+                        }
+                        let pid = pid.as_usize();
+                        if pid < ne {
+                            e_pid.get_or_insert(pid);
+                        } else {
+                            s_pid.get_or_insert(pid);
+                            break;
+                        }
+                    }
+                    if e_pid.is_none() && s_pid.is_none() {
+                        continue;
+                    }
+                    let word_end = !is_alnum_at(text, e, false);
+                    if let Some(pid) = e_pid
+                        && (word_end || entity_suffix_ok(&text[e..]))
+                    {
+                        ent = Some((e, pid));
+                    }
+                    if let Some(pid) = s_pid
+                        && (word_end || system_suffix_ok(&text[e..]))
+                    {
+                        sys = Some((e, pid));
+                    }
+                }
+            }
+        }
+        (ent, sys)
+    }
+
     /// False when no surface can match at the start of `b` (three bytes).
     #[inline]
     fn may_start(&self, b: &[u8]) -> bool {
@@ -828,6 +968,8 @@ fn build_ac(pats: &[String]) -> Option<Gazetteer> {
     let mut first = [false; 256];
     let mut prefix3 = Box::new([0u64; PREFIX3_WORDS]);
     let mut short = Box::new([0u64; PREFIX3_WORDS]);
+    let mut prefix4 = Box::new([0u64; PREFIX3_WORDS]);
+    let mut three = Box::new([0u64; PREFIX3_WORDS]);
     for p in pats {
         let b = p.as_bytes();
         if let Some(&f) = b.first() {
@@ -836,6 +978,12 @@ fn build_ac(pats: &[String]) -> Option<Gazetteer> {
         if b.len() >= 3 {
             let h = prefix3_hash(b);
             prefix3[h >> 6] |= 1 << (h & 63);
+            let (set, h) = if b.len() >= 4 {
+                (&mut prefix4, prefix4_hash(b))
+            } else {
+                (&mut three, h)
+            };
+            set[h >> 6] |= 1 << (h & 63);
         } else if !b.is_empty() {
             // a surface of one byte: every pair it starts
             let seconds = if b.len() == 2 { b[1]..=b[1] } else { 0..=255 };
@@ -851,6 +999,8 @@ fn build_ac(pats: &[String]) -> Option<Gazetteer> {
         first,
         prefix3,
         short,
+        prefix4,
+        three,
     })
 }
 
@@ -976,6 +1126,61 @@ pub(crate) mod tests {
             let mut by_end = hits;
             by_end.sort_by_key(|h| h.span.end);
             proptest::prop_assert_eq!(longest_non_overlapping(by_end.clone()), longest_by_sorting(by_end));
+        }
+    }
+
+    /// The surfaces of the entity and system files, as the joint automaton has them.
+    fn surfaces(src: &Sources<'_>) -> (Vec<String>, Vec<String>) {
+        let mut ents = vec![];
+        for (_, text) in src.entities {
+            for (_, cols) in tsv_rows(text) {
+                if cols.len() >= 5 && !cols[4].is_empty() {
+                    ents.push(cols[4].to_string());
+                    ents.extend(capitalised(cols[4]));
+                }
+            }
+        }
+        let sys = tsv_rows(src.systems)
+            .filter(|(_, c)| c.len() >= 5)
+            .map(|(_, c)| c[4].to_string())
+            .collect();
+        (ents, sys)
+    }
+
+    #[test]
+    fn joint_gazetteer_walk_finds_what_two_walks_find() {
+        // the embedded data, with surfaces shared by both files and by several entries
+        let lx = Lexicon::embedded().unwrap();
+        let (ents, sys) = surfaces(&EMBEDDED);
+        let (ea, sa) = (build_ac(&ents).unwrap(), build_ac(&sys).unwrap());
+        let mut words: Vec<&str> = ents.iter().chain(&sys).map(String::as_str).collect();
+        words.sort_unstable();
+        words.dedup();
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut rnd = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let glue = [
+            " ", "s ", "-", "s", "'s ", "e ", ", ", "„", "“ ", "x", ".", "s.",
+        ];
+        for _ in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..1 + rnd(6) {
+                t.push_str(words[rnd(words.len())]);
+                t.push_str(glue[rnd(glue.len())]);
+            }
+            for span in [Span::new(0, t.len()), Span::new(0, t.len() / 2)] {
+                if !t.is_char_boundary(span.end) {
+                    continue;
+                }
+                let starts = word_starts(&t, span);
+                let want_e = bounded_hits(Some(&ea), &t, span, &starts, entity_suffix_ok);
+                let want_s = bounded_hits(Some(&sa), &t, span, &starts, system_suffix_ok);
+                assert_eq!(lx.find_gazetteers(&t, span), (want_e, want_s), "{t:?}");
+            }
         }
     }
 

@@ -3,6 +3,7 @@
 
 use crate::lexicon::{Entity, EntityKind, Item, Lexicon};
 use milcoop_core::{ItemCategory, Span};
+use std::sync::Arc;
 
 /// What kind of party mention this is, for the argument frames: a noun can
 /// be subject or object; an adjective qualifies the noun after it.
@@ -31,14 +32,14 @@ pub enum MentionKind {
         /// Category.
         category: ItemCategory,
         /// Maker state of a system.
-        maker: Option<String>,
+        maker: Option<Arc<str>>,
         /// True for a named system.
         system: bool,
     },
     /// A role noun ("Außenminister", "spokesperson"): a speaker for a state.
     Role {
         /// The role key.
-        role: String,
+        role: Arc<str>,
     },
 }
 
@@ -75,13 +76,13 @@ pub fn find(lex: &Lexicon, text: &str, lower: &str, span: Span, lang: &str) -> V
                 .collect()
         })
         .unwrap_or_default();
-    let roles: Vec<(Span, &str)> = lex
+    let roles: Vec<(Span, &Arc<str>)> = lex
         .roles
         .get(lang)
         .map(|m| {
             m.find(lower, span)
                 .iter()
-                .map(|h| (h.span, m.payload(h).as_str()))
+                .map(|h| (h.span, m.payload(h)))
                 .collect()
         })
         .unwrap_or_default();
@@ -96,7 +97,7 @@ pub fn find_with(
     text: &str,
     span: Span,
     items: &[(Span, &Item)],
-    roles: &[(Span, &str)],
+    roles: &[(Span, &Arc<str>)],
     stops: &[Span],
 ) -> Vec<Mention> {
     find_from(
@@ -119,7 +120,7 @@ pub fn find_from(
     entities: Vec<(Span, usize)>,
     systems: Vec<(Span, usize)>,
     items: &[(Span, &Item)],
-    roles: &[(Span, &str)],
+    roles: &[(Span, &Arc<str>)],
     stops: &[Span],
 ) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::with_capacity(entities.len() + systems.len() + items.len());
@@ -185,7 +186,7 @@ pub fn find_from(
         out.push(Mention {
             span: hs,
             kind: MentionKind::Role {
-                role: role.to_string(),
+                role: Arc::clone(role),
             },
         });
     }
@@ -219,7 +220,7 @@ mod tests {
                         MentionKind::Item {
                             category, maker, ..
                         } => format!("{category}:{maker:?}"),
-                        MentionKind::Role { role } => role.clone(),
+                        MentionKind::Role { role } => role.to_string(),
                     },
                 )
             })

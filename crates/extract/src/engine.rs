@@ -5,7 +5,7 @@ use crate::quant::{NumberExpr, find_numbers};
 use crate::rules::{Cue, Frame, LangRules, Tense, TenseWords, Trigger, load_embedded};
 use crate::time::{TimeExpr, find_times_on, parse_published};
 use milcoop_analyze::lexicon::{
-    DataError, EntityKind, Hit, MatchMode, WordMatcher, longest_non_overlapping, word_starts,
+    DataError, EntityKind, Hit, MatchMode, WordMatcher, longest_non_overlapping,
 };
 use milcoop_analyze::mention::{self, Mention, MentionKind, PartyKind};
 use milcoop_analyze::token::{Token, tokenize};
@@ -68,7 +68,7 @@ pub struct Engine {
 /// What a lower-case word entry of the one-pass automaton is.
 enum Word {
     Item(milcoop_analyze::lexicon::Item),
-    Role(String),
+    Role(std::sync::Arc<str>),
     Stop,
     Trigger(Trigger),
     Cue(Cue),
@@ -453,26 +453,13 @@ impl Engine {
         let published_day = inp
             .published
             .and_then(|p| chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").ok());
-        // each automaton runs over all sentences in turn, while it is in the cache; both
-        // gazetteers walk from the same word starts
-        let starts: Vec<Vec<usize>> = inp
+        // each automaton runs over all sentences in turn, while it is in the cache; one
+        // walk from each word start finds both gazetteers' hits
+        let (mut entities, mut systems): (Vec<_>, Vec<_>) = inp
             .sentences
             .iter()
-            .map(|s| word_starts(text, s.span))
-            .collect();
-        let mut entities: Vec<_> = inp
-            .sentences
-            .iter()
-            .zip(&starts)
-            .map(|(s, w)| self.lex.find_entities_at(text, s.span, w))
-            .collect();
-        let mut systems: Vec<_> = inp
-            .sentences
-            .iter()
-            .zip(&starts)
-            .map(|(s, w)| self.lex.find_systems_at(text, s.span, w))
-            .collect();
-        drop(starts);
+            .map(|s| self.lex.find_gazetteers(text, s.span))
+            .unzip();
         let mut raw: Vec<_> = inp
             .sentences
             .iter()
@@ -1032,7 +1019,7 @@ impl Engine {
             _ => None,
         });
         let role_refs = payloads(words, &roles, |w| match w {
-            Word::Role(r) => Some(r.as_str()),
+            Word::Role(r) => Some(r),
             _ => None,
         });
         let stop_spans: Vec<Span> = stops.iter().map(|h| h.span).collect();
@@ -2607,7 +2594,7 @@ impl Engine {
             && matches!(trig.frame, Frame::Give | Frame::Receive | Frame::With)
             && s.mentions.iter().any(|m| {
                 matches!(&m.kind, MentionKind::Item { maker: Some(mk), system: true, .. }
-                    if Some(mk) != recipient_id.as_ref())
+                    if Some(&**mk) != recipient_id.as_deref())
             });
         if trig.weak && in_sentence + u8::from(maker_named) < 2 {
             return Err("weak trigger without both parties in its sentence".into());
@@ -2800,7 +2787,7 @@ impl Engine {
                         maker: Some(mk),
                         system: true,
                         ..
-                    } if Some(mk) != recipient_id.as_ref() => Some(mk.clone()),
+                    } if Some(&**mk) != recipient_id.as_deref() => Some(mk.to_string()),
                     _ => None,
                 })
                 .or_else(|| {
@@ -2828,7 +2815,7 @@ impl Engine {
                         maker: Some(mk),
                         system: true,
                         ..
-                    } if Some(mk) != known => Some(mk.clone()),
+                    } if Some(&**mk) != known.map(String::as_str) => Some(mk.to_string()),
                     _ => None,
                 });
             if maker.is_some() {
@@ -6113,7 +6100,7 @@ fn military_signal(s: &Sent<'_>) -> bool {
                     .role
                     .as_deref()
                     .is_some_and(|r| MILITARY_ROLES.contains(&r)),
-                MentionKind::Role { role } => MILITARY_ROLES.contains(&role.as_str()),
+                MentionKind::Role { role } => MILITARY_ROLES.contains(&&**role),
             }
         })
 }
