@@ -28,9 +28,9 @@ static FUNCTION_WORDS: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| l.split_once('\t'))
     {
-        let Some(i) = SUPPORTED.iter().position(|s| *s == lang) else {
-            continue;
-        };
+        // Words of other languages count as one bin, `FOREIGN`: evidence
+        // against calling a short text German or English.
+        let i = SUPPORTED.iter().position(|s| *s == lang).unwrap_or(FOREIGN);
         let w = w.trim().to_string();
         let mut cs = w.chars();
         if let Some(c) = cs.next()
@@ -51,11 +51,14 @@ static FUNCTION_WORDS: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
     (ac, langs)
 });
 
-/// The fast path: a supported language whose function words make up a good
-/// share of the sample and outnumber the other's several times.
-fn by_function_words(sample: &str) -> Option<LanguageInfo> {
+/// Index of the bin counting function words of unsupported languages.
+const FOREIGN: usize = SUPPORTED.len();
+
+/// Whole-word function-word hits per supported language (the last bin:
+/// other languages), and the number of words in the sample.
+fn function_word_hits(sample: &str) -> ([usize; SUPPORTED.len() + 1], usize) {
     let (ac, langs) = &*FUNCTION_WORDS;
-    let mut hits = [0usize; SUPPORTED.len()];
+    let mut hits = [0usize; SUPPORTED.len() + 1];
     let words = sample.split_ascii_whitespace().count();
     let is_letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
     for m in ac.find_iter(sample) {
@@ -67,6 +70,14 @@ fn by_function_words(sample: &str) -> Option<LanguageInfo> {
         }
         hits[langs[m.pattern().as_usize()]] += 1;
     }
+    (hits, words)
+}
+
+/// The fast path: a supported language whose function words make up a good
+/// share of the sample and outnumber the other's several times.
+fn by_function_words(sample: &str) -> Option<LanguageInfo> {
+    let (all, words) = function_word_hits(sample);
+    let hits = &all[..SUPPORTED.len()];
     let (best, &n) = hits.iter().enumerate().max_by_key(|(_, n)| **n)?;
     let others: usize = hits.iter().sum::<usize>() - n;
     if n >= 5 && n >= 4 * others.max(1) && n * 100 >= words * 10 {
@@ -219,12 +230,17 @@ pub fn identify(body: &str, given: Option<&str>) -> LanguageInfo {
     if let Some(info) = by_function_words(sample) {
         return info;
     }
-    let detected = match whatlang::detect_script(sample) {
+    let script = whatlang::detect_script(sample);
+    let latin = script == Some(whatlang::Script::Latin);
+    if latin && let Some(info) = by_few_function_words(sample) {
+        return info;
+    }
+    let detected = match script {
         Some(whatlang::Script::Latin) => LATIN.detect(sample),
         Some(whatlang::Script::Cyrillic) => CYRILLIC.detect(sample),
         _ => whatlang::detect(sample),
     };
-    match detected {
+    let info = match &detected {
         Some(info) => {
             let code = iso639_1(info.lang());
             if code == "und" {
@@ -237,7 +253,53 @@ pub fn identify(body: &str, given: Option<&str>) -> LanguageInfo {
             }
         }
         None => und,
+    };
+    // A short Latin text without the function words of any language: the
+    // trigram profiles have too little to go on and often name a language
+    // milcoop cannot read (a one-line English brief as Finnish). Unless the
+    // detector is sure, choose between the supported languages only.
+    if latin
+        && !info.supported
+        && !detected.as_ref().is_some_and(|d| d.is_reliable())
+        && sample.split_ascii_whitespace().count() <= SHORT_WORDS
+        && function_word_hits(sample).0[FOREIGN] == 0
+        && let Some(d) = SUPPORTED_LATIN.detect(sample)
+    {
+        return LanguageInfo {
+            code: iso639_1(d.lang()).to_string(),
+            confidence: d.confidence().min(0.5),
+            supported: true,
+        };
     }
+    info
+}
+
+/// Texts of at most this many words count as short.
+const SHORT_WORDS: usize = 30;
+
+/// The supported languages alone, for short texts.
+static SUPPORTED_LATIN: LazyLock<Detector> =
+    LazyLock::new(|| Detector::with_allowlist(vec![whatlang::Lang::Eng, whatlang::Lang::Deu]));
+
+/// Few function words, but of one supported language only, making up a fair
+/// share of the text and clearly more than those of other languages: that
+/// language. A short English brief ("Germany delivers tanks to Ukraine.")
+/// has too few function words for the fast path, and the trigram detector
+/// misreads such texts; an English text with English function words and
+/// none of German or another language is English.
+fn by_few_function_words(sample: &str) -> Option<LanguageInfo> {
+    let (hits, words) = function_word_hits(sample);
+    let (best, &n) = hits[..SUPPORTED.len()]
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, n)| **n)?;
+    let others: usize = hits[..SUPPORTED.len()].iter().sum::<usize>() - n;
+    let foreign = hits[FOREIGN];
+    (n >= 1 && others == 0 && foreign * 2 < n && n * 100 >= words * 10).then(|| LanguageInfo {
+        code: SUPPORTED[best].into(),
+        confidence: 0.5,
+        supported: true,
+    })
 }
 
 #[cfg(test)]
@@ -309,6 +371,42 @@ mod tests {
         let nl = "De regering heeft met de oppositie een pakket voor de strijdkrachten afgesproken dat dit jaar door het parlement moet worden aangenomen.";
         assert_eq!(by_function_words(nl), None);
         assert_eq!(identify(nl, None).code, "nl");
+    }
+
+    #[test]
+    fn short_texts_choose_a_supported_language() {
+        let en = [
+            "Germany delivers tanks to Ukraine.",
+            "Iran has shipped more drones to Russia.",
+            "Kyiv has asked Washington for more Patriot batteries.",
+            "Pyongyang sends artillery shells to Moscow, officials say.",
+            "Seoul approves export licence for howitzers",
+            "Finland buys Israeli air defence system",
+            "Poland signs deal for Korean tanks",
+        ];
+        for text in en {
+            let l = identify(text, None);
+            assert_eq!((l.code.as_str(), l.supported), ("en", true), "{text}");
+        }
+        let de = [
+            "Deutschland liefert Panzer an die Ukraine.",
+            "Iran schickt Drohnen nach Russland",
+            "Polen kauft Panzer aus Korea",
+        ];
+        for text in de {
+            let l = identify(text, None);
+            assert_eq!((l.code.as_str(), l.supported), ("de", true), "{text}");
+        }
+        // Other languages with their own function words stay what they are.
+        let nl = "De regering levert tanks aan Oekraïne, zegt de minister.";
+        assert_eq!(identify(nl, None).code, "nl");
+        let fr = "Le gouvernement livre des chars à l'Ukraine, dit le ministre.";
+        assert_eq!(identify(fr, None).code, "fr");
+        let es = "El gobierno envía tanques a Ucrania, dijo el ministro.";
+        assert_eq!(identify(es, None).code, "es");
+        // A longer text in another language is not overruled by one "the".
+        let pl = "Polska podpisała umowę na dostawę czołgów z Koreą Południową, a minister obrony powiedział dziennikarzom w Warszawie, że pierwsze maszyny trafią do jednostek jeszcze w tym roku, jak podał the Guardian.";
+        assert_eq!(identify(pl, None).code, "pl");
     }
 
     #[test]

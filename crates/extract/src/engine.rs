@@ -2663,7 +2663,18 @@ impl Engine {
                         && cs.start >= c.span.end
                         && cs.end <= tspan.start
                         && token_gap(&s.toks, c.span.end, cs.start) <= 3
-                        && token_gap(&s.toks, cs.end, tspan.start) <= 3
+                        && (token_gap(&s.toks, cs.end, tspan.start) <= 3
+                            // "announced a new $400 million military aid package": an
+                            // English object noun phrase with amounts and adjectives, in
+                            // one clause and naming no other party
+                            || (lang == "en"
+                                && token_gap(&s.toks, cs.end, tspan.start) <= 8
+                                && s.clause_of(cs.start) == s.clause_of(tspan.start)
+                                && !s.lower_text[cs.end..tspan.start].contains([',', ';', ':'])
+                                && !s
+                                    .cands
+                                    .iter()
+                                    .any(|k| k.span.start >= cs.end && k.span.end <= tspan.start)))
                 })
         };
         // "Großbritannien kündigte an, der Ukraine Drohnen bereitzustellen": who announces
@@ -4287,6 +4298,74 @@ fn gives_nothing(s: &Sent, tspan: Span) -> bool {
         })
 }
 
+/// English: the giving verb at token `i` has people as its only object ("sent troops to",
+/// "sent 10,000 soldiers"), or as its passive subject ("advisers were sent", "troops have
+/// been sent"): a personnel trigger on a `person` word, with no item between it and the
+/// verb nor right after it.
+fn gives_people(s: &Sent, i: usize) -> bool {
+    let w = sent_words(s);
+    let person_at = |j: usize| {
+        let ts = s.toks[j].span;
+        s.cues
+            .iter()
+            .any(|(cs, c)| matches!(c, Cue::Person) && cs.overlaps(&ts))
+            && s.triggers
+                .iter()
+                .any(|(tgs, tg)| tg.kind == EventType::Personnel && tgs.overlaps(&ts))
+    };
+    let item_at = |j: usize| {
+        let ts = s.toks[j].span;
+        s.mentions
+            .iter()
+            .any(|m| matches!(m.kind, MentionKind::Item { .. }) && m.span.overlaps(&ts))
+    };
+    let stop = |x: &str| {
+        matches!(
+            x,
+            "to" | "into" | "in" | "for" | "with" | "from" | "by" | "as" | "," | "." | ";"
+        )
+    };
+    // object: the first person word within four words, before any preposition
+    let mut j = i + 1;
+    while j < w.len() && j <= i + 4 && !stop(w[j]) {
+        if item_at(j) {
+            return false;
+        }
+        if person_at(j) {
+            // "troops and ammunition": materiel goes along
+            let k = j + 1;
+            return !(k < w.len()
+                && matches!(w[k], "and" | "plus")
+                && (k + 1..(k + 4).min(w.len())).any(item_at));
+        }
+        j += 1;
+    }
+    // passive: "advisers were sent", "troops have been sent", "troops are being sent"
+    let mut k = i;
+    let mut aux = false;
+    while k > 0
+        && matches!(
+            w[k - 1],
+            "was"
+                | "were"
+                | "been"
+                | "have"
+                | "has"
+                | "had"
+                | "are"
+                | "is"
+                | "being"
+                | "be"
+                | "will"
+                | "already"
+        )
+    {
+        aux |= matches!(w[k - 1], "was" | "were" | "been" | "are" | "is" | "be");
+        k -= 1;
+    }
+    aux && k > 0 && person_at(k - 1)
+}
+
 /// "the two sanctioned states", "a sanctioned Russian bank": the participle after an
 /// article, a number or a possessive qualifies a noun; being sanctioned is a state.
 fn attributive_sanctioned(s: &Sent, tspan: Span) -> bool {
@@ -4516,6 +4595,35 @@ fn english_non_act(
         )
     {
         return Some("'pledged to do': the act is the infinitive");
+    }
+    // "The exercise comes a week after Putin and Kim signed a pact", "The drills came as
+    // …": the noun is the subject of a verb that sets it beside another act; the parties
+    // after that verb are those of the other act, and the drill itself is one reported
+    // before (or in its own sentence with its parties before it)
+    if trig.noun
+        && matches!(
+            trig.kind,
+            EventType::Exercise | EventType::Meeting | EventType::Agreement
+        )
+        && w.get(i + 1).is_some_and(|x| {
+            matches!(
+                *x,
+                "comes" | "come" | "came" | "follows" | "followed" | "coincides" | "coincided"
+            )
+        })
+        && !s.cands.iter().any(|c| c.span.end <= tspan.start)
+    {
+        return Some("'the exercise comes after …': the parties after it are another act's");
+    }
+    // "North Korea sent troops to Russia", "Iranian advisers were sent to Crimea": a giving
+    // verb whose object (or passive subject) is people sends personnel, which its own
+    // event (the personnel noun) reports; no materiel changes hands
+    if trig.kind == EventType::Supply
+        && !trig.noun
+        && trig.frame == Frame::Give
+        && gives_people(s, i)
+    {
+        return Some("'sent troops': people sent are personnel, not supply");
     }
     // "Russian military instructors arrive in Niger", "sent instructors to Mali": instructors
     // who arrive or are sent are personnel; the training is a later act of its own
@@ -6398,6 +6506,17 @@ fn status_of(
     }
     if trig.kind == EventType::Agreement && (trig.past || has(Status::Agreed)) {
         return Status::Agreed;
+    }
+    // "concluded their annual exercise": a drill, meeting or training that is ended is
+    // over, where a deal concluded is agreed
+    if matches!(
+        trig.kind,
+        EventType::Exercise | EventType::Meeting | EventType::Training
+    ) && cues
+        .iter()
+        .any(|(sp, st)| *st == Status::Agreed && tw.is(&lower[sp.start..sp.end], Tense::Ended))
+    {
+        return Status::Completed;
     }
     if has(Status::Agreed)
         && matches!(

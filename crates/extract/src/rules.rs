@@ -290,6 +290,10 @@ pub enum Tense {
     /// Words of criticism ("condemned", "denounced"): who criticises a joint act
     /// ("condemned the drills") takes no part in it.
     Critic,
+    /// Words of ending ("concluded", "wrapped"): an exercise, meeting or training that one
+    /// of them ends is over (`completed`), where the agreement cue "concluded" would make
+    /// it `agreed`.
+    Ended,
 }
 
 impl Tense {
@@ -315,13 +319,14 @@ impl Tense {
             "maker" => Tense::Maker,
             "critic" => Tense::Critic,
             "present" => Tense::Present,
+            "ended" => Tense::Ended,
             _ => return None,
         })
     }
 }
 
-// the classes (the last is `Critic`) fit below the engine's own bits
-const _: () = assert!((Tense::Critic as u64) < 24);
+// the classes (the last is `Ended`) fit below the engine's own bits
+const _: () = assert!((Tense::Ended as u64) < 24);
 
 impl Tense {
     /// The class's bit in [`TenseWords::bits`] (bits 0 to 23: the engine's own classes

@@ -669,3 +669,41 @@ fn german_nominal_act_received_by_the_subject() {
         ["supply ->UKR ongoing asserted []"]
     );
 }
+
+#[test]
+fn english_people_sent_are_personnel_not_supply() {
+    for text in [
+        "North Korea has sent troops to Russia.",
+        "Iranian advisers were sent to Russia.",
+    ] {
+        let evs = run("en", text, None);
+        assert!(
+            evs.iter().all(|e| !e.starts_with("supply")),
+            "{text}: {evs:?}"
+        );
+        assert!(
+            evs.iter().any(|e| e.starts_with("personnel")),
+            "{text}: {evs:?}"
+        );
+    }
+    // materiel sent along is still supplied
+    let evs = run(
+        "en",
+        "North Korea has sent troops and shells to Russia.",
+        None,
+    );
+    assert!(
+        evs.iter().any(|e| e.starts_with("supply PRK>RUS")),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn english_drills_that_come_after_another_act() {
+    let evs = run(
+        "en",
+        "The joint drills come a week after Russia and North Korea signed a defence pact.",
+        None,
+    );
+    assert!(evs.iter().all(|e| !e.starts_with("exercise")), "{evs:?}");
+}
