@@ -2430,6 +2430,46 @@ impl Engine {
             actor = Some(ante.clone());
             recipient = other;
         }
+        // "Sanktionen gegen Firmen, die Russland mit Drohnenteilen beliefern": firms of no
+        // named state right before the relative pronoun act (the plural verb agrees with
+        // them, not with the singular state in the clause), and the state receives
+        if lang == "de"
+            && clause > 0
+            && matches!(
+                trig.frame,
+                Frame::Give | Frame::With | Frame::Support | Frame::Train
+            )
+            && let Some((rp, _)) = s.cues.iter().find(|(cs, c)| {
+                matches!(c, Cue::RelPron)
+                    && cs.start >= c_start
+                    && cs.end <= tspan.start
+                    && token_gap(&s.toks, c_start, cs.start) == 0
+            })
+            && lower[..rp.start].trim_end().ends_with(',')
+            && let Some(head) = s
+                .toks
+                .iter()
+                .rev()
+                .find(|t| t.span.end <= rp.start && lower[t.span.start..t.span.end] != *",")
+            && s.cues
+                .iter()
+                .any(|(cs, c)| matches!(c, Cue::Firm) && cs.overlaps(&head.span))
+            && !s.cands.iter().any(|c| {
+                c.span.end <= head.span.end && token_gap(&s.toks, c.span.end, head.span.start) == 0
+            })
+            && s.toks
+                .iter()
+                .find(|t| t.span.overlaps(&tspan))
+                .is_some_and(|t| lower[t.span.start..t.span.end].ends_with('n'))
+        {
+            let inside = [actor.take(), recipient.take()]
+                .into_iter()
+                .flatten()
+                .find(|c| {
+                    c.clause == clause && c.span.start >= rp.end && c.span.end <= tspan.start
+                });
+            recipient = inside;
+        }
         // a German zu-infinitive ("bestreitet, Russland Raketen geschickt zu haben") and an
         // English to-infinitive after a comma take the subject of the main clause
         let zu_inf = clause > 0 && {
@@ -3133,6 +3173,50 @@ impl Engine {
                     actor_id = Some(f);
                 } else {
                     recipient_id = Some(f);
+                }
+            }
+        }
+        // "Putin empfing den iranischen Präsidenten. Dabei ging es um die Lieferung iranischer
+        // Raketen": a nominal giving act with one side named, in the sentence right after a
+        // meeting of that side, has the meeting's other party as its other side
+        if lang == "de"
+            && (trig.noun || nominal)
+            && matches!(
+                trig.kind,
+                EventType::Supply | EventType::Training | EventType::Personnel | EventType::Support
+            )
+            && actor_id.is_none() != recipient_id.is_none()
+            && !others
+            && !unnamed_giver
+        {
+            let known = actor_id.clone().or(recipient_id.clone());
+            let alone = s
+                .cands
+                .iter()
+                .all(|c| c.speaker || Some(&*c.id) == known.as_deref());
+            let other = ctx
+                .recent()
+                .rev()
+                .filter(|(i, _)| *i + 1 == s.idx)
+                .map(|(_, e)| e)
+                .find(|e| {
+                    e.kind == EventType::Meeting
+                        && (e.actor == known || e.recipient == known)
+                        && e.actor.is_some()
+                        && e.recipient.is_some()
+                })
+                .and_then(|e| {
+                    if e.actor == known {
+                        e.recipient.clone()
+                    } else {
+                        e.actor.clone()
+                    }
+                });
+            if alone && let Some(o) = other {
+                if actor_id.is_none() {
+                    actor_id = Some(o);
+                } else {
+                    recipient_id = Some(o);
                 }
             }
         }

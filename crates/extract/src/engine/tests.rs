@@ -669,3 +669,29 @@ fn german_nominal_act_received_by_the_subject() {
         ["supply ->UKR ongoing asserted []"]
     );
 }
+
+#[test]
+fn german_nominal_act_after_a_meeting_takes_its_other_party() {
+    // the sentence after a meeting names one side of a nominal act: the meeting's
+    // other party is its other side
+    let got = run(
+        "de",
+        "Der russische Verteidigungsminister reiste nach Teheran.\nDabei ging es um die Lieferung von Raketen aus dem Iran.",
+        None,
+    );
+    assert!(
+        got.iter().any(|e| e.starts_with("meeting RUS>IRN")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|e| e.starts_with("supply IRN>RUS")),
+        "{got:?}"
+    );
+    // with no meeting before it, the other side stays open
+    let got = run(
+        "de",
+        "Der Krieg dauert an.\nDabei ging es um die Lieferung von Raketen aus dem Iran.",
+        None,
+    );
+    assert!(got.iter().all(|e| !e.contains(">RUS")), "{got:?}");
+}
