@@ -478,6 +478,7 @@ impl Engine {
             .iter()
             .map(|s| words.find_raw(&lower, s.span))
             .collect();
+        let mut surnames: Vec<(&str, Option<milcoop_analyze::lexicon::Entity>)> = Vec::new();
         let mut sents: Vec<Sent> = inp
             .sentences
             .iter()
@@ -499,7 +500,9 @@ impl Engine {
                     inp.lang,
                     published,
                     published_day,
+                    &surnames,
                 );
+                learn_surnames(text, &sent, &mut surnames);
                 sent.headline = s.headline;
                 sent
             })
@@ -1011,6 +1014,7 @@ impl Engine {
         lang: &'r str,
         published: Option<(i32, u32)>,
         published_day: Option<chrono::NaiveDate>,
+        surnames: &[(&str, Option<milcoop_analyze::lexicon::Entity>)],
     ) -> Sent<'r> {
         let toks = tokenize(text, span);
         // one pass of the lower-case automaton (`raw`); overlaps are resolved within each kind
@@ -1048,6 +1052,7 @@ impl Engine {
         if lang == "en" {
             the_north(text, &toks, &mut mentions);
         }
+        surname_mentions(text, &toks, &mut mentions, surnames);
         let triggers = payloads(words, &trig_hits, |w| match w {
             // a blocking word has shadowed shorter triggers; it makes no event itself
             Word::Trigger(t) if !t.block => Some(t),
@@ -4803,6 +4808,81 @@ fn the_north(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
             kind: EntityKind::Metonym,
             role: None,
         };
+        let at = mentions.partition_point(|m| m.span.start < t.span.start);
+        mentions.insert(
+            at,
+            Mention {
+                span: t.span,
+                kind: MentionKind::Party {
+                    entity,
+                    form: PartyKind::Noun,
+                },
+            },
+        );
+    }
+}
+
+/// A person named in full ("Kim Jong Un", "Wladimir Putin") is later named by one part
+/// of the name alone ("Kim sagte"): the first and the last word of each full name, unless two
+/// persons of the article share it.
+fn learn_surnames<'t>(
+    text: &'t str,
+    s: &Sent,
+    surnames: &mut Vec<(&'t str, Option<milcoop_analyze::lexicon::Entity>)>,
+) {
+    for m in &s.mentions {
+        let MentionKind::Party { entity, .. } = &m.kind else {
+            continue;
+        };
+        if entity.kind != EntityKind::Person {
+            continue;
+        }
+        let name = &text[m.span.start..m.span.end];
+        let parts: Vec<&str> = name.split_whitespace().collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        for w in [parts[0], parts[parts.len() - 1]] {
+            if w.chars().count() < 2
+                || !w.starts_with(|c: char| c.is_uppercase())
+                || !w.chars().all(char::is_alphabetic)
+            {
+                continue;
+            }
+            match surnames.iter_mut().find(|(k, _)| *k == w) {
+                Some((_, e)) => {
+                    if e.as_ref().is_some_and(|e| e.id != entity.id) {
+                        *e = None;
+                    }
+                }
+                None => surnames.push((w, Some(entity.clone()))),
+            }
+        }
+    }
+}
+
+/// Mentions for the parts of full names [`learn_surnames`] found in earlier sentences.
+fn surname_mentions(
+    text: &str,
+    toks: &[Token],
+    mentions: &mut Vec<Mention>,
+    surnames: &[(&str, Option<milcoop_analyze::lexicon::Entity>)],
+) {
+    if surnames.is_empty() {
+        return;
+    }
+    for t in toks {
+        let w = &text[t.span.start..t.span.end];
+        let Some(entity) = surnames
+            .iter()
+            .find(|(k, _)| *k == w)
+            .and_then(|(_, e)| e.clone())
+        else {
+            continue;
+        };
+        if mentions.iter().any(|m| m.span.overlaps(&t.span)) {
+            continue;
+        }
         let at = mentions.partition_point(|m| m.span.start < t.span.start);
         mentions.insert(
             at,
