@@ -465,6 +465,7 @@ impl Engine {
             .iter()
             .map(|s| words.find_raw(&lower, s.span))
             .collect();
+        let mut surnames: Vec<(&str, Option<milcoop_analyze::lexicon::Entity>)> = Vec::new();
         let mut sents: Vec<Sent> = inp
             .sentences
             .iter()
@@ -486,7 +487,9 @@ impl Engine {
                     inp.lang,
                     published,
                     published_day,
+                    &surnames,
                 );
+                learn_surnames(text, &sent, &mut surnames);
                 sent.headline = s.headline;
                 sent
             })
@@ -998,6 +1001,7 @@ impl Engine {
         lang: &'r str,
         published: Option<(i32, u32)>,
         published_day: Option<chrono::NaiveDate>,
+        surnames: &[(&str, Option<milcoop_analyze::lexicon::Entity>)],
     ) -> Sent<'r> {
         let toks = tokenize(text, span);
         // one pass of the lower-case automaton (`raw`); overlaps are resolved within each kind
@@ -1035,6 +1039,7 @@ impl Engine {
         if lang == "en" {
             the_north(text, &toks, &mut mentions);
         }
+        surname_mentions(text, &toks, &mut mentions, surnames);
         let triggers = payloads(words, &trig_hits, |w| match w {
             // a blocking word has shadowed shorter triggers; it makes no event itself
             Word::Trigger(t) if !t.block => Some(t),
@@ -2417,6 +2422,46 @@ impl Engine {
             actor = Some(ante.clone());
             recipient = other;
         }
+        // "Sanktionen gegen Firmen, die Russland mit Drohnenteilen beliefern": firms of no
+        // named state right before the relative pronoun act (the plural verb agrees with
+        // them, not with the singular state in the clause), and the state receives
+        if lang == "de"
+            && clause > 0
+            && matches!(
+                trig.frame,
+                Frame::Give | Frame::With | Frame::Support | Frame::Train
+            )
+            && let Some((rp, _)) = s.cues.iter().find(|(cs, c)| {
+                matches!(c, Cue::RelPron)
+                    && cs.start >= c_start
+                    && cs.end <= tspan.start
+                    && token_gap(&s.toks, c_start, cs.start) == 0
+            })
+            && lower[..rp.start].trim_end().ends_with(',')
+            && let Some(head) = s
+                .toks
+                .iter()
+                .rev()
+                .find(|t| t.span.end <= rp.start && lower[t.span.start..t.span.end] != *",")
+            && s.cues
+                .iter()
+                .any(|(cs, c)| matches!(c, Cue::Firm) && cs.overlaps(&head.span))
+            && !s.cands.iter().any(|c| {
+                c.span.end <= head.span.end && token_gap(&s.toks, c.span.end, head.span.start) == 0
+            })
+            && s.toks
+                .iter()
+                .find(|t| t.span.overlaps(&tspan))
+                .is_some_and(|t| lower[t.span.start..t.span.end].ends_with('n'))
+        {
+            let inside = [actor.take(), recipient.take()]
+                .into_iter()
+                .flatten()
+                .find(|c| {
+                    c.clause == clause && c.span.start >= rp.end && c.span.end <= tspan.start
+                });
+            recipient = inside;
+        }
         // a German zu-infinitive ("bestreitet, Russland Raketen geschickt zu haben") and an
         // English to-infinitive after a comma take the subject of the main clause
         let zu_inf = clause > 0 && {
@@ -3131,6 +3176,50 @@ impl Engine {
                     actor_id = Some(f);
                 } else {
                     recipient_id = Some(f);
+                }
+            }
+        }
+        // "Putin empfing den iranischen Präsidenten. Dabei ging es um die Lieferung iranischer
+        // Raketen": a nominal giving act with one side named, in the sentence right after a
+        // meeting of that side, has the meeting's other party as its other side
+        if lang == "de"
+            && (trig.noun || nominal)
+            && matches!(
+                trig.kind,
+                EventType::Supply | EventType::Training | EventType::Personnel | EventType::Support
+            )
+            && actor_id.is_none() != recipient_id.is_none()
+            && !others
+            && !unnamed_giver
+        {
+            let known = actor_id.clone().or(recipient_id.clone());
+            let alone = s
+                .cands
+                .iter()
+                .all(|c| c.speaker || Some(&*c.id) == known.as_deref());
+            let other = ctx
+                .recent()
+                .rev()
+                .filter(|(i, _)| *i + 1 == s.idx)
+                .map(|(_, e)| e)
+                .find(|e| {
+                    e.kind == EventType::Meeting
+                        && (e.actor == known || e.recipient == known)
+                        && e.actor.is_some()
+                        && e.recipient.is_some()
+                })
+                .and_then(|e| {
+                    if e.actor == known {
+                        e.recipient.clone()
+                    } else {
+                        e.actor.clone()
+                    }
+                });
+            if alone && let Some(o) = other {
+                if actor_id.is_none() {
+                    actor_id = Some(o);
+                } else {
+                    recipient_id = Some(o);
                 }
             }
         }
@@ -4814,6 +4903,81 @@ fn the_north(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
             kind: EntityKind::Metonym,
             role: None,
         };
+        let at = mentions.partition_point(|m| m.span.start < t.span.start);
+        mentions.insert(
+            at,
+            Mention {
+                span: t.span,
+                kind: MentionKind::Party {
+                    entity,
+                    form: PartyKind::Noun,
+                },
+            },
+        );
+    }
+}
+
+/// A person named in full ("Kim Jong Un", "Wladimir Putin") is later named by one part
+/// of the name alone ("Kim sagte"): the first and the last word of each full name, unless two
+/// persons of the article share it.
+fn learn_surnames<'t>(
+    text: &'t str,
+    s: &Sent,
+    surnames: &mut Vec<(&'t str, Option<milcoop_analyze::lexicon::Entity>)>,
+) {
+    for m in &s.mentions {
+        let MentionKind::Party { entity, .. } = &m.kind else {
+            continue;
+        };
+        if entity.kind != EntityKind::Person {
+            continue;
+        }
+        let name = &text[m.span.start..m.span.end];
+        let parts: Vec<&str> = name.split_whitespace().collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        for w in [parts[0], parts[parts.len() - 1]] {
+            if w.chars().count() < 2
+                || !w.starts_with(|c: char| c.is_uppercase())
+                || !w.chars().all(char::is_alphabetic)
+            {
+                continue;
+            }
+            match surnames.iter_mut().find(|(k, _)| *k == w) {
+                Some((_, e)) => {
+                    if e.as_ref().is_some_and(|e| e.id != entity.id) {
+                        *e = None;
+                    }
+                }
+                None => surnames.push((w, Some(entity.clone()))),
+            }
+        }
+    }
+}
+
+/// Mentions for the parts of full names [`learn_surnames`] found in earlier sentences.
+fn surname_mentions(
+    text: &str,
+    toks: &[Token],
+    mentions: &mut Vec<Mention>,
+    surnames: &[(&str, Option<milcoop_analyze::lexicon::Entity>)],
+) {
+    if surnames.is_empty() {
+        return;
+    }
+    for t in toks {
+        let w = &text[t.span.start..t.span.end];
+        let Some(entity) = surnames
+            .iter()
+            .find(|(k, _)| *k == w)
+            .and_then(|(_, e)| e.clone())
+        else {
+            continue;
+        };
+        if mentions.iter().any(|m| m.span.overlaps(&t.span)) {
+            continue;
+        }
         let at = mentions.partition_point(|m| m.span.start < t.span.start);
         mentions.insert(
             at,

@@ -707,3 +707,57 @@ fn english_drills_that_come_after_another_act() {
     );
     assert!(evs.iter().all(|e| !e.starts_with("exercise")), "{evs:?}");
 }
+
+#[test]
+fn german_nominal_act_after_a_meeting_takes_its_other_party() {
+    // the sentence after a meeting names one side of a nominal act: the meeting's
+    // other party is its other side
+    let got = run(
+        "de",
+        "Der russische Verteidigungsminister reiste nach Teheran.\nDabei ging es um die Lieferung von Raketen aus dem Iran.",
+        None,
+    );
+    assert!(
+        got.iter().any(|e| e.starts_with("meeting RUS>IRN")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|e| e.starts_with("supply IRN>RUS")),
+        "{got:?}"
+    );
+    // with no meeting before it, the other side stays open
+    let got = run(
+        "de",
+        "Der Krieg dauert an.\nDabei ging es um die Lieferung von Raketen aus dem Iran.",
+        None,
+    );
+    assert!(got.iter().all(|e| !e.contains(">RUS")), "{got:?}");
+}
+
+#[test]
+fn a_person_named_in_full_is_later_named_by_one_part_of_the_name() {
+    let text = "Kim Jong Un empfing Putin in Pjöngjang.\nKim sagte Russland volle Unterstützung im Krieg zu.";
+    let nl = text.find('\n').unwrap();
+    let sentences = [
+        Sentence {
+            span: Span::new(0, nl),
+            headline: false,
+        },
+        Sentence {
+            span: Span::new(nl + 1, text.len()),
+            headline: false,
+        },
+    ];
+    let evs = Engine::new().unwrap().extract(&Input {
+        text,
+        sentences: &sentences,
+        lang: "de",
+        published: None,
+    });
+    assert!(
+        evs.iter().any(|e| e.sentence == 1
+            && e.actor.as_deref() == Some("PRK")
+            && e.recipient.as_deref() == Some("RUS")),
+        "{evs:?}"
+    );
+}
