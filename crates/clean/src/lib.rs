@@ -533,6 +533,9 @@ fn line_rules<'r>(
         {
             line.class = Class::Boiler;
             line.names = tags;
+        } else if let Some(n) = names::dated_signoff(rules, line.text) {
+            line.class = Class::Boiler;
+            line.names = n;
         } else if names::photo_credit_line(rules, line.text) {
             line.class = Class::Boiler;
             line.photo_credit = true;
