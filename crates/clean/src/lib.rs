@@ -533,7 +533,11 @@ fn line_rules<'r>(
         {
             line.class = Class::Boiler;
             line.names = tags;
-        } else if let Some(n) = names::dated_signoff(rules, line.text) {
+        } else if let Some(n) = names::dated_signoff(rules, line.text).or_else(|| {
+            (!line.sentence)
+                .then(|| names::role_name_line(rules, line.text))
+                .flatten()
+        }) {
             line.class = Class::Boiler;
             line.names = n;
         } else if names::photo_credit_line(rules, line.text) {

@@ -11,8 +11,10 @@ use std::sync::LazyLock;
 
 /// "Berlin (dpa) - ", "PARIS (dpa-AFX) - ", "MOSCOW, Oct 3 (Reuters) - ".
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\p{Lu}[\p{L}\d .,'’/-]{0,50}?\s*)?\(([^()]{1,40})\)\s*(?:[-–—:]\s|\p{Lu})")
-        .expect("dateline")
+    Regex::new(
+        r"^(?:\p{Lu}[\p{L}\d .,'’/-]{0,50}?\s*)?\(([^()]{1,40})\)\s*(?:[-–—:]{1,2}\s|\p{Lu})",
+    )
+    .expect("dateline")
 });
 /// "MOSCOW, March 3. /TASS/. ": an agency between slashes after the place and date.
 static SLASH_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -255,6 +257,22 @@ pub(crate) fn name_agency_line(rules: &Rules, line: &str) -> Option<Vec<String>>
     Some(out)
 }
 
+/// A role and a name ("FOCUS-online-Redakteur Jane Doe", "Korrespondentin
+/// Anna Berg"): the name.
+pub(crate) fn role_name_line(rules: &Rules, line: &str) -> Option<Vec<String>> {
+    let (role, rest) = line.trim().split_once(' ')?;
+    if !rules.is_role(role) {
+        return None;
+    }
+    let n = split_names(rules, rest)?;
+    (n.len() == 1
+        && (2..=4).contains(&n[0].split_whitespace().count())
+        && n[0]
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase)))
+    .then_some(n)
+}
+
 /// A photo credit alone on a line: a photographer's name and an agency
 /// ("Jane Doe/AP", "Jane Doe / Reuters"). Photographers are no credits.
 pub(crate) fn photo_credit_line(rules: &Rules, line: &str) -> bool {
@@ -481,6 +499,30 @@ mod tests {
         let mut v = Vec::new();
         inline_tags(r, "Kiew (AFP) - Die Ukraine erhält neue Panzer.", &mut v);
         assert_eq!(v, ["AFP"]);
+        v.clear();
+        inline_tags(
+            r,
+            "SEOUL, May 2 (Yonhap) -- Die Ukraine erhält neue Panzer.",
+            &mut v,
+        );
+        assert_eq!(v, ["Yonhap"]);
+        v.clear();
+        inline_tags(
+            r,
+            "MOSCOW, May 2. /TASS/. Russia and Belarus will hold drills.",
+            &mut v,
+        );
+        assert_eq!(v, ["TASS"]);
+        v.clear();
+        inline_tags(
+            r,
+            "ST. PETERSBURG, May 2 (RIA Novosti) - Talks began.",
+            &mut v,
+        );
+        assert_eq!(v, ["RIA Novosti"]);
+        v.clear();
+        inline_tags(r, "Die Gespräche dauern an. (red, APA, 12.5.2024)", &mut v);
+        assert_eq!(v, ["red", "APA"]);
         v.clear();
         inline_tags(
             r,
