@@ -17,7 +17,9 @@
 //!    makes the line boilerplate, and credit, byline and source rules also
 //!    take the names or the outlet from it. Lines that are only an agency tag
 //!    ("dpa/mh", "ab/cd (AFP, dpa)"), a name closed by an agency or a role
-//!    ("Jane Doe, Reuters", "Jane Doe, Defence Editor") and a photographer
+//!    ("Jane Doe, Reuters", "Jane Doe, Defence Editor"), a role and a name
+//!    ("FOCUS-online-Redakteur Jane Doe"), a dated sign-off ("(red, APA,
+//!    12.3.2024)": the names, not the date) and a photographer
 //!    with an agency ("Jane Doe/AP", no credit) are boilerplate too.
 //! 2. **Structure.** What no single line tells: author boxes (a name above a
 //!    role line, or above the date line before the first paragraph; "Jane
@@ -33,7 +35,8 @@
 //!    and repeated standfirsts stay body: these rules are narrow on purpose,
 //!    as removing a body sentence costs more than keeping a caption.
 //! 3. **Credits** also come from agency tags inside body lines ("Berlin
-//!    (dpa) -", "(Reuters)" closing a paragraph, "./evs/DP/ngu", ". dpa",
+//!    (dpa) -", "SEOUL, May 2 (Yonhap) --", "MOSCOW, May 2. /TASS/.",
+//!    "(Reuters)" closing a paragraph, "./evs/DP/ngu", ". dpa",
 //!    ". — Reuters"), which leave the line in the body.
 //!
 //! Rules that look at punctuation (headlines, captions, alt texts) are
@@ -533,6 +536,13 @@ fn line_rules<'r>(
         {
             line.class = Class::Boiler;
             line.names = tags;
+        } else if let Some(n) = names::dated_signoff(rules, line.text).or_else(|| {
+            (!line.sentence)
+                .then(|| names::role_name_line(rules, line.text))
+                .flatten()
+        }) {
+            line.class = Class::Boiler;
+            line.names = n;
         } else if names::photo_credit_line(rules, line.text) {
             line.class = Class::Boiler;
             line.photo_credit = true;

@@ -11,8 +11,15 @@ use std::sync::LazyLock;
 
 /// "Berlin (dpa) - ", "PARIS (dpa-AFX) - ", "MOSCOW, Oct 3 (Reuters) - ".
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\p{Lu}[\p{L}\d .,'’/-]{0,50}?\s*)?\(([^()]{1,40})\)\s*(?:[-–—:]\s|\p{Lu})")
-        .expect("dateline")
+    Regex::new(
+        r"^(?:\p{Lu}[\p{L}\d .,'’/-]{0,50}?\s*)?\(([^()]{1,40})\)\s*(?:[-–—:]{1,2}\s|\p{Lu})",
+    )
+    .expect("dateline")
+});
+/// "MOSCOW, March 3. /TASS/. ": an agency between slashes after the place and date.
+static SLASH_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{L}\d .,'’-]{0,50}?\s/(\p{L}[\p{L} -]{1,20})/\.?\s")
+        .expect("slash dateline")
 });
 /// "... (dpa)" or "... (AFP/dpa)." closing a paragraph.
 static CLOSING: LazyLock<Regex> =
@@ -86,9 +93,32 @@ fn split_tags(s: &str) -> Vec<String> {
 /// Tags of a parenthesis if at least one is a known agency and all are
 /// short tokens.
 pub(crate) fn agency_tags(rules: &Rules, inner: &str) -> Option<Vec<String>> {
-    let tags = split_tags(inner);
-    let short = tags.iter().all(|t| t.len() <= 14 && !t.contains(' '));
+    let mut tags = split_tags(inner);
+    // "(red, APA, 12.3.2024)": the date closing a sign-off is no tag.
+    tags.retain(|t| !is_numeric_date(t));
+    // (an agency of several words, "RIA Novosti", is one tag)
+    let short = tags
+        .iter()
+        .all(|t| t.len() <= 14 && !t.contains(' ') || rules.is_agency(t));
     (short && tags.iter().any(|t| rules.is_agency(t))).then_some(tags)
+}
+
+/// True for a numeric date alone ("12.3.2024", "12.03.24").
+fn is_numeric_date(t: &str) -> bool {
+    t.contains('.')
+        && t.chars().any(|c| c.is_ascii_digit())
+        && t.chars().all(|c| c.is_ascii_digit() || c == '.')
+}
+
+/// A sign-off of names and a date in brackets closing an article ("(Anna
+/// Berg, 12.3.2024)", "(red, APA, 12.3.2024)"): the names.
+pub(crate) fn dated_signoff(rules: &Rules, line: &str) -> Option<Vec<String>> {
+    let inner = line.trim().strip_prefix('(')?.strip_suffix(')')?;
+    let (names, date) = inner.rsplit_once(',')?;
+    if !is_numeric_date(date.trim()) || names.len() > 60 {
+        return None;
+    }
+    split_names(rules, names)
 }
 
 /// A line that is nothing but an agency tag ("dpa/mh", "(Reuters)").
@@ -123,6 +153,12 @@ pub(crate) fn inline_tags(rules: &Rules, line: &str, out: &mut Vec<String>) {
         && let Some(tags) = agency_tags(rules, &c[1])
     {
         out.extend(tags);
+    }
+    if head.contains('/')
+        && let Some(c) = SLASH_DATELINE.captures(line)
+        && rules.is_agency(&c[1])
+    {
+        out.push(c[1].to_string());
     }
     let tail = &line[ceil_boundary(line, line.len().saturating_sub(50))..];
     if tail.trim_end_matches(['.', ' ']).ends_with(')')
@@ -219,6 +255,22 @@ pub(crate) fn name_agency_line(rules: &Rules, line: &str) -> Option<Vec<String>>
     }
     out.push(agency.to_string());
     Some(out)
+}
+
+/// A role and a name ("FOCUS-online-Redakteur Jane Doe", "Korrespondentin
+/// Anna Berg"): the name.
+pub(crate) fn role_name_line(rules: &Rules, line: &str) -> Option<Vec<String>> {
+    let (role, rest) = line.trim().split_once(' ')?;
+    if !rules.is_role(role) {
+        return None;
+    }
+    let n = split_names(rules, rest)?;
+    (n.len() == 1
+        && (2..=4).contains(&n[0].split_whitespace().count())
+        && n[0]
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase)))
+    .then_some(n)
 }
 
 /// A photo credit alone on a line: a photographer's name and an agency
@@ -447,6 +499,30 @@ mod tests {
         let mut v = Vec::new();
         inline_tags(r, "Kiew (AFP) - Die Ukraine erhält neue Panzer.", &mut v);
         assert_eq!(v, ["AFP"]);
+        v.clear();
+        inline_tags(
+            r,
+            "SEOUL, May 2 (Yonhap) -- Die Ukraine erhält neue Panzer.",
+            &mut v,
+        );
+        assert_eq!(v, ["Yonhap"]);
+        v.clear();
+        inline_tags(
+            r,
+            "MOSCOW, May 2. /TASS/. Russia and Belarus will hold drills.",
+            &mut v,
+        );
+        assert_eq!(v, ["TASS"]);
+        v.clear();
+        inline_tags(
+            r,
+            "ST. PETERSBURG, May 2 (RIA Novosti) - Talks began.",
+            &mut v,
+        );
+        assert_eq!(v, ["RIA Novosti"]);
+        v.clear();
+        inline_tags(r, "Die Gespräche dauern an. (red, APA, 12.5.2024)", &mut v);
+        assert_eq!(v, ["red", "APA"]);
         v.clear();
         inline_tags(
             r,
