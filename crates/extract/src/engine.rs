@@ -2240,16 +2240,7 @@ impl Engine {
                     .as_ref()
                     .is_some_and(|a| a.id == subj.id || a.span.end <= tspan.start)
                 {
-                    actor = s
-                        .cands
-                        .iter()
-                        .find(|c| {
-                            c.span.start >= tspan.end
-                                && c.clause == clause
-                                && c.marker == Marker::Actor
-                                && !c.speaker
-                        })
-                        .cloned();
+                    actor = cand_after(s, tspan, clause, |c| c.marker == Marker::Actor);
                 }
                 recipient = Some(subj);
             }
@@ -2353,18 +2344,11 @@ impl Engine {
                 .as_ref()
                 .is_some_and(|r| r.id == c.id || r.span.end <= tspan.start)
             {
-                recipient = s
-                    .cands
-                    .iter()
-                    .find(|x| {
-                        x.span.start >= tspan.end
-                            && !x.speaker
-                            && x.id != c.id
-                            && x.clause == clause
-                            && matches!(x.marker, Marker::None | Marker::Recipient | Marker::Dative)
-                            && token_gap(&s.toks, tspan.end, x.span.start) <= 6
-                    })
-                    .cloned();
+                recipient = cand_after(s, tspan, clause, |x| {
+                    x.id != c.id
+                        && matches!(x.marker, Marker::None | Marker::Recipient | Marker::Dative)
+                        && token_gap(&s.toks, tspan.end, x.span.start) <= 6
+                });
             }
             actor = Some(c);
         }
@@ -5220,6 +5204,14 @@ fn english_maker(
     {
         *actor = Some(maker.clone());
     }
+}
+
+/// The first party after the trigger in its clause, not a speaker, that `also` accepts.
+fn cand_after(s: &Sent, tspan: Span, clause: usize, also: impl Fn(&Cand) -> bool) -> Option<Cand> {
+    s.cands
+        .iter()
+        .find(|c| c.span.start >= tspan.end && c.clause == clause && !c.speaker && also(c))
+        .cloned()
 }
 
 /// English: the party that is the subject of a passive giving verb followed by the thing
