@@ -2373,12 +2373,7 @@ impl Engine {
                 trig.frame,
                 Frame::Give | Frame::With | Frame::Support | Frame::Train
             )
-            && let Some((rp, _)) = s.cues.iter().find(|(cs, c)| {
-                matches!(c, Cue::RelPron)
-                    && cs.start >= c_start
-                    && cs.end <= tspan.start
-                    && token_gap(&s.toks, c_start, cs.start) == 0
-            })
+            && let Some(rp) = opening_rel_pron(s, c_start, tspan)
             && let Some(ante) = s
                 .cands
                 .iter()
@@ -2415,12 +2410,7 @@ impl Engine {
                 trig.frame,
                 Frame::Give | Frame::With | Frame::Support | Frame::Train
             )
-            && let Some((rp, _)) = s.cues.iter().find(|(cs, c)| {
-                matches!(c, Cue::RelPron)
-                    && cs.start >= c_start
-                    && cs.end <= tspan.start
-                    && token_gap(&s.toks, c_start, cs.start) == 0
-            })
+            && let Some(rp) = opening_rel_pron(s, c_start, tspan)
             && lower[..rp.start].trim_end().ends_with(',')
             && let Some(head) = s
                 .toks
@@ -5204,6 +5194,20 @@ fn english_maker(
     {
         *actor = Some(maker.clone());
     }
+}
+
+/// The relative pronoun that opens the trigger's clause ("…, die Russland … beliefern",
+/// "companies that supply Russia"), where one stands before the trigger.
+fn opening_rel_pron(s: &Sent, c_start: usize, tspan: Span) -> Option<Span> {
+    s.cues
+        .iter()
+        .find(|(cs, c)| {
+            matches!(c, Cue::RelPron)
+                && cs.start >= c_start
+                && cs.end <= tspan.start
+                && token_gap(&s.toks, c_start, cs.start) == 0
+        })
+        .map(|(cs, _)| *cs)
 }
 
 /// The first party after the trigger in its clause, not a speaker, that `also` accepts.
