@@ -4,25 +4,8 @@
 //! paragraphs, body sentences that open like furniture must stay, and
 //! whole articles give the expected credits, source and title.
 
-use milcoop_clean::{Cleaned, clean};
-use milcoop_core::Article;
-
-fn run(text: &str) -> Cleaned {
-    clean(&Article {
-        id: "t".into(),
-        text: text.into(),
-        ..Article::default()
-    })
-}
-
-fn is_bp(c: &Cleaned, line: &str) -> bool {
-    c.clean.boilerplate.iter().any(|b| b.trim() == line)
-}
-
-const P1: &str = "Die Regierung in Berlin hat am Montag ein weiteres Paket mit Luftabwehrsystemen für die Ukraine angekündigt.";
-const P2: &str = "Nach Angaben des Ministeriums sollen die ersten Systeme noch vor dem Winter eintreffen und ältere Geräte ersetzen.";
-const E1: &str = "The defence ministry announced on Monday that a further package of air defence systems would be sent to Ukraine.";
-const E2: &str = "According to officials, the first systems are expected to arrive before winter and will replace older equipment.";
+mod common;
+use common::*;
 
 /// Each line is boilerplate between two paragraphs, and only it is.
 fn furniture(a: &str, b: &str, lines: &[&str]) {
