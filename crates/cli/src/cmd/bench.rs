@@ -423,7 +423,13 @@ fn text(a: TextArgs) -> anyhow::Result<ExitCode> {
     };
     let start = Instant::now();
     let cpu0 = cpu_seconds();
-    let records = milcoop_ingest::read(std::slice::from_ref(&path), &Default::default());
+    // The corpus is JSON Lines whatever the name given to --keep (a `.txt`
+    // name would otherwise be read back as one text article).
+    let read_opts = milcoop_ingest::ReadOptions {
+        format: Some(milcoop_ingest::Format::JsonLines),
+        ..Default::default()
+    };
+    let records = milcoop_ingest::read(std::slice::from_ref(&path), &read_opts);
     let (articles, failed, events) = if threads == 1 {
         let (mut ok, mut failed, mut events) = (0u64, 0u64, 0u64);
         for rec in records {
