@@ -500,6 +500,12 @@ impl Engine {
             published: inp.published.map(str::to_string),
             ..Context::default()
         };
+        // the events of one sentence, the trigger span of each (and whether it is a noun)
+        // and which of them are purchases (flag `buy`), by index: one set of buffers for
+        // the whole article, emptied for each sentence
+        let mut sent_events: Vec<Event> = Vec::new();
+        let mut sent_triggers: Vec<(Span, bool)> = Vec::new();
+        let mut sent_buy: Vec<bool> = Vec::new();
         for (si, s) in sents.iter().enumerate() {
             let mut attribution = s.attribution.clone();
             if attribution.is_empty()
@@ -577,11 +583,9 @@ impl Engine {
                 attribution: attribution.clone(),
                 ..Default::default()
             });
-            let mut sent_events: Vec<Event> = Vec::new();
-            // the trigger span of each event in `sent_events`
-            let mut sent_triggers: Vec<(Span, bool)> = Vec::new();
-            // which of them are purchases (flag `buy`), by index
-            let mut sent_buy: Vec<bool> = Vec::new();
+            sent_events.clear();
+            sent_triggers.clear();
+            sent_buy.clear();
             for &(tspan, trig) in &s.triggers {
                 match self.build(text, &lower, s, tspan, trig, &attribution, &ctx, inp.lang) {
                     Ok(first) => {
@@ -921,7 +925,7 @@ impl Engine {
             // the events move to `done`; the context keeps their indices
             let title = si == 0 || inp.sentences[si].headline;
             let first = ctx.done.len();
-            ctx.done.extend(sent_events);
+            ctx.done.append(&mut sent_events);
             for k in first..ctx.done.len() {
                 ctx.recent_events.push((si, k));
                 if title {
@@ -1912,10 +1916,13 @@ impl Engine {
         // closing dash is the source of the line
         if english && let Some(m) = s.mentions.last() {
             let tail = s.lower_text[m.span.end..s.span.end].trim();
-            let dash = s.lower_text[s.span.start..m.span.start]
-                .trim_end()
-                .trim_end_matches("the")
-                .trim_end();
+            // (the "the"s at the end stripped one by one: `trim_end_matches` with a word
+            // builds a searcher on every call)
+            let mut dash = s.lower_text[s.span.start..m.span.start].trim_end();
+            while let Some(d) = dash.strip_suffix("the") {
+                dash = d;
+            }
+            let dash = dash.trim_end();
             if let MentionKind::Party { entity, .. } = &m.kind
                 && matches!(
                     entity.kind,
@@ -2440,10 +2447,10 @@ impl Engine {
         // English to-infinitive after a comma take the subject of the main clause
         let zu_inf = clause > 0 && {
             let before = lower[c_start..tspan.start].split_whitespace().next_back();
-            let after: Vec<&str> = lower[tspan.end..c_end].split_whitespace().take(2).collect();
+            let after = lower[tspan.end..c_end].split_whitespace().next();
             before == Some("zu")
                 || before == Some("to")
-                || after.first() == Some(&"zu")
+                || after == Some("zu")
                 || lower[tspan.start..tspan.end].contains("zu")
         };
         if zu_inf && trig.frame != Frame::Pair && !self_train {
@@ -2577,7 +2584,9 @@ impl Engine {
             }
             actor = Some(doer);
         }
-        let mut evidence = vec![tspan];
+        // (the trigger and at most three parties: one allocation)
+        let mut evidence = Vec::with_capacity(4);
+        evidence.push(tspan);
         if let Some(a) = &actor {
             evidence.push(a.span);
         }
@@ -4096,16 +4105,23 @@ fn own_announcement(s: &Sent, tspan: Span, trig: &Trigger, attribution: &[String
 /// before "involved in" ("engaged in", "responsible for") does the act that follows within
 /// three words.
 fn involved_doer(s: &Sent, tspan: Span) -> Option<Cand> {
-    let pre = &s.lower_text[s.span.start..tspan.start];
-    let (at, phrase) = [
-        " involved in ",
-        " engaged in ",
-        " responsible for ",
-        " implicated in ",
-    ]
-    .iter()
-    .filter_map(|p| pre.rfind(p).map(|i| (s.span.start + i + 1, p.trim())))
-    .max_by_key(|(i, _)| *i)?;
+    let pre = s.lower_text[s.span.start..tspan.start].as_bytes();
+    // the last of the phrases in the text before the trigger: every phrase opens with a
+    // space, so the spaces are tried from the right (one pass, no searcher per phrase)
+    let (at, phrase) = (0..pre.len())
+        .rev()
+        .filter(|&i| pre[i] == b' ')
+        .find_map(|i| {
+            [
+                " involved in ",
+                " engaged in ",
+                " responsible for ",
+                " implicated in ",
+            ]
+            .iter()
+            .find(|p| pre[i..].starts_with(p.as_bytes()))
+            .map(|p| (s.span.start + i + 1, p.trim()))
+        })?;
     let end = at + phrase.len();
     if token_gap(&s.toks, end, tspan.start) > 3
         || s.lower_text[end..tspan.start].contains([',', ';'])
