@@ -343,13 +343,13 @@ fn speaker_ids(e: &milcoop_analyze::lexicon::Entity) -> Vec<String> {
     let mut v = Vec::new();
     match e.kind {
         EntityKind::Person | EntityKind::Organ | EntityKind::Company | EntityKind::StateMedia => {
-            v.push(e.id.to_string());
+            v.push(String::from(&*e.id));
             if let Some(s) = &e.state {
                 v.push(s.to_string());
             }
         }
         EntityKind::Media | EntityKind::ThinkTank | EntityKind::Group | EntityKind::Intl => {
-            v.push(e.id.to_string())
+            v.push(String::from(&*e.id))
         }
         _ => v.push(e.party_id().to_string()),
     }
@@ -870,7 +870,7 @@ impl Engine {
                 .iter()
                 .filter(|c| c.head == Head::Firm && !c.speaker)
             {
-                ctx.recent_firms.push((si, c.id.to_string()));
+                ctx.recent_firms.push((si, String::from(&*c.id)));
             }
             ctx.recent_firms.retain(|(i, _)| si - i <= 2);
             if inp.lang == "de" {
@@ -889,7 +889,7 @@ impl Engine {
                             .any(|w| tw.is(w, Tense::Maker))
                     };
                     if matches!(before, Some("in" | "im")) && made() {
-                        ctx.recent_makers.push((si, c.id.to_string()));
+                        ctx.recent_makers.push((si, String::from(&*c.id)));
                     }
                 }
                 ctx.recent_makers.retain(|(i, _)| si - i <= 2);
@@ -919,7 +919,7 @@ impl Engine {
                     && c.marker == Marker::None
                     && matches!(c.head, Head::Noun | Head::Other | Head::Firm)
             }) {
-                ctx.recent.push((si, c.id.to_string()));
+                ctx.recent.push((si, String::from(&*c.id)));
             }
 
             // the events move to `done`; the context keeps their indices
@@ -2314,7 +2314,7 @@ impl Engine {
                 matches!(c, Cue::Pron) && cs.start >= c_start && cs.end <= tspan.start
             })
         {
-            let other = |c: &Option<Cand>| c.as_ref().map(|c| c.id.to_string());
+            let other = |c: &Option<Cand>| c.as_ref().map(|c| String::from(&*c.id));
             let ante = |not: Option<String>| {
                 er_speaker_state(s, ctx, c_start, tspan.start, not.as_deref()).or_else(|| {
                     ctx.recent
@@ -2606,12 +2606,12 @@ impl Engine {
         let stateless = |id: &String| id.starts_with("person:");
         let mut actor_id = actor
             .take()
-            .map(|c| c.id.to_string())
+            .map(|c| String::from(&*c.id))
             .filter(|id| !stateless(id));
 
         let mut recipient_id = recipient
             .take()
-            .map(|c| c.id.to_string())
+            .map(|c| String::from(&*c.id))
             .filter(|id| !stateless(id));
         let in_sentence = (actor_id.is_some() as u8) + (recipient_id.is_some() as u8);
         // "sollen Kampfhubschrauber vom Typ Mi-28 an die iranischen Luftstreitkräfte
@@ -2737,7 +2737,7 @@ impl Engine {
             })
             && recipient_id.as_deref() != Some(&*c.id)
         {
-            actor_id = Some(c.id.to_string());
+            actor_id = Some(String::from(&*c.id));
             evidence.push(c.span);
         }
         // "his country would transfer": the state the sentence's source speaks for
@@ -2762,7 +2762,7 @@ impl Engine {
                     && recipient_id.as_deref() != Some(&*c.id)
             })
         {
-            actor_id = Some(c.id.to_string());
+            actor_id = Some(String::from(&*c.id));
             evidence.push(c.span);
         }
         // a supplier named just before ("the arrival of the F-16s" after "from the Netherlands")
@@ -2826,7 +2826,7 @@ impl Engine {
                         maker: Some(mk),
                         system: true,
                         ..
-                    } if Some(&**mk) != recipient_id.as_deref() => Some(mk.to_string()),
+                    } if Some(&**mk) != recipient_id.as_deref() => Some(String::from(&**mk)),
                     _ => None,
                 })
                 .or_else(|| {
@@ -2837,7 +2837,7 @@ impl Engine {
                                 && !c.speaker
                                 && recipient_id.as_deref() != Some(&*c.id)
                         })
-                        .map(|c| c.id.to_string())
+                        .map(|c| String::from(&*c.id))
                 });
             actor_id = maker;
         }
@@ -2854,7 +2854,7 @@ impl Engine {
                         maker: Some(mk),
                         system: true,
                         ..
-                    } if Some(&**mk) != known.map(String::as_str) => Some(mk.to_string()),
+                    } if Some(&**mk) != known.map(String::as_str) => Some(String::from(&**mk)),
                     _ => None,
                 });
             if maker.is_some() {
@@ -2882,9 +2882,9 @@ impl Engine {
                 .find(|c| c.speaker && c.head == Head::Noun && other.as_deref() != Some(&*c.id))
             {
                 if actor_id.is_none() {
-                    actor_id = Some(sp.id.to_string());
+                    actor_id = Some(String::from(&*sp.id));
                 } else {
-                    recipient_id = Some(sp.id.to_string());
+                    recipient_id = Some(String::from(&*sp.id));
                 }
             }
         }
@@ -2969,7 +2969,7 @@ impl Engine {
                         && c.head == Head::Noun
                         && other.as_deref() != Some(&*c.id)
                 })
-                .map(|c| c.id.to_string());
+                .map(|c| String::from(&*c.id));
             // "his country would transfer": the state the sentence's source speaks for
             let speaker = speaker.or_else(|| {
                 attribution
@@ -3047,7 +3047,7 @@ impl Engine {
                 .find(|c| {
                     !c.speaker && known.map(String::as_str) != Some(&*c.id) && c.head != Head::Item
                 })
-                .map(|c| c.id.to_string());
+                .map(|c| String::from(&*c.id));
             let other = beside.or_else(|| {
                 ctx.recent()
                     .rev()
@@ -3325,7 +3325,7 @@ impl Engine {
                 s.cands
                     .iter()
                     .find(|c| c.clause == clause && !c.speaker && recipient_id.as_deref() != Some(&*c.id))
-                    .map(|c| c.id.to_string())
+                    .map(|c| String::from(&*c.id))
             });
             if trig.host && visitor.is_some() && recipient_id.is_some() {
                 actor_id = visitor;
@@ -3353,7 +3353,7 @@ impl Engine {
                 if recipient_id.as_deref() == Some(&*p.id) {
                     recipient_id = actor_id.clone().filter(|a| **a != *p.id);
                 }
-                actor_id = Some(p.id.to_string());
+                actor_id = Some(String::from(&*p.id));
             } else if people_word && actor_id.is_some() && recipient_id.is_some() {
                 kind = EventType::Personnel;
             }
@@ -3712,7 +3712,7 @@ fn collective_speaker(s: &Sent, rs: Span) -> Vec<String> {
             before
                 .iter()
                 .filter(|d| d.chain == c.chain)
-                .map(|d| d.id.to_string()),
+                .map(|d| String::from(&*d.id)),
         );
         if ids.len() >= 2 && ids.len() > best.len() {
             best = ids;
@@ -4105,7 +4105,7 @@ fn own_announcement(s: &Sent, tspan: Span, trig: &Trigger, attribution: &[String
 /// before "involved in" ("engaged in", "responsible for") does the act that follows within
 /// three words.
 fn involved_doer(s: &Sent, tspan: Span) -> Option<Cand> {
-    let pre = s.lower_text[s.span.start..tspan.start].as_bytes();
+    let pre = &s.lower_text.as_bytes()[s.span.start..tspan.start];
     // the last of the phrases in the text before the trigger: every phrase opens with a
     // space, so the spaces are tried from the right (one pass, no searcher per phrase)
     let (at, phrase) = (0..pre.len())
@@ -4219,7 +4219,7 @@ fn conditional_target(s: &Sent, tspan: Span, recipient: Option<&str>) -> Option<
     };
     match recipient {
         Some(r) if own(r) || !in_cond(r) => None,
-        _ => Some(subject.id.to_string()),
+        _ => Some(String::from(&*subject.id)),
     }
 }
 
@@ -7609,9 +7609,9 @@ fn conjuncts(text: &str, s: &Sent, ev: &Event) -> Vec<Event> {
             }
             let mut e = ev.clone();
             if role == 0 {
-                e.actor = Some(c.id.to_string());
+                e.actor = Some(String::from(&*c.id));
             } else {
-                e.recipient = Some(c.id.to_string());
+                e.recipient = Some(String::from(&*c.id));
             }
             e.span = e.span.cover(&c.span);
             e.evidence = text[e.span.start..e.span.end].to_string();
