@@ -1215,4 +1215,39 @@ mod tests {
         assert!(!valid_party("org:"));
         assert!(!valid_party("rus"));
     }
+
+    #[test]
+    fn seen_never_misses_a_key() {
+        let off = Seen::default();
+        assert!(
+            off.may_hold(SeenKey::Id("any")),
+            "not loaded: everything may be"
+        );
+        let mut s = Seen {
+            bits: vec![0; 1 << 13],
+            keys: 0,
+        };
+        let ids: Vec<String> = (0..10_000).map(|i| format!("a-{i}")).collect();
+        for (i, id) in ids.iter().enumerate() {
+            s.add(SeenKey::Id(id));
+            s.add(SeenKey::Band(i as i64));
+        }
+        assert!(!s.full());
+        for (i, id) in ids.iter().enumerate() {
+            assert!(s.may_hold(SeenKey::Id(id)) && s.may_hold(SeenKey::Band(i as i64)));
+        }
+        // a key of another kind, or another key, is seldom taken for one
+        let others = (0..10_000)
+            .filter(|i| {
+                let h = format!("a-{i}");
+                s.may_hold(SeenKey::Hash(&h)) || s.may_hold(SeenKey::Band(-1 - *i as i64))
+            })
+            .count();
+        assert!(others < 200, "{others} false positives");
+        s.add(SeenKey::Id("one more"));
+        for i in 0..20_000 {
+            s.add(SeenKey::Band(i + 20_000));
+        }
+        assert!(s.full(), "sized for 16 bits a key");
+    }
 }
