@@ -286,15 +286,20 @@ fn insert_rows<'v, R>(
 /// the batch has yet to write (`pending`), if any.
 fn find_original(
     conn: &mut Conn,
+    seen: &Seen,
     pending: &PendingArticles<'_>,
     hash: &str,
     sig: Option<&cons::Signature>,
 ) -> Result<Option<(String, &'static str)>, StoreError> {
-    let rows = conn.query(
-        "SELECT id FROM articles WHERE content_hash = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1",
-        &[hash.into()],
-    )?;
-    let stored = rows.first().and_then(|r| r[0].text());
+    let stored = if seen.may_hold(SeenKey::Hash(hash)) {
+        let rows = conn.query(
+            "SELECT id FROM articles WHERE content_hash = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1",
+            &[hash.into()],
+        )?;
+        rows.first().and_then(|r| r[0].text())
+    } else {
+        None
+    };
     let batch = pending.by_hash.get(hash).copied();
     let first = match (stored, batch) {
         (Some(s), Some(b)) if b < s.as_str() => Some(b.to_string()),
@@ -313,21 +318,28 @@ fn find_original(
     // rows, for every article); then the batch's own
     let mut cands: Vec<(String, cons::Signature)> = Vec::new();
     let band_keys = cons::bands(sig);
-    let bands: Vec<[Value; 1]> = band_keys.iter().map(|&b| [Value::Int(b)]).collect();
-    conn.query_each_of(
-        "SELECT s.article_id, s.minhash FROM article_bands b \
+    let bands: Vec<[Value; 1]> = band_keys
+        .iter()
+        .filter(|&&b| seen.may_hold(SeenKey::Band(b)))
+        .map(|&b| [Value::Int(b)])
+        .collect();
+    // (none for a new article while the filter is loaded)
+    if !bands.is_empty() {
+        conn.query_each_of(
+            "SELECT s.article_id, s.minhash FROM article_bands b \
          JOIN article_sigs s ON s.article_id = b.article_id WHERE b.band = ?",
-        bands.iter().map(|b| b.as_slice()),
-        |r| {
-            if let (Some(id), Some(other)) = (
-                r[0].as_str(),
-                r[1].as_str().and_then(cons::signature_from_hex),
-            ) {
-                cands.push((id.to_string(), other));
-            }
-            Ok(())
-        },
-    )?;
+            bands.iter().map(|b| b.as_slice()),
+            |r| {
+                if let (Some(id), Some(other)) = (
+                    r[0].as_str(),
+                    r[1].as_str().and_then(cons::signature_from_hex),
+                ) {
+                    cands.push((id.to_string(), other));
+                }
+                Ok(())
+            },
+        )?;
+    }
     for b in band_keys {
         for &k in pending.by_band.get(&b).into_iter().flatten() {
             let (id, other) = pending.sigs[k];
@@ -435,6 +447,10 @@ pub(crate) struct ClaimCache {
     state_bytes: usize,
     /// SQLite's `data_version` under which the cache is current.
     version: Option<i64>,
+    /// The keys the articles tables may hold (SQLite).
+    seen: Seen,
+    /// Articles handed to this writer so far (kept by [`ClaimCache::clear`]).
+    handed: usize,
 }
 
 /// The most claims the cache holds between batches (about 100 bytes each).
@@ -444,6 +460,136 @@ const CACHE_MAX_CLAIMS: usize = 250_000;
 /// between batches (a parsed state takes about twice its JSON).
 const CACHE_MAX_STATE_BYTES: usize = 48 << 20;
 
+/// A Bloom filter of the keys the articles tables hold (ids, content
+/// hashes, LSH bands), so that the writer probes the database only for a
+/// key it may hold: a new article (nearly every one) then costs no index
+/// lookup for its id, its hash or its ten bands. A key the filter says
+/// may be there is looked up as before, so a false positive costs only
+/// the probe it saves otherwise; the filter never misses a stored key (it
+/// is loaded from the tables and gets every key the writer adds).
+///
+/// It lives in the [`ClaimCache`] (dropped with it when another connection
+/// writes or a batch fails) and is loaded only while the tables are small
+/// next to what this writer has ingested ([`SEEN_LOAD_FACTOR`]), so that a
+/// small ingest into a large database never reads every key.
+#[derive(Debug, Default)]
+struct Seen {
+    /// The bits (a power of two of them); empty: not loaded.
+    bits: Vec<u64>,
+    /// Keys added.
+    keys: usize,
+}
+
+/// Bits per key (three probes: about 0.2% false positives at capacity).
+const SEEN_BITS_PER_KEY: usize = 16;
+
+/// The filter is loaded when the stored articles number at most this many
+/// times the articles this writer has handed over (loading reads about
+/// twelve keys an article in index order, far cheaper than probing them).
+const SEEN_LOAD_FACTOR: usize = 8;
+
+/// The kinds of key in [`Seen`].
+#[derive(Clone, Copy)]
+enum SeenKey<'a> {
+    Id(&'a str),
+    Hash(&'a str),
+    Band(i64),
+}
+
+impl SeenKey<'_> {
+    fn hash(self) -> u64 {
+        use std::hash::{BuildHasher, Hash, Hasher};
+        let mut h = rustc_hash::FxBuildHasher.build_hasher();
+        match self {
+            SeenKey::Id(s) => (0u8, s).hash(&mut h),
+            SeenKey::Hash(s) => (1u8, s).hash(&mut h),
+            SeenKey::Band(b) => (2u8, b).hash(&mut h),
+        }
+        // FxHash mixes little: a full avalanche for the bit positions
+        let mut x = h.finish();
+        x ^= x >> 30;
+        x = x.wrapping_mul(0xbf58476d1ce4e5b9);
+        x ^= x >> 27;
+        x = x.wrapping_mul(0x94d049bb133111eb);
+        x ^ (x >> 31)
+    }
+}
+
+impl Seen {
+    fn loaded(&self) -> bool {
+        !self.bits.is_empty()
+    }
+
+    /// The three bit positions of a key.
+    fn positions(&self, key: SeenKey<'_>) -> [usize; 3] {
+        let h = key.hash();
+        let n = self.bits.len() * 64;
+        let (a, b) = (h as u32 as usize, (h >> 32) as usize | 1);
+        [a % n, a.wrapping_add(b) % n, a.wrapping_add(2 * b) % n]
+    }
+
+    fn add(&mut self, key: SeenKey<'_>) {
+        if !self.loaded() {
+            return;
+        }
+        for p in self.positions(key) {
+            self.bits[p / 64] |= 1 << (p % 64);
+        }
+        self.keys += 1;
+    }
+
+    /// False when the tables surely do not hold the key; always true when
+    /// the filter is not loaded.
+    fn may_hold(&self, key: SeenKey<'_>) -> bool {
+        !self.loaded()
+            || self
+                .positions(key)
+                .iter()
+                .all(|&p| self.bits[p / 64] & 1 << (p % 64) != 0)
+    }
+
+    /// Loads the filter from the tables of `stored` articles, sized for
+    /// `expected` more keys.
+    fn load(&mut self, conn: &mut Conn, stored: usize, expected: usize) -> Result<(), StoreError> {
+        // ids, hashes and bands: about twelve keys an article
+        let keys = 12 * stored + expected;
+        let words = (keys * SEEN_BITS_PER_KEY / 64)
+            .next_power_of_two()
+            .max(1 << 10);
+        self.bits = vec![0; words];
+        self.keys = 0;
+        // each from its own index, in index order (the rows hold the texts)
+        conn.query_each("SELECT id FROM articles ORDER BY id", &[], |r| {
+            if let Some(id) = r[0].as_str() {
+                self.add(SeenKey::Id(id));
+            }
+            Ok(())
+        })?;
+        conn.query_each(
+            "SELECT content_hash FROM articles ORDER BY content_hash",
+            &[],
+            |r| {
+                if let Some(h) = r[0].as_str() {
+                    self.add(SeenKey::Hash(h));
+                }
+                Ok(())
+            },
+        )?;
+        conn.query_each("SELECT band FROM article_bands", &[], |r| {
+            if let Some(b) = r[0].int() {
+                self.add(SeenKey::Band(b));
+            }
+            Ok(())
+        })?;
+        Ok(())
+    }
+
+    /// True when the filter holds more keys than it was sized for.
+    fn full(&self) -> bool {
+        self.keys * SEEN_BITS_PER_KEY > self.bits.len() * 64
+    }
+}
+
 impl ClaimCache {
     /// Forgets everything (after a rollback, or when the tables change).
     pub(crate) fn clear(&mut self) {
@@ -451,6 +597,7 @@ impl ClaimCache {
         self.claims = 0;
         self.clear_states();
         self.version = None;
+        self.seen = Seen::default();
     }
 
     fn clear_states(&mut self) {
@@ -460,7 +607,7 @@ impl ClaimCache {
 
     /// At the start of a batch, inside its write transaction: keeps what
     /// is cached only if no other connection has written since.
-    fn begin(&mut self, conn: &mut Conn) -> Result<(), StoreError> {
+    fn begin(&mut self, conn: &mut Conn, batch: usize) -> Result<(), StoreError> {
         let version = match conn.dialect() {
             Dialect::Sqlite => conn
                 .query("PRAGMA data_version", &[])?
@@ -474,6 +621,23 @@ impl ClaimCache {
             self.clear_states();
         }
         self.version = version;
+        self.handed += batch;
+        if version.is_some() {
+            if self.seen.full() {
+                self.seen = Seen::default();
+            }
+            if !self.seen.loaded() {
+                let stored = conn
+                    .query("SELECT COALESCE(MAX(rowid), 0) FROM articles", &[])?
+                    .first()
+                    .and_then(|r| r[0].int())
+                    .unwrap_or(0) as usize;
+                if stored <= SEEN_LOAD_FACTOR * self.handed {
+                    // room for as many again and the batch
+                    self.seen.load(conn, stored, 12 * (stored + batch))?;
+                }
+            }
+        }
         Ok(())
     }
 
@@ -926,7 +1090,7 @@ pub(crate) fn ingest_batch(
     cache: &mut ClaimCache,
     batch: &[Prepared],
 ) -> Result<BatchReport, StoreError> {
-    cache.begin(conn)?;
+    cache.begin(conn, batch.len())?;
     let mut writes = Writes::default();
     let mut report = BatchReport::default();
     for p in batch {
@@ -956,10 +1120,14 @@ fn ingest_one<'a>(
             Outcome::Conflict
         });
     }
-    let stored = conn.query(
-        "SELECT content_hash FROM articles WHERE id = ?",
-        &[id.into()],
-    )?;
+    let stored = if cache.seen.may_hold(SeenKey::Id(id)) {
+        conn.query(
+            "SELECT content_hash FROM articles WHERE id = ?",
+            &[id.into()],
+        )?
+    } else {
+        Vec::new()
+    };
     if let Some(row) = stored.first() {
         return Ok(if row[0].as_str() == Some(body.hash.as_str()) {
             Outcome::Unchanged
@@ -970,7 +1138,7 @@ fn ingest_one<'a>(
     let original = if body.empty {
         None
     } else {
-        find_original(conn, pending, &body.hash, body.sig.as_ref())?
+        find_original(conn, &cache.seen, pending, &body.hash, body.sig.as_ref())?
     };
     let n_events = if original.is_some() {
         0
@@ -985,6 +1153,8 @@ fn ingest_one<'a>(
         .rows
         .push((body, [of, kind, Value::Int(n_events as i64)]));
     pending.by_id.insert(id, &body.hash);
+    cache.seen.add(SeenKey::Id(id));
+    cache.seen.add(SeenKey::Hash(&body.hash));
     if let Some((of, kind)) = original {
         return Ok(Outcome::Duplicate { of, kind });
     }
@@ -998,6 +1168,7 @@ fn ingest_one<'a>(
         pending.sigs.push((id, sig));
         for b in cons::bands(sig) {
             pending.by_band.entry(b).or_default().push(k);
+            cache.seen.add(SeenKey::Band(b));
         }
     }
     for ev in &body.events {
@@ -1043,5 +1214,40 @@ mod tests {
         assert!(!valid_party("Russia"));
         assert!(!valid_party("org:"));
         assert!(!valid_party("rus"));
+    }
+
+    #[test]
+    fn seen_never_misses_a_key() {
+        let off = Seen::default();
+        assert!(
+            off.may_hold(SeenKey::Id("any")),
+            "not loaded: everything may be"
+        );
+        let mut s = Seen {
+            bits: vec![0; 1 << 13],
+            keys: 0,
+        };
+        let ids: Vec<String> = (0..10_000).map(|i| format!("a-{i}")).collect();
+        for (i, id) in ids.iter().enumerate() {
+            s.add(SeenKey::Id(id));
+            s.add(SeenKey::Band(i as i64));
+        }
+        assert!(!s.full());
+        for (i, id) in ids.iter().enumerate() {
+            assert!(s.may_hold(SeenKey::Id(id)) && s.may_hold(SeenKey::Band(i as i64)));
+        }
+        // a key of another kind, or another key, is seldom taken for one
+        let others = (0..10_000)
+            .filter(|i| {
+                let h = format!("a-{i}");
+                s.may_hold(SeenKey::Hash(&h)) || s.may_hold(SeenKey::Band(-1 - *i as i64))
+            })
+            .count();
+        assert!(others < 200, "{others} false positives");
+        s.add(SeenKey::Id("one more"));
+        for i in 0..20_000 {
+            s.add(SeenKey::Band(i + 20_000));
+        }
+        assert!(s.full(), "sized for 16 bits a key");
     }
 }

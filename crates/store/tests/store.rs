@@ -768,6 +768,62 @@ fn writers_taking_turns_see_each_others_claims() {
 }
 
 #[test]
+fn writers_taking_turns_see_each_others_articles() {
+    // two stores on one SQLite file write alternate batches; each batch
+    // sends again an article of the batch before (the other store's) and
+    // copies of its articles under other ids: a store's filter of stored
+    // keys must not hide the other's articles, so the data equals one
+    // store's (unchanged, exact duplicates)
+    let docs: Vec<Prediction> = (0..120)
+        .map(|i| milcoop_store::synth::prediction(11, i, 2))
+        .collect();
+    let batches: Vec<Vec<Prediction>> = docs
+        .chunks(20)
+        .enumerate()
+        .map(|(k, chunk)| {
+            let mut b = chunk.to_vec();
+            if k > 0 {
+                let before = &docs[(k - 1) * 20..k * 20];
+                b.push(before[0].clone());
+                for p in &before[..5] {
+                    let mut c = p.clone();
+                    c.article.id = format!("copy-{}", p.article.id);
+                    b.push(c);
+                }
+            }
+            b
+        })
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let one = dir.path().join("one.db");
+    let mut s = milcoop_store::Store::open(one.to_str().unwrap()).unwrap();
+    let mut unchanged = 0;
+    for b in &batches {
+        let r = s.ingest(b).unwrap();
+        unchanged += r
+            .outcomes
+            .iter()
+            .filter(|(_, o)| *o == milcoop_store::Outcome::Unchanged)
+            .count();
+    }
+    let want = s.dump().unwrap();
+    assert_eq!(unchanged, batches.len() - 1);
+    assert_eq!(
+        s.counts().unwrap().duplicates,
+        5 * (batches.len() as u64 - 1)
+    );
+    let two = dir.path().join("two.db");
+    let mut a = milcoop_store::Store::open(two.to_str().unwrap()).unwrap();
+    let mut b = milcoop_store::Store::open(two.to_str().unwrap()).unwrap();
+    for (k, batch) in batches.iter().enumerate() {
+        if k % 2 == 0 { &mut a } else { &mut b }
+            .ingest(batch)
+            .unwrap();
+    }
+    assert_eq!(a.dump().unwrap(), want);
+}
+
+#[test]
 fn pages_and_counts() {
     for (name, mut s, _dir) in backends("pages") {
         s.ingest(&corpus()).unwrap();
