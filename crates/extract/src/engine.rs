@@ -2585,6 +2585,31 @@ impl Engine {
         if let Some(r) = &recipient {
             evidence.push(r.span);
         }
+        // "iranische Drohnen in russischen Händen", "Waffen in den Händen der Hisbollah": a
+        // nominal origin trigger of holding names the holder right before it (an
+        // adjective) or right after it, and the items held stand just before it
+        if trig.origin && trig.noun {
+            let gap = |a: usize, b: usize| token_gap(&s.toks, a, b);
+            let holder = s.cands.iter().find(|c| {
+                !c.speaker
+                    && c.head != Head::Item
+                    && ((c.span.end <= tspan.start && gap(c.span.end, tspan.start) == 0)
+                        || (c.span.start >= tspan.end && gap(tspan.end, c.span.start) <= 1))
+            });
+            let held = s.mentions.iter().any(|m| {
+                matches!(m.kind, MentionKind::Item { .. })
+                    && m.span.start >= c_start
+                    && m.span.end <= tspan.start
+                    && gap(m.span.end, tspan.start) <= 4
+            });
+            match holder {
+                Some(h) if held => {
+                    recipient = Some(h.clone());
+                    actor = None;
+                }
+                _ => return Err("a phrase of holding without its holder or the items held".into()),
+            }
+        }
         // "seized Iranian weapons meant for the Houthis": the items' origin gives
         if trig.origin
             && actor.as_ref().is_none_or(|a| a.marker != Marker::Actor)
