@@ -3385,6 +3385,31 @@ impl Engine {
                 kind = EventType::Personnel;
             }
         }
+        // "einige iranische Mitarbeiter halten sich in der Ukraine auf, um russische
+        // Angriffe zu unterstützen": people of a state who are in a place in order to help
+        // (the help in the clause after theirs) are personnel sent to the one helped
+        if kind == EventType::Support
+            && items.is_empty()
+            && let Some(p) = s.cands.iter().find(|c| {
+                c.head == Head::People
+                    && !c.speaker
+                    && c.clause < clause
+                    && c.clause + 2 >= clause
+                    && s.cands.iter().any(|l| {
+                        l.marker == Marker::Loc && l.clause == c.clause && l.span.start > c.span.end
+                    })
+            })
+        {
+            let other = [recipient_id.clone(), actor_id.clone()]
+                .into_iter()
+                .flatten()
+                .find(|o| **o != *p.id);
+            if other.is_some() {
+                kind = EventType::Personnel;
+                actor_id = Some(p.id.to_string());
+                recipient_id = other;
+            }
+        }
         // "hat in Belarus Atomwaffen stationiert": stationing materiel, not people, is
         // a supply
         if kind == EventType::Personnel
