@@ -2549,6 +2549,7 @@ impl Engine {
                     c.clause == clause && c.span.end <= at && !c.speaker && c.head != Head::Item
                 })
                 .or_else(|| rel_antecedent(s, trig, clause, tspan))
+                .or_else(|| participant_firm(s, clause))
                 .cloned();
             if let Some(subj) = subject {
                 let other = s
@@ -2593,6 +2594,31 @@ impl Engine {
         if let Some(r) = &recipient {
             evidence.push(r.span);
         }
+        // "iranische Drohnen in russischen Händen", "Waffen in den Händen der Hisbollah": a
+        // nominal origin trigger of holding names the holder right before it (an
+        // adjective) or right after it, and the items held stand just before it
+        if trig.origin && trig.noun {
+            let gap = |a: usize, b: usize| token_gap(&s.toks, a, b);
+            let holder = s.cands.iter().find(|c| {
+                !c.speaker
+                    && c.head != Head::Item
+                    && ((c.span.end <= tspan.start && gap(c.span.end, tspan.start) == 0)
+                        || (c.span.start >= tspan.end && gap(tspan.end, c.span.start) <= 1))
+            });
+            let held = s.mentions.iter().any(|m| {
+                matches!(m.kind, MentionKind::Item { .. })
+                    && m.span.start >= c_start
+                    && m.span.end <= tspan.start
+                    && gap(m.span.end, tspan.start) <= 4
+            });
+            match holder {
+                Some(h) if held => {
+                    recipient = Some(h.clone());
+                    actor = None;
+                }
+                _ => return Err("a phrase of holding without its holder or the items held".into()),
+            }
+        }
         // "seized Iranian weapons meant for the Houthis": the items' origin gives
         if trig.origin
             && actor.as_ref().is_none_or(|a| a.marker != Marker::Actor)
@@ -2603,6 +2629,13 @@ impl Engine {
         }
         // "…, sagte eine Sprecherin des EU-Außenbeauftragten Josep Borrell": a person who
         // speaks for no state or body is no party (the parties are states and bodies)
+        // "KNDS soll künftig in der Ukraine Granaten produzieren": a firm of no one state
+        // (or an unnamed firm) that produces in a place produces for it; the producer is null
+        let placed = made_in_place(s, trig, c_start, tspan, &actor, &recipient);
+        if let Some(p) = &placed {
+            actor = None;
+            recipient = Some(p.clone());
+        }
         let stateless = |id: &String| id.starts_with("person:");
         let mut actor_id = actor
             .take()
@@ -2624,7 +2657,7 @@ impl Engine {
                 matches!(&m.kind, MentionKind::Item { maker: Some(mk), system: true, .. }
                     if Some(&**mk) != recipient_id.as_deref())
             });
-        if trig.weak && in_sentence + u8::from(maker_named) < 2 {
+        if trig.weak && in_sentence + u8::from(maker_named || placed.is_some()) < 2 {
             return Err("weak trigger without both parties in its sentence".into());
         }
         if trig.weak && trig.frame == Frame::Pair && who_pair_without_parties(s, tspan) {
@@ -3240,6 +3273,7 @@ impl Engine {
         if lang == "de"
             && (unordered_kind || trig.frame == Frame::Pair)
             && actor_id.is_none() != recipient_id.is_none()
+            && placed.is_none()
         {
             let known = actor_id.clone().or(recipient_id.clone());
             if let Some(o) = mit_partner(s, ctx, tspan, known.as_deref()) {
@@ -3252,6 +3286,7 @@ impl Engine {
         }
         if (unordered_kind || trig.frame == Frame::Pair)
             && (actor_id.is_none() || recipient_id.is_none())
+            && placed.is_none()
         {
             return Err("a joint act needs two parties".into());
         }
@@ -3261,6 +3296,7 @@ impl Engine {
             && (actor_id.is_none() || recipient_id.is_none())
             && !trained_alone
             && !group_doer
+            && placed.is_none()
         {
             return Err("a nominal trigger with one party".into());
         }
@@ -3356,6 +3392,31 @@ impl Engine {
                 actor_id = Some(String::from(&*p.id));
             } else if people_word && actor_id.is_some() && recipient_id.is_some() {
                 kind = EventType::Personnel;
+            }
+        }
+        // "einige iranische Mitarbeiter halten sich in der Ukraine auf, um russische
+        // Angriffe zu unterstützen": people of a state who are in a place in order to help
+        // (the help in the clause after theirs) are personnel sent to the one helped
+        if kind == EventType::Support
+            && items.is_empty()
+            && let Some(p) = s.cands.iter().find(|c| {
+                c.head == Head::People
+                    && !c.speaker
+                    && c.clause < clause
+                    && c.clause + 2 >= clause
+                    && s.cands.iter().any(|l| {
+                        l.marker == Marker::Loc && l.clause == c.clause && l.span.start > c.span.end
+                    })
+            })
+        {
+            let other = [recipient_id.clone(), actor_id.clone()]
+                .into_iter()
+                .flatten()
+                .find(|o| **o != *p.id);
+            if other.is_some() {
+                kind = EventType::Personnel;
+                actor_id = Some(p.id.to_string());
+                recipient_id = other;
             }
         }
         // "hat in Belarus Atomwaffen stationiert": stationing materiel, not people, is
@@ -3894,6 +3955,79 @@ fn participation(
         )
     });
     takes_part.then(|| s.toks[at].span.start)
+}
+
+/// "KNDS soll in der Ukraine Granaten produzieren", "Rüstungsfirmen wollen in der Ukraine
+/// Munition herstellen": a production act whose only party is the place produced in, with
+/// a firm of no one state (or a firm noun of no state) before the trigger in its clause.
+/// Gives the place, which the act is for.
+fn made_in_place(
+    s: &Sent,
+    trig: &Trigger,
+    c_start: usize,
+    tspan: Span,
+    actor: &Option<Cand>,
+    recipient: &Option<Cand>,
+) -> Option<Cand> {
+    if trig.kind != EventType::JointProduction {
+        return None;
+    }
+    let before = |sp: Span| sp.start >= c_start && sp.end <= tspan.start;
+    // "das deutsch-französische Unternehmen": the firm of two states joined by a hyphen
+    // is of no one state
+    let joint_firm = |c: &Cand| {
+        before(c.span)
+            && s.cands.iter().any(|o| {
+                o.id != c.id
+                    && (o.head == Head::Firm || c.head == Head::Firm)
+                    && (s.lower_text.get(o.span.end..c.span.start) == Some("-")
+                        || s.lower_text.get(c.span.end..o.span.start) == Some("-"))
+            })
+    };
+    let place = s
+        .cands
+        .iter()
+        .find(|c| c.marker == Marker::Loc && before(c.span) && !joint_firm(c))?;
+    // every party the act has besides the place is such a firm
+    if [actor, recipient]
+        .into_iter()
+        .flatten()
+        .any(|c| c.id != place.id && !joint_firm(c))
+    {
+        return None;
+    }
+    let firm = s.cands.iter().any(joint_firm)
+        || s.mentions.iter().any(|m| {
+            before(m.span)
+                && matches!(&m.kind, MentionKind::Party { entity, .. }
+                if entity.kind == EntityKind::Company && entity.state.is_none())
+        })
+        || s.cues.iter().any(|(cs, c)| {
+            matches!(c, Cue::Firm)
+                && before(*cs)
+                && !s
+                    .cands
+                    .iter()
+                    .any(|k| k.head == Head::Firm && k.span.end == cs.end)
+        });
+    firm.then(|| place.clone())
+}
+
+/// "setzte drei russische Firmen auf die Liste, von denen es heißt, dass sie am Erwerb
+/// iranischer Drohnen beteiligt sind": where the clause of taking part names no party of
+/// its own, the firms or bodies named last in an earlier clause of the sentence take part.
+fn participant_firm<'a>(s: &'a Sent, clause: usize) -> Option<&'a Cand> {
+    let c_start = s.clauses[clause];
+    let c_end = s.clause_end(clause);
+    if s.cands
+        .iter()
+        .any(|c| c.span.start >= c_start && c.span.end <= c_end && c.head != Head::Item)
+    {
+        return None;
+    }
+    s.cands
+        .iter()
+        .rfind(|c| c.span.end <= c_start && !c.speaker && c.head == Head::Firm)
 }
 
 /// "Pistorius betonte: „…“ Er traf am Dienstag seinen ukrainischen Amtskollegen": German
