@@ -975,7 +975,7 @@ impl Engine {
                 }
                 keep
             });
-            if let Some(tv) = trace {
+            if let Some(tv) = trace.as_deref_mut() {
                 for (si, rule) in dropped {
                     if let Some(t) = tv.iter_mut().find(|t| t.index == si) {
                         t.misses.push(format!(
@@ -985,6 +985,7 @@ impl Engine {
                 }
             }
         }
+        drop_bare_supply(&mut ctx.done, trace);
         ctx.done
     }
 
@@ -7654,6 +7655,38 @@ fn denial_before(s: &Sent, c: &Cand) -> bool {
             && cs.end <= end
             && token_gap(&s.toks, c.span.end, cs.start) <= 2
     })
+}
+
+/// A supply with a party missing and neither items nor money ("Trump sent", "received
+/// FDA clearance for sales in the US", "Starship will be able to deliver") names no
+/// materiel changing hands between two parties: everyday verbs of giving and getting
+/// (send, deliver, get, receive, buy) say this of letters, cargo, plans and houses.
+/// GUIDELINES: supply is materiel or money for it; with one side unknown and nothing
+/// given named, nothing identifies the act as military.
+fn drop_bare_supply(done: &mut Vec<Event>, trace: Option<&mut Vec<SentenceTrace>>) {
+    let bare = |e: &Event| {
+        e.kind == EventType::Supply
+            && (e.actor.is_none() || e.recipient.is_none())
+            && e.items.is_empty()
+            && e.value.is_none()
+    };
+    let mut dropped = Vec::new();
+    done.retain(|e| {
+        let b = bare(e);
+        if b {
+            dropped.push((e.sentence, e.rule.clone()));
+        }
+        !b
+    });
+    if let Some(tv) = trace {
+        for (si, rule) in dropped {
+            if let Some(t) = tv.iter_mut().find(|t| t.index == si) {
+                t.misses.push(format!(
+                    "{rule}: a supply with a party missing and no item or money: nothing given is named"
+                ));
+            }
+        }
+    }
 }
 
 #[cfg(test)]
