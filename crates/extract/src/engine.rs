@@ -969,7 +969,9 @@ impl Engine {
             };
             let mut dropped = Vec::new();
             ctx.done.retain(|e| {
-                let keep = !e.items.is_empty() || !self.tie.contains(&e.rule) || near(e.sentence);
+                let keep = (!e.items.is_empty() && !plain_items_only(&sents[e.sentence]))
+                    || !self.tie.contains(&e.rule)
+                    || near(e.sentence);
                 if !keep {
                     dropped.push((e.sentence, e.rule.clone()));
                 }
@@ -985,6 +987,7 @@ impl Engine {
                 }
             }
         }
+        drop_civil(&mut ctx.done, &sents, trace.as_deref_mut());
         drop_bare_supply(&mut ctx.done, trace);
         ctx.done
     }
@@ -6353,6 +6356,24 @@ fn assign(
 /// system counts as its item), a defence minister, officer or intelligence chief, or
 /// troops or drills (their words are person cues and
 /// triggers too, which a `topic` cue does not stand beside).
+/// An item mention that is a word of everyday use (a `plain` cue on the same words:
+/// "technology", "vehicles").
+fn plain_item(s: &Sent<'_>, span: Span) -> bool {
+    s.cues
+        .iter()
+        .any(|(cs, c)| matches!(c, Cue::Plain) && *cs == span)
+}
+
+/// A sentence whose items are all words of everyday use ("received new technology").
+fn plain_items_only(s: &Sent<'_>) -> bool {
+    let mut items = s
+        .mentions
+        .iter()
+        .filter(|m| matches!(m.kind, MentionKind::Item { .. }))
+        .peekable();
+    items.peek().is_some() && items.all(|m| plain_item(s, m.span))
+}
+
 fn military_signal(s: &Sent<'_>) -> bool {
     s.cues
         .iter()
@@ -6364,7 +6385,7 @@ fn military_signal(s: &Sent<'_>) -> bool {
             const MILITARY_ROLES: [&str; 3] =
                 ["defence_minister", "military", "intelligence_chief"];
             match &m.kind {
-                MentionKind::Item { .. } => true,
+                MentionKind::Item { .. } => !plain_item(s, m.span),
                 MentionKind::Party { entity, .. } => entity
                     .role
                     .as_deref()
@@ -7655,6 +7676,39 @@ fn denial_before(s: &Sent, c: &Cand) -> bool {
             && cs.end <= end
             && token_gap(&s.toks, c.span.end, cs.start) <= 2
     })
+}
+
+/// An act in a sentence of a civil domain ("tariffs on Chinese imports if no deal is
+/// reached", "roll back tariffs, people familiar with the talks say") with nothing
+/// military in it or in the sentences next to it (no military or war word, no weapon,
+/// no defence office holder) is of that domain: trade, climate, peace talks. GUIDELINES: diplomatic statements not about
+/// military cooperation are no events.
+fn drop_civil(done: &mut Vec<Event>, sents: &[Sent<'_>], trace: Option<&mut Vec<SentenceTrace>>) {
+    let civil = |si: usize| {
+        sents
+            .get(si)
+            .is_some_and(|s| s.cues.iter().any(|(_, c)| matches!(c, Cue::Civil)))
+            && !sents[si.saturating_sub(1)..(si + 2).min(sents.len())]
+                .iter()
+                .any(military_signal)
+    };
+    let mut dropped = Vec::new();
+    done.retain(|e| {
+        let c = civil(e.sentence);
+        if c {
+            dropped.push((e.sentence, e.rule.clone()));
+        }
+        !c
+    });
+    if let Some(tv) = trace {
+        for (si, rule) in dropped {
+            if let Some(t) = tv.iter_mut().find(|t| t.index == si) {
+                t.misses.push(format!(
+                    "{rule}: a sentence of a civil domain (trade, climate, peace) with nothing military in it or next to it"
+                ));
+            }
+        }
+    }
 }
 
 /// A supply with a party missing and neither items nor money ("Trump sent", "received

@@ -210,6 +210,9 @@ pub enum Cue {
     /// A civil domain ("trade", "tariffs", "climate", "peace", "Handel"): talks or a
     /// deal about it ("trade talks", "a deal on tariffs") are no military cooperation.
     Civil,
+    /// An item word of everyday use ("technology", "vehicles", "Technik"): as an item
+    /// alone it says nothing military about its sentence.
+    Plain,
     /// Unnamed other parties ("in andere Länder", "to third countries"): the act's
     /// other side is named as unknown, so no earlier party fills it.
     Others,
@@ -576,6 +579,7 @@ impl LangRules {
                 "military" => Cue::Military,
                 "topic" => Cue::Topic,
                 "civil" => Cue::Civil,
+                "plain" => Cue::Plain,
                 k => return Err(err(&cfile, line, format!("unknown cue kind {k:?}"))),
             };
             let mode = MatchMode::parse(c[2])
