@@ -988,6 +988,8 @@ impl Engine {
             }
         }
         drop_civil(&mut ctx.done, &sents, trace.as_deref_mut());
+        drop_peace_talks(&mut ctx.done, &sents, trace.as_deref_mut());
+        drop_withdrawal(&mut ctx.done, &sents, trace.as_deref_mut());
         drop_bare_supply(&mut ctx.done, trace);
         ctx.done
     }
@@ -7705,6 +7707,89 @@ fn drop_civil(done: &mut Vec<Event>, sents: &[Sent<'_>], trace: Option<&mut Vec<
             if let Some(t) = tv.iter_mut().find(|t| t.index == si) {
                 t.misses.push(format!(
                     "{rule}: a sentence of a civil domain (trade, climate, peace) with nothing military in it or next to it"
+                ));
+            }
+        }
+    }
+}
+
+/// Talks or a deal between a party and a non-state armed group in an article that
+/// speaks of peace ("talks between his government and the Taliban, who refused to
+/// negotiate peace"; later "Washington and the Taliban held direct talks") are peace talks with a side of the war, not military cooperation with
+/// it (GUIDELINES: meetings on security or military cooperation; diplomacy about other
+/// things is no event).
+fn drop_peace_talks(
+    done: &mut Vec<Event>,
+    sents: &[Sent<'_>],
+    trace: Option<&mut Vec<SentenceTrace>>,
+) {
+    let groups: HashSet<&str> = sents
+        .iter()
+        .flat_map(|s| &s.mentions)
+        .filter_map(|m| match &m.kind {
+            MentionKind::Party { entity, .. } if entity.kind == EntityKind::Group => {
+                Some(entity.party_id())
+            }
+            _ => None,
+        })
+        .collect();
+    if groups.is_empty() {
+        return;
+    }
+    if !sents
+        .iter()
+        .any(|s| s.cues.iter().any(|(_, c)| matches!(c, Cue::Peace)))
+    {
+        return;
+    }
+    let mut dropped = Vec::new();
+    done.retain(|e| {
+        let talk = matches!(e.kind, EventType::Meeting | EventType::Agreement)
+            && [&e.actor, &e.recipient]
+                .iter()
+                .any(|p| p.as_deref().is_some_and(|p| groups.contains(p)));
+        if talk {
+            dropped.push((e.sentence, e.rule.clone()));
+        }
+        !talk
+    });
+    if let Some(tv) = trace {
+        for (si, rule) in dropped {
+            if let Some(t) = tv.iter_mut().find(|t| t.index == si) {
+                t.misses.push(format!(
+                    "{rule}: talks or a deal with an armed group on peace: no military cooperation"
+                ));
+            }
+        }
+    }
+}
+
+/// Troops that leave ("an agreement for US troops to begin leaving Afghanistan", "der
+/// Abzug der russischen Soldaten aus Syrien") are no personnel sent to help: a
+/// personnel event with a `withdraw` word inside its evidence is dropped.
+fn drop_withdrawal(
+    done: &mut Vec<Event>,
+    sents: &[Sent<'_>],
+    trace: Option<&mut Vec<SentenceTrace>>,
+) {
+    let mut dropped = Vec::new();
+    done.retain(|e| {
+        let out = e.kind == EventType::Personnel
+            && sents.get(e.sentence).is_some_and(|s| {
+                s.cues.iter().any(|(cs, c)| {
+                    matches!(c, Cue::Withdraw) && cs.start >= e.span.start && cs.end <= e.span.end
+                })
+            });
+        if out {
+            dropped.push((e.sentence, e.rule.clone()));
+        }
+        !out
+    });
+    if let Some(tv) = trace {
+        for (si, rule) in dropped {
+            if let Some(t) = tv.iter_mut().find(|t| t.index == si) {
+                t.misses.push(format!(
+                    "{rule}: troops that leave are no personnel sent to help"
                 ));
             }
         }

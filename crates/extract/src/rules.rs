@@ -213,6 +213,12 @@ pub enum Cue {
     /// An item word of everyday use ("technology", "vehicles", "Technik"): as an item
     /// alone it says nothing military about its sentence.
     Plain,
+    /// Peace making ("peace", "political settlement", "Friedensgespräche"): talks or a
+    /// deal with an armed group near one are peace talks, no military cooperation.
+    Peace,
+    /// Leaving ("withdraw", "leaving", "Abzug"): troops named with one in the same
+    /// evidence leave, they are not deployed to help.
+    Withdraw,
     /// Unnamed other parties ("in andere Länder", "to third countries"): the act's
     /// other side is named as unknown, so no earlier party fills it.
     Others,
@@ -580,6 +586,8 @@ impl LangRules {
                 "topic" => Cue::Topic,
                 "civil" => Cue::Civil,
                 "plain" => Cue::Plain,
+                "peace" => Cue::Peace,
+                "withdraw" => Cue::Withdraw,
                 k => return Err(err(&cfile, line, format!("unknown cue kind {k:?}"))),
             };
             let mode = MatchMode::parse(c[2])
