@@ -7766,7 +7766,8 @@ fn drop_peace_talks(
 
 /// Troops that leave ("an agreement for US troops to begin leaving Afghanistan", "der
 /// Abzug der russischen Soldaten aus Syrien") are no personnel sent to help: a
-/// personnel event with a `withdraw` word inside its evidence is dropped.
+/// personnel event whose evidence names people (`person`) and then a `withdraw` word is
+/// dropped.
 fn drop_withdrawal(
     done: &mut Vec<Event>,
     sents: &[Sent<'_>],
@@ -7776,8 +7777,16 @@ fn drop_withdrawal(
     done.retain(|e| {
         let out = e.kind == EventType::Personnel
             && sents.get(e.sentence).is_some_and(|s| {
-                s.cues.iter().any(|(cs, c)| {
-                    matches!(c, Cue::Withdraw) && cs.start >= e.span.start && cs.end <= e.span.end
+                let inside = |cs: &Span| cs.start >= e.span.start && cs.end <= e.span.end;
+                // the people named first, then their leaving ("troops to begin leaving"),
+                // not a leaving before the people sent ("nach dem Abzug der Amerikaner
+                // Soldaten nach Syrien")
+                s.cues.iter().any(|(ps, p)| {
+                    matches!(p, Cue::Person)
+                        && inside(ps)
+                        && s.cues.iter().any(|(ws, w)| {
+                            matches!(w, Cue::Withdraw) && inside(ws) && ws.start >= ps.end
+                        })
                 })
             });
         if out {
