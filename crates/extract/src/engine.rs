@@ -990,6 +990,7 @@ impl Engine {
         drop_civil(&mut ctx.done, &sents, trace.as_deref_mut());
         drop_peace_talks(&mut ctx.done, &sents, trace.as_deref_mut());
         drop_withdrawal(&mut ctx.done, &sents, trace.as_deref_mut());
+        drop_place_meetings(&mut ctx.done, &sents, trace.as_deref_mut());
         drop_bare_supply(&mut ctx.done, trace);
         ctx.done
     }
@@ -7799,6 +7800,54 @@ fn drop_withdrawal(
             if let Some(t) = tv.iter_mut().find(|t| t.index == si) {
                 t.misses.push(format!(
                     "{rule}: troops that leave are no personnel sent to help"
+                ));
+            }
+        }
+    }
+}
+
+/// A party named only as the place of a `place` noun ("visited the U.S.-Mexico border",
+/// "the southern U.S. border", "an der polnischen Grenze") is a place visited, not a
+/// side of a meeting: a meeting with such a party is dropped. GUIDELINES: a meeting is
+/// officials of two parties meeting.
+fn drop_place_meetings(
+    done: &mut Vec<Event>,
+    sents: &[Sent<'_>],
+    trace: Option<&mut Vec<SentenceTrace>>,
+) {
+    let place_only = |s: &Sent<'_>, id: &str| {
+        let mut named = s
+            .mentions
+            .iter()
+            .filter(|m| m.entity().is_some_and(|e| e.party_id() == id))
+            .peekable();
+        named.peek().is_some()
+            && named.all(|m| {
+                s.cues.iter().any(|(cs, c)| {
+                    matches!(c, Cue::Place)
+                        && cs.start >= m.span.end
+                        && token_gap(&s.toks, m.span.end, cs.start) == 0
+                })
+            })
+    };
+    let mut dropped = Vec::new();
+    done.retain(|e| {
+        let place = e.kind == EventType::Meeting
+            && sents.get(e.sentence).is_some_and(|s| {
+                [&e.actor, &e.recipient]
+                    .iter()
+                    .any(|p| p.as_deref().is_some_and(|p| place_only(s, p)))
+            });
+        if place {
+            dropped.push((e.sentence, e.rule.clone()));
+        }
+        !place
+    });
+    if let Some(tv) = trace {
+        for (si, rule) in dropped {
+            if let Some(t) = tv.iter_mut().find(|t| t.index == si) {
+                t.misses.push(format!(
+                    "{rule}: a party named only as a place (a border) is no side of a meeting"
                 ));
             }
         }

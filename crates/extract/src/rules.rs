@@ -219,6 +219,9 @@ pub enum Cue {
     /// Leaving ("withdraw", "leaving", "Abzug"): troops named with one in the same
     /// evidence leave, they are not deployed to help.
     Withdraw,
+    /// A place noun after a party ("border", "Grenze"): the party names a place, not a
+    /// side of a meeting.
+    Place,
     /// Unnamed other parties ("in andere Länder", "to third countries"): the act's
     /// other side is named as unknown, so no earlier party fills it.
     Others,
@@ -588,6 +591,7 @@ impl LangRules {
                 "plain" => Cue::Plain,
                 "peace" => Cue::Peace,
                 "withdraw" => Cue::Withdraw,
+                "place" => Cue::Place,
                 k => return Err(err(&cfile, line, format!("unknown cue kind {k:?}"))),
             };
             let mode = MatchMode::parse(c[2])
