@@ -973,13 +973,15 @@ impl Engine {
             };
             let mut dropped = Vec::new();
             ctx.done.retain(|e| {
-                let keep = !e.items.is_empty() || !self.tie.contains(&e.rule) || near(e.sentence);
+                let keep = (!e.items.is_empty() && !plain_items_only(&sents[e.sentence]))
+                    || !self.tie.contains(&e.rule)
+                    || near(e.sentence);
                 if !keep {
                     dropped.push((e.sentence, e.rule.clone()));
                 }
                 keep
             });
-            if let Some(tv) = trace {
+            if let Some(tv) = trace.as_deref_mut() {
                 for (si, rule) in dropped {
                     if let Some(t) = tv.iter_mut().find(|t| t.index == si) {
                         t.misses.push(format!(
@@ -989,6 +991,11 @@ impl Engine {
                 }
             }
         }
+        drop_civil(&mut ctx.done, &sents, trace.as_deref_mut());
+        drop_peace_talks(&mut ctx.done, &sents, trace.as_deref_mut());
+        drop_withdrawal(&mut ctx.done, &sents, trace.as_deref_mut());
+        drop_place_meetings(&mut ctx.done, &sents, trace.as_deref_mut());
+        drop_bare_supply(&mut ctx.done, trace);
         ctx.done
     }
 
@@ -6502,6 +6509,24 @@ fn assign(
 /// system counts as its item), a defence minister, officer or intelligence chief, or
 /// troops or drills (their words are person cues and
 /// triggers too, which a `topic` cue does not stand beside).
+/// An item mention that is a word of everyday use (a `plain` cue on the same words:
+/// "technology", "vehicles").
+fn plain_item(s: &Sent<'_>, span: Span) -> bool {
+    s.cues
+        .iter()
+        .any(|(cs, c)| matches!(c, Cue::Plain) && *cs == span)
+}
+
+/// A sentence whose items are all words of everyday use ("received new technology").
+fn plain_items_only(s: &Sent<'_>) -> bool {
+    let mut items = s
+        .mentions
+        .iter()
+        .filter(|m| matches!(m.kind, MentionKind::Item { .. }))
+        .peekable();
+    items.peek().is_some() && items.all(|m| plain_item(s, m.span))
+}
+
 fn military_signal(s: &Sent<'_>) -> bool {
     s.cues
         .iter()
@@ -6513,7 +6538,7 @@ fn military_signal(s: &Sent<'_>) -> bool {
             const MILITARY_ROLES: [&str; 3] =
                 ["defence_minister", "military", "intelligence_chief"];
             match &m.kind {
-                MentionKind::Item { .. } => true,
+                MentionKind::Item { .. } => !plain_item(s, m.span),
                 MentionKind::Party { entity, .. } => entity
                     .role
                     .as_deref()
@@ -7804,6 +7829,211 @@ fn denial_before(s: &Sent, c: &Cand) -> bool {
             && cs.end <= end
             && token_gap(&s.toks, c.span.end, cs.start) <= 2
     })
+}
+
+/// An act in a sentence of a civil domain ("tariffs on Chinese imports if no deal is
+/// reached", "roll back tariffs, people familiar with the talks say") with nothing
+/// military in it or in the sentences next to it (no military or war word, no weapon,
+/// no defence office holder) is of that domain: trade, climate, peace talks. GUIDELINES: diplomatic statements not about
+/// military cooperation are no events.
+fn drop_civil(done: &mut Vec<Event>, sents: &[Sent<'_>], trace: Option<&mut Vec<SentenceTrace>>) {
+    let civil = |si: usize| {
+        sents
+            .get(si)
+            .is_some_and(|s| s.cues.iter().any(|(_, c)| matches!(c, Cue::Civil)))
+            && !sents[si.saturating_sub(1)..(si + 2).min(sents.len())]
+                .iter()
+                .any(military_signal)
+    };
+    let mut dropped = Vec::new();
+    done.retain(|e| {
+        let c = civil(e.sentence);
+        if c {
+            dropped.push((e.sentence, e.rule.clone()));
+        }
+        !c
+    });
+    if let Some(tv) = trace {
+        for (si, rule) in dropped {
+            if let Some(t) = tv.iter_mut().find(|t| t.index == si) {
+                t.misses.push(format!(
+                    "{rule}: a sentence of a civil domain (trade, climate, peace) with nothing military in it or next to it"
+                ));
+            }
+        }
+    }
+}
+
+/// Talks or a deal between a party and a non-state armed group in an article that
+/// speaks of peace ("talks between his government and the Taliban, who refused to
+/// negotiate peace"; later "Washington and the Taliban held direct talks") are peace talks with a side of the war, not military cooperation with
+/// it (GUIDELINES: meetings on security or military cooperation; diplomacy about other
+/// things is no event).
+fn drop_peace_talks(
+    done: &mut Vec<Event>,
+    sents: &[Sent<'_>],
+    trace: Option<&mut Vec<SentenceTrace>>,
+) {
+    let groups: HashSet<&str> = sents
+        .iter()
+        .flat_map(|s| &s.mentions)
+        .filter_map(|m| match &m.kind {
+            MentionKind::Party { entity, .. } if entity.kind == EntityKind::Group => {
+                Some(entity.party_id())
+            }
+            _ => None,
+        })
+        .collect();
+    if groups.is_empty() {
+        return;
+    }
+    if !sents
+        .iter()
+        .any(|s| s.cues.iter().any(|(_, c)| matches!(c, Cue::Peace)))
+    {
+        return;
+    }
+    let mut dropped = Vec::new();
+    done.retain(|e| {
+        let talk = matches!(e.kind, EventType::Meeting | EventType::Agreement)
+            && [&e.actor, &e.recipient]
+                .iter()
+                .any(|p| p.as_deref().is_some_and(|p| groups.contains(p)));
+        if talk {
+            dropped.push((e.sentence, e.rule.clone()));
+        }
+        !talk
+    });
+    if let Some(tv) = trace {
+        for (si, rule) in dropped {
+            if let Some(t) = tv.iter_mut().find(|t| t.index == si) {
+                t.misses.push(format!(
+                    "{rule}: talks or a deal with an armed group on peace: no military cooperation"
+                ));
+            }
+        }
+    }
+}
+
+/// Troops that leave ("an agreement for US troops to begin leaving Afghanistan", "der
+/// Abzug der russischen Soldaten aus Syrien") are no personnel sent to help: a
+/// personnel event whose evidence names people (`person`) and then a `withdraw` word is
+/// dropped.
+fn drop_withdrawal(
+    done: &mut Vec<Event>,
+    sents: &[Sent<'_>],
+    trace: Option<&mut Vec<SentenceTrace>>,
+) {
+    let mut dropped = Vec::new();
+    done.retain(|e| {
+        let out = e.kind == EventType::Personnel
+            && sents.get(e.sentence).is_some_and(|s| {
+                let inside = |cs: &Span| cs.start >= e.span.start && cs.end <= e.span.end;
+                // the people named first, then their leaving ("troops to begin leaving"),
+                // not a leaving before the people sent ("nach dem Abzug der Amerikaner
+                // Soldaten nach Syrien")
+                s.cues.iter().any(|(ps, p)| {
+                    matches!(p, Cue::Person)
+                        && inside(ps)
+                        && s.cues.iter().any(|(ws, w)| {
+                            matches!(w, Cue::Withdraw) && inside(ws) && ws.start >= ps.end
+                        })
+                })
+            });
+        if out {
+            dropped.push((e.sentence, e.rule.clone()));
+        }
+        !out
+    });
+    if let Some(tv) = trace {
+        for (si, rule) in dropped {
+            if let Some(t) = tv.iter_mut().find(|t| t.index == si) {
+                t.misses.push(format!(
+                    "{rule}: troops that leave are no personnel sent to help"
+                ));
+            }
+        }
+    }
+}
+
+/// A party named only as the place of a `place` noun ("visited the U.S.-Mexico border",
+/// "the southern U.S. border", "an der polnischen Grenze") is a place visited, not a
+/// side of a meeting: a meeting with such a party is dropped. GUIDELINES: a meeting is
+/// officials of two parties meeting.
+fn drop_place_meetings(
+    done: &mut Vec<Event>,
+    sents: &[Sent<'_>],
+    trace: Option<&mut Vec<SentenceTrace>>,
+) {
+    let place_only = |s: &Sent<'_>, id: &str| {
+        let mut named = s
+            .mentions
+            .iter()
+            .filter(|m| m.entity().is_some_and(|e| e.party_id() == id))
+            .peekable();
+        named.peek().is_some()
+            && named.all(|m| {
+                s.cues.iter().any(|(cs, c)| {
+                    matches!(c, Cue::Place)
+                        && cs.start >= m.span.end
+                        && token_gap(&s.toks, m.span.end, cs.start) == 0
+                })
+            })
+    };
+    let mut dropped = Vec::new();
+    done.retain(|e| {
+        let place = e.kind == EventType::Meeting
+            && sents.get(e.sentence).is_some_and(|s| {
+                [&e.actor, &e.recipient]
+                    .iter()
+                    .any(|p| p.as_deref().is_some_and(|p| place_only(s, p)))
+            });
+        if place {
+            dropped.push((e.sentence, e.rule.clone()));
+        }
+        !place
+    });
+    if let Some(tv) = trace {
+        for (si, rule) in dropped {
+            if let Some(t) = tv.iter_mut().find(|t| t.index == si) {
+                t.misses.push(format!(
+                    "{rule}: a party named only as a place (a border) is no side of a meeting"
+                ));
+            }
+        }
+    }
+}
+
+/// A supply with a party missing and neither items nor money ("Trump sent", "received
+/// FDA clearance for sales in the US", "Starship will be able to deliver") names no
+/// materiel changing hands between two parties: everyday verbs of giving and getting
+/// (send, deliver, get, receive, buy) say this of letters, cargo, plans and houses.
+/// GUIDELINES: supply is materiel or money for it; with one side unknown and nothing
+/// given named, nothing identifies the act as military.
+fn drop_bare_supply(done: &mut Vec<Event>, trace: Option<&mut Vec<SentenceTrace>>) {
+    let bare = |e: &Event| {
+        e.kind == EventType::Supply
+            && (e.actor.is_none() || e.recipient.is_none())
+            && e.items.is_empty()
+            && e.value.is_none()
+    };
+    let mut dropped = Vec::new();
+    done.retain(|e| {
+        let b = bare(e);
+        if b {
+            dropped.push((e.sentence, e.rule.clone()));
+        }
+        !b
+    });
+    if let Some(tv) = trace {
+        for (si, rule) in dropped {
+            if let Some(t) = tv.iter_mut().find(|t| t.index == si) {
+                t.misses.push(format!(
+                    "{rule}: a supply with a party missing and no item or money: nothing given is named"
+                ));
+            }
+        }
+    }
 }
 
 #[cfg(test)]

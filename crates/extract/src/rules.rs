@@ -210,6 +210,18 @@ pub enum Cue {
     /// A civil domain ("trade", "tariffs", "climate", "peace", "Handel"): talks or a
     /// deal about it ("trade talks", "a deal on tariffs") are no military cooperation.
     Civil,
+    /// An item word of everyday use ("technology", "vehicles", "Technik"): as an item
+    /// alone it says nothing military about its sentence.
+    Plain,
+    /// Peace making ("peace", "political settlement", "Friedensgespräche"): talks or a
+    /// deal with an armed group near one are peace talks, no military cooperation.
+    Peace,
+    /// Leaving ("withdraw", "leaving", "Abzug"): troops named with one in the same
+    /// evidence leave, they are not deployed to help.
+    Withdraw,
+    /// A place noun after a party ("border", "Grenze"): the party names a place, not a
+    /// side of a meeting.
+    Place,
     /// Unnamed other parties ("in andere Länder", "to third countries"): the act's
     /// other side is named as unknown, so no earlier party fills it.
     Others,
@@ -576,6 +588,10 @@ impl LangRules {
                 "military" => Cue::Military,
                 "topic" => Cue::Topic,
                 "civil" => Cue::Civil,
+                "plain" => Cue::Plain,
+                "peace" => Cue::Peace,
+                "withdraw" => Cue::Withdraw,
+                "place" => Cue::Place,
                 k => return Err(err(&cfile, line, format!("unknown cue kind {k:?}"))),
             };
             let mode = MatchMode::parse(c[2])

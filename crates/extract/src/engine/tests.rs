@@ -528,7 +528,7 @@ fn everyday_words_need_something_military_near() {
         run("en", text, None),
         ["supply IRN>RUS completed asserted [\"uav\"]"]
     );
-    let text = "Iran sent drones to Russia.\nMoscow also gets money from Tehran.";
+    let text = "Iran sent drones to Russia.\nMoscow also gets money from Iran.";
     assert_eq!(run("en", text, None).len(), 2);
     // talks or a deal of a civil domain are no military cooperation
     let text = "Russia supplies missiles to Iran.\nRussia and Ukraine held trade talks.";
@@ -614,7 +614,7 @@ fn english_act_times() {
     };
     // announcing a nominal act dates the act
     assert_eq!(
-        times("Washington announced today new military aid for Ukraine."),
+        times("The US announced today new military aid for Ukraine."),
         [Some("2024-09-06".to_string())]
     );
     // a time of telling before a clause does not
@@ -760,4 +760,38 @@ fn a_person_named_in_full_is_later_named_by_one_part_of_the_name() {
             && e.recipient.as_deref() == Some("RUS")),
         "{evs:?}"
     );
+}
+
+#[test]
+fn acts_of_other_senses_are_dropped() {
+    // a supply with a party missing and nothing given named
+    assert!(
+        run(
+            "en",
+            "The US sent a similar message ahead of the vote.",
+            None
+        )
+        .is_empty()
+    );
+    assert!(run("de", "Die USA schickten vor der Wahl eine Botschaft.", None).is_empty());
+    // a sentence of a civil domain with nothing military in it or next to it
+    assert!(
+        run(
+            "en",
+            "The US will raise tariffs on imports from Iran if no deal is reached.",
+            None
+        )
+        .is_empty()
+    );
+    // a civil word beside a weapon leaves the act
+    assert_eq!(
+        run(
+            "en",
+            "Iran sent drones to Russia in exchange for oil.",
+            None
+        ),
+        ["supply IRN>RUS completed asserted [\"uav\"]"]
+    );
+    // troops that leave are not deployed
+    assert!(run("en", "Iran ordered Russian troops to leave Ukraine.", None).is_empty());
 }
