@@ -2123,7 +2123,8 @@ impl Engine {
             return Err("a meeting named as the venue of another act ('at the summit')".into());
         }
         if lang == "en"
-            && let Some(why) = english_non_act(s, tspan, trig, c_start, c_end)
+            && let Some(why) =
+                english_non_act(s, tspan, trig, c_start, c_end, self.tense_words(lang))
         {
             return Err(why.into());
         }
@@ -2356,7 +2357,7 @@ impl Engine {
         // object of another verb are not its subject; the makers of the items after "of" supply
         if lang == "en"
             && trig.noun
-            && let Some(c) = supplier_object(s, tspan, &actor)
+            && let Some(c) = supplier_object(s, tspan, &actor, self.tense_words(lang))
         {
             if recipient
                 .as_ref()
@@ -4274,21 +4275,10 @@ fn sent_words<'a>(s: &'a Sent) -> &'a [&'a str] {
     })
 }
 
-const TRAINING_NOUNS: [&str; 8] = [
-    "training",
-    "instruction",
-    "course",
-    "courses",
-    "lessons",
-    "tuition",
-    "coaching",
-    "drills",
-];
-
 /// "training is delivered by instructors", "provided training to", "receive training":
 /// a giving verb whose object is a training noun, or whose agent is an instructor, gives
 /// no materiel (the training noun is the act).
-fn training_not_materiel(s: &Sent, tspan: Span) -> bool {
+fn training_not_materiel(s: &Sent, tspan: Span, tw: &TenseWords) -> bool {
     let w = sent_words(s);
     let Some(i) = tok_index(s, tspan) else {
         return false;
@@ -4299,7 +4289,7 @@ fn training_not_materiel(s: &Sent, tspan: Span) -> bool {
         .skip(i + 1)
         .take(3)
         .take_while(|x| !matches!(**x, "to" | "for" | "by" | "and" | "with"))
-        .any(|x| TRAINING_NOUNS.contains(x));
+        .any(|x| tw.is(x, Tense::Course));
     // the subject of a passive right before it ("training is delivered", "training delivered")
     let mut k = i;
     while k > 0
@@ -4310,21 +4300,19 @@ fn training_not_materiel(s: &Sent, tspan: Span) -> bool {
     {
         k -= 1;
     }
-    let before = k > 0 && k < i + 1 && TRAINING_NOUNS.contains(&w[k - 1]);
+    let before = k > 0 && k < i + 1 && tw.is(w[k - 1], Tense::Course);
     // "delivered by (British) instructors"
     let by_instructors = w.get(i + 1) == Some(&"by")
-        && w.iter().skip(i + 2).take(3).any(|x| {
-            matches!(
-                *x,
-                "instructors" | "instructor" | "trainers" | "trainer" | "teachers" | "mentors"
-            )
-        });
+        && w.iter()
+            .skip(i + 2)
+            .take(3)
+            .any(|x| tw.is(x, Tense::Teacher));
     after || before || by_instructors
 }
 
 /// "gave no figures", "provided no evidence": a giving verb with "no" and nothing of
 /// materiel after it gives nothing.
-fn gives_nothing(s: &Sent, tspan: Span) -> bool {
+fn gives_nothing(s: &Sent, tspan: Span, tw: &TenseWords) -> bool {
     let w = sent_words(s);
     let Some(i) = tok_index(s, tspan) else {
         return false;
@@ -4343,22 +4331,7 @@ fn gives_nothing(s: &Sent, tspan: Span) -> bool {
             )
         })
         .take(1)
-        .any(|x| {
-            matches!(
-                *x,
-                "information"
-                    | "details"
-                    | "data"
-                    | "evidence"
-                    | "figures"
-                    | "comment"
-                    | "update"
-                    | "insight"
-                    | "assurances"
-                    | "guarantees"
-                    | "answers"
-            )
-        })
+        .any(|x| tw.is(x, Tense::Info))
 }
 
 /// English: the giving verb at token `i` has people as its only object ("sent troops to",
@@ -4468,17 +4441,14 @@ fn attributive_sanctioned(s: &Sent, tspan: Span) -> bool {
 
 /// "the two leaders discussed military cooperation", "talked about cooperation": cooperation
 /// as the topic of talks is no act of support.
-fn talk_topic(s: &Sent, tspan: Span) -> bool {
+fn talk_topic(s: &Sent, tspan: Span, tw: &TenseWords) -> bool {
     let w = sent_words(s);
     let Some(i) = tok_index(s, tspan) else {
         return false;
     };
     (1..=3).any(|d| {
         i >= d
-            && matches!(
-                w[i - d],
-                "discussed" | "discuss" | "discusses" | "discussing" | "discussion" | "discussions"
-            )
+            && tw.is(w[i - d], Tense::Discuss)
             && (i - d + 1..i).all(|j| {
                 !s.cands.iter().any(|c| {
                     c.span.start >= s.toks[j].span.start && c.span.end <= s.toks[j].span.end
@@ -4491,13 +4461,15 @@ fn talk_topic(s: &Sent, tspan: Span) -> bool {
 /// of another act ("targeted suppliers", "Treasury Targets Suppliers of Iranian Arms"): its
 /// subject does not supply. Returns the new actor (the maker of the items after "of", or
 /// none), or `None` where the noun is no such object or has a party of its own on it.
-fn supplier_object(s: &Sent, tspan: Span, actor: &Option<Cand>) -> Option<Option<Cand>> {
+fn supplier_object(
+    s: &Sent,
+    tspan: Span,
+    actor: &Option<Cand>,
+    tw: &TenseWords,
+) -> Option<Option<Cand>> {
     let w = sent_words(s);
     let i = tok_index(s, tspan)?;
-    if !matches!(
-        w[i],
-        "supplier" | "suppliers" | "exporter" | "exporters" | "provider" | "providers"
-    ) {
+    if !tw.is(w[i], Tense::Supplier) {
         return None;
     }
     let t_start = s.toks[i].span.start;
@@ -4615,6 +4587,7 @@ fn english_non_act(
     trig: &Trigger,
     c_start: usize,
     c_end: usize,
+    tw: &TenseWords,
 ) -> Option<&'static str> {
     let no_items = || items_in(s, c_start, c_end, "en").is_empty();
     if trig.kind == EventType::Sanction && attributive_sanctioned(s, tspan) {
@@ -4623,7 +4596,7 @@ fn english_non_act(
     if trig.kind == EventType::Supply
         && !trig.noun
         && matches!(trig.frame, Frame::Give | Frame::Receive | Frame::With)
-        && training_not_materiel(s, tspan)
+        && training_not_materiel(s, tspan, tw)
         && no_items()
     {
         return Some("training delivered or received is no materiel");
@@ -4631,12 +4604,12 @@ fn english_non_act(
     if trig.kind == EventType::Supply
         && !trig.noun
         && trig.frame == Frame::Give
-        && gives_nothing(s, tspan)
+        && gives_nothing(s, tspan, tw)
         && no_items()
     {
         return Some("'gave no figures': nothing given");
     }
-    if trig.kind == EventType::Support && trig.frame == Frame::Pair && talk_topic(s, tspan) {
+    if trig.kind == EventType::Support && trig.frame == Frame::Pair && talk_topic(s, tspan, tw) {
         return Some("cooperation as the topic of talks");
     }
     let w = sent_words(s);
@@ -4645,10 +4618,7 @@ fn english_non_act(
     // infinitive after it, which makes its own event
     if trig.kind == EventType::Supply
         && !trig.noun
-        && matches!(
-            w[i],
-            "pledged" | "pledges" | "pledge" | "promised" | "promises" | "offered" | "offers"
-        )
+        && tw.is(w[i], Tense::Pledge)
         && w.get(i + 1) == Some(&"to")
         && let Some(t) = s.toks.get(i + 2)
         && !s.mentions.iter().any(|m| m.span.overlaps(&t.span))
@@ -4668,12 +4638,7 @@ fn english_non_act(
             trig.kind,
             EventType::Exercise | EventType::Meeting | EventType::Agreement
         )
-        && w.get(i + 1).is_some_and(|x| {
-            matches!(
-                *x,
-                "comes" | "come" | "came" | "follows" | "followed" | "coincides" | "coincided"
-            )
-        })
+        && w.get(i + 1).is_some_and(|x| tw.is(x, Tense::Follows))
         && !s.cands.iter().any(|c| c.span.end <= tspan.start)
     {
         return Some("'the exercise comes after …': the parties after it are another act's");
@@ -4692,23 +4657,10 @@ fn english_non_act(
     // who arrive or are sent are personnel; the training is a later act of its own
     if trig.kind == EventType::Training
         && trig.noun
-        && matches!(w[i], "instructors" | "trainers")
+        && tw.is(w[i], Tense::Instructor)
         && w[i.saturating_sub(3)..(i + 4).min(w.len())]
             .iter()
-            .any(|x| {
-                matches!(
-                    *x,
-                    "arrive"
-                        | "arrives"
-                        | "arrived"
-                        | "arriving"
-                        | "deployed"
-                        | "sent"
-                        | "dispatched"
-                        | "stationed"
-                        | "landed"
-                )
-            })
+            .any(|x| tw.is(x, Tense::Arrive))
     {
         return Some("instructors who arrive or are sent: personnel, not training");
     }
@@ -6911,7 +6863,8 @@ const W_VERB_FINAL: u64 = 1 << 61;
 
 /// The bit of a [`Tense`] class in [`word_bits`].
 const fn tense_bit(t: Tense) -> u64 {
-    t.bit()
+    // only the classes up to `Ended`, which lie in the low 64 bits
+    t.bit() as u64
 }
 
 /// Marks the word classes of [`word_bits`] that are word lists (auxiliaries, German
