@@ -4310,6 +4310,20 @@ fn training_not_materiel(s: &Sent, tspan: Span, tw: &TenseWords) -> bool {
     after || before || by_instructors
 }
 
+/// "provided material support to", "gives technical assistance": the object of the giving
+/// verb, over an adjective or two, is a noun of help (`tense help`).
+fn gives_help(s: &Sent, tspan: Span, tw: &TenseWords) -> bool {
+    let w = sent_words(s);
+    let Some(i) = tok_index(s, tspan) else {
+        return false;
+    };
+    w.iter()
+        .skip(i + 1)
+        .take(3)
+        .take_while(|x| !matches!(**x, "to" | "for" | "by" | "and" | "with"))
+        .any(|x| tw.is(x, Tense::Help))
+}
+
 /// "gave no figures", "provided no evidence": a giving verb with "no" and nothing of
 /// materiel after it gives nothing.
 fn gives_nothing(s: &Sent, tspan: Span, tw: &TenseWords) -> bool {
@@ -4608,6 +4622,16 @@ fn english_non_act(
         && no_items()
     {
         return Some("'gave no figures': nothing given");
+    }
+    // "providing material support to Russia", "gave technical assistance": the object is a
+    // noun of help, whose own event is support (GUIDELINES: supply needs materiel or money)
+    if trig.kind == EventType::Supply
+        && !trig.noun
+        && trig.frame == Frame::Give
+        && gives_help(s, tspan, tw)
+        && no_items()
+    {
+        return Some("'provided support': help given is support, not supply");
     }
     if trig.kind == EventType::Support && trig.frame == Frame::Pair && talk_topic(s, tspan, tw) {
         return Some("cooperation as the topic of talks");

@@ -320,6 +320,9 @@ pub enum Tense {
     /// Words, not materiel ("information", "details", "evidence"): "gave further details"
     /// gives nothing.
     Info,
+    /// Nouns of help ("support", "assistance"): "provided material support to Russia" is
+    /// support, which the noun reports; no materiel changes hands.
+    Help,
 }
 
 impl Tense {
@@ -355,6 +358,7 @@ impl Tense {
             "arrive" => Tense::Arrive,
             "discuss" => Tense::Discuss,
             "info" => Tense::Info,
+            "help" => Tense::Help,
             _ => return None,
         })
     }
@@ -363,7 +367,7 @@ impl Tense {
 // the classes the engine's per-sentence bits carry (the last is `Ended`) fit below the
 // engine's own bits; the others lie above bit 63 and are asked for one by one
 const _: () = assert!((Tense::Ended as u64) < 24);
-const _: () = assert!((Tense::Info as u64) - (Tense::Ended as u64) - 1 + 64 < 128);
+const _: () = assert!((Tense::Help as u64) - (Tense::Ended as u64) - 1 + 64 < 128);
 
 impl Tense {
     /// The class's bit in a word's classes: bits 0 to 23 for the classes of
