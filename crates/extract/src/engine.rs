@@ -3381,6 +3381,11 @@ impl Engine {
             kind = EventType::Supply;
         }
         let tw = self.tense_words(lang);
+        // "Chinese specialists have visited the plant": people of expertise who visit a
+        // party's site are personnel sent there; a meeting is of officials or states
+        if kind == EventType::Meeting && !trig.noun && expert_subject(s, tspan, tw) {
+            kind = EventType::Personnel;
+        }
         // "designed and produced in China in collaboration with Russian firms": cooperation
         // in making something is joint production
         // (the words of making before it; "designed and produced": a past act)
@@ -4308,6 +4313,22 @@ fn training_not_materiel(s: &Sent, tspan: Span, tw: &TenseWords) -> bool {
             .take(3)
             .any(|x| tw.is(x, Tense::Teacher));
     after || before || by_instructors
+}
+
+/// "Chinese engineers have repeatedly visited", "experts who visited": the subject of the
+/// verb at `tspan`, over auxiliaries and adverbs (`tense aux`, `tense between`), is a noun
+/// of people of expertise (`tense expert`).
+fn expert_subject(s: &Sent, tspan: Span, tw: &TenseWords) -> bool {
+    let w = sent_words(s);
+    let Some(i) = tok_index(s, tspan) else {
+        return false;
+    };
+    w[..i]
+        .iter()
+        .rev()
+        .take(4)
+        .find(|x| !(tw.is(x, Tense::Aux) || tw.is(x, Tense::Between)))
+        .is_some_and(|x| tw.is(x, Tense::Expert))
 }
 
 /// "provided material support to", "gives technical assistance": the object of the giving

@@ -323,6 +323,11 @@ pub enum Tense {
     /// Nouns of help ("support", "assistance"): "provided material support to Russia" is
     /// support, which the noun reports; no materiel changes hands.
     Help,
+    /// People of expertise ("specialists", "engineers", "advisers"): when they visit a
+    /// party's site or country, they are personnel sent there, not a meeting of officials.
+    Expert,
+    /// Words that may stand between a subject and its verb ("have", "repeatedly", "who").
+    Between,
 }
 
 impl Tense {
@@ -359,6 +364,8 @@ impl Tense {
             "discuss" => Tense::Discuss,
             "info" => Tense::Info,
             "help" => Tense::Help,
+            "expert" => Tense::Expert,
+            "between" => Tense::Between,
             _ => return None,
         })
     }
@@ -367,7 +374,7 @@ impl Tense {
 // the classes the engine's per-sentence bits carry (the last is `Ended`) fit below the
 // engine's own bits; the others lie above bit 63 and are asked for one by one
 const _: () = assert!((Tense::Ended as u64) < 24);
-const _: () = assert!((Tense::Help as u64) - (Tense::Ended as u64) - 1 + 64 < 128);
+const _: () = assert!((Tense::Between as u64) - (Tense::Ended as u64) - 1 + 64 < 128);
 
 impl Tense {
     /// The class's bit in a word's classes: bits 0 to 23 for the classes of
