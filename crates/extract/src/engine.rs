@@ -2402,6 +2402,26 @@ impl Engine {
             actor = Some(ante.clone());
             recipient = other;
         }
+        // "seeking the Kremlin's assistance", "asked for Beijing's help": the possessor right
+        // before a noun of help (over an adjective) gives it, and the clause's other party
+        // receives it
+        if kind_support_noun(trig, s, tspan, self.tense_words(lang))
+            && let Some(g) = s.cands.iter().find(|c| {
+                c.genitive
+                    && !c.speaker
+                    && c.span.end <= tspan.start
+                    && token_gap(&s.toks, c.span.end, tspan.start) <= 2
+                    && !lower[c.span.end..tspan.start].contains(',')
+            })
+            && actor.as_ref().is_some_and(|a| a.id != g.id)
+        {
+            let other = [actor.take(), recipient.take()]
+                .into_iter()
+                .flatten()
+                .find(|c| c.id != g.id);
+            actor = Some(g.clone());
+            recipient = other;
+        }
         // "Sanktionen gegen Firmen, die Russland mit Drohnenteilen beliefern": firms of no
         // named state right before the relative pronoun act (the plural verb agrees with
         // them, not with the singular state in the clause), and the state receives
@@ -4313,6 +4333,14 @@ fn training_not_materiel(s: &Sent, tspan: Span, tw: &TenseWords) -> bool {
             .take(3)
             .any(|x| tw.is(x, Tense::Teacher));
     after || before || by_instructors
+}
+
+/// A support or giving act named by a word of help (`tense help`: "assistance",
+/// "military assistance", "support"; a prefix trigger "assist" does not tell the noun from
+/// the verb).
+fn kind_support_noun(trig: &Trigger, s: &Sent, tspan: Span, tw: &TenseWords) -> bool {
+    matches!(trig.kind, EventType::Support | EventType::Supply)
+        && tok_index(s, tspan).is_some_and(|i| tw.is(sent_words(s)[i], Tense::Help))
 }
 
 /// "Chinese engineers have repeatedly visited", "experts who visited": the subject of the
