@@ -3485,7 +3485,7 @@ impl Engine {
             });
         // the present tense of an act dated after publication is a plan
         // ("liefert im Herbst", "takes part next month")
-        let status = match (status, &time, &ctx.published) {
+        let mut status = match (status, &time, &ctx.published) {
             (Status::Ongoing, Some(TimeRange { start: Some(t), .. }), Some(p))
                 if p.get(..t.len()).is_some_and(|pp| t.as_str() > pp) =>
             {
@@ -3503,7 +3503,35 @@ impl Engine {
             Certainty::Asserted | Certainty::Negated => 1.0,
             _ => 0.9,
         };
-        let unordered = trig.kind == EventType::Support && trig.frame == Frame::Pair;
+        let mut unordered = trig.kind == EventType::Support && trig.frame == Frame::Pair;
+        // "a treaty which obliges both to provide military aid to one another if attacked":
+        // help given to each other is mutual support, agreed where the sentence names a pact;
+        // the items named elsewhere in the sentence are not given
+        if matches!(kind, EventType::Supply | EventType::Support)
+            && matches!(trig.frame, Frame::Give | Frame::Support | Frame::With)
+            && reciprocal_after(s, tspan, c_end, tw)
+        {
+            kind = EventType::Support;
+            unordered = true;
+            items.clear();
+            // "Russia and Belarus … to one another": the other party of the pair named before
+            if recipient_id.is_none()
+                && let Some(c) = s.cands.iter().find(|c| {
+                    !c.speaker
+                        && c.head != Head::Item
+                        && c.span.end <= tspan.start
+                        && actor_id.as_deref() != Some(&*c.id)
+                })
+            {
+                recipient_id = Some(c.id.to_string());
+            }
+            if s.triggers
+                .iter()
+                .any(|(_, t)| t.kind == EventType::Agreement && !t.block)
+            {
+                status = Status::Agreed;
+            }
+        }
         Ok(Event {
             kind,
             actor: actor_id,
@@ -4333,6 +4361,19 @@ fn training_not_materiel(s: &Sent, tspan: Span, tw: &TenseWords) -> bool {
             .take(3)
             .any(|x| tw.is(x, Tense::Teacher));
     after || before || by_instructors
+}
+
+/// "to provide aid to one another", "help each other": a reciprocal pronoun (`tense
+/// recipdet` and `tense recip`) after the act at `tspan`, within its clause.
+fn reciprocal_after(s: &Sent, tspan: Span, c_end: usize, tw: &TenseWords) -> bool {
+    let w = sent_words(s);
+    let Some(i) = tok_index(s, tspan) else {
+        return false;
+    };
+    (i + 1..w.len().saturating_sub(1))
+        .take_while(|&k| s.toks[k].span.end <= c_end)
+        .take(8)
+        .any(|k| tw.is(w[k], Tense::RecipDet) && tw.is(w[k + 1], Tense::Recip))
 }
 
 /// A support or giving act named by a word of help (`tense help`: "assistance",

@@ -328,6 +328,11 @@ pub enum Tense {
     Expert,
     /// Words that may stand between a subject and its verb ("have", "repeatedly", "who").
     Between,
+    /// The first word of a reciprocal pronoun ("one", "each"), before one of class `recip`.
+    RecipDet,
+    /// The second word of a reciprocal pronoun ("another", "other"): "obliges both to
+    /// provide military aid to one another" is mutual support that the parties agreed.
+    Recip,
 }
 
 impl Tense {
@@ -366,6 +371,8 @@ impl Tense {
             "help" => Tense::Help,
             "expert" => Tense::Expert,
             "between" => Tense::Between,
+            "recipdet" => Tense::RecipDet,
+            "recip" => Tense::Recip,
             _ => return None,
         })
     }
@@ -374,7 +381,7 @@ impl Tense {
 // the classes the engine's per-sentence bits carry (the last is `Ended`) fit below the
 // engine's own bits; the others lie above bit 63 and are asked for one by one
 const _: () = assert!((Tense::Ended as u64) < 24);
-const _: () = assert!((Tense::Between as u64) - (Tense::Ended as u64) - 1 + 64 < 128);
+const _: () = assert!((Tense::Recip as u64) - (Tense::Ended as u64) - 1 + 64 < 128);
 
 impl Tense {
     /// The class's bit in a word's classes: bits 0 to 23 for the classes of
