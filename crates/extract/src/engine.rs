@@ -2422,6 +2422,31 @@ impl Engine {
             actor = Some(g.clone());
             recipient = other;
         }
+        // "built the drone with the help of Chinese engineers", "with Russian help": the
+        // party on the word of help after "with" gives, the clause's other party receives
+        if kind_support_noun(trig, s, tspan, self.tense_words(lang))
+            && s.cues.iter().any(|(cs, c)| {
+                matches!(c, Cue::With)
+                    && cs.end <= tspan.start
+                    && token_gap(&s.toks, cs.end, tspan.start) <= 2
+            })
+            && let Some(g) = s.cands.iter().find(|c| {
+                !c.speaker
+                    && c.head != Head::Item
+                    && ((c.span.end <= tspan.start
+                        && token_gap(&s.toks, c.span.end, tspan.start) == 0)
+                        || (c.span.start >= tspan.end
+                            && token_gap(&s.toks, tspan.end, c.span.start) <= 2))
+            })
+            && actor.as_ref().is_some_and(|a| a.id != g.id)
+        {
+            let other = [actor.take(), recipient.take()]
+                .into_iter()
+                .flatten()
+                .find(|c| c.id != g.id);
+            actor = Some(g.clone());
+            recipient = other;
+        }
         // "Sanktionen gegen Firmen, die Russland mit Drohnenteilen beliefern": firms of no
         // named state right before the relative pronoun act (the plural verb agrees with
         // them, not with the singular state in the clause), and the state receives
