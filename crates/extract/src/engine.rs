@@ -2137,7 +2137,8 @@ impl Engine {
             return Err("a meeting named as the venue of another act ('at the summit')".into());
         }
         if lang == "en"
-            && let Some(why) = english_non_act(s, tspan, trig, c_start, c_end)
+            && let Some(why) =
+                english_non_act(s, tspan, trig, c_start, c_end, self.tense_words(lang))
         {
             return Err(why.into());
         }
@@ -2370,7 +2371,7 @@ impl Engine {
         // object of another verb are not its subject; the makers of the items after "of" supply
         if lang == "en"
             && trig.noun
-            && let Some(c) = supplier_object(s, tspan, &actor)
+            && let Some(c) = supplier_object(s, tspan, &actor, self.tense_words(lang))
         {
             if recipient
                 .as_ref()
@@ -2413,6 +2414,51 @@ impl Engine {
                 .flatten()
                 .find(|c| c.clause == clause && c.id != ante.id);
             actor = Some(ante.clone());
+            recipient = other;
+        }
+        // "seeking the Kremlin's assistance", "asked for Beijing's help": the possessor right
+        // before a noun of help (over an adjective) gives it, and the clause's other party
+        // receives it
+        if kind_support_noun(trig, s, tspan, self.tense_words(lang))
+            && let Some(g) = s.cands.iter().find(|c| {
+                c.genitive
+                    && !c.speaker
+                    && c.span.end <= tspan.start
+                    && token_gap(&s.toks, c.span.end, tspan.start) <= 2
+                    && !lower[c.span.end..tspan.start].contains(',')
+            })
+            && actor.as_ref().is_some_and(|a| a.id != g.id)
+        {
+            let other = [actor.take(), recipient.take()]
+                .into_iter()
+                .flatten()
+                .find(|c| c.id != g.id);
+            actor = Some(g.clone());
+            recipient = other;
+        }
+        // "built the drone with the help of Chinese engineers", "with Russian help": the
+        // party on the word of help after "with" gives, the clause's other party receives
+        if kind_support_noun(trig, s, tspan, self.tense_words(lang))
+            && s.cues.iter().any(|(cs, c)| {
+                matches!(c, Cue::With)
+                    && cs.end <= tspan.start
+                    && token_gap(&s.toks, cs.end, tspan.start) <= 2
+            })
+            && let Some(g) = s.cands.iter().find(|c| {
+                !c.speaker
+                    && c.head != Head::Item
+                    && ((c.span.end <= tspan.start
+                        && token_gap(&s.toks, c.span.end, tspan.start) == 0)
+                        || (c.span.start >= tspan.end
+                            && token_gap(&s.toks, tspan.end, c.span.start) <= 2))
+            })
+            && actor.as_ref().is_some_and(|a| a.id != g.id)
+        {
+            let other = [actor.take(), recipient.take()]
+                .into_iter()
+                .flatten()
+                .find(|c| c.id != g.id);
+            actor = Some(g.clone());
             recipient = other;
         }
         // "Sanktionen gegen Firmen, die Russland mit Drohnenteilen beliefern": firms of no
@@ -3457,6 +3503,11 @@ impl Engine {
             kind = EventType::Supply;
         }
         let tw = self.tense_words(lang);
+        // "Chinese specialists have visited the plant": people of expertise who visit a
+        // party's site are personnel sent there; a meeting is of officials or states
+        if kind == EventType::Meeting && !trig.noun && expert_subject(s, tspan, tw) {
+            kind = EventType::Personnel;
+        }
         // "designed and produced in China in collaboration with Russian firms": cooperation
         // in making something is joint production
         // (the words of making before it; "designed and produced": a past act)
@@ -3536,7 +3587,7 @@ impl Engine {
             });
         // the present tense of an act dated after publication is a plan
         // ("liefert im Herbst", "takes part next month")
-        let status = match (status, &time, &ctx.published) {
+        let mut status = match (status, &time, &ctx.published) {
             (Status::Ongoing, Some(TimeRange { start: Some(t), .. }), Some(p))
                 if p.get(..t.len()).is_some_and(|pp| t.as_str() > pp) =>
             {
@@ -3554,7 +3605,35 @@ impl Engine {
             Certainty::Asserted | Certainty::Negated => 1.0,
             _ => 0.9,
         };
-        let unordered = trig.kind == EventType::Support && trig.frame == Frame::Pair;
+        let mut unordered = trig.kind == EventType::Support && trig.frame == Frame::Pair;
+        // "a treaty which obliges both to provide military aid to one another if attacked":
+        // help given to each other is mutual support, agreed where the sentence names a pact;
+        // the items named elsewhere in the sentence are not given
+        if matches!(kind, EventType::Supply | EventType::Support)
+            && matches!(trig.frame, Frame::Give | Frame::Support | Frame::With)
+            && reciprocal_after(s, tspan, c_end, tw)
+        {
+            kind = EventType::Support;
+            unordered = true;
+            items.clear();
+            // "Russia and Belarus … to one another": the other party of the pair named before
+            if recipient_id.is_none()
+                && let Some(c) = s.cands.iter().find(|c| {
+                    !c.speaker
+                        && c.head != Head::Item
+                        && c.span.end <= tspan.start
+                        && actor_id.as_deref() != Some(&*c.id)
+                })
+            {
+                recipient_id = Some(c.id.to_string());
+            }
+            if s.triggers
+                .iter()
+                .any(|(_, t)| t.kind == EventType::Agreement && !t.block)
+            {
+                status = Status::Agreed;
+            }
+        }
         Ok(Event {
             kind,
             actor: actor_id,
@@ -4431,21 +4510,10 @@ fn sent_words<'a>(s: &'a Sent) -> &'a [&'a str] {
     })
 }
 
-const TRAINING_NOUNS: [&str; 8] = [
-    "training",
-    "instruction",
-    "course",
-    "courses",
-    "lessons",
-    "tuition",
-    "coaching",
-    "drills",
-];
-
 /// "training is delivered by instructors", "provided training to", "receive training":
 /// a giving verb whose object is a training noun, or whose agent is an instructor, gives
 /// no materiel (the training noun is the act).
-fn training_not_materiel(s: &Sent, tspan: Span) -> bool {
+fn training_not_materiel(s: &Sent, tspan: Span, tw: &TenseWords) -> bool {
     let w = sent_words(s);
     let Some(i) = tok_index(s, tspan) else {
         return false;
@@ -4456,7 +4524,7 @@ fn training_not_materiel(s: &Sent, tspan: Span) -> bool {
         .skip(i + 1)
         .take(3)
         .take_while(|x| !matches!(**x, "to" | "for" | "by" | "and" | "with"))
-        .any(|x| TRAINING_NOUNS.contains(x));
+        .any(|x| tw.is(x, Tense::Course));
     // the subject of a passive right before it ("training is delivered", "training delivered")
     let mut k = i;
     while k > 0
@@ -4467,21 +4535,70 @@ fn training_not_materiel(s: &Sent, tspan: Span) -> bool {
     {
         k -= 1;
     }
-    let before = k > 0 && k < i + 1 && TRAINING_NOUNS.contains(&w[k - 1]);
+    let before = k > 0 && k < i + 1 && tw.is(w[k - 1], Tense::Course);
     // "delivered by (British) instructors"
     let by_instructors = w.get(i + 1) == Some(&"by")
-        && w.iter().skip(i + 2).take(3).any(|x| {
-            matches!(
-                *x,
-                "instructors" | "instructor" | "trainers" | "trainer" | "teachers" | "mentors"
-            )
-        });
+        && w.iter()
+            .skip(i + 2)
+            .take(3)
+            .any(|x| tw.is(x, Tense::Teacher));
     after || before || by_instructors
+}
+
+/// "to provide aid to one another", "help each other": a reciprocal pronoun (`tense
+/// recipdet` and `tense recip`) after the act at `tspan`, within its clause.
+fn reciprocal_after(s: &Sent, tspan: Span, c_end: usize, tw: &TenseWords) -> bool {
+    let w = sent_words(s);
+    let Some(i) = tok_index(s, tspan) else {
+        return false;
+    };
+    (i + 1..w.len().saturating_sub(1))
+        .take_while(|&k| s.toks[k].span.end <= c_end)
+        .take(8)
+        .any(|k| tw.is(w[k], Tense::RecipDet) && tw.is(w[k + 1], Tense::Recip))
+}
+
+/// A support or giving act named by a word of help (`tense help`: "assistance",
+/// "military assistance", "support"; a prefix trigger "assist" does not tell the noun from
+/// the verb).
+fn kind_support_noun(trig: &Trigger, s: &Sent, tspan: Span, tw: &TenseWords) -> bool {
+    matches!(trig.kind, EventType::Support | EventType::Supply)
+        && tok_index(s, tspan).is_some_and(|i| tw.is(sent_words(s)[i], Tense::Help))
+}
+
+/// "Chinese engineers have repeatedly visited", "experts who visited": the subject of the
+/// verb at `tspan`, over auxiliaries and adverbs (`tense aux`, `tense between`), is a noun
+/// of people of expertise (`tense expert`).
+fn expert_subject(s: &Sent, tspan: Span, tw: &TenseWords) -> bool {
+    let w = sent_words(s);
+    let Some(i) = tok_index(s, tspan) else {
+        return false;
+    };
+    w[..i]
+        .iter()
+        .rev()
+        .take(4)
+        .find(|x| !(tw.is(x, Tense::Aux) || tw.is(x, Tense::Between)))
+        .is_some_and(|x| tw.is(x, Tense::Expert))
+}
+
+/// "provided material support to", "gives technical assistance": the object of the giving
+/// verb, over an adjective or two, is a noun of help (`tense help`).
+fn gives_help(s: &Sent, tspan: Span, tw: &TenseWords) -> bool {
+    let w = sent_words(s);
+    let Some(i) = tok_index(s, tspan) else {
+        return false;
+    };
+    w.iter()
+        .skip(i + 1)
+        .take(3)
+        .take_while(|x| !matches!(**x, "to" | "for" | "by" | "and" | "with"))
+        .any(|x| tw.is(x, Tense::Help))
 }
 
 /// "gave no figures", "provided no evidence": a giving verb with "no" and nothing of
 /// materiel after it gives nothing.
-fn gives_nothing(s: &Sent, tspan: Span) -> bool {
+fn gives_nothing(s: &Sent, tspan: Span, tw: &TenseWords) -> bool {
     let w = sent_words(s);
     let Some(i) = tok_index(s, tspan) else {
         return false;
@@ -4500,22 +4617,7 @@ fn gives_nothing(s: &Sent, tspan: Span) -> bool {
             )
         })
         .take(1)
-        .any(|x| {
-            matches!(
-                *x,
-                "information"
-                    | "details"
-                    | "data"
-                    | "evidence"
-                    | "figures"
-                    | "comment"
-                    | "update"
-                    | "insight"
-                    | "assurances"
-                    | "guarantees"
-                    | "answers"
-            )
-        })
+        .any(|x| tw.is(x, Tense::Info))
 }
 
 /// English: the giving verb at token `i` has people as its only object ("sent troops to",
@@ -4625,17 +4727,14 @@ fn attributive_sanctioned(s: &Sent, tspan: Span) -> bool {
 
 /// "the two leaders discussed military cooperation", "talked about cooperation": cooperation
 /// as the topic of talks is no act of support.
-fn talk_topic(s: &Sent, tspan: Span) -> bool {
+fn talk_topic(s: &Sent, tspan: Span, tw: &TenseWords) -> bool {
     let w = sent_words(s);
     let Some(i) = tok_index(s, tspan) else {
         return false;
     };
     (1..=3).any(|d| {
         i >= d
-            && matches!(
-                w[i - d],
-                "discussed" | "discuss" | "discusses" | "discussing" | "discussion" | "discussions"
-            )
+            && tw.is(w[i - d], Tense::Discuss)
             && (i - d + 1..i).all(|j| {
                 !s.cands.iter().any(|c| {
                     c.span.start >= s.toks[j].span.start && c.span.end <= s.toks[j].span.end
@@ -4648,13 +4747,15 @@ fn talk_topic(s: &Sent, tspan: Span) -> bool {
 /// of another act ("targeted suppliers", "Treasury Targets Suppliers of Iranian Arms"): its
 /// subject does not supply. Returns the new actor (the maker of the items after "of", or
 /// none), or `None` where the noun is no such object or has a party of its own on it.
-fn supplier_object(s: &Sent, tspan: Span, actor: &Option<Cand>) -> Option<Option<Cand>> {
+fn supplier_object(
+    s: &Sent,
+    tspan: Span,
+    actor: &Option<Cand>,
+    tw: &TenseWords,
+) -> Option<Option<Cand>> {
     let w = sent_words(s);
     let i = tok_index(s, tspan)?;
-    if !matches!(
-        w[i],
-        "supplier" | "suppliers" | "exporter" | "exporters" | "provider" | "providers"
-    ) {
+    if !tw.is(w[i], Tense::Supplier) {
         return None;
     }
     let t_start = s.toks[i].span.start;
@@ -4772,6 +4873,7 @@ fn english_non_act(
     trig: &Trigger,
     c_start: usize,
     c_end: usize,
+    tw: &TenseWords,
 ) -> Option<&'static str> {
     let no_items = || items_in(s, c_start, c_end, "en").is_empty();
     if trig.kind == EventType::Sanction && attributive_sanctioned(s, tspan) {
@@ -4780,7 +4882,7 @@ fn english_non_act(
     if trig.kind == EventType::Supply
         && !trig.noun
         && matches!(trig.frame, Frame::Give | Frame::Receive | Frame::With)
-        && training_not_materiel(s, tspan)
+        && training_not_materiel(s, tspan, tw)
         && no_items()
     {
         return Some("training delivered or received is no materiel");
@@ -4788,12 +4890,22 @@ fn english_non_act(
     if trig.kind == EventType::Supply
         && !trig.noun
         && trig.frame == Frame::Give
-        && gives_nothing(s, tspan)
+        && gives_nothing(s, tspan, tw)
         && no_items()
     {
         return Some("'gave no figures': nothing given");
     }
-    if trig.kind == EventType::Support && trig.frame == Frame::Pair && talk_topic(s, tspan) {
+    // "providing material support to Russia", "gave technical assistance": the object is a
+    // noun of help, whose own event is support (GUIDELINES: supply needs materiel or money)
+    if trig.kind == EventType::Supply
+        && !trig.noun
+        && trig.frame == Frame::Give
+        && gives_help(s, tspan, tw)
+        && no_items()
+    {
+        return Some("'provided support': help given is support, not supply");
+    }
+    if trig.kind == EventType::Support && trig.frame == Frame::Pair && talk_topic(s, tspan, tw) {
         return Some("cooperation as the topic of talks");
     }
     let w = sent_words(s);
@@ -4802,10 +4914,7 @@ fn english_non_act(
     // infinitive after it, which makes its own event
     if trig.kind == EventType::Supply
         && !trig.noun
-        && matches!(
-            w[i],
-            "pledged" | "pledges" | "pledge" | "promised" | "promises" | "offered" | "offers"
-        )
+        && tw.is(w[i], Tense::Pledge)
         && w.get(i + 1) == Some(&"to")
         && let Some(t) = s.toks.get(i + 2)
         && !s.mentions.iter().any(|m| m.span.overlaps(&t.span))
@@ -4825,12 +4934,7 @@ fn english_non_act(
             trig.kind,
             EventType::Exercise | EventType::Meeting | EventType::Agreement
         )
-        && w.get(i + 1).is_some_and(|x| {
-            matches!(
-                *x,
-                "comes" | "come" | "came" | "follows" | "followed" | "coincides" | "coincided"
-            )
-        })
+        && w.get(i + 1).is_some_and(|x| tw.is(x, Tense::Follows))
         && !s.cands.iter().any(|c| c.span.end <= tspan.start)
     {
         return Some("'the exercise comes after …': the parties after it are another act's");
@@ -4849,23 +4953,10 @@ fn english_non_act(
     // who arrive or are sent are personnel; the training is a later act of its own
     if trig.kind == EventType::Training
         && trig.noun
-        && matches!(w[i], "instructors" | "trainers")
+        && tw.is(w[i], Tense::Instructor)
         && w[i.saturating_sub(3)..(i + 4).min(w.len())]
             .iter()
-            .any(|x| {
-                matches!(
-                    *x,
-                    "arrive"
-                        | "arrives"
-                        | "arrived"
-                        | "arriving"
-                        | "deployed"
-                        | "sent"
-                        | "dispatched"
-                        | "stationed"
-                        | "landed"
-                )
-            })
+            .any(|x| tw.is(x, Tense::Arrive))
     {
         return Some("instructors who arrive or are sent: personnel, not training");
     }
@@ -7086,7 +7177,8 @@ const W_VERB_FINAL: u64 = 1 << 61;
 
 /// The bit of a [`Tense`] class in [`word_bits`].
 const fn tense_bit(t: Tense) -> u64 {
-    t.bit()
+    // only the classes up to `Ended`, which lie in the low 64 bits
+    t.bit() as u64
 }
 
 /// Marks the word classes of [`word_bits`] that are word lists (auxiliaries, German

@@ -306,6 +306,45 @@ pub enum Tense {
     /// of them ends is over (`completed`), where the agreement cue "concluded" would make
     /// it `agreed`.
     Ended,
+    // the word classes below are only asked for one by one ([`TenseWords::is`]), never
+    // through the per-sentence bits of the engine; they lie above its own classes
+    /// English agent nouns of giving ("suppliers", "exporters"): as the object of another
+    /// verb ("targeted suppliers") its subject does not give.
+    Supplier,
+    /// Verbs of promising ("pledged", "offered"): "pledged to deepen ties" promises the act
+    /// of the infinitive, which is its own event.
+    Pledge,
+    /// Verbs that set an act beside another ("comes", "follows", "coincides"): "the exercise
+    /// comes after Putin and Kim signed a pact" names the other act's parties.
+    Follows,
+    /// Training nouns ("training", "courses", "drills"): given or received, no materiel.
+    Course,
+    /// People who teach ("instructors", "trainers", "mentors"): "delivered by instructors"
+    /// is training, no materiel.
+    Teacher,
+    /// Instructor nouns ("instructors", "trainers") that are personnel when they arrive or
+    /// are sent (class `arrive`).
+    Instructor,
+    /// Words of arriving and sending ("arrived", "deployed", "stationed").
+    Arrive,
+    /// Words of discussing ("discussed", "discussions"): cooperation as their topic is no act.
+    Discuss,
+    /// Words, not materiel ("information", "details", "evidence"): "gave further details"
+    /// gives nothing.
+    Info,
+    /// Nouns of help ("support", "assistance"): "provided material support to Russia" is
+    /// support, which the noun reports; no materiel changes hands.
+    Help,
+    /// People of expertise ("specialists", "engineers", "advisers"): when they visit a
+    /// party's site or country, they are personnel sent there, not a meeting of officials.
+    Expert,
+    /// Words that may stand between a subject and its verb ("have", "repeatedly", "who").
+    Between,
+    /// The first word of a reciprocal pronoun ("one", "each"), before one of class `recip`.
+    RecipDet,
+    /// The second word of a reciprocal pronoun ("another", "other"): "obliges both to
+    /// provide military aid to one another" is mutual support that the parties agreed.
+    Recip,
 }
 
 impl Tense {
@@ -332,19 +371,41 @@ impl Tense {
             "critic" => Tense::Critic,
             "present" => Tense::Present,
             "ended" => Tense::Ended,
+            "supplier" => Tense::Supplier,
+            "pledge" => Tense::Pledge,
+            "follows" => Tense::Follows,
+            "course" => Tense::Course,
+            "teacher" => Tense::Teacher,
+            "instructor" => Tense::Instructor,
+            "arrive" => Tense::Arrive,
+            "discuss" => Tense::Discuss,
+            "info" => Tense::Info,
+            "help" => Tense::Help,
+            "expert" => Tense::Expert,
+            "between" => Tense::Between,
+            "recipdet" => Tense::RecipDet,
+            "recip" => Tense::Recip,
             _ => return None,
         })
     }
 }
 
-// the classes (the last is `Ended`) fit below the engine's own bits
+// the classes the engine's per-sentence bits carry (the last is `Ended`) fit below the
+// engine's own bits; the others lie above bit 63 and are asked for one by one
 const _: () = assert!((Tense::Ended as u64) < 24);
+const _: () = assert!((Tense::Recip as u64) - (Tense::Ended as u64) - 1 + 64 < 128);
 
 impl Tense {
-    /// The class's bit in [`TenseWords::bits`] (bits 0 to 23: the engine's own classes
-    /// lie above).
-    pub const fn bit(self) -> u64 {
-        1 << self as u64
+    /// The class's bit in a word's classes: bits 0 to 23 for the classes of
+    /// [`TenseWords::bits`] (the engine's own classes lie above them), bits 64 and up for
+    /// the classes after `Ended`, asked for only by [`TenseWords::is`].
+    pub const fn bit(self) -> u128 {
+        let i = self as u32;
+        if i <= Tense::Ended as u32 {
+            1 << i
+        } else {
+            1 << (i - Tense::Ended as u32 - 1 + 64)
+        }
     }
 }
 
@@ -355,7 +416,7 @@ impl Tense {
 /// ([`TenseWords::mark`]), to learn all of a word's classes from one look-up.
 #[derive(Clone, Default)]
 pub struct TenseWords {
-    map: HashMap<String, u64, BuildHasherDefault<Fnv>>,
+    map: HashMap<String, u128, BuildHasherDefault<Fnv>>,
     /// By length (31 for longer words): the first bytes (words 0-3) and the last bytes
     /// (words 4-7) of the words held.
     seen: Vec<[u64; 8]>,
@@ -369,12 +430,16 @@ impl std::fmt::Debug for TenseWords {
 
 impl TenseWords {
     fn insert(&mut self, w: &str, t: Tense) {
-        self.mark(w, t.bit());
+        self.mark_wide(w, t.bit());
     }
 
     /// Gives the word `w` the classes `bits` as well (the engine's own classes lie
     /// above bit 23, those of [`Tense`] below).
     pub fn mark(&mut self, w: &str, bits: u64) {
+        self.mark_wide(w, u128::from(bits));
+    }
+
+    fn mark_wide(&mut self, w: &str, bits: u128) {
         let (Some(&b), Some(&e)) = (w.as_bytes().first(), w.as_bytes().last()) else {
             return;
         };
@@ -392,6 +457,12 @@ impl TenseWords {
     /// given by [`TenseWords::mark`]).
     #[inline]
     pub fn bits(&self, w: &str) -> u64 {
+        // the low 64 bits: the classes up to `Ended` and the engine's own
+        self.wide_bits(w) as u64
+    }
+
+    #[inline]
+    fn wide_bits(&self, w: &str) -> u128 {
         let (Some(&b), Some(&e)) = (w.as_bytes().first(), w.as_bytes().last()) else {
             return 0;
         };
@@ -409,7 +480,7 @@ impl TenseWords {
     /// True when the lower-cased word `w` is of class `t`.
     #[inline]
     pub fn is(&self, w: &str, t: Tense) -> bool {
-        self.bits(w) & t.bit() != 0
+        self.wide_bits(w) & t.bit() != 0
     }
 }
 
@@ -644,6 +715,12 @@ mod tests {
         assert!(r["en"].tense.is("held", Tense::Participle));
         assert!(r["en"].tense.is("held", Tense::Preterite));
         assert!(!r["en"].tense.is("held", Tense::Modal));
+        // the classes above the engine's bits: asked for one by one, not in `bits`
+        assert!(r["en"].tense.is("suppliers", Tense::Supplier));
+        assert!(r["en"].tense.is("sent", Tense::Arrive));
+        assert!(r["en"].tense.is("sent", Tense::Participle));
+        assert_eq!(r["en"].tense.bits("suppliers"), 0);
+        assert!(!r["de"].tense.is("suppliers", Tense::Supplier));
         let e = LangRules::load("xx", "", "tense\tsoon\tword\tx\n")
             .err()
             .unwrap();
