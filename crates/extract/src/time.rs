@@ -109,10 +109,10 @@ static TIME_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
 });
 
 /// False for a word that starts no time expression: neither a year nor a time word.
-fn may_start_time(w: &str, digits: bool) -> bool {
+fn may_start_time(words: &WordSet, w: &str, digits: bool) -> bool {
     digits && w.bytes().any(|b| b.is_ascii_digit())
-        || TIME_WORDS.contains(w)
-        || (w.ends_with('.') && TIME_WORDS.contains(w.trim_end_matches('.')))
+        || words.contains(w)
+        || (w.ends_with('.') && words.contains(w.trim_end_matches('.')))
 }
 
 /// `YYYY-MM` or `YYYY-MM-DD`, as `format!("{y:04}-{m:02}-{d:02}")` writes
@@ -219,6 +219,7 @@ pub fn find_times_on(
     let (py, pm) = published;
     let w = |i: usize| -> &str { &lower[toks[i].span.start..toks[i].span.end] };
     let mut out = Vec::new();
+    let time_words: &WordSet = &TIME_WORDS;
     // whether the words' stretch of `lower` has a digit at all (a branch-free
     // pass the compiler vectorises): most sentences have none, and then no
     // word needs its own scan
@@ -233,7 +234,7 @@ pub fn find_times_on(
         let word = w(i);
         // a cheap skip of the words that no branch below starts with: a new
         // keyword of a branch below must also go into TIME_WORDS
-        if !may_start_time(word, digits) {
+        if !may_start_time(time_words, word, digits) {
             i += 1;
             continue;
         }
