@@ -203,6 +203,25 @@ pub fn parse_published(p: &str) -> Option<(i32, u32)> {
     Some((y, m))
 }
 
+/// Parses the publication day as `NaiveDate::parse_from_str(p, "%Y-%m-%d")` does: the
+/// common `YYYY-MM-DD` without the format machinery, anything else through chrono.
+pub fn parse_published_day(p: &str) -> Option<chrono::NaiveDate> {
+    let b = p.as_bytes();
+    if b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && [0, 1, 2, 3, 5, 6, 8, 9]
+            .iter()
+            .all(|&k| b[k].is_ascii_digit())
+    {
+        let n = |r: std::ops::Range<usize>| {
+            b[r].iter().fold(0u32, |a, &d| a * 10 + u32::from(d - b'0'))
+        };
+        return chrono::NaiveDate::from_ymd_opt(n(0..4) as i32, n(5..7), n(8..10));
+    }
+    chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").ok()
+}
+
 /// Finds time expressions in `toks`; `published` is `(year, month)`.
 pub fn find_times(lower: &str, toks: &[Token], published: (i32, u32)) -> Vec<TimeExpr> {
     find_times_on(lower, toks, published, None)
@@ -512,6 +531,33 @@ mod tests {
     use super::*;
     use milcoop_analyze::token::tokenize;
     use milcoop_core::Span;
+
+    #[test]
+    fn published_day_parses_as_chrono_does() {
+        for p in [
+            "2024-03-09",
+            "2024-02-30",
+            "2023-02-29",
+            "2024-02-29",
+            "0000-01-01",
+            "9999-12-31",
+            "2024-13-01",
+            "2024-00-10",
+            "2024-1-5",
+            "2024-01-05T10:00",
+            "+2024-01-05",
+            " 2024-01-05",
+            "2024-01-0x",
+            "2024/01/05",
+            "",
+        ] {
+            assert_eq!(
+                super::parse_published_day(p),
+                chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").ok(),
+                "{p:?}"
+            );
+        }
+    }
 
     #[test]
     fn a_count_is_no_year() {
