@@ -450,9 +450,7 @@ impl Engine {
         let text = inp.text;
         let lower: std::rc::Rc<str> = std::rc::Rc::from(lower_same_len(text));
         let published = inp.published.and_then(parse_published);
-        let published_day = inp
-            .published
-            .and_then(|p| chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").ok());
+        let published_day = inp.published.and_then(crate::time::parse_published_day);
         // each automaton runs over all sentences in turn, while it is in the cache; one
         // walk from each word start finds both gazetteers' hits
         let (mut entities, mut systems): (Vec<_>, Vec<_>) = inp

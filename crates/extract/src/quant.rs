@@ -4,8 +4,7 @@
 
 use milcoop_analyze::Token;
 use milcoop_core::{Money, Quantity};
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 use std::sync::LazyLock;
 
 /// FNV-1a: a fast hash for the short words of the keyword sets below.
@@ -32,9 +31,13 @@ impl Hasher for Fnv {
 
 /// A set of keywords, for a cheap check before a chain of string matches:
 /// bitmaps of (length, first byte) and (length, last byte) reject most words
-/// without hashing.
+/// without hashing; a word that passes them is compared with the few keywords
+/// of its first byte and length (no hash of the word).
 pub(crate) struct WordSet {
-    set: HashSet<&'static str, BuildHasherDefault<Fnv>>,
+    /// The keywords sorted by first byte, then length.
+    words: Vec<&'static str>,
+    /// `words[start[b]..start[b + 1]]` are the keywords that start with byte `b`.
+    start: [u16; 257],
     seen: [[u64; 4]; 32],
     seen_last: [[u64; 4]; 32],
 }
@@ -49,13 +52,24 @@ impl WordSet {
             let b = w.as_bytes()[w.len() - 1] as usize;
             seen_last[w.len().min(31)][b / 64] |= 1 << (b % 64);
         }
+        let mut sorted: Vec<&'static str> = words.to_vec();
+        sorted.sort_unstable_by(|a, b| {
+            (a.as_bytes()[0], a.len(), *a).cmp(&(b.as_bytes()[0], b.len(), *b))
+        });
+        sorted.dedup();
+        let mut start = [0u16; 257];
+        for b in 0..256 {
+            start[b + 1] = sorted.partition_point(|w| usize::from(w.as_bytes()[0]) <= b) as u16;
+        }
         WordSet {
-            set: words.iter().copied().collect(),
+            words: sorted,
+            start,
             seen,
             seen_last,
         }
     }
 
+    #[inline]
     pub(crate) fn contains(&self, w: &str) -> bool {
         let (Some(&b), Some(&e)) = (w.as_bytes().first(), w.as_bytes().last()) else {
             return false;
@@ -63,7 +77,16 @@ impl WordSet {
         let (b, e, n) = (b as usize, e as usize, w.len().min(31));
         self.seen[n][b / 64] & (1 << (b % 64)) != 0
             && self.seen_last[n][e / 64] & (1 << (e % 64)) != 0
-            && self.set.contains(w)
+            && self.has(b, w)
+    }
+
+    /// Whether `w` (first byte `b`) is one of the keywords.
+    fn has(&self, b: usize, w: &str) -> bool {
+        let bucket = &self.words[usize::from(self.start[b])..usize::from(self.start[b + 1])];
+        bucket
+            .iter()
+            .take_while(|k| k.len() <= w.len())
+            .any(|k| k.len() == w.len() && k.as_bytes() == w.as_bytes())
     }
 }
 
@@ -138,8 +161,8 @@ static NUMBER_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
 });
 
 /// False for a word that no branch of [`find_numbers`] starts a number with.
-fn may_start_number(w: &str) -> bool {
-    w.as_bytes().first().is_some_and(u8::is_ascii_digit) || NUMBER_WORDS.contains(w)
+fn may_start_number(words: &WordSet, w: &str) -> bool {
+    w.as_bytes().first().is_some_and(u8::is_ascii_digit) || words.contains(w)
 }
 
 /// A number found in a sentence, with the tokens it covers.
@@ -255,12 +278,13 @@ pub fn parse_digits(s: &str, lang: &str) -> Option<f64> {
 pub fn find_numbers(text: &str, lower: &str, toks: &[Token], lang: &str) -> Vec<NumberExpr> {
     let w = |i: usize| -> &str { &lower[toks[i].span.start..toks[i].span.end] };
     let mut out = Vec::new();
+    let number_words: &WordSet = &NUMBER_WORDS;
     let mut i = 0;
     while i < toks.len() {
         let word = w(i);
         // a cheap skip of the words that no branch below starts with: a new
         // keyword of a branch below must also go into NUMBER_WORDS
-        if !may_start_number(word) {
+        if !may_start_number(number_words, word) {
             i += 1;
             continue;
         }
@@ -532,6 +556,20 @@ mod tests {
     use super::*;
     use milcoop_analyze::token::tokenize;
     use milcoop_core::Span;
+
+    #[test]
+    fn word_set_holds_exactly_its_words() {
+        let words = ["may", "mai", "märz", "mar", "march", "m", "mio", "mai", "x"];
+        let set = WordSet::new(&words);
+        for w in words {
+            assert!(set.contains(w), "{w}");
+        }
+        for w in [
+            "", "ma", "mays", "maz", "mär", "märzen", "marc", "xx", "y", "mi", "mio.", "Mai",
+        ] {
+            assert!(!set.contains(w), "{w}");
+        }
+    }
 
     fn nums(t: &str, lang: &str) -> Vec<NumberExpr> {
         let toks = tokenize(t, Span::new(0, t.len()));

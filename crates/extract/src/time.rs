@@ -109,10 +109,10 @@ static TIME_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
 });
 
 /// False for a word that starts no time expression: neither a year nor a time word.
-fn may_start_time(w: &str, digits: bool) -> bool {
+fn may_start_time(words: &WordSet, w: &str, digits: bool) -> bool {
     digits && w.bytes().any(|b| b.is_ascii_digit())
-        || TIME_WORDS.contains(w)
-        || (w.ends_with('.') && TIME_WORDS.contains(w.trim_end_matches('.')))
+        || words.contains(w)
+        || (w.ends_with('.') && words.contains(w.trim_end_matches('.')))
 }
 
 /// `YYYY-MM` or `YYYY-MM-DD`, as `format!("{y:04}-{m:02}-{d:02}")` writes
@@ -203,6 +203,25 @@ pub fn parse_published(p: &str) -> Option<(i32, u32)> {
     Some((y, m))
 }
 
+/// Parses the publication day as `NaiveDate::parse_from_str(p, "%Y-%m-%d")` does: the
+/// common `YYYY-MM-DD` without the format machinery, anything else through chrono.
+pub fn parse_published_day(p: &str) -> Option<chrono::NaiveDate> {
+    let b = p.as_bytes();
+    if b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && [0, 1, 2, 3, 5, 6, 8, 9]
+            .iter()
+            .all(|&k| b[k].is_ascii_digit())
+    {
+        let n = |r: std::ops::Range<usize>| {
+            b[r].iter().fold(0u32, |a, &d| a * 10 + u32::from(d - b'0'))
+        };
+        return chrono::NaiveDate::from_ymd_opt(n(0..4) as i32, n(5..7), n(8..10));
+    }
+    chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").ok()
+}
+
 /// Finds time expressions in `toks`; `published` is `(year, month)`.
 pub fn find_times(lower: &str, toks: &[Token], published: (i32, u32)) -> Vec<TimeExpr> {
     find_times_on(lower, toks, published, None)
@@ -219,6 +238,7 @@ pub fn find_times_on(
     let (py, pm) = published;
     let w = |i: usize| -> &str { &lower[toks[i].span.start..toks[i].span.end] };
     let mut out = Vec::new();
+    let time_words: &WordSet = &TIME_WORDS;
     // whether the words' stretch of `lower` has a digit at all (a branch-free
     // pass the compiler vectorises): most sentences have none, and then no
     // word needs its own scan
@@ -233,7 +253,7 @@ pub fn find_times_on(
         let word = w(i);
         // a cheap skip of the words that no branch below starts with: a new
         // keyword of a branch below must also go into TIME_WORDS
-        if !may_start_time(word, digits) {
+        if !may_start_time(time_words, word, digits) {
             i += 1;
             continue;
         }
@@ -511,6 +531,33 @@ mod tests {
     use super::*;
     use milcoop_analyze::token::tokenize;
     use milcoop_core::Span;
+
+    #[test]
+    fn published_day_parses_as_chrono_does() {
+        for p in [
+            "2024-03-09",
+            "2024-02-30",
+            "2023-02-29",
+            "2024-02-29",
+            "0000-01-01",
+            "9999-12-31",
+            "2024-13-01",
+            "2024-00-10",
+            "2024-1-5",
+            "2024-01-05T10:00",
+            "+2024-01-05",
+            " 2024-01-05",
+            "2024-01-0x",
+            "2024/01/05",
+            "",
+        ] {
+            assert_eq!(
+                super::parse_published_day(p),
+                chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").ok(),
+                "{p:?}"
+            );
+        }
+    }
 
     #[test]
     fn a_count_is_no_year() {
