@@ -3905,13 +3905,17 @@ fn request_before(s: &Sent, tspan: Span) -> Option<Span> {
     s.cues
         .iter()
         .rfind(|(cs, c)| {
-            matches!(c, Cue::Request)
+            matches!(c, Cue::Request(_))
                 && cs.end <= tspan.start
                 && !s.lower_text[cs.end..tspan.start].contains([',', ';', ':', '.'])
-                && s.toks
+                && (s
+                    .toks
                     .iter()
                     .filter(|t| t.span.start >= cs.end && t.span.end <= tspan.start)
                     .any(|t| matches!(&s.lower_text[t.span.start..t.span.end], "um" | "for"))
+                    // "requested Moscow's military assistance": the act is the object
+                    || (matches!(c, Cue::Request(true))
+                        && token_gap(&s.toks, cs.end, tspan.start) <= 4))
         })
         .map(|(cs, _)| *cs)
 }
@@ -3923,7 +3927,7 @@ fn request_after(s: &Sent, tspan: Span) -> Option<usize> {
     if !s
         .cues
         .iter()
-        .any(|(cs, c)| matches!(c, Cue::Request) && cs.start >= tspan.end)
+        .any(|(cs, c)| matches!(c, Cue::Request(_)) && cs.start >= tspan.end)
     {
         return None;
     }
@@ -3944,7 +3948,7 @@ fn request_after(s: &Sent, tspan: Span) -> Option<usize> {
     s.cues
         .iter()
         .any(|(cs, c)| {
-            matches!(c, Cue::Request) && cs.start >= tspan.end && cs.overlaps(&last.span)
+            matches!(c, Cue::Request(_)) && cs.start >= tspan.end && cs.overlaps(&last.span)
         })
         .then_some(um.span.start)
 }
@@ -6083,8 +6087,18 @@ fn assign(
             .find(|c| {
                 c.span.start >= rs.end
                     && c.span.end <= tspan.start
-                    && matches!(c.marker, Marker::None | Marker::Dative)
+                    // ("asked for Moscow's help": a possessor after "for")
+                    && (matches!(c.marker, Marker::None | Marker::Dative) || c.genitive)
                     && c.head != Head::Item
+            })
+            // "requested air defence systems from Germany": the party after "from"
+            .or_else(|| {
+                usable.iter().copied().find(|c| {
+                    c.span.start >= tspan.end
+                        && c.marker == Marker::Actor
+                        && c.head != Head::Item
+                        && token_gap(&s.toks, tspan.end, c.span.start) <= 4
+                })
             })
             .cloned();
         let asking = usable

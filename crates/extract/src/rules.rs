@@ -195,8 +195,9 @@ pub enum Cue {
     /// Words that make sanctions a state rather than an act ("under", "facing", "trotz").
     SanctionState,
     /// A request ("bat Israel um", "asked Germany for"): the one asked gives the nominal
-    /// act after it to the one who asks.
-    Request,
+    /// act after it to the one who asks. `true` (value `direct`): a transitive verb
+    /// ("requested", "sought") whose direct object can be the act, with no "for".
+    Request(bool),
     /// Something given that is no materiel ("Flugplätze", "airspace", "satellite
     /// imagery"): giving it is support, not supply.
     Facility,
@@ -645,7 +646,7 @@ impl LangRules {
                 "npblock" => Cue::NpBlock,
                 "relpron" => Cue::RelPron,
                 "sanctionstate" => Cue::SanctionState,
-                "request" => Cue::Request,
+                "request" => Cue::Request(c[1] == "direct"),
                 "facility" => Cue::Facility,
                 "others" => Cue::Others,
                 "scopestop" => Cue::ScopeStop,
