@@ -2399,10 +2399,12 @@ impl Engine {
                         && token_gap(&s.toks, c.span.end, rp.start) <= 7
                 })
             // no subject of its own before the verb: the relative pronoun is the subject
+            // (a reporting clause does not count: "firms that Washington says helped …")
             && !s.cands.iter().any(|c| {
                 c.span.start >= rp.end
                     && c.span.end <= tspan.start
                     && c.marker == Marker::None
+                    && !reports_before(s, c, tspan)
                     && Some(&c.id) != actor.as_ref().map(|a| &a.id)
                     && Some(&c.id) != recipient.as_ref().map(|r| &r.id)
             })
@@ -5289,6 +5291,19 @@ fn genitive_after(s: &Sent, tspan: Span, c: &Cand) -> bool {
         }
 }
 
+/// True when `c` is the subject of a reporting verb right after it and before the act
+/// ("firms that Washington says helped Russia", "companies that officials said supplied"):
+/// an embedded reporting clause, not the act's own subject.
+fn reports_before(s: &Sent, c: &Cand, tspan: Span) -> bool {
+    s.cues.iter().any(|(rs, k)| {
+        matches!(k, Cue::Report(_))
+            && rs.start >= c.span.end
+            && rs.end <= tspan.start
+            && token_gap(&s.toks, c.span.end, rs.start) == 0
+            && token_gap(&s.toks, rs.end, tspan.start) == 0
+    })
+}
+
 /// The span of a relative pronoun ("who", "die") that opens the clause starting at `c_start`.
 fn relpron_opening(s: &Sent, c_start: usize) -> Option<Span> {
     s.cues
@@ -5312,7 +5327,10 @@ fn rel_antecedent<'a>(s: &'a Sent, trig: &Trigger, clause: usize, tspan: Span) -
     if rp.end > tspan.start
         || (!german
             && s.cands.iter().any(|c| {
-                c.span.start >= rp.end && c.span.end <= tspan.start && c.marker == Marker::None
+                c.span.start >= rp.end
+                    && c.span.end <= tspan.start
+                    && c.marker == Marker::None
+                    && !reports_before(s, c, tspan)
             }))
     {
         return None;
