@@ -1961,7 +1961,25 @@ impl Engine {
                         .iter()
                         .any(|(cs, c)| matches!(c, Cue::Source) && cs.overlaps(&t.span))
                 });
-            if src {
+            // "er sagte, dass sich russische und iranische Behörden in der Endphase eines
+            // Abkommens befinden": a source noun that is the subject of a "dass"/"that"
+            // clause holding an act (after it) and no reporting word is a party of that act
+            let ci = s.clause_of(m.span.start);
+            let (c0, c1) = (s.clauses[ci], s.clause_end(ci));
+            let clause_subject = ci > 0
+                && s.cues
+                    .iter()
+                    .any(|(cs, c)| matches!(c, Cue::Clause) && cs.start == c0)
+                && s.triggers
+                    .iter()
+                    .any(|(ts, _)| ts.start >= m.span.end && ts.end <= c1)
+                && !s.cues_in(c0, c1).any(|(_, c)| {
+                    matches!(
+                        c,
+                        Cue::Report(_) | Cue::SourceNext | Cue::SourcePrev | Cue::Cite
+                    )
+                });
+            if src && !clause_subject {
                 speaker_spans.push(m.span);
                 push_unique(&mut attribution, [entity.party_id().to_string()]);
             }
