@@ -7664,6 +7664,20 @@ fn certainty_of(
             return Certainty::Negated;
         }
         let in_clause = sp.start >= c_start && sp.end <= c_end;
+        // "stehen nicht in Zusammenhang mit dem Krieg, sondern mit …": a plain negation
+        // whose clause is followed by a corrective clause denies what it contrasts, not
+        // the act (an act named between them is what it contrasts: "nicht wegen der
+        // Lieferungen, sondern …" keeps it denied)
+        let nc = s.clause_of(sp.start);
+        let ne = s.clause_end(nc);
+        if ne < s.span.end
+            && !(tspan.start >= sp.end && tspan.end <= ne)
+            && s.cues_in(ne, s.span.end).next().is_some_and(|(cs, c)| {
+                matches!(c, Cue::Contrast) && token_gap(&s.toks, ne, cs.start) == 0
+            })
+        {
+            continue;
+        }
         let next = &lower[sp.end..s.span.end];
         let not_only = next.trim_start().starts_with("nur")
             || next.trim_start().starts_with("only")
