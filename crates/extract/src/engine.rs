@@ -1961,7 +1961,25 @@ impl Engine {
                         .iter()
                         .any(|(cs, c)| matches!(c, Cue::Source) && cs.overlaps(&t.span))
                 });
-            if src {
+            // "er sagte, dass sich russische und iranische Behörden in der Endphase eines
+            // Abkommens befinden": a source noun that is the subject of a "dass"/"that"
+            // clause holding an act (after it) and no reporting word is a party of that act
+            let ci = s.clause_of(m.span.start);
+            let (c0, c1) = (s.clauses[ci], s.clause_end(ci));
+            let clause_subject = ci > 0
+                && s.cues
+                    .iter()
+                    .any(|(cs, c)| matches!(c, Cue::Clause) && cs.start == c0)
+                && s.triggers
+                    .iter()
+                    .any(|(ts, _)| ts.start >= m.span.end && ts.end <= c1)
+                && !s.cues_in(c0, c1).any(|(_, c)| {
+                    matches!(
+                        c,
+                        Cue::Report(_) | Cue::SourceNext | Cue::SourcePrev | Cue::Cite
+                    )
+                });
+            if src && !clause_subject {
                 speaker_spans.push(m.span);
                 push_unique(&mut attribution, [entity.party_id().to_string()]);
             }
@@ -7678,6 +7696,20 @@ fn certainty_of(
             return Certainty::Negated;
         }
         let in_clause = sp.start >= c_start && sp.end <= c_end;
+        // "stehen nicht in Zusammenhang mit dem Krieg, sondern mit …": a plain negation
+        // whose clause is followed by a corrective clause denies what it contrasts, not
+        // the act (an act named between them is what it contrasts: "nicht wegen der
+        // Lieferungen, sondern …" keeps it denied)
+        let nc = s.clause_of(sp.start);
+        let ne = s.clause_end(nc);
+        if ne < s.span.end
+            && !(tspan.start >= sp.end && tspan.end <= ne)
+            && s.cues_in(ne, s.span.end).next().is_some_and(|(cs, c)| {
+                matches!(c, Cue::Contrast) && token_gap(&s.toks, ne, cs.start) == 0
+            })
+        {
+            continue;
+        }
         let next = &lower[sp.end..s.span.end];
         let not_only = next.trim_start().starts_with("nur")
             || next.trim_start().starts_with("only")

@@ -229,6 +229,9 @@ pub enum Cue {
     /// A conjunction after a comma that opens a clause of the writer's own ("…, da",
     /// "…, weil", ", because"): a hedge before it does not reach past it.
     ScopeStop,
+    /// A corrective conjunction opening a clause ("…, sondern"): a plain negation in the
+    /// clause before it denies only what it contrasts, not the act.
+    Contrast,
     /// A noun of decision or agreement ("Vereinbarung", "agreement") right before a
     /// "wonach"/"dass"/"under which" clause: the act in that clause is agreed.
     Decision,
@@ -650,6 +653,7 @@ impl LangRules {
                 "facility" => Cue::Facility,
                 "others" => Cue::Others,
                 "scopestop" => Cue::ScopeStop,
+                "contrast" => Cue::Contrast,
                 "decision" => Cue::Decision,
                 "accuse" => Cue::Accuse,
                 "inreturn" => Cue::InReturn,
