@@ -969,25 +969,16 @@ impl Engine {
             let near = |si: usize| {
                 signal[si.saturating_sub(1)..(si + 2).min(signal.len())].contains(&true)
             };
-            let mut dropped = Vec::new();
-            ctx.done.retain(|e| {
-                let keep = (!e.items.is_empty() && !plain_items_only(&sents[e.sentence]))
-                    || !self.tie.contains(&e.rule)
-                    || near(e.sentence);
-                if !keep {
-                    dropped.push((e.sentence, e.rule.clone()));
-                }
-                keep
-            });
-            if let Some(tv) = trace.as_deref_mut() {
-                for (si, rule) in dropped {
-                    if let Some(t) = tv.iter_mut().find(|t| t.index == si) {
-                        t.misses.push(format!(
-                            "{rule}: an everyday word with no item and nothing military in its sentence or the ones next to it"
-                        ));
-                    }
-                }
-            }
+            drop_events(
+                &mut ctx.done,
+                trace.as_deref_mut(),
+                "an everyday word with no item and nothing military in its sentence or the ones next to it",
+                |e| {
+                    !((!e.items.is_empty() && !plain_items_only(&sents[e.sentence]))
+                        || !self.tie.contains(&e.rule)
+                        || near(e.sentence))
+                },
+            );
         }
         drop_civil(&mut ctx.done, &sents, trace.as_deref_mut());
         drop_peace_talks(&mut ctx.done, &sents, trace.as_deref_mut());
@@ -7999,23 +7990,12 @@ fn drop_civil(done: &mut Vec<Event>, sents: &[Sent<'_>], trace: Option<&mut Vec<
                 .iter()
                 .any(military_signal)
     };
-    let mut dropped = Vec::new();
-    done.retain(|e| {
-        let c = civil(e.sentence);
-        if c {
-            dropped.push((e.sentence, e.rule.clone()));
-        }
-        !c
-    });
-    if let Some(tv) = trace {
-        for (si, rule) in dropped {
-            if let Some(t) = tv.iter_mut().find(|t| t.index == si) {
-                t.misses.push(format!(
-                    "{rule}: a sentence of a civil domain (trade, climate, peace) with nothing military in it or next to it"
-                ));
-            }
-        }
-    }
+    drop_events(
+        done,
+        trace,
+        "a sentence of a civil domain (trade, climate, peace) with nothing military in it or next to it",
+        |e| civil(e.sentence),
+    );
 }
 
 /// Talks or a deal between a party and a non-state armed group in an article that
@@ -8047,26 +8027,17 @@ fn drop_peace_talks(
     {
         return;
     }
-    let mut dropped = Vec::new();
-    done.retain(|e| {
-        let talk = matches!(e.kind, EventType::Meeting | EventType::Agreement)
-            && [&e.actor, &e.recipient]
-                .iter()
-                .any(|p| p.as_deref().is_some_and(|p| groups.contains(p)));
-        if talk {
-            dropped.push((e.sentence, e.rule.clone()));
-        }
-        !talk
-    });
-    if let Some(tv) = trace {
-        for (si, rule) in dropped {
-            if let Some(t) = tv.iter_mut().find(|t| t.index == si) {
-                t.misses.push(format!(
-                    "{rule}: talks or a deal with an armed group on peace: no military cooperation"
-                ));
-            }
-        }
-    }
+    drop_events(
+        done,
+        trace,
+        "talks or a deal with an armed group on peace: no military cooperation",
+        |e| {
+            matches!(e.kind, EventType::Meeting | EventType::Agreement)
+                && [&e.actor, &e.recipient]
+                    .iter()
+                    .any(|p| p.as_deref().is_some_and(|p| groups.contains(p)))
+        },
+    );
 }
 
 /// Troops that leave ("an agreement for US troops to begin leaving Afghanistan", "der
@@ -8078,36 +8049,27 @@ fn drop_withdrawal(
     sents: &[Sent<'_>],
     trace: Option<&mut Vec<SentenceTrace>>,
 ) {
-    let mut dropped = Vec::new();
-    done.retain(|e| {
-        let out = e.kind == EventType::Personnel
-            && sents.get(e.sentence).is_some_and(|s| {
-                let inside = |cs: &Span| cs.start >= e.span.start && cs.end <= e.span.end;
-                // the people named first, then their leaving ("troops to begin leaving"),
-                // not a leaving before the people sent ("nach dem Abzug der Amerikaner
-                // Soldaten nach Syrien")
-                s.cues.iter().any(|(ps, p)| {
-                    matches!(p, Cue::Person)
-                        && inside(ps)
-                        && s.cues.iter().any(|(ws, w)| {
-                            matches!(w, Cue::Withdraw) && inside(ws) && ws.start >= ps.end
-                        })
+    drop_events(
+        done,
+        trace,
+        "troops that leave are no personnel sent to help",
+        |e| {
+            e.kind == EventType::Personnel
+                && sents.get(e.sentence).is_some_and(|s| {
+                    let inside = |cs: &Span| cs.start >= e.span.start && cs.end <= e.span.end;
+                    // the people named first, then their leaving ("troops to begin leaving"),
+                    // not a leaving before the people sent ("nach dem Abzug der Amerikaner
+                    // Soldaten nach Syrien")
+                    s.cues.iter().any(|(ps, p)| {
+                        matches!(p, Cue::Person)
+                            && inside(ps)
+                            && s.cues.iter().any(|(ws, w)| {
+                                matches!(w, Cue::Withdraw) && inside(ws) && ws.start >= ps.end
+                            })
+                    })
                 })
-            });
-        if out {
-            dropped.push((e.sentence, e.rule.clone()));
-        }
-        !out
-    });
-    if let Some(tv) = trace {
-        for (si, rule) in dropped {
-            if let Some(t) = tv.iter_mut().find(|t| t.index == si) {
-                t.misses.push(format!(
-                    "{rule}: troops that leave are no personnel sent to help"
-                ));
-            }
-        }
-    }
+        },
+    );
 }
 
 /// A party named only as the place of a `place` noun ("visited the U.S.-Mexico border",
@@ -8134,28 +8096,19 @@ fn drop_place_meetings(
                 })
             })
     };
-    let mut dropped = Vec::new();
-    done.retain(|e| {
-        let place = e.kind == EventType::Meeting
-            && sents.get(e.sentence).is_some_and(|s| {
-                [&e.actor, &e.recipient]
-                    .iter()
-                    .any(|p| p.as_deref().is_some_and(|p| place_only(s, p)))
-            });
-        if place {
-            dropped.push((e.sentence, e.rule.clone()));
-        }
-        !place
-    });
-    if let Some(tv) = trace {
-        for (si, rule) in dropped {
-            if let Some(t) = tv.iter_mut().find(|t| t.index == si) {
-                t.misses.push(format!(
-                    "{rule}: a party named only as a place (a border) is no side of a meeting"
-                ));
-            }
-        }
-    }
+    drop_events(
+        done,
+        trace,
+        "a party named only as a place (a border) is no side of a meeting",
+        |e| {
+            e.kind == EventType::Meeting
+                && sents.get(e.sentence).is_some_and(|s| {
+                    [&e.actor, &e.recipient]
+                        .iter()
+                        .any(|p| p.as_deref().is_some_and(|p| place_only(s, p)))
+                })
+        },
+    );
 }
 
 /// A supply with a party missing and neither items nor money ("Trump sent", "received
@@ -8171,20 +8124,34 @@ fn drop_bare_supply(done: &mut Vec<Event>, trace: Option<&mut Vec<SentenceTrace>
             && e.items.is_empty()
             && e.value.is_none()
     };
+    drop_events(
+        done,
+        trace,
+        "a supply with a party missing and no item or money: nothing given is named",
+        |e| bare(e),
+    );
+}
+
+/// Drops the events `out` picks and, for `explain`, tells each one's sentence why
+/// ("RULE: why").
+fn drop_events(
+    done: &mut Vec<Event>,
+    trace: Option<&mut Vec<SentenceTrace>>,
+    why: &str,
+    mut out: impl FnMut(&Event) -> bool,
+) {
     let mut dropped = Vec::new();
     done.retain(|e| {
-        let b = bare(e);
-        if b {
+        let o = out(e);
+        if o {
             dropped.push((e.sentence, e.rule.clone()));
         }
-        !b
+        !o
     });
     if let Some(tv) = trace {
         for (si, rule) in dropped {
             if let Some(t) = tv.iter_mut().find(|t| t.index == si) {
-                t.misses.push(format!(
-                    "{rule}: a supply with a party missing and no item or money: nothing given is named"
-                ));
+                t.misses.push(format!("{rule}: {why}"));
             }
         }
     }
