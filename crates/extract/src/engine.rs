@@ -2428,7 +2428,8 @@ impl Engine {
         // "seeking the Kremlin's assistance", "asked for Beijing's help": the possessor right
         // before a noun of help (over an adjective) gives it, and the clause's other party
         // receives it
-        if kind_support_noun(trig, s, tspan, self.tense_words(lang))
+        let help_noun = kind_support_noun(trig, s, tspan, self.tense_words(lang));
+        if help_noun
             && let Some(g) = s.cands.iter().find(|c| {
                 c.genitive
                     && !c.speaker
@@ -2438,16 +2439,11 @@ impl Engine {
             })
             && actor.as_ref().is_some_and(|a| a.id != g.id)
         {
-            let other = [actor.take(), recipient.take()]
-                .into_iter()
-                .flatten()
-                .find(|c| c.id != g.id);
-            actor = Some(g.clone());
-            recipient = other;
+            help_giver(&mut actor, &mut recipient, g);
         }
         // "built the drone with the help of Chinese engineers", "with Russian help": the
         // party on the word of help after "with" gives, the clause's other party receives
-        if kind_support_noun(trig, s, tspan, self.tense_words(lang))
+        if help_noun
             && s.cues.iter().any(|(cs, c)| {
                 matches!(c, Cue::With)
                     && cs.end <= tspan.start
@@ -2463,12 +2459,7 @@ impl Engine {
             })
             && actor.as_ref().is_some_and(|a| a.id != g.id)
         {
-            let other = [actor.take(), recipient.take()]
-                .into_iter()
-                .flatten()
-                .find(|c| c.id != g.id);
-            actor = Some(g.clone());
-            recipient = other;
+            help_giver(&mut actor, &mut recipient, g);
         }
         // "Sanktionen gegen Firmen, die Russland mit Drohnenteilen beliefern": firms of no
         // named state right before the relative pronoun act (the plural verb agrees with
@@ -4574,6 +4565,17 @@ fn reciprocal_after(s: &Sent, tspan: Span, c_end: usize, tw: &TenseWords) -> boo
 /// A support or giving act named by a word of help (`tense help`: "assistance",
 /// "military assistance", "support"; a prefix trigger "assist" does not tell the noun from
 /// the verb).
+/// The party `g` named with a word of help gives; the other party of the clause
+/// (the actor first) receives.
+fn help_giver(actor: &mut Option<Cand>, recipient: &mut Option<Cand>, g: &Cand) {
+    let other = [actor.take(), recipient.take()]
+        .into_iter()
+        .flatten()
+        .find(|c| c.id != g.id);
+    *actor = Some(g.clone());
+    *recipient = other;
+}
+
 fn kind_support_noun(trig: &Trigger, s: &Sent, tspan: Span, tw: &TenseWords) -> bool {
     matches!(trig.kind, EventType::Support | EventType::Supply)
         && tok_index(s, tspan).is_some_and(|i| tw.is(sent_words(s)[i], Tense::Help))
