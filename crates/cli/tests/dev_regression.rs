@@ -1,5 +1,6 @@
 //! Regression floors on the dev gold set (`../shared/eval/dev`) and on our own
-//! held-out set (`tests/gold`): `milcoop eval` must not fall below the figures
+//! tuning set (`tests/gold`, which since the seventh session also holds
+//! the former blind set `hd-*`): `milcoop eval` must not fall below the figures
 //! measured when the floors were set (each floor sits just under the figure).
 //! The dev set lives outside the repository; where it is absent the dev part
 //! is skipped with a printed reason.
@@ -72,15 +73,17 @@ fn own_held_out_set_scores_stay_above_floors() {
         &r,
         "all",
         &[
-            ("f1", 0.83),
-            ("relaxed_f1", 0.87),
+            ("f1", 0.71),
+            ("relaxed_f1", 0.78),
             ("clean_precision", 0.95),
+            ("clean_recall", 0.87),
         ],
     );
 }
 
-/// The blind set (`tests/heldout`): rules are never tuned on it; its floor
-/// only guards against a change that breaks generalisation.
+/// The blind set (`tests/heldout`, `hx-*`, written in the seventh session):
+/// rules are never tuned on it; its floor only guards against a change that
+/// breaks generalisation.
 #[test]
 fn blind_held_out_set_scores_stay_above_floors() {
     let r = eval_json(&root().join("tests/heldout"));
@@ -88,11 +91,11 @@ fn blind_held_out_set_scores_stay_above_floors() {
         &r,
         "all",
         &[
-            ("f1", 0.52),
-            ("relaxed_f1", 0.63),
+            ("f1", 0.55),
+            ("relaxed_f1", 0.61),
             ("clean_precision", 0.95),
-            ("clean_recall", 0.79),
-            ("credits_acc", 0.70),
+            ("clean_recall", 0.75),
+            ("credits_acc", 0.55),
         ],
     );
 }
