@@ -214,6 +214,8 @@ struct Sent<'r> {
     /// "soll", "sollen" or "solle" is a word of the sentence (set where it has triggers):
     /// without one, no clause needs a look for reported speech.
     soll: bool,
+    /// "zu" is a word of the sentence: without one, no clause holds " zu ".
+    zu: bool,
 }
 
 /// Whether a party adjective and the party right after it are coordinated ("Russian and
@@ -1149,8 +1151,8 @@ impl Engine {
             }
         }
         // one pass over the words: clause words, and for the sentence's triggers a word
-        // for "each" ("jeweils", "per": the money named is no total) and "soll"
-        let (mut per_unit, mut soll) = (false, false);
+        // for "each" ("jeweils", "per": the money named is no total), "soll" and "zu"
+        let (mut per_unit, mut soll, mut zu) = (false, false, false);
         for t in &toks {
             match &lower.as_bytes()[t.span.start..t.span.end] {
                 b"dass" | b"that" | b"wonach" | b"whether" | b"ob" => clauses.push(t.span.start),
@@ -1158,6 +1160,7 @@ impl Engine {
                     per_unit = true
                 }
                 b"soll" | b"sollen" | b"solle" => soll = true,
+                b"zu" => zu = true,
                 _ => {}
             }
         }
@@ -1169,6 +1172,7 @@ impl Engine {
         let mut s = Sent {
             per_unit,
             soll,
+            zu,
             idx,
             span,
             toks,
@@ -2007,6 +2011,7 @@ impl Engine {
         ctx: &Context,
         lang: &str,
     ) -> Result<Event, Cow<'static, str>> {
+        let tw = self.tense_words(lang);
         let clause = s.clause_of(tspan.start);
         let c_start = s.clauses[clause];
         let c_end = s.clause_end(clause);
@@ -2156,8 +2161,7 @@ impl Engine {
             return Err("a meeting named as the venue of another act ('at the summit')".into());
         }
         if lang == "en"
-            && let Some(why) =
-                english_non_act(s, tspan, trig, c_start, c_end, self.tense_words(lang))
+            && let Some(why) = english_non_act(s, tspan, trig, c_start, c_end, tw)
         {
             return Err(why.into());
         }
@@ -2261,7 +2265,6 @@ impl Engine {
         let nominal = is_nominal(text, s, tspan, trig);
         let (mut actor, mut recipient) = assign(s, trig, tspan, clause, passive, nominal);
         if lang == "en" {
-            let tw = self.tense_words(lang);
             english_maker(s, trig, tspan, clause, tw, &mut actor, &recipient);
             // "Ukraine has been promised 60 F-16s by its allies", "Kyiv was given tanks":
             // the subject of a passive giving verb with the thing given after it receives
@@ -2390,7 +2393,7 @@ impl Engine {
         // object of another verb are not its subject; the makers of the items after "of" supply
         if lang == "en"
             && trig.noun
-            && let Some(c) = supplier_object(s, tspan, &actor, self.tense_words(lang))
+            && let Some(c) = supplier_object(s, tspan, &actor, tw)
         {
             if recipient
                 .as_ref()
@@ -2440,7 +2443,7 @@ impl Engine {
         // "seeking the Kremlin's assistance", "asked for Beijing's help": the possessor right
         // before a noun of help (over an adjective) gives it, and the clause's other party
         // receives it
-        let help_noun = kind_support_noun(trig, s, tspan, self.tense_words(lang));
+        let help_noun = kind_support_noun(trig, s, tspan, tw);
         if help_noun
             && let Some(g) = s.cands.iter().find(|c| {
                 c.genitive
@@ -2726,24 +2729,6 @@ impl Engine {
         }
         if trig.weak && trig.frame == Frame::Pair && who_pair_without_parties(s, tspan) {
             return Err("the relative clause of a person names no parties of its own".into());
-        }
-        // items of the clause (then of the sentence, for supply)
-        let mut items = items_in(s, c_start, list_end(s, clause, lang), lang);
-        // "The aircraft will be equipped with Lockheed Martin radars": what a `with` verb
-        // gives follows it; items before it are the thing equipped
-        if lang == "en" && trig.frame == Frame::With {
-            let from = s
-                .cues
-                .iter()
-                .find(|(cs, c)| matches!(c, Cue::With) && cs.start >= tspan.end && cs.end <= c_end)
-                .map_or(tspan.end, |(cs, _)| cs.end);
-            let after = items_in(s, from, list_end(s, clause, lang), lang);
-            if !after.is_empty() {
-                items = after;
-            }
-        }
-        if items.is_empty() && matches!(trig.kind, EventType::Supply | EventType::JointProduction) {
-            items = items_in(s, s.span.start, s.span.end, lang);
         }
         // "diese Firmen", "these companies": the firms named just before, by their state
         if actor_id.is_none() || recipient_id.is_none() {
@@ -3364,6 +3349,24 @@ impl Engine {
         {
             return Err("a nominal trigger with one party".into());
         }
+        // items of the clause (then of the sentence, for supply; found once the parties are)
+        let mut items = items_in(s, c_start, list_end(s, clause, lang), lang);
+        // "The aircraft will be equipped with Lockheed Martin radars": what a `with` verb
+        // gives follows it; items before it are the thing equipped
+        if lang == "en" && trig.frame == Frame::With {
+            let from = s
+                .cues
+                .iter()
+                .find(|(cs, c)| matches!(c, Cue::With) && cs.start >= tspan.end && cs.end <= c_end)
+                .map_or(tspan.end, |(cs, _)| cs.end);
+            let after = items_in(s, from, list_end(s, clause, lang), lang);
+            if !after.is_empty() {
+                items = after;
+            }
+        }
+        if items.is_empty() && matches!(trig.kind, EventType::Supply | EventType::JointProduction) {
+            items = items_in(s, s.span.start, s.span.end, lang);
+        }
         // "Die Ukraine erhält Militärhilfe in Höhe von …": a nominal giving act as the
         // object of a receiving verb in its clause is that verb's act; the clause's subject
         // receives it, it does not give it
@@ -3513,7 +3516,6 @@ impl Engine {
         {
             kind = EventType::Supply;
         }
-        let tw = self.tense_words(lang);
         // "Chinese specialists have visited the plant": people of expertise who visit a
         // party's site are personnel sent there; a meeting is of officials or states
         if kind == EventType::Meeting && !trig.noun && expert_subject(s, tspan, tw) {
@@ -6746,7 +6748,7 @@ fn status_of(
         || fused_zu
         || prev_word == Some("zu")
         || lower[c_start..tspan.start].ends_with("to ")
-        || lower[c_start..c_end].contains(" zu ");
+        || (s.zu && lower[c_start..c_end].contains(" zu "));
     let from = if zu_clause && clause > 0 {
         s.clauses[clause - 1]
     } else {
