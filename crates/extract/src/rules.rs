@@ -544,6 +544,10 @@ pub struct TenseWords {
     /// By length (31 for longer words): the first bytes (words 0-3) and the last bytes
     /// (words 4-7) of the words held.
     seen: Vec<[u64; 8]>,
+    /// By [`Tense`] class: the first bytes (words 0-3) and the lengths (word 4, 63 for
+    /// longer words) of its words, so that [`TenseWords::is`] rejects most words for a
+    /// class without hashing them.
+    classes: Vec<[u64; 5]>,
 }
 
 impl std::fmt::Debug for TenseWords {
@@ -575,6 +579,21 @@ impl TenseWords {
         row[b / 64] |= 1 << (b % 64);
         row[e / 64] |= 1 << (e % 64);
         *self.map.entry(w.to_string()).or_default() |= bits;
+        // the [`Tense`] classes among `bits` (not the engine's own, which lie between)
+        let ended = Tense::Ended as usize;
+        for p in (0..128).filter(|&p| bits & (1 << p) != 0) {
+            let class = match p {
+                p if p <= ended => p,
+                p if p >= 64 => p - 64 + ended + 1,
+                _ => continue,
+            };
+            if self.classes.len() <= class {
+                self.classes.resize(class + 1, [0; 5]);
+            }
+            let (row, n) = (&mut self.classes[class], w.len().min(63));
+            row[b / 64] |= 1 << (b % 64);
+            row[4] |= 1 << n;
+        }
     }
 
     /// The classes of the lower-cased word `w`, as bits ([`Tense::bit`] and those
@@ -604,7 +623,15 @@ impl TenseWords {
     /// True when the lower-cased word `w` is of class `t`.
     #[inline]
     pub fn is(&self, w: &str, t: Tense) -> bool {
-        self.wide_bits(w) & t.bit() != 0
+        // (most words are of no class asked: rejected by the class's lengths and first
+        // bytes before the look-up)
+        let (Some(row), Some(&b)) = (self.classes.get(t as usize), w.as_bytes().first()) else {
+            return false;
+        };
+        let (b, n) = (usize::from(b), w.len().min(63));
+        row[4] & (1 << n) != 0
+            && row[b / 64] & (1 << (b % 64)) != 0
+            && self.wide_bits(w) & t.bit() != 0
     }
 }
 
