@@ -92,14 +92,27 @@ fn word_kind(w: &Word) -> u8 {
 type SentHits = (Vec<(Span, usize)>, Vec<(Span, usize)>, Vec<Hit>);
 
 /// The spans and payloads of `hits` that `f` accepts.
-fn payloads<'w, T: ?Sized>(
+fn payloads<'w, 'h, T: ?Sized + 'w>(
     words: &'w WordMatcher<Word>,
-    hits: &[Hit],
-    f: impl Fn(&'w Word) -> Option<&'w T>,
-) -> Vec<(Span, &'w T)> {
+    hits: &'h [Hit],
+    f: impl Fn(&'w Word) -> Option<&'w T> + 'h,
+) -> impl Iterator<Item = (Span, &'w T)> + 'h
+where
+    'w: 'h,
+{
     hits.iter()
-        .filter_map(|h| f(words.payload(h)).map(|p| (h.span, p)))
-        .collect()
+        .filter_map(move |h| f(words.payload(h)).map(|p| (h.span, p)))
+}
+
+/// The buffers [`Engine::analyze`] fills for each sentence and reads before the next:
+/// one set for the whole article, emptied for each sentence (the hits of each part, and
+/// the items, roles and stop words that the mentions are found from).
+#[derive(Default)]
+struct Scratch<'w> {
+    parts: [Vec<Hit>; 6],
+    items: Vec<(Span, &'w milcoop_analyze::lexicon::Item)>,
+    roles: Vec<(Span, &'w std::sync::Arc<str>)>,
+    stops: Vec<Span>,
 }
 
 fn build_words(
@@ -478,6 +491,7 @@ impl Engine {
             .map(|s| words.find_raw(&lower, s.span))
             .collect();
         let mut surnames: Vec<(&str, Option<milcoop_analyze::lexicon::Entity>)> = Vec::new();
+        let mut scratch = Scratch::default();
         let mut sents: Vec<Sent> = inp
             .sentences
             .iter()
@@ -500,6 +514,7 @@ impl Engine {
                     published,
                     published_day,
                     &surnames,
+                    &mut scratch,
                 );
                 learn_surnames(text, &sent, &mut surnames);
                 sent.headline = s.headline;
@@ -1017,60 +1032,68 @@ impl Engine {
         published: Option<(i32, u32)>,
         published_day: Option<chrono::NaiveDate>,
         surnames: &[(&str, Option<milcoop_analyze::lexicon::Entity>)],
+        scratch: &mut Scratch<'r>,
     ) -> Sent<'r> {
         let toks = tokenize(text, span);
         // one pass of the lower-case automaton (`raw`); overlaps are resolved within each kind
         // (the part of each hit, from the engine's table: [`word_kind`])
         let kind = |h: &Hit| usize::from(kinds[h.payload]);
-        // counted first, so that each part is allocated once
-        let mut counts = [0usize; 6];
-        for h in &raw {
-            counts[kind(h)] += 1;
-        }
-        let mut parts: [Vec<Hit>; 6] = std::array::from_fn(|k| Vec::with_capacity(counts[k]));
+        // (the article's buffers, emptied: see below)
+        let Scratch {
+            parts,
+            items: item_refs,
+            roles: role_refs,
+            stops: stop_spans,
+        } = scratch;
         for h in raw {
             parts[kind(&h)].push(h);
         }
-        let [items, roles, stops, trig_hits, cue_hits, seat_hits] =
-            parts.map(longest_non_overlapping);
-        let item_refs = payloads(words, &items, |w| match w {
+        // (`longest_non_overlapping` keeps the hits in the vector it is given)
+        for part in parts.iter_mut() {
+            *part = longest_non_overlapping(std::mem::take(part));
+        }
+        let [items, roles, stops, trig_hits, cue_hits, seat_hits] = &*parts;
+        item_refs.extend(payloads(words, items, |w| match w {
             Word::Item(it) => Some(it),
             _ => None,
-        });
-        let role_refs = payloads(words, &roles, |w| match w {
+        }));
+        role_refs.extend(payloads(words, roles, |w| match w {
             Word::Role(r) => Some(r),
             _ => None,
-        });
-        let stop_spans: Vec<Span> = stops.iter().map(|h| h.span).collect();
+        }));
+        stop_spans.extend(stops.iter().map(|h| h.span));
         let mut mentions = mention::find_from(
-            &self.lex,
-            text,
-            entities,
-            systems,
-            &item_refs,
-            &role_refs,
-            &stop_spans,
+            &self.lex, text, entities, systems, item_refs, role_refs, stop_spans,
         );
         if lang == "en" {
             the_north(text, &toks, &mut mentions);
         }
         surname_mentions(text, &toks, &mut mentions, surnames);
-        let triggers = payloads(words, &trig_hits, |w| match w {
+        let triggers: Vec<_> = payloads(words, trig_hits, |w| match w {
             // a blocking word has shadowed shorter triggers; it makes no event itself
             Word::Trigger(t) if !t.block => Some(t),
             _ => None,
-        });
-        let mut cues = payloads(words, &cue_hits, |w| match w {
+        })
+        .collect();
+        let mut cues: Vec<_> = payloads(words, cue_hits, |w| match w {
             Word::Cue(c) => Some(c),
             _ => None,
-        });
+        })
+        .collect();
         if !seat_hits.is_empty() {
-            cues.extend(payloads(words, &seat_hits, |w| match w {
+            cues.extend(payloads(words, seat_hits, |w| match w {
                 Word::Cue(c) => Some(c),
                 _ => None,
             }));
             cues.sort_by_key(|(sp, _)| sp.start);
         }
+        // the buffers, emptied for the next sentence
+        for part in parts.iter_mut() {
+            part.clear();
+        }
+        item_refs.clear();
+        role_refs.clear();
+        stop_spans.clear();
         // "in May" is the month, not the modal: a capitalised "May" inside a sentence
         cues.retain(|(sp, _)| {
             !(sp.start > span.start
