@@ -872,22 +872,12 @@ impl Engine {
             }
             // update context
             if !s.attribution.is_empty() {
-                let named: Vec<String> = s
-                    .attribution
-                    .iter()
-                    .filter(|a| a.starts_with("person:"))
-                    .cloned()
-                    .collect();
-                let bodies: Vec<String> = s
-                    .attribution
-                    .iter()
-                    .filter(|a| !a.starts_with("person:") && !a.starts_with('@'))
-                    .cloned()
-                    .collect();
-                if !bodies.is_empty() {
-                    ctx.last_body = bodies;
+                let named = s.attribution.iter().any(|a| a.starts_with("person:"));
+                let body = |a: &&String| !a.starts_with("person:") && !a.starts_with('@');
+                if s.attribution.iter().any(|a| body(&a)) {
+                    ctx.last_body = s.attribution.iter().filter(body).cloned().collect();
                 }
-                if (!named.is_empty() || ctx.last_speaker.is_empty())
+                if (named || ctx.last_speaker.is_empty())
                     && !s.attribution.iter().any(|a| a.starts_with('@'))
                 {
                     ctx.last_speaker = s.attribution.clone();
@@ -923,15 +913,13 @@ impl Engine {
                 ctx.recent_makers.retain(|(i, _)| si - i <= 2);
             }
             {
-                let mut ids: Vec<&str> = Vec::new();
-                for c in s.cands.iter().filter(|c| !c.speaker) {
-                    if !ids.contains(&&*c.id) {
-                        ids.push(&c.id);
-                    }
-                }
-                if ids.len() >= 2 {
+                // (the first two parties by first appearance)
+                let mut parties = s.cands.iter().filter(|c| !c.speaker).map(|c| &*c.id);
+                if let Some(first) = parties.next()
+                    && let Some(second) = parties.find(|id| *id != first)
+                {
                     ctx.recent_pairs
-                        .push((si, ids[0].to_string(), ids[1].to_string()));
+                        .push((si, first.to_string(), second.to_string()));
                 }
                 ctx.recent_pairs.retain(|(i, _, _)| si - i <= 2);
             }
@@ -1539,15 +1527,19 @@ impl Engine {
             // "die Sanktionen der Europäischen Union", "die Lieferungen des Iran": an article
             // between a noun and a party name makes a genitive, not a dative
             let noun_genitive = *form == PartyKind::Noun && {
-                let prev: Vec<&Token> = before_toks.iter().rev().take(2).collect();
-                prev.len() == 2
-                    && matches!(&lower[prev[0].span.start..prev[0].span.end], "der" | "des")
-                    && prev[1].span.start > s.span.start
-                    && text[prev[1].span.start..].starts_with(|c: char| c.is_uppercase())
-                    && text[prev[1].span.end..m.span.start]
-                        .chars()
-                        .all(|c| c.is_alphanumeric() || c.is_whitespace())
-                    && !s.mentions.iter().any(|x| x.span.overlaps(&prev[1].span))
+                // (the two tokens before the mention: `near` right before it)
+                match before_toks {
+                    [.., far, near] => {
+                        matches!(&lower[near.span.start..near.span.end], "der" | "des")
+                            && far.span.start > s.span.start
+                            && text[far.span.start..].starts_with(|c: char| c.is_uppercase())
+                            && text[far.span.end..m.span.start]
+                                .chars()
+                                .all(|c| c.is_alphanumeric() || c.is_whitespace())
+                            && !s.mentions.iter().any(|x| x.span.overlaps(&far.span))
+                    }
+                    _ => false,
+                }
             };
             if noun_genitive && matches!(marker, Marker::Dative | Marker::None) {
                 marker = Marker::None;
