@@ -2,7 +2,7 @@
 //! the sentences and mentions of one article.
 
 use crate::quant::{NumberExpr, find_numbers};
-use crate::rules::{Cue, Frame, LangRules, Tense, TenseWords, Trigger, load_embedded};
+use crate::rules::{Cue, Frame, LangRules, Tense, TenseWords, Trigger, cue_kind, load_embedded};
 use crate::time::{TimeExpr, find_times_on, parse_published};
 use milcoop_analyze::lexicon::{
     DataError, EntityKind, Hit, MatchMode, WordMatcher, longest_non_overlapping,
@@ -92,14 +92,27 @@ fn word_kind(w: &Word) -> u8 {
 type SentHits = (Vec<(Span, usize)>, Vec<(Span, usize)>, Vec<Hit>);
 
 /// The spans and payloads of `hits` that `f` accepts.
-fn payloads<'w, T: ?Sized>(
+fn payloads<'w, 'h, T: ?Sized + 'w>(
     words: &'w WordMatcher<Word>,
-    hits: &[Hit],
-    f: impl Fn(&'w Word) -> Option<&'w T>,
-) -> Vec<(Span, &'w T)> {
+    hits: &'h [Hit],
+    f: impl Fn(&'w Word) -> Option<&'w T> + 'h,
+) -> impl Iterator<Item = (Span, &'w T)> + 'h
+where
+    'w: 'h,
+{
     hits.iter()
-        .filter_map(|h| f(words.payload(h)).map(|p| (h.span, p)))
-        .collect()
+        .filter_map(move |h| f(words.payload(h)).map(|p| (h.span, p)))
+}
+
+/// The buffers [`Engine::analyze`] fills for each sentence and reads before the next:
+/// one set for the whole article, emptied for each sentence (the hits of each part, and
+/// the items, roles and stop words that the mentions are found from).
+#[derive(Default)]
+struct Scratch<'w> {
+    parts: [Vec<Hit>; 6],
+    items: Vec<(Span, &'w milcoop_analyze::lexicon::Item)>,
+    roles: Vec<(Span, &'w std::sync::Arc<str>)>,
+    stops: Vec<Span>,
 }
 
 fn build_words(
@@ -180,6 +193,8 @@ struct Sent<'r> {
     mentions: Vec<Mention>,
     triggers: Vec<(Span, &'r Trigger)>,
     cues: Vec<(Span, &'r Cue)>,
+    /// The kinds of `cues`, as the bits of [`Cue::kind_bit`] ([`Sent::cues_of`]).
+    cue_kinds: u64,
     /// Byte offsets where clauses start (the first is the sentence start).
     clauses: Vec<usize>,
     cands: Vec<Cand>,
@@ -212,6 +227,8 @@ struct Sent<'r> {
     /// "soll", "sollen" or "solle" is a word of the sentence (set where it has triggers):
     /// without one, no clause needs a look for reported speech.
     soll: bool,
+    /// "zu" is a word of the sentence: without one, no clause holds " zu ".
+    zu: bool,
 }
 
 /// Whether a party adjective and the party right after it are coordinated ("Russian and
@@ -232,6 +249,16 @@ impl<'r> Sent<'r> {
     /// The lower-cased text of a token.
     fn lower_of(&self, t: &Token) -> &'r str {
         &self.lower_text[t.span.start..t.span.end]
+    }
+    /// The cues, in order, where the sentence holds a cue of one of the kinds `kinds`
+    /// ([`cue_kind`] bits); none at all where it holds none, so that a rule that looks
+    /// for a kind the sentence lacks scans nothing.
+    fn cues_of(&self, kinds: u64) -> std::slice::Iter<'_, (Span, &'r Cue)> {
+        if self.cue_kinds & kinds == 0 {
+            [].iter()
+        } else {
+            self.cues.iter()
+        }
     }
     fn clause_of(&self, pos: usize) -> usize {
         self.clauses.iter().rposition(|&c| c <= pos).unwrap_or(0)
@@ -464,6 +491,7 @@ impl Engine {
             .map(|s| words.find_raw(&lower, s.span))
             .collect();
         let mut surnames: Vec<(&str, Option<milcoop_analyze::lexicon::Entity>)> = Vec::new();
+        let mut scratch = Scratch::default();
         let mut sents: Vec<Sent> = inp
             .sentences
             .iter()
@@ -486,6 +514,7 @@ impl Engine {
                     published,
                     published_day,
                     &surnames,
+                    &mut scratch,
                 );
                 learn_surnames(text, &sent, &mut surnames);
                 sent.headline = s.headline;
@@ -517,7 +546,7 @@ impl Engine {
                 && n.triggers.is_empty()
                 && n.toks.len() <= 10
                 // (a reporting verb; "Nach Informationen des Spiegel prüft …" tells its own news)
-                && n.cues.iter().any(|(_, c)| matches!(c, Cue::Report(_)))
+                && n.cues_of(cue_kind::REPORT).any(|(_, c)| matches!(c, Cue::Report(_)))
                 && !n
                     .cues
                     .iter()
@@ -550,7 +579,8 @@ impl Engine {
             // German indirect speech ("Daher könne Deutschland…") goes on reporting
             // the speaker of the sentences just before
             if attribution.is_empty()
-                && s.cues.iter().any(|(_, c)| matches!(c, Cue::Indirect))
+                && s.cues_of(cue_kind::INDIRECT)
+                    .any(|(_, c)| matches!(c, Cue::Indirect))
                 && let Some((at, src)) = &ctx.last_reported
                 && si - at <= 3
             {
@@ -559,7 +589,7 @@ impl Engine {
             // "…, the statement said. In particular, Ukraine will receive …": a sentence
             // opening with a connective goes on with the report just before it
             if attribution.is_empty()
-                && s.cues.iter().any(|(cs, c)| {
+                && s.cues_of(cue_kind::CONTINUES).any(|(cs, c)| {
                     matches!(c, Cue::Continues)
                         && text[s.span.start..cs.start]
                             .trim_matches(|ch: char| ch.is_whitespace() || "\"“'‘".contains(ch))
@@ -842,22 +872,12 @@ impl Engine {
             }
             // update context
             if !s.attribution.is_empty() {
-                let named: Vec<String> = s
-                    .attribution
-                    .iter()
-                    .filter(|a| a.starts_with("person:"))
-                    .cloned()
-                    .collect();
-                let bodies: Vec<String> = s
-                    .attribution
-                    .iter()
-                    .filter(|a| !a.starts_with("person:") && !a.starts_with('@'))
-                    .cloned()
-                    .collect();
-                if !bodies.is_empty() {
-                    ctx.last_body = bodies;
+                let named = s.attribution.iter().any(|a| a.starts_with("person:"));
+                let body = |a: &&String| !a.starts_with("person:") && !a.starts_with('@');
+                if s.attribution.iter().any(|a| body(&a)) {
+                    ctx.last_body = s.attribution.iter().filter(body).cloned().collect();
                 }
-                if (!named.is_empty() || ctx.last_speaker.is_empty())
+                if (named || ctx.last_speaker.is_empty())
                     && !s.attribution.iter().any(|a| a.starts_with('@'))
                 {
                     ctx.last_speaker = s.attribution.clone();
@@ -893,15 +913,13 @@ impl Engine {
                 ctx.recent_makers.retain(|(i, _)| si - i <= 2);
             }
             {
-                let mut ids: Vec<&str> = Vec::new();
-                for c in s.cands.iter().filter(|c| !c.speaker) {
-                    if !ids.contains(&&*c.id) {
-                        ids.push(&c.id);
-                    }
-                }
-                if ids.len() >= 2 {
+                // (the first two parties by first appearance)
+                let mut parties = s.cands.iter().filter(|c| !c.speaker).map(|c| &*c.id);
+                if let Some(first) = parties.next()
+                    && let Some(second) = parties.find(|id| *id != first)
+                {
                     ctx.recent_pairs
-                        .push((si, ids[0].to_string(), ids[1].to_string()));
+                        .push((si, first.to_string(), second.to_string()));
                 }
                 ctx.recent_pairs.retain(|(i, _, _)| si - i <= 2);
             }
@@ -1002,60 +1020,68 @@ impl Engine {
         published: Option<(i32, u32)>,
         published_day: Option<chrono::NaiveDate>,
         surnames: &[(&str, Option<milcoop_analyze::lexicon::Entity>)],
+        scratch: &mut Scratch<'r>,
     ) -> Sent<'r> {
         let toks = tokenize(text, span);
         // one pass of the lower-case automaton (`raw`); overlaps are resolved within each kind
         // (the part of each hit, from the engine's table: [`word_kind`])
         let kind = |h: &Hit| usize::from(kinds[h.payload]);
-        // counted first, so that each part is allocated once
-        let mut counts = [0usize; 6];
-        for h in &raw {
-            counts[kind(h)] += 1;
-        }
-        let mut parts: [Vec<Hit>; 6] = std::array::from_fn(|k| Vec::with_capacity(counts[k]));
+        // (the article's buffers, emptied: see below)
+        let Scratch {
+            parts,
+            items: item_refs,
+            roles: role_refs,
+            stops: stop_spans,
+        } = scratch;
         for h in raw {
             parts[kind(&h)].push(h);
         }
-        let [items, roles, stops, trig_hits, cue_hits, seat_hits] =
-            parts.map(longest_non_overlapping);
-        let item_refs = payloads(words, &items, |w| match w {
+        // (`longest_non_overlapping` keeps the hits in the vector it is given)
+        for part in parts.iter_mut() {
+            *part = longest_non_overlapping(std::mem::take(part));
+        }
+        let [items, roles, stops, trig_hits, cue_hits, seat_hits] = &*parts;
+        item_refs.extend(payloads(words, items, |w| match w {
             Word::Item(it) => Some(it),
             _ => None,
-        });
-        let role_refs = payloads(words, &roles, |w| match w {
+        }));
+        role_refs.extend(payloads(words, roles, |w| match w {
             Word::Role(r) => Some(r),
             _ => None,
-        });
-        let stop_spans: Vec<Span> = stops.iter().map(|h| h.span).collect();
+        }));
+        stop_spans.extend(stops.iter().map(|h| h.span));
         let mut mentions = mention::find_from(
-            &self.lex,
-            text,
-            entities,
-            systems,
-            &item_refs,
-            &role_refs,
-            &stop_spans,
+            &self.lex, text, entities, systems, item_refs, role_refs, stop_spans,
         );
         if lang == "en" {
             the_north(text, &toks, &mut mentions);
         }
         surname_mentions(text, &toks, &mut mentions, surnames);
-        let triggers = payloads(words, &trig_hits, |w| match w {
+        let triggers: Vec<_> = payloads(words, trig_hits, |w| match w {
             // a blocking word has shadowed shorter triggers; it makes no event itself
             Word::Trigger(t) if !t.block => Some(t),
             _ => None,
-        });
-        let mut cues = payloads(words, &cue_hits, |w| match w {
+        })
+        .collect();
+        let mut cues: Vec<_> = payloads(words, cue_hits, |w| match w {
             Word::Cue(c) => Some(c),
             _ => None,
-        });
+        })
+        .collect();
         if !seat_hits.is_empty() {
-            cues.extend(payloads(words, &seat_hits, |w| match w {
+            cues.extend(payloads(words, seat_hits, |w| match w {
                 Word::Cue(c) => Some(c),
                 _ => None,
             }));
             cues.sort_by_key(|(sp, _)| sp.start);
         }
+        // the buffers, emptied for the next sentence
+        for part in parts.iter_mut() {
+            part.clear();
+        }
+        item_refs.clear();
+        role_refs.clear();
+        stop_spans.clear();
         // "in May" is the month, not the modal: a capitalised "May" inside a sentence
         cues.retain(|(sp, _)| {
             !(sp.start > span.start
@@ -1136,8 +1162,8 @@ impl Engine {
             }
         }
         // one pass over the words: clause words, and for the sentence's triggers a word
-        // for "each" ("jeweils", "per": the money named is no total) and "soll"
-        let (mut per_unit, mut soll) = (false, false);
+        // for "each" ("jeweils", "per": the money named is no total), "soll" and "zu"
+        let (mut per_unit, mut soll, mut zu) = (false, false, false);
         for t in &toks {
             match &lower.as_bytes()[t.span.start..t.span.end] {
                 b"dass" | b"that" | b"wonach" | b"whether" | b"ob" => clauses.push(t.span.start),
@@ -1145,6 +1171,7 @@ impl Engine {
                     per_unit = true
                 }
                 b"soll" | b"sollen" | b"solle" => soll = true,
+                b"zu" => zu = true,
                 _ => {}
             }
         }
@@ -1152,15 +1179,18 @@ impl Engine {
         clauses.dedup();
         let per_unit = per_unit && !triggers.is_empty();
         let soll = soll && !triggers.is_empty();
+        let cue_kinds = cues.iter().fold(0, |m, (_, c)| m | c.kind_bit());
         let mut s = Sent {
             per_unit,
             soll,
+            zu,
             idx,
             span,
             toks,
             mentions,
             triggers,
             cues,
+            cue_kinds,
             clauses,
             cands: vec![],
             attribution: vec![],
@@ -1251,7 +1281,7 @@ impl Engine {
                 }
                 if matches!(w, "in" | "im" | "at" | "inside" | "within") {
                     // "die Regierung in Minsk", "the government in Kyiv": the seat names its state
-                    let seat = s.cues.iter().any(|(cs, c)| {
+                    let seat = s.cues_of(cue_kind::SEAT).any(|(cs, c)| {
                         matches!(c, Cue::Seat)
                             && cs.end < t.span.start
                             && token_gap(&s.toks, cs.end, t.span.start) == 0
@@ -1405,8 +1435,7 @@ impl Engine {
                     let next = t.span.start >= m.span.end
                         && token_gap(&s.toks, m.span.end, t.span.start) == 0;
                     (last || next)
-                        && s.cues
-                            .iter()
+                        && s.cues_of(cue_kind::PERSON)
                             .any(|(cs, c)| matches!(c, Cue::Person) && cs.overlaps(&t.span))
                 })
             {
@@ -1498,15 +1527,19 @@ impl Engine {
             // "die Sanktionen der Europäischen Union", "die Lieferungen des Iran": an article
             // between a noun and a party name makes a genitive, not a dative
             let noun_genitive = *form == PartyKind::Noun && {
-                let prev: Vec<&Token> = before_toks.iter().rev().take(2).collect();
-                prev.len() == 2
-                    && matches!(&lower[prev[0].span.start..prev[0].span.end], "der" | "des")
-                    && prev[1].span.start > s.span.start
-                    && text[prev[1].span.start..].starts_with(|c: char| c.is_uppercase())
-                    && text[prev[1].span.end..m.span.start]
-                        .chars()
-                        .all(|c| c.is_alphanumeric() || c.is_whitespace())
-                    && !s.mentions.iter().any(|x| x.span.overlaps(&prev[1].span))
+                // (the two tokens before the mention: `near` right before it)
+                match before_toks {
+                    [.., far, near] => {
+                        matches!(&lower[near.span.start..near.span.end], "der" | "des")
+                            && far.span.start > s.span.start
+                            && text[far.span.start..].starts_with(|c: char| c.is_uppercase())
+                            && text[far.span.end..m.span.start]
+                                .chars()
+                                .all(|c| c.is_alphanumeric() || c.is_whitespace())
+                            && !s.mentions.iter().any(|x| x.span.overlaps(&far.span))
+                    }
+                    _ => false,
+                }
             };
             if noun_genitive && matches!(marker, Marker::Dative | Marker::None) {
                 marker = Marker::None;
@@ -1635,7 +1668,7 @@ impl Engine {
             // "sagte, dass Russland…": after a comma or a clause word comes the content, not the speaker
             let after_blocked = after.first().is_none_or(|m| {
                 text[rs.end..m.span.start].contains([',', ';', ':', '.', '„', '“', '"'])
-                    || s.cues.iter().any(|(cs, c)| {
+                    || s.cues_of(cue_kind::CLAUSE).any(|(cs, c)| {
                         matches!(c, Cue::Clause) && cs.start >= rs.end && cs.end <= m.span.start
                     })
             });
@@ -1701,7 +1734,7 @@ impl Engine {
                             && x.span.start >= m.span.end
                             && x.span.end <= rs.start
                     });
-                    let clause_between = s.cues.iter().any(|(cs, c)| {
+                    let clause_between = s.cues_of(cue_kind::CLAUSE).any(|(cs, c)| {
                         matches!(c, Cue::Clause) && cs.start >= m.span.end && cs.end <= rs.start
                     });
                     if (gap.contains([',', ';', ':', '.', '„', '“', '"', '»', '«'])
@@ -1715,12 +1748,12 @@ impl Engine {
                 }
                 None => before,
             };
-            let pron_after = s.cues.iter().any(|(cs, c)| {
+            let pron_after = s.cues_of(cue_kind::PRON).any(|(cs, c)| {
                 matches!(c, Cue::Pron)
                     && cs.start >= rs.end
                     && token_gap(&s.toks, rs.end, cs.start) <= 1
             });
-            let pron_before = s.cues.iter().any(|(cs, c)| {
+            let pron_before = s.cues_of(cue_kind::PRON).any(|(cs, c)| {
                 matches!(c, Cue::Pron)
                     && cs.end <= rs.start
                     && token_gap(&s.toks, cs.end, rs.start) <= 1
@@ -1848,7 +1881,7 @@ impl Engine {
                 }
             };
             // "wie das Ministerium mitteilte": the body of the last named speaker
-            let desc = s.cues.iter().any(|(cs, c)| {
+            let desc = s.cues_of(cue_kind::SPEAKER_DESC).any(|(cs, c)| {
                 matches!(c, Cue::SpeakerDesc)
                     && ((cs.end <= rs.start && token_gap(&s.toks, cs.end, rs.start) <= 1)
                         || (cs.start >= rs.end
@@ -1943,13 +1976,12 @@ impl Engine {
             };
 
             let next = s.toks.iter().filter(|t| t.span.start >= m.span.end).take(2);
-            let compound_src = s.cues.iter().any(|(cs, c)| {
+            let compound_src = s.cues_of(cue_kind::SOURCE).any(|(cs, c)| {
                 matches!(c, Cue::Source) && cs.start >= m.span.end && cs.start <= m.span.end + 1
             });
             let src = compound_src
                 || next.clone().any(|t| {
-                    s.cues
-                        .iter()
+                    s.cues_of(cue_kind::SOURCE)
                         .any(|(cs, c)| matches!(c, Cue::Source) && cs.overlaps(&t.span))
                 });
             // "er sagte, dass sich russische und iranische Behörden in der Endphase eines
@@ -1958,8 +1990,7 @@ impl Engine {
             let ci = s.clause_of(m.span.start);
             let (c0, c1) = (s.clauses[ci], s.clause_end(ci));
             let clause_subject = ci > 0
-                && s.cues
-                    .iter()
+                && s.cues_of(cue_kind::CLAUSE)
                     .any(|(cs, c)| matches!(c, Cue::Clause) && cs.start == c0)
                 && s.triggers
                     .iter()
@@ -1995,6 +2026,7 @@ impl Engine {
         ctx: &Context,
         lang: &str,
     ) -> Result<Event, Cow<'static, str>> {
+        let tw = self.tense_words(lang);
         let clause = s.clause_of(tspan.start);
         let c_start = s.clauses[clause];
         let c_end = s.clause_end(clause);
@@ -2085,7 +2117,7 @@ impl Engine {
         // "Kooperation bei Bezahlkarten": a word for cooperation of any kind counts where
         // the sentence is about arms or the one before held an event
         if trig.mil
-            && !s.cues.iter().any(|(_, c)| matches!(c, Cue::Military))
+            && !s.cues_of(cue_kind::MILITARY).any(|(_, c)| matches!(c, Cue::Military))
             && !s
                 .mentions
                 .iter()
@@ -2103,7 +2135,7 @@ impl Engine {
         // "trade talks", "a partial trade deal", "Gespräche über Handel": talks or a deal
         // of a civil domain
         if matches!(trig.kind, EventType::Meeting | EventType::Agreement)
-            && s.cues.iter().any(|(cs, c)| {
+            && s.cues_of(cue_kind::CIVIL).any(|(cs, c)| {
                 matches!(c, Cue::Civil)
                     && ((cs.end <= tspan.start && token_gap(&s.toks, cs.end, tspan.start) == 0)
                         || (cs.start >= tspan.end && token_gap(&s.toks, tspan.end, cs.start) == 0))
@@ -2129,7 +2161,7 @@ impl Engine {
         // "a manufacturer under Western sanctions", "firms facing sanctions": being under
         // sanctions is a state, not an act
         if trig.kind == EventType::Sanction
-            && s.cues.iter().any(|(cs, c)| {
+            && s.cues_of(cue_kind::SANCTION_STATE).any(|(cs, c)| {
                 matches!(c, Cue::SanctionState)
                     && cs.end <= tspan.start
                     && token_gap(&s.toks, cs.end, tspan.start) <= 2
@@ -2144,8 +2176,7 @@ impl Engine {
             return Err("a meeting named as the venue of another act ('at the summit')".into());
         }
         if lang == "en"
-            && let Some(why) =
-                english_non_act(s, tspan, trig, c_start, c_end, self.tense_words(lang))
+            && let Some(why) = english_non_act(s, tspan, trig, c_start, c_end, tw)
         {
             return Err(why.into());
         }
@@ -2249,7 +2280,6 @@ impl Engine {
         let nominal = is_nominal(text, s, tspan, trig);
         let (mut actor, mut recipient) = assign(s, trig, tspan, clause, passive, nominal);
         if lang == "en" {
-            let tw = self.tense_words(lang);
             english_maker(s, trig, tspan, clause, tw, &mut actor, &recipient);
             // "Ukraine has been promised 60 F-16s by its allies", "Kyiv was given tanks":
             // the subject of a passive giving verb with the thing given after it receives
@@ -2325,7 +2355,7 @@ impl Engine {
         // "Er traf in Brüssel seinen ukrainischen Amtskollegen": a pronoun subject, not the venue
         if trig.frame == Frame::Pair
             && matches!(trig.kind, EventType::Meeting | EventType::Exercise)
-            && s.cues.iter().any(|(cs, c)| {
+            && s.cues_of(cue_kind::PRON).any(|(cs, c)| {
                 matches!(c, Cue::Pron) && cs.start >= c_start && cs.end <= tspan.start
             })
         {
@@ -2378,7 +2408,7 @@ impl Engine {
         // object of another verb are not its subject; the makers of the items after "of" supply
         if lang == "en"
             && trig.noun
-            && let Some(c) = supplier_object(s, tspan, &actor, self.tense_words(lang))
+            && let Some(c) = supplier_object(s, tspan, &actor, tw)
         {
             if recipient
                 .as_ref()
@@ -2428,7 +2458,7 @@ impl Engine {
         // "seeking the Kremlin's assistance", "asked for Beijing's help": the possessor right
         // before a noun of help (over an adjective) gives it, and the clause's other party
         // receives it
-        let help_noun = kind_support_noun(trig, s, tspan, self.tense_words(lang));
+        let help_noun = kind_support_noun(trig, s, tspan, tw);
         if help_noun
             && let Some(g) = s.cands.iter().find(|c| {
                 c.genitive
@@ -2444,7 +2474,7 @@ impl Engine {
         // "built the drone with the help of Chinese engineers", "with Russian help": the
         // party on the word of help after "with" gives, the clause's other party receives
         if help_noun
-            && s.cues.iter().any(|(cs, c)| {
+            && s.cues_of(cue_kind::WITH).any(|(cs, c)| {
                 matches!(c, Cue::With)
                     && cs.end <= tspan.start
                     && token_gap(&s.toks, cs.end, tspan.start) <= 2
@@ -2477,8 +2507,7 @@ impl Engine {
                 .iter()
                 .rev()
                 .find(|t| t.span.end <= rp.start && lower[t.span.start..t.span.end] != *",")
-            && s.cues
-                .iter()
+            && s.cues_of(cue_kind::FIRM)
                 .any(|(cs, c)| matches!(c, Cue::Firm) && cs.overlaps(&head.span))
             && !s.cands.iter().any(|c| {
                 c.span.end <= head.span.end && token_gap(&s.toks, c.span.end, head.span.start) == 0
@@ -2716,27 +2745,9 @@ impl Engine {
         if trig.weak && trig.frame == Frame::Pair && who_pair_without_parties(s, tspan) {
             return Err("the relative clause of a person names no parties of its own".into());
         }
-        // items of the clause (then of the sentence, for supply)
-        let mut items = items_in(s, c_start, list_end(s, clause, lang), lang);
-        // "The aircraft will be equipped with Lockheed Martin radars": what a `with` verb
-        // gives follows it; items before it are the thing equipped
-        if lang == "en" && trig.frame == Frame::With {
-            let from = s
-                .cues
-                .iter()
-                .find(|(cs, c)| matches!(c, Cue::With) && cs.start >= tspan.end && cs.end <= c_end)
-                .map_or(tspan.end, |(cs, _)| cs.end);
-            let after = items_in(s, from, list_end(s, clause, lang), lang);
-            if !after.is_empty() {
-                items = after;
-            }
-        }
-        if items.is_empty() && matches!(trig.kind, EventType::Supply | EventType::JointProduction) {
-            items = items_in(s, s.span.start, s.span.end, lang);
-        }
         // "diese Firmen", "these companies": the firms named just before, by their state
         if actor_id.is_none() || recipient_id.is_none() {
-            let firm_anaphor = s.cues.iter().find(|(cs, c)| {
+            let firm_anaphor = s.cues_of(cue_kind::FIRM_PRON).find(|(cs, c)| {
                 matches!(c, Cue::FirmPron) && cs.start >= c_start && cs.end <= c_end
             });
             if let Some((fs, _)) = firm_anaphor {
@@ -2772,7 +2783,7 @@ impl Engine {
                 .any(|e| token.ends_with(e)));
         let announces = |c: &Cand| {
             action_noun
-                && s.cues.iter().any(|(cs, cue)| {
+                && s.cues_of(cue_kind::REPORT).any(|(cs, cue)| {
                     matches!(cue, Cue::Report(_))
                         && cs.start >= c.span.end
                         && cs.end <= tspan.start
@@ -2804,7 +2815,7 @@ impl Engine {
         };
         let controls = |c: &Cand| {
             infinitive
-                && s.cues.iter().any(|(cs, cue)| {
+                && s.cues_of(cue_kind::COMMIT).any(|(cs, cue)| {
                     matches!(cue, Cue::Commit)
                         && cs.start >= c.span.end
                         && cs.end <= tspan.start
@@ -2855,7 +2866,7 @@ impl Engine {
 
         // "receive jets from its Western partners": a giver named, but as no party
         // ("with help from other allies": likewise right after any act)
-        let unnamed_giver = s.cues.iter().any(|(cs, c)| {
+        let unnamed_giver = s.cues_of(cue_kind::ACTOR).any(|(cs, c)| {
             matches!(c, Cue::Actor)
                 && cs.start >= tspan.end
                 && cs.end <= c_end
@@ -3353,6 +3364,24 @@ impl Engine {
         {
             return Err("a nominal trigger with one party".into());
         }
+        // items of the clause (then of the sentence, for supply; found once the parties are)
+        let mut items = items_in(s, c_start, list_end(s, clause, lang), lang);
+        // "The aircraft will be equipped with Lockheed Martin radars": what a `with` verb
+        // gives follows it; items before it are the thing equipped
+        if lang == "en" && trig.frame == Frame::With {
+            let from = s
+                .cues
+                .iter()
+                .find(|(cs, c)| matches!(c, Cue::With) && cs.start >= tspan.end && cs.end <= c_end)
+                .map_or(tspan.end, |(cs, _)| cs.end);
+            let after = items_in(s, from, list_end(s, clause, lang), lang);
+            if !after.is_empty() {
+                items = after;
+            }
+        }
+        if items.is_empty() && matches!(trig.kind, EventType::Supply | EventType::JointProduction) {
+            items = items_in(s, s.span.start, s.span.end, lang);
+        }
         // "Die Ukraine erhält Militärhilfe in Höhe von …": a nominal giving act as the
         // object of a receiving verb in its clause is that verb's act; the clause's subject
         // receives it, it does not give it
@@ -3489,7 +3518,7 @@ impl Engine {
 
         if kind == EventType::Support
             && trig.frame == Frame::Support
-            && s.cues.iter().any(|(cs, c)| {
+            && s.cues_of(cue_kind::WITH).any(|(cs, c)| {
                 matches!(c, Cue::With)
                     && cs.start >= c_start
                     && cs.end <= c_end
@@ -3502,7 +3531,6 @@ impl Engine {
         {
             kind = EventType::Supply;
         }
-        let tw = self.tense_words(lang);
         // "Chinese specialists have visited the plant": people of expertise who visit a
         // party's site are personnel sent there; a meeting is of officials or states
         if kind == EventType::Meeting && !trig.noun && expert_subject(s, tspan, tw) {
@@ -3947,8 +3975,7 @@ fn request_after(s: &Sent, tspan: Span) -> Option<usize> {
         t.span.end <= c_end
             && s.lower_text[t.span.start..t.span.end].starts_with(char::is_alphanumeric)
     })?;
-    s.cues
-        .iter()
+    s.cues_of(cue_kind::REQUEST)
         .any(|(cs, c)| {
             matches!(c, Cue::Request(_)) && cs.start >= tspan.end && cs.overlaps(&last.span)
         })
@@ -3968,14 +3995,15 @@ fn appositive_speaker<'m>(text: &str, s: &'m Sent, rs: Span) -> Option<Vec<&'m M
         return None;
     }
     // a clause or an act in between is no appositive ("Iran, which sent drones, said")
-    if s.cues.iter().any(|(cs, c)| {
-        matches!(c, Cue::Clause | Cue::RelPron | Cue::Report(_))
-            && cs.start > open
-            && cs.end <= close
-    }) || s
-        .triggers
-        .iter()
-        .any(|(ts, _)| ts.start > open && ts.end <= close)
+    if s.cues_of(cue_kind::CLAUSE | cue_kind::REL_PRON | cue_kind::REPORT)
+        .any(|(cs, c)| {
+            matches!(c, Cue::Clause | Cue::RelPron | Cue::Report(_))
+                && cs.start > open
+                && cs.end <= close
+        })
+        || s.triggers
+            .iter()
+            .any(|(ts, _)| ts.start > open && ts.end <= close)
     {
         return None;
     }
@@ -4000,11 +4028,11 @@ fn appositive_speaker<'m>(text: &str, s: &'m Sent, rs: Span) -> Option<Vec<&'m M
 /// "Iran says it has sold …": a pronoun right after the speaker's reporting verb (or its
 /// "that") is the subject of the act that follows, and stands for the speaker.
 fn says_pron(s: &Sent, c: &Cand, tspan: Span) -> bool {
-    s.cues.iter().any(|(rs, cue)| {
+    s.cues_of(cue_kind::REPORT).any(|(rs, cue)| {
         matches!(cue, Cue::Report(_))
             && rs.start >= c.span.end
             && token_gap(&s.toks, c.span.end, rs.start) <= 1
-            && s.cues.iter().any(|(ps, pc)| {
+            && s.cues_of(cue_kind::PRON).any(|(ps, pc)| {
                 matches!(pc, Cue::Pron)
                     && ps.start >= rs.end
                     && ps.end <= tspan.start
@@ -4092,7 +4120,7 @@ fn made_in_place(
                 && matches!(&m.kind, MentionKind::Party { entity, .. }
                 if entity.kind == EntityKind::Company && entity.state.is_none())
         })
-        || s.cues.iter().any(|(cs, c)| {
+        || s.cues_of(cue_kind::FIRM).any(|(cs, c)| {
             matches!(c, Cue::Firm)
                 && before(*cs)
                 && !s
@@ -4134,7 +4162,7 @@ fn er_speaker_state(
     if *at > s.idx || s.idx - at > 2 || !src.iter().any(|a| a.starts_with("person:")) {
         return None;
     }
-    s.cues.iter().find(|(cs, c)| {
+    s.cues_of(cue_kind::PRON).find(|(cs, c)| {
         matches!(c, Cue::Pron)
             && cs.start >= from
             && cs.end <= to
@@ -4271,7 +4299,7 @@ fn narrated_occasion(s: &Sent, tspan: Span, trig: &Trigger) -> bool {
         )
     });
     temporal
-        && s.cues.iter().any(|(cs, c)| {
+        && s.cues_of(cue_kind::REPORT).any(|(cs, c)| {
             matches!(c, Cue::Report(_)) && cs.end <= tspan.start && s.clause_of(cs.start) == clause
         })
 }
@@ -4282,8 +4310,7 @@ fn narrated_occasion(s: &Sent, tspan: Span, trig: &Trigger) -> bool {
 fn own_announcement(s: &Sent, tspan: Span, trig: &Trigger, attribution: &[String]) -> bool {
     if !trig.id.starts_with("en.")
         || attribution.is_empty()
-        || s.cues
-            .iter()
+        || s.cues_of(cue_kind::NEG | cue_kind::HEDGE)
             .any(|(_, c)| matches!(c, Cue::Neg | Cue::Hedge(_)))
         || attribution
             .iter()
@@ -4303,7 +4330,7 @@ fn own_announcement(s: &Sent, tspan: Span, trig: &Trigger, attribution: &[String
     // after the act reports the announcement
     // (not a reporting verb of a relative clause: "sanctions against firms that the
     // administration said helped Russia")
-    let reported_after = s.cues.iter().any(|(rs, c)| {
+    let reported_after = s.cues_of(cue_kind::REPORT).any(|(rs, c)| {
         matches!(c, Cue::Report(_))
             && rs.start >= tspan.end
             && !clause_words(s, tspan.end, rs.start)
@@ -4319,7 +4346,7 @@ fn own_announcement(s: &Sent, tspan: Span, trig: &Trigger, attribution: &[String
                 && rs.end <= tspan.start
                 && token_gap(&s.toks, rs.end, tspan.start) <= 6
                 && !s.lower_text[rs.end..tspan.start].contains([',', ';', ':', '"', '“'])
-                && !s.cues.iter().any(|(cs, cc)| {
+                && !s.cues_of(cue_kind::CLAUSE).any(|(cs, cc)| {
                     matches!(cc, Cue::Clause) && cs.start >= rs.end && cs.end <= tspan.start
                 })
         })
@@ -4381,7 +4408,7 @@ fn fresh_act(pre: &str) -> bool {
 /// people before the comma as its subject; with no party after "who" it is no meeting of
 /// the parties named before.
 fn who_pair_without_parties(s: &Sent, tspan: Span) -> bool {
-    s.cues.iter().any(|(rs, c)| {
+    s.cues_of(cue_kind::REL_PRON).any(|(rs, c)| {
         matches!(c, Cue::RelPron)
             && &s.lower_text[rs.start..rs.end] == "who"
             && rs.end <= tspan.start
@@ -4643,8 +4670,7 @@ fn gives_people(s: &Sent, i: usize) -> bool {
     let w = sent_words(s);
     let person_at = |j: usize| {
         let ts = s.toks[j].span;
-        s.cues
-            .iter()
+        s.cues_of(cue_kind::PERSON)
             .any(|(cs, c)| matches!(c, Cue::Person) && cs.overlaps(&ts))
             && s.triggers
                 .iter()
@@ -5009,7 +5035,7 @@ fn english_non_act(
     // "measures against the suppliers": an agent noun in such a phrase names a target
     if trig.noun
         && (w[i].ends_with("er") || w[i].ends_with("ers"))
-        && s.cues.iter().any(|(cs, c)| {
+        && s.cues_of(cue_kind::NP_BLOCK).any(|(cs, c)| {
             matches!(c, Cue::NpBlock)
                 && cs.end <= tspan.start
                 && token_gap(&s.toks, cs.end, tspan.start) <= 2
@@ -5281,7 +5307,7 @@ fn impersonal_it(s: &Sent, rs: Span) -> bool {
 /// "Iran says it has finalised …": a pronoun right after the verb that does not close
 /// the clause opens the reported clause.
 fn pron_opens_clause(text: &str, s: &Sent, rs: Span) -> bool {
-    let Some(p) = s.cues.iter().find(|(cs, c)| {
+    let Some(p) = s.cues_of(cue_kind::PRON).find(|(cs, c)| {
         matches!(c, Cue::Pron) && cs.start >= rs.end && token_gap(&s.toks, rs.end, cs.start) <= 1
     }) else {
         return false;
@@ -5306,7 +5332,7 @@ fn genitive_after(s: &Sent, tspan: Span, c: &Cand) -> bool {
 /// ("firms that Washington says helped Russia", "companies that officials said supplied"):
 /// an embedded reporting clause, not the act's own subject.
 fn reports_before(s: &Sent, c: &Cand, tspan: Span) -> bool {
-    s.cues.iter().any(|(rs, k)| {
+    s.cues_of(cue_kind::REPORT).any(|(rs, k)| {
         matches!(k, Cue::Report(_))
             && rs.start >= c.span.end
             && rs.end <= tspan.start
@@ -5317,8 +5343,7 @@ fn reports_before(s: &Sent, c: &Cand, tspan: Span) -> bool {
 
 /// The span of a relative pronoun ("who", "die") that opens the clause starting at `c_start`.
 fn relpron_opening(s: &Sent, c_start: usize) -> Option<Span> {
-    s.cues
-        .iter()
+    s.cues_of(cue_kind::REL_PRON)
         .find(|(cs, c)| {
             matches!(c, Cue::RelPron)
                 && cs.start >= c_start
@@ -5478,8 +5503,7 @@ fn english_maker(
 /// The relative pronoun that opens the trigger's clause ("…, die Russland … beliefern",
 /// "companies that supply Russia"), where one stands before the trigger.
 fn opening_rel_pron(s: &Sent, c_start: usize, tspan: Span) -> Option<Span> {
-    s.cues
-        .iter()
+    s.cues_of(cue_kind::REL_PRON)
         .find(|(cs, c)| {
             matches!(c, Cue::RelPron)
                 && cs.start >= c_start
@@ -5596,7 +5620,7 @@ fn act_time(s: &Sent, lower: &str, t: &TimeExpr, nominal: bool, tw: &TenseWords)
     let Some(first) = s.toks.get(t.first) else {
         return false;
     };
-    let announced = s.cues.iter().any(|(cs, c)| {
+    let announced = s.cues_of(cue_kind::REPORT).any(|(cs, c)| {
         matches!(c, Cue::Report(_))
             && cs.end <= first.span.start
             && token_gap(&s.toks, cs.end, first.span.start) <= 2
@@ -5609,7 +5633,7 @@ fn after_report(s: &Sent, tok: usize) -> bool {
     let Some(t) = s.toks.get(tok) else {
         return false;
     };
-    s.cues.iter().any(|(cs, c)| {
+    s.cues_of(cue_kind::REPORT).any(|(cs, c)| {
         matches!(c, Cue::Report(_))
             && cs.end <= t.span.start
             && token_gap(&s.toks, cs.end, t.span.start) <= 2
@@ -5746,7 +5770,7 @@ fn items_in(s: &Sent, from: usize, to: usize, lang: &str) -> Vec<ItemCategory> {
                 .any(|w| matches!(*w, "für" | "for"))
                 // "six jets, part of efforts to strengthen Ukraine's air defence": the
                 // purpose of an act is no item of it
-                || s.cues.iter().any(|(cs, c)| {
+                || s.cues_of(cue_kind::PURPOSE).any(|(cs, c)| {
                     matches!(c, Cue::Purpose)
                         && cs.end <= sp.start
                         && cs.start >= items[idx - 1].0.end
@@ -5886,7 +5910,7 @@ fn counts_something(s: &Sent, n: &NumberExpr, kind: EventType) -> bool {
     let people = matches!(
         kind,
         EventType::Personnel | EventType::Training | EventType::Exercise
-    ) && s.cues.iter().any(|(cs, c)| {
+    ) && s.cues_of(cue_kind::PERSON).any(|(cs, c)| {
         matches!(c, Cue::Person) && cs.start >= last.span.end && cs.start <= window_end
     });
     // count nouns: "13,000 containers", "zwei Systeme", "three batteries"
@@ -5955,7 +5979,7 @@ fn self_training(s: &Sent, trig: &Trigger, tspan: Span, passive: bool) -> bool {
     trig.frame == Frame::Train
         && !trig.noun
         && !passive
-        && s.cues.iter().any(|(cs, c)| {
+        && s.cues_of(cue_kind::SELF_TRAIN).any(|(cs, c)| {
             matches!(c, Cue::SelfTrain) && s.clause_of(cs.start) == s.clause_of(tspan.start)
         })
 }
@@ -5988,7 +6012,7 @@ fn assign(
                     })
                     // "Pjöngjang weist Berichte über Waffenlieferungen zurück": who denies
                     // reports about an act denies doing it
-                    && !s.cues.iter().any(|(ss, sc)| {
+                    && !s.cues_of(cue_kind::STANCE).any(|(ss, sc)| {
                         matches!(sc, Cue::Stance(..))
                             && ss.end <= cs.start
                             && s.clause_of(ss.start) == s.clause_of(cs.start)
@@ -6467,8 +6491,7 @@ fn assign(
             // "Russian instructors", "British trainers": the people named by the trigger
             // itself train
             let trainer_noun = trig.noun
-                && s.cues
-                    .iter()
+                && s.cues_of(cue_kind::PERSON)
                     .any(|(cs, c)| matches!(c, Cue::Person) && cs.overlaps(&tspan));
             if trainer_noun {
                 actor = usable
@@ -6644,8 +6667,7 @@ fn assign(
 /// An item mention that is a word of everyday use (a `plain` cue on the same words:
 /// "technology", "vehicles").
 fn plain_item(s: &Sent<'_>, span: Span) -> bool {
-    s.cues
-        .iter()
+    s.cues_of(cue_kind::PLAIN)
         .any(|(cs, c)| matches!(c, Cue::Plain) && *cs == span)
 }
 
@@ -6660,8 +6682,7 @@ fn plain_items_only(s: &Sent<'_>) -> bool {
 }
 
 fn military_signal(s: &Sent<'_>) -> bool {
-    s.cues
-        .iter()
+    s.cues_of(cue_kind::MILITARY | cue_kind::TOPIC)
         .any(|(_, c)| matches!(c, Cue::Military | Cue::Topic))
         || s.triggers.iter().any(|(_, t)| {
             !t.block && !t.tie && matches!(t.kind, EventType::Personnel | EventType::Exercise)
@@ -6742,7 +6763,7 @@ fn status_of(
         || fused_zu
         || prev_word == Some("zu")
         || lower[c_start..tspan.start].ends_with("to ")
-        || lower[c_start..c_end].contains(" zu ");
+        || (s.zu && lower[c_start..c_end].contains(" zu "));
     let from = if zu_clause && clause > 0 {
         s.clauses[clause - 1]
     } else {
@@ -6866,7 +6887,10 @@ fn status_of(
         return Status::Planned;
     }
     // a seized or intercepted shipment was sent
-    if trig.kind == EventType::Supply && s.cues.iter().any(|(_, c)| matches!(c, Cue::Intercept)) {
+    if trig.kind == EventType::Supply
+        && s.cues_of(cue_kind::INTERCEPT)
+            .any(|(_, c)| matches!(c, Cue::Intercept))
+    {
         return Status::Completed;
     }
     let soll = s.soll && (word_has("soll") || word_has("sollen") || word_has("solle"));
@@ -7359,7 +7383,11 @@ fn stance_event(
     // its object inside it)
     let whole_clause =
         lang == "de" && s.lower_text[cs.start..cs.end].split_whitespace().count() >= 3;
-    if !whole_clause && !s.cues.iter().any(|(_, c)| matches!(c, Cue::StanceObj)) {
+    if !whole_clause
+        && !s
+            .cues_of(cue_kind::STANCE_OBJ)
+            .any(|(_, c)| matches!(c, Cue::StanceObj))
+    {
         return None;
     }
     // who takes the stance: the party named last before the stance word, in its clause,
@@ -7556,7 +7584,7 @@ fn certainty_of(
             // clause is the speaker's own ground, outside the hedge
             Cue::Hedge(_)
                 if sp.end <= tspan.start
-                    && s.cues.iter().any(|(ss, k)| {
+                    && s.cues_of(cue_kind::SCOPE_STOP).any(|(ss, k)| {
                         matches!(k, Cue::ScopeStop)
                             && ss.start >= sp.end
                             && ss.end <= tspan.start
@@ -7799,7 +7827,7 @@ fn talk_hedge(s: &Sent, hedge: Span, tspan: Span) -> bool {
             } else {
                 token_gap(&s.toks, hedge.end, ms.start) <= 1
             }
-            && s.cues.iter().any(|(cs, c)| {
+            && s.cues_of(cue_kind::NP_BLOCK).any(|(cs, c)| {
                 matches!(c, Cue::NpBlock)
                     && cs.start >= ms.end.max(hedge.end)
                     && cs.end <= tspan.start
@@ -7970,7 +7998,7 @@ fn definite_np(s: &Sent, lower: &str, tspan: Span) -> bool {
 /// True when a denial verb follows the candidate in its clause ("Teheran bestreitet").
 fn denial_before(s: &Sent, c: &Cand) -> bool {
     let end = s.clause_end(c.clause);
-    s.cues.iter().any(|(cs, cue)| {
+    s.cues_of(cue_kind::NEG).any(|(cs, cue)| {
         matches!(cue, Cue::Neg)
             && cs.start >= c.span.end
             && cs.end <= end
@@ -7985,12 +8013,12 @@ fn denial_before(s: &Sent, c: &Cand) -> bool {
 /// military cooperation are no events.
 fn drop_civil(done: &mut Vec<Event>, sents: &[Sent<'_>], trace: Option<&mut Vec<SentenceTrace>>) {
     let civil = |si: usize| {
-        sents
-            .get(si)
-            .is_some_and(|s| s.cues.iter().any(|(_, c)| matches!(c, Cue::Civil)))
-            && !sents[si.saturating_sub(1)..(si + 2).min(sents.len())]
-                .iter()
-                .any(military_signal)
+        sents.get(si).is_some_and(|s| {
+            s.cues_of(cue_kind::CIVIL)
+                .any(|(_, c)| matches!(c, Cue::Civil))
+        }) && !sents[si.saturating_sub(1)..(si + 2).min(sents.len())]
+            .iter()
+            .any(military_signal)
     };
     drop_events(
         done,
@@ -8023,10 +8051,10 @@ fn drop_peace_talks(
     if groups.is_empty() {
         return;
     }
-    if !sents
-        .iter()
-        .any(|s| s.cues.iter().any(|(_, c)| matches!(c, Cue::Peace)))
-    {
+    if !sents.iter().any(|s| {
+        s.cues_of(cue_kind::PEACE)
+            .any(|(_, c)| matches!(c, Cue::Peace))
+    }) {
         return;
     }
     drop_events(
@@ -8062,10 +8090,10 @@ fn drop_withdrawal(
                     // the people named first, then their leaving ("troops to begin leaving"),
                     // not a leaving before the people sent ("nach dem Abzug der Amerikaner
                     // Soldaten nach Syrien")
-                    s.cues.iter().any(|(ps, p)| {
+                    s.cues_of(cue_kind::PERSON).any(|(ps, p)| {
                         matches!(p, Cue::Person)
                             && inside(ps)
-                            && s.cues.iter().any(|(ws, w)| {
+                            && s.cues_of(cue_kind::WITHDRAW).any(|(ws, w)| {
                                 matches!(w, Cue::Withdraw) && inside(ws) && ws.start >= ps.end
                             })
                     })
@@ -8091,7 +8119,7 @@ fn drop_place_meetings(
             .peekable();
         named.peek().is_some()
             && named.all(|m| {
-                s.cues.iter().any(|(cs, c)| {
+                s.cues_of(cue_kind::PLACE).any(|(cs, c)| {
                     matches!(c, Cue::Place)
                         && cs.start >= m.span.end
                         && token_gap(&s.toks, m.span.end, cs.start) == 0

@@ -255,6 +255,126 @@ pub enum Cue {
     Group,
 }
 
+impl Cue {
+    /// The bit of this cue's kind (its variant, whatever it carries; [`cue_kind`]): a
+    /// sentence keeps the kinds of its cues as one set of bits, so a rule that looks for
+    /// a kind the sentence lacks skips the scan of its cues.
+    pub fn kind_bit(&self) -> u64 {
+        match self {
+            Cue::Hedge(..) => cue_kind::HEDGE,
+            Cue::Neg => cue_kind::NEG,
+            Cue::Cond => cue_kind::COND,
+            Cue::Status(..) => cue_kind::STATUS,
+            Cue::Report(..) => cue_kind::REPORT,
+            Cue::SourceNext => cue_kind::SOURCE_NEXT,
+            Cue::SourcePrev => cue_kind::SOURCE_PREV,
+            Cue::Cite => cue_kind::CITE,
+            Cue::Recipient => cue_kind::RECIPIENT,
+            Cue::Via => cue_kind::VIA,
+            Cue::Target => cue_kind::TARGET,
+            Cue::Actor => cue_kind::ACTOR,
+            Cue::With => cue_kind::WITH,
+            Cue::Dative => cue_kind::DATIVE,
+            Cue::Pron => cue_kind::PRON,
+            Cue::Blame => cue_kind::BLAME,
+            Cue::PairPron => cue_kind::PAIR_PRON,
+            Cue::OwnPron => cue_kind::OWN_PRON,
+            Cue::Person => cue_kind::PERSON,
+            Cue::Firm => cue_kind::FIRM,
+            Cue::FirmPron => cue_kind::FIRM_PRON,
+            Cue::Clause => cue_kind::CLAUSE,
+            Cue::Source => cue_kind::SOURCE,
+            Cue::SpeakerDesc => cue_kind::SPEAKER_DESC,
+            Cue::Indirect => cue_kind::INDIRECT,
+            Cue::Continues => cue_kind::CONTINUES,
+            Cue::Intercept => cue_kind::INTERCEPT,
+            Cue::TimeRef => cue_kind::TIME_REF,
+            Cue::Purpose => cue_kind::PURPOSE,
+            Cue::Stance(..) => cue_kind::STANCE,
+            Cue::StanceObj => cue_kind::STANCE_OBJ,
+            Cue::NpBlock => cue_kind::NP_BLOCK,
+            Cue::RelPron => cue_kind::REL_PRON,
+            Cue::SanctionState => cue_kind::SANCTION_STATE,
+            Cue::Request(..) => cue_kind::REQUEST,
+            Cue::Facility => cue_kind::FACILITY,
+            Cue::Military => cue_kind::MILITARY,
+            Cue::Topic => cue_kind::TOPIC,
+            Cue::Civil => cue_kind::CIVIL,
+            Cue::Plain => cue_kind::PLAIN,
+            Cue::Peace => cue_kind::PEACE,
+            Cue::Withdraw => cue_kind::WITHDRAW,
+            Cue::Place => cue_kind::PLACE,
+            Cue::Others => cue_kind::OTHERS,
+            Cue::ScopeStop => cue_kind::SCOPE_STOP,
+            Cue::Contrast => cue_kind::CONTRAST,
+            Cue::Decision => cue_kind::DECISION,
+            Cue::Accuse => cue_kind::ACCUSE,
+            Cue::InReturn => cue_kind::IN_RETURN,
+            Cue::Commit => cue_kind::COMMIT,
+            Cue::Seat => cue_kind::SEAT,
+            Cue::SelfTrain => cue_kind::SELF_TRAIN,
+            Cue::Group => cue_kind::GROUP,
+        }
+    }
+}
+
+/// The bits of the cue kinds ([`Cue::kind_bit`]), one per variant of [`Cue`].
+pub mod cue_kind {
+    pub const HEDGE: u64 = 1 << 0;
+    pub const NEG: u64 = 1 << 1;
+    pub const COND: u64 = 1 << 2;
+    pub const STATUS: u64 = 1 << 3;
+    pub const REPORT: u64 = 1 << 4;
+    pub const SOURCE_NEXT: u64 = 1 << 5;
+    pub const SOURCE_PREV: u64 = 1 << 6;
+    pub const CITE: u64 = 1 << 7;
+    pub const RECIPIENT: u64 = 1 << 8;
+    pub const VIA: u64 = 1 << 9;
+    pub const TARGET: u64 = 1 << 10;
+    pub const ACTOR: u64 = 1 << 11;
+    pub const WITH: u64 = 1 << 12;
+    pub const DATIVE: u64 = 1 << 13;
+    pub const PRON: u64 = 1 << 14;
+    pub const BLAME: u64 = 1 << 15;
+    pub const PAIR_PRON: u64 = 1 << 16;
+    pub const OWN_PRON: u64 = 1 << 17;
+    pub const PERSON: u64 = 1 << 18;
+    pub const FIRM: u64 = 1 << 19;
+    pub const FIRM_PRON: u64 = 1 << 20;
+    pub const CLAUSE: u64 = 1 << 21;
+    pub const SOURCE: u64 = 1 << 22;
+    pub const SPEAKER_DESC: u64 = 1 << 23;
+    pub const INDIRECT: u64 = 1 << 24;
+    pub const CONTINUES: u64 = 1 << 25;
+    pub const INTERCEPT: u64 = 1 << 26;
+    pub const TIME_REF: u64 = 1 << 27;
+    pub const PURPOSE: u64 = 1 << 28;
+    pub const STANCE: u64 = 1 << 29;
+    pub const STANCE_OBJ: u64 = 1 << 30;
+    pub const NP_BLOCK: u64 = 1 << 31;
+    pub const REL_PRON: u64 = 1 << 32;
+    pub const SANCTION_STATE: u64 = 1 << 33;
+    pub const REQUEST: u64 = 1 << 34;
+    pub const FACILITY: u64 = 1 << 35;
+    pub const MILITARY: u64 = 1 << 36;
+    pub const TOPIC: u64 = 1 << 37;
+    pub const CIVIL: u64 = 1 << 38;
+    pub const PLAIN: u64 = 1 << 39;
+    pub const PEACE: u64 = 1 << 40;
+    pub const WITHDRAW: u64 = 1 << 41;
+    pub const PLACE: u64 = 1 << 42;
+    pub const OTHERS: u64 = 1 << 43;
+    pub const SCOPE_STOP: u64 = 1 << 44;
+    pub const CONTRAST: u64 = 1 << 45;
+    pub const DECISION: u64 = 1 << 46;
+    pub const ACCUSE: u64 = 1 << 47;
+    pub const IN_RETURN: u64 = 1 << 48;
+    pub const COMMIT: u64 = 1 << 49;
+    pub const SEAT: u64 = 1 << 50;
+    pub const SELF_TRAIN: u64 = 1 << 51;
+    pub const GROUP: u64 = 1 << 52;
+}
+
 /// A class of status words (`tense` cues): words the status rules look up one by one,
 /// outside the cue automaton.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -424,6 +544,10 @@ pub struct TenseWords {
     /// By length (31 for longer words): the first bytes (words 0-3) and the last bytes
     /// (words 4-7) of the words held.
     seen: Vec<[u64; 8]>,
+    /// By [`Tense`] class: the first bytes (words 0-3) and the lengths (word 4, 63 for
+    /// longer words) of its words, so that [`TenseWords::is`] rejects most words for a
+    /// class without hashing them.
+    classes: Vec<[u64; 5]>,
 }
 
 impl std::fmt::Debug for TenseWords {
@@ -455,6 +579,21 @@ impl TenseWords {
         row[b / 64] |= 1 << (b % 64);
         row[e / 64] |= 1 << (e % 64);
         *self.map.entry(w.to_string()).or_default() |= bits;
+        // the [`Tense`] classes among `bits` (not the engine's own, which lie between)
+        let ended = Tense::Ended as usize;
+        for p in (0..128).filter(|&p| bits & (1 << p) != 0) {
+            let class = match p {
+                p if p <= ended => p,
+                p if p >= 64 => p - 64 + ended + 1,
+                _ => continue,
+            };
+            if self.classes.len() <= class {
+                self.classes.resize(class + 1, [0; 5]);
+            }
+            let (row, n) = (&mut self.classes[class], w.len().min(63));
+            row[b / 64] |= 1 << (b % 64);
+            row[4] |= 1 << n;
+        }
     }
 
     /// The classes of the lower-cased word `w`, as bits ([`Tense::bit`] and those
@@ -484,7 +623,15 @@ impl TenseWords {
     /// True when the lower-cased word `w` is of class `t`.
     #[inline]
     pub fn is(&self, w: &str, t: Tense) -> bool {
-        self.wide_bits(w) & t.bit() != 0
+        // (most words are of no class asked: rejected by the class's lengths and first
+        // bytes before the look-up)
+        let (Some(row), Some(&b)) = (self.classes.get(t as usize), w.as_bytes().first()) else {
+            return false;
+        };
+        let (b, n) = (usize::from(b), w.len().min(63));
+        row[4] & (1 << n) != 0
+            && row[b / 64] & (1 << (b % 64)) != 0
+            && self.wide_bits(w) & t.bit() != 0
     }
 }
 
