@@ -1578,7 +1578,17 @@ impl Engine {
                 .trim();
             let raw = lower[out[i - 1].span.end..out[i].span.start].trim();
             // adjacent nouns are no coordination ("liefert Belarus Russland Panzer")
+            // "in den Emiraten und in Indien", "an Polen und an die Ukraine": a repeated
+            // preposition (the same marker on both) after the conjunction
+            let repeated = out[i].marker == out[i - 1].marker
+                && out[i].marker != Marker::None
+                && gap.split_once(' ').is_some_and(|(c, rest)| {
+                    matches!(c, "und" | "and" | "sowie" | "or" | "oder")
+                        && !rest.is_empty()
+                        && rest.split(' ').count() <= 2
+                });
             let joined = (matches!(gap, "und" | "and" | "sowie" | "or" | "oder" | "as well as")
+                || repeated
                 || (raw.starts_with(',') && matches!(gap, "" | "the" | "die" | "der")))
                 && !lower[out[i - 1].span.end..out[i].span.start]
                     .contains(['.', ';', ':', '(', ')'])
@@ -7688,8 +7698,13 @@ fn certainty_of(
     // "Pjöngjang weist Berichte über Waffenlieferungen zurück": a separable denial verb
     // around the act, its particle closing the clause
     for (sp, c) in &s.cues {
+        // "Die Lieferung von Taurus lehnt Scholz ab": a nominal act put first as the
+        // object of the denial verb after it, in the same clause
+        let object_first = sp.start >= tspan.end
+            && s.clause_of(sp.start) == s.clause_of(tspan.start)
+            && is_nominal(s.text, s, tspan, trig);
         if let Cue::Stance(Certainty::Negated, Some(p)) = c
-            && sp.end <= tspan.start
+            && (sp.end <= tspan.start || object_first)
         {
             let end = s.clause_end(s.clause_of(sp.start));
             let last = s.toks.iter().rev().find(|t| t.span.end <= end);
