@@ -1227,7 +1227,14 @@ impl Engine {
                                     .contains([',', ';', ':', '"', '„', '“', '«', '»'])
                         }) || p.span.start == s.span.start;
                         let verb = &lower[v.span.start..v.span.end];
+                        // (an auxiliary or modal, or the act's own verb: "Wir verurteilen
+                        // Nordkorea dafür, dass …" keeps its object for the clause after it)
+                        let aux_or_act =
+                            s.cues.iter().any(|(cs, c)| {
+                                *cs == v.span && matches!(c, Cue::Status(_) | Cue::Hedge(_))
+                            }) || s.triggers.iter().any(|(ts, _)| ts.overlaps(&v.span));
                         opens
+                            && aux_or_act
                             && text[v.span.start..].starts_with(char::is_lowercase)
                             && !matches!(verb, "und" | "oder" | "sowie" | "noch")
                             && lower[p.span.end..m.span.start]
