@@ -1237,8 +1237,47 @@ impl Engine {
             let mut marker = Marker::None;
             // (tokens are in text order: those ending before the mention are a prefix)
             let before_toks = &s.toks[..s.toks.partition_point(|t| t.span.end <= m.span.start)];
+            // "dass es Russland Munition lieferte", "Man habe Russland Drohnen überlassen": a
+            // party named right after a nominative pronoun is its object, the dative
+            // (a one-word pronoun cue: "er", "es", "sie", "wir", "man"), also over the
+            // finite verb of a clause it opens ("Er habe Russland Drohnen überlassen")
+            let pron_tok = |t: &Token| {
+                s.cues
+                    .iter()
+                    .any(|(cs, c)| *cs == t.span && matches!(c, Cue::Pron | Cue::OwnPron(_)))
+            };
+            let after_subj_pron = s.lang == "de"
+                && *form == PartyKind::Noun
+                && match before_toks {
+                    [.., t] if pron_tok(t) => lower[t.span.end..m.span.start].trim().is_empty(),
+                    [rest @ .., p, v] if pron_tok(p) => {
+                        let opens = rest.last().is_none_or(|b| {
+                            b.span.end <= s.span.start
+                                || text[b.span.end..p.span.start]
+                                    .contains([',', ';', ':', '"', '„', '“', '«', '»'])
+                        }) || p.span.start == s.span.start;
+                        let verb = &lower[v.span.start..v.span.end];
+                        // (an auxiliary or modal, or the act's own verb: "Wir verurteilen
+                        // Nordkorea dafür, dass …" keeps its object for the clause after it)
+                        let aux_or_act =
+                            s.cues.iter().any(|(cs, c)| {
+                                *cs == v.span && matches!(c, Cue::Status(_) | Cue::Hedge(_))
+                            }) || s.triggers.iter().any(|(ts, _)| ts.overlaps(&v.span));
+                        opens
+                            && aux_or_act
+                            && text[v.span.start..].starts_with(char::is_lowercase)
+                            && !matches!(verb, "und" | "oder" | "sowie" | "noch")
+                            && lower[p.span.end..m.span.start]
+                                .chars()
+                                .all(|c| c.is_alphanumeric() || c == ' ')
+                    }
+                    _ => false,
+                };
+            if after_subj_pron {
+                marker = Marker::Dative;
+            }
             let mut between = 0usize;
-            for t in before_toks.iter().rev() {
+            for t in before_toks.iter().rev().take_while(|_| !after_subj_pron) {
                 let w = &lower[t.span.start..t.span.end];
                 // "pleased to say that Biden …": a one-word clause opener ends the search
                 if s.cues
@@ -1579,7 +1618,17 @@ impl Engine {
                 .trim();
             let raw = lower[out[i - 1].span.end..out[i].span.start].trim();
             // adjacent nouns are no coordination ("liefert Belarus Russland Panzer")
+            // "in den Emiraten und in Indien", "an Polen und an die Ukraine": a repeated
+            // preposition (the same marker on both) after the conjunction
+            let repeated = out[i].marker == out[i - 1].marker
+                && out[i].marker != Marker::None
+                && gap.split_once(' ').is_some_and(|(c, rest)| {
+                    matches!(c, "und" | "and" | "sowie" | "or" | "oder")
+                        && !rest.is_empty()
+                        && rest.split(' ').count() <= 2
+                });
             let joined = (matches!(gap, "und" | "and" | "sowie" | "or" | "oder" | "as well as")
+                || repeated
                 || (raw.starts_with(',') && matches!(gap, "" | "the" | "die" | "der")))
                 && !lower[out[i - 1].span.end..out[i].span.start]
                     .contains(['.', ';', ':', '(', ')'])
@@ -2001,7 +2050,32 @@ impl Engine {
                         Cue::Report(_) | Cue::SourceNext | Cue::SourcePrev | Cue::Cite
                     )
                 });
-            if src && !clause_subject {
+            // "Belarussische Behörden liefern Russland Munition": a source noun right before
+            // the verb of an act, in a clause with no reporting word, is the act's subject
+            let verb_subject = s.lang == "de"
+                && !clause_subject
+                && s.cues
+                    .iter()
+                    .find(|(cs, c)| {
+                        matches!(c, Cue::Source)
+                            && cs.start >= m.span.end
+                            && token_gap(&s.toks, m.span.end, cs.start) <= 1
+                    })
+                    .is_some_and(|(cs, _)| {
+                        s.triggers.iter().any(|(ts, tg)| {
+                            !tg.noun
+                                && ts.start >= cs.end
+                                && token_gap(&s.toks, cs.end, ts.start) == 0
+                                && s.text[ts.start..].starts_with(char::is_lowercase)
+                        })
+                    })
+                && !s.cues_in(c0, c1).any(|(_, c)| {
+                    matches!(
+                        c,
+                        Cue::Report(_) | Cue::SourceNext | Cue::SourcePrev | Cue::Cite
+                    )
+                });
+            if src && !clause_subject && !verb_subject {
                 speaker_spans.push(m.span);
                 push_unique(&mut attribution, [entity.party_id().to_string()]);
             }
@@ -2838,9 +2912,9 @@ impl Engine {
             evidence.push(c.span);
         }
         // "his country would transfer": the state the sentence's source speaks for
-        let own_pron = s
-            .cues_in(c_start, tspan.start)
-            .any(|(_, c)| matches!(c, Cue::OwnPron));
+        let own_pron = s.cues_in(c_start, tspan.start).any(|(_, c)| {
+            matches!(c, Cue::OwnPron(false)) || (matches!(c, Cue::OwnPron(true)) && !nominal)
+        });
         if actor_id.is_none() && own_pron {
             actor_id = attribution
                 .iter()
@@ -3541,6 +3615,14 @@ impl Engine {
         // (the words of making before it; "designed and produced": a past act)
         let made = if kind == EventType::Support && trig.frame == Frame::Pair && lang == "en" {
             clause_words(s, s.clauses[clause.saturating_sub(1)], tspan.start)
+                .iter()
+                .copied()
+                .filter(|w| tw.is(w, Tense::Produce))
+                .collect::<Vec<_>>()
+        } else if kind == EventType::Support && trig.frame == Frame::Pair && lang == "de" {
+            // "wollen bei der Herstellung von Drohnen zusammenarbeiten", "Kooperation bei
+            // der Produktion von Munition": a noun of making in the clause, before or after
+            clause_words(s, c_start, c_end)
                 .iter()
                 .copied()
                 .filter(|w| tw.is(w, Tense::Produce))
@@ -7651,8 +7733,13 @@ fn certainty_of(
     // "Pjöngjang weist Berichte über Waffenlieferungen zurück": a separable denial verb
     // around the act, its particle closing the clause
     for (sp, c) in &s.cues {
+        // "Die Lieferung von Taurus lehnt Scholz ab": a nominal act put first as the
+        // object of the denial verb after it, in the same clause
+        let object_first = sp.start >= tspan.end
+            && s.clause_of(sp.start) == s.clause_of(tspan.start)
+            && is_nominal(s.text, s, tspan, trig);
         if let Cue::Stance(Certainty::Negated, Some(p)) = c
-            && sp.end <= tspan.start
+            && (sp.end <= tspan.start || object_first)
         {
             let end = s.clause_end(s.clause_of(sp.start));
             let last = s.toks.iter().rev().find(|t| t.span.end <= end);
@@ -8104,8 +8191,8 @@ fn drop_withdrawal(
 
 /// A party named only as the place of a `place` noun ("visited the U.S.-Mexico border",
 /// "the southern U.S. border", "an der polnischen Grenze") is a place visited, not a
-/// side of a meeting: a meeting with such a party is dropped. GUIDELINES: a meeting is
-/// officials of two parties meeting.
+/// side of a meeting: a meeting or agreement with such a party is dropped ("an der Grenze
+/// zu Belarus"). GUIDELINES: a meeting is officials of two parties meeting.
 fn drop_place_meetings(
     done: &mut Vec<Event>,
     sents: &[Sent<'_>],
@@ -8121,8 +8208,15 @@ fn drop_place_meetings(
             && named.all(|m| {
                 s.cues_of(cue_kind::PLACE).any(|(cs, c)| {
                     matches!(c, Cue::Place)
-                        && cs.start >= m.span.end
-                        && token_gap(&s.toks, m.span.end, cs.start) == 0
+                        && ((cs.start >= m.span.end
+                            && token_gap(&s.toks, m.span.end, cs.start) == 0)
+                            // "an der Grenze zu Belarus", "the border with Belarus"
+                            || (cs.end <= m.span.start
+                                && token_gap(&s.toks, cs.end, m.span.start) == 1
+                                && matches!(
+                                    s.lower_text[cs.end..m.span.start].trim(),
+                                    "zu" | "mit" | "with" | "to"
+                                )))
                 })
             })
     };
@@ -8131,7 +8225,7 @@ fn drop_place_meetings(
         trace,
         "a party named only as a place (a border) is no side of a meeting",
         |e| {
-            e.kind == EventType::Meeting
+            matches!(e.kind, EventType::Meeting | EventType::Agreement)
                 && sents.get(e.sentence).is_some_and(|s| {
                     [&e.actor, &e.recipient]
                         .iter()

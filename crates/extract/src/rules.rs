@@ -150,8 +150,10 @@ pub enum Cue {
     /// act takes both from the sentence before.
     PairPron,
     /// A possessive description of the speaker's own state ("his country", "her
-    /// government"): resolved to the state the sentence's source speaks for.
-    OwnPron,
+    /// government"): resolved to the state the sentence's source speaks for. `true`
+    /// (value `verb`): an indefinite subject ("man") that stands for the speaker's side
+    /// only as the subject of a verb, not of a noun ("man habe keine Belege für …").
+    OwnPron(bool),
     /// A noun for people.
     Person,
     /// A noun for firms and bodies, which act for their state.
@@ -768,7 +770,7 @@ impl LangRules {
                 "pron" => Cue::Pron,
                 "pairpron" => Cue::PairPron,
                 "blame" => Cue::Blame,
-                "ownpron" => Cue::OwnPron,
+                "ownpron" => Cue::OwnPron(c[1] == "verb"),
                 "person" => Cue::Person,
                 "firm" => Cue::Firm,
                 "firmpron" => Cue::FirmPron,
