@@ -280,7 +280,7 @@ impl Cue {
             Cue::Pron => cue_kind::PRON,
             Cue::Blame => cue_kind::BLAME,
             Cue::PairPron => cue_kind::PAIR_PRON,
-            Cue::OwnPron => cue_kind::OWN_PRON,
+            Cue::OwnPron(_) => cue_kind::OWN_PRON,
             Cue::Person => cue_kind::PERSON,
             Cue::Firm => cue_kind::FIRM,
             Cue::FirmPron => cue_kind::FIRM_PRON,
