@@ -1614,6 +1614,14 @@ impl Engine {
             if separable || (english && adds_to(s, rs)) {
                 continue;
             }
+            // "firms accused of supplying": a passive participle right before "of" names
+            // the accused, no accuser who speaks
+            if english
+                && s.lower_text[rs.start..rs.end].starts_with("accused")
+                && s.lower_text[rs.end..].trim_start().starts_with("of ")
+            {
+                continue;
+            }
             // German "so" reports only after a comma (", so Kirby"), not in "so bestrebt"
             if s.lower_text[rs.start..rs.end] == *"so"
                 && !text[..rs.start].trim_end().ends_with(',')
@@ -2250,6 +2258,58 @@ impl Engine {
         let (mut actor, mut recipient) = assign(s, trig, tspan, clause, passive, nominal);
         if lang == "en" {
             let tw = self.tense_words(lang);
+            // "Canberra weighs Kyiv's request for Abrams tanks": the one who asks (right
+            // before the request) receives; the one asked ("from"/"to" after it, else the
+            // clause's subject) gives
+            if trig.ask {
+                if items_in(s, tspan.end, c_end, lang).is_empty() {
+                    return Err("a request for no materiel".into());
+                }
+                let Some(asker) = s
+                    .cands
+                    .iter()
+                    .rev()
+                    .find(|c| {
+                        c.span.end <= tspan.start
+                            && c.span.start >= c_start
+                            && token_gap(&s.toks, c.span.end, tspan.start) <= 1
+                    })
+                    .cloned()
+                else {
+                    return Err("a request without the party that asks".into());
+                };
+                let giver = cand_after(s, tspan, clause, |x| {
+                    x.id != asker.id && matches!(x.marker, Marker::Actor | Marker::Recipient)
+                })
+                .or_else(|| {
+                    s.cands
+                        .iter()
+                        .rev()
+                        .find(|c| {
+                            c.span.end <= asker.span.start
+                                && c.span.start >= c_start
+                                && !c.speaker
+                                && c.id != asker.id
+                        })
+                        .cloned()
+                });
+                actor = giver;
+                recipient = Some(asker);
+            }
+            // "sanctions on Iranian officials accused of supplying drones to Russia": the
+            // target stands before the act it is blamed for, whose parties are no target
+            if trig.frame == Frame::Sanction
+                && let Some(cut) = blamed_act_start(s, tspan)
+                && recipient.as_ref().is_some_and(|r| r.span.start >= cut)
+                && let Some(t) = s.cands.iter().find(|c| {
+                    c.span.start >= tspan.end
+                        && c.span.end <= cut
+                        && !c.speaker
+                        && actor.as_ref().is_none_or(|a| a.id != c.id)
+                })
+            {
+                recipient = Some(t.clone());
+            }
             english_maker(s, trig, tspan, clause, tw, &mut actor, &recipient);
             // "Ukraine has been promised 60 F-16s by its allies", "Kyiv was given tanks":
             // the subject of a passive giving verb with the thing given after it receives
@@ -3240,7 +3300,27 @@ impl Engine {
             } else {
                 None
             };
-            if let Some(f) = fill.or(loose).or(cross).or(trainees) {
+            // "Poland signed a contract with Seoul. 116 tanks will be shipped from South
+            // Korea": a delivery by one side of a deal just before goes to its other side
+            let deal = if lang == "en" && trig.kind == EventType::Supply && actor_id.is_some() {
+                ctx.recent()
+                    .rev()
+                    .filter(|(i, e)| {
+                        *i < s.idx && s.idx - *i <= 2 && e.kind == EventType::Agreement
+                    })
+                    .find_map(|(_, e)| {
+                        if e.actor == actor_id {
+                            e.recipient.clone()
+                        } else if e.recipient == actor_id {
+                            e.actor.clone()
+                        } else {
+                            None
+                        }
+                    })
+            } else {
+                None
+            };
+            if let Some(f) = fill.or(loose).or(cross).or(trainees).or(deal) {
                 if actor_id.is_none() {
                     actor_id = Some(f);
                 } else {
@@ -4848,6 +4928,9 @@ fn blamed_doer(s: &Sent, tspan: Span, nominal: bool) -> Option<Cand> {
     // "over the supply of engines": a determiner between the preposition and a nominal act
     let p = if nominal && i >= 3 && matches!(w[i - 1], "the" | "their" | "its") {
         i - 2
+    } else if !nominal && i >= 4 && w[i - 1] == "to" && matches!(w[i - 2], "helping" | "help") {
+        // "accused of helping to supply": the one blamed helps, and so supplies
+        i - 3
     } else {
         i - 1
     };
@@ -4855,7 +4938,7 @@ fn blamed_doer(s: &Sent, tspan: Span, nominal: bool) -> Option<Cand> {
     let ok_prep = if nominal {
         matches!(prep, "for" | "over")
     } else {
-        w[i].ends_with("ing") && matches!(prep, "for" | "of" | "against" | "from")
+        (w[i].ends_with("ing") || p + 1 < i) && matches!(prep, "for" | "of" | "against" | "from")
     };
     if !ok_prep {
         return None;
@@ -4868,7 +4951,10 @@ fn blamed_doer(s: &Sent, tspan: Span, nominal: bool) -> Option<Cand> {
         .find(|c| !c.speaker && c.span.end <= p_start)?;
     // "imposed sanctions on three Chinese firms for supplying": the party a sanction
     // targets ("on", "against") is blamed like a bare object
-    if token_gap(&s.toks, c.span.end, p_start) > 2
+    // "four Iranian officials and two entities accused of": a reduced passive participle
+    // right before the preposition follows a longer noun phrase
+    let participle = p >= 1 && matches!(w[p - 1], "accused" | "suspected");
+    if token_gap(&s.toks, c.span.end, p_start) > if participle { 5 } else { 2 }
         || !matches!(c.marker, Marker::None | Marker::Target | Marker::Recipient)
     {
         return None;
@@ -4879,6 +4965,20 @@ fn blamed_doer(s: &Sent, tspan: Span, nominal: bool) -> Option<Cand> {
         .iter()
         .any(|(cs, cue)| matches!(cue, Cue::Blame) && cs.end <= c.span.start);
     governed.then(|| c.clone())
+}
+
+/// "blacklisted Chinese firms accused of supplying Russia", "sanctions on officials for
+/// helping Iran": the start of the act a sanction's target is blamed for (a participle
+/// "accused"/"suspected" before "of", or "for"/"over" before an -ing verb) after the trigger.
+fn blamed_act_start(s: &Sent, tspan: Span) -> Option<usize> {
+    let w = sent_words(s);
+    let i = tok_index(s, tspan)?;
+    (i + 1..w.len().saturating_sub(1))
+        .find(|&k| {
+            (matches!(w[k], "accused" | "suspected") && w[k + 1] == "of")
+                || (matches!(w[k], "for" | "over") && w[k + 1].ends_with("ing"))
+        })
+        .map(|k| s.toks[k].span.start)
 }
 
 /// English words and constructions that look like an act and are none; the reason.
@@ -7861,6 +7961,34 @@ fn quote_attribution(text: &str, sents: &[Sent]) -> Vec<Option<Vec<String>>> {
             }
         }
         i = j + 1;
+    }
+    // 'Healey said: "Our commitment is firm. We will keep training …"': a quote opened
+    // after its speaker and left open runs on into the sentences after it, up to the one
+    // that closes it
+    for i in 0..sents.len() {
+        if sents[i].attribution.is_empty() || sents[i].lang != "en" {
+            continue;
+        }
+        let t = sents[i].span.slice(text).unwrap_or("");
+        let straight = t.matches('"').count();
+        let open = straight % 2 == 1 || t.matches('“').count() > t.matches('”').count();
+        if !open {
+            continue;
+        }
+        for j in i + 1..sents.len().min(i + 6) {
+            if out[j].is_some() || !sents[j].attribution.is_empty() {
+                break;
+            }
+            out[j] = Some(sents[i].attribution.clone());
+            if sents[j]
+                .span
+                .slice(text)
+                .unwrap_or("")
+                .contains(['“', '”', '"'])
+            {
+                break;
+            }
+        }
     }
     out
 }
