@@ -589,6 +589,13 @@ impl Engine {
                     Ok(first) => {
                         let nominal = is_nominal(text, s, tspan, trig);
                         let mut extra = conjuncts(text, s, &first);
+                        // "Estonia signs a deal for six HIMARS launchers": a deal for
+                        // materiel commits a delivery (GUIDELINES)
+                        if inp.lang == "en"
+                            && let Some(ev) = deal_supply(s, tspan, trig, &first)
+                        {
+                            extra.push(ev);
+                        }
                         // "Russian instructors arrived in Niger with an air defence system":
                         // the people who bring materiel are deployed too
                         if trig.moves
@@ -2296,6 +2303,18 @@ impl Engine {
                 actor = giver;
                 recipient = Some(asker);
             }
+            // "Umerov thanked Britain for its support", "held out thanks to US aid": the one
+            // thanked gives, the one who thanks receives
+            if matches!(
+                trig.kind,
+                EventType::Support | EventType::Supply | EventType::Training
+            ) && let Some((thanked, thanker)) = thanked_giver(s, tspan)
+            {
+                actor = Some(thanked);
+                if thanker.is_some() {
+                    recipient = thanker;
+                }
+            }
             // "sanctions on Iranian officials accused of supplying drones to Russia": the
             // target stands before the act it is blamed for, whose parties are no target
             if trig.frame == Frame::Sanction
@@ -3414,6 +3433,29 @@ impl Engine {
                     actor_id = Some(o);
                 } else {
                     recipient_id = Some(o);
+                }
+            }
+        }
+        // "Estonia signs deal for six HIMARS launchers": the maker of the items a deal is for
+        // is its other side where none is named (GUIDELINES)
+        if lang == "en"
+            && trig.kind == EventType::Agreement
+            && actor_id.is_none() != recipient_id.is_none()
+        {
+            let known = actor_id.clone().or(recipient_id.clone());
+            let maker = deal_items(s, tspan)
+                .into_iter()
+                .find_map(|m| match &m.kind {
+                    MentionKind::Item {
+                        maker: Some(mk), ..
+                    } if Some(&**mk) != known.as_deref() => Some(mk.to_string()),
+                    _ => None,
+                });
+            if maker.is_some() {
+                if actor_id.is_none() {
+                    actor_id = maker;
+                } else {
+                    recipient_id = maker;
                 }
             }
         }
@@ -4965,6 +5007,111 @@ fn blamed_doer(s: &Sent, tspan: Span, nominal: bool) -> Option<Cand> {
         .iter()
         .any(|(cs, cue)| matches!(cue, Cue::Blame) && cs.end <= c.span.start);
     governed.then(|| c.clone())
+}
+
+/// The items a deal is for: after "for" within six words of the trigger (no comma or "to"
+/// between, inside its clause) and at most four words after "for", or a named system right
+/// before it ("K2 tank deal", not "missile agreement").
+fn deal_items<'s>(s: &'s Sent, tspan: Span) -> Vec<&'s Mention> {
+    let w = sent_words(s);
+    let Some(i) = tok_index(s, tspan) else {
+        return Vec::new();
+    };
+    let c_end = s.clause_end(s.clause_of(tspan.start));
+    let for_at = (i + 1..w.len().min(i + 8))
+        .take_while(|&k| s.toks[k].span.end <= c_end && !matches!(w[k], "," | ";" | "." | "to"))
+        .find(|&k| w[k] == "for");
+    let item = |m: &&Mention| matches!(m.kind, MentionKind::Item { .. });
+    // the items right before it, one after the other ("Abrams tank deal")
+    let mut before: Vec<&Mention> = Vec::new();
+    let mut at = tspan.start;
+    for m in s.mentions.iter().filter(item).rev() {
+        // (a generic word inside a system's name overlaps it: "K2 tank" and "tank")
+        if m.span.start < at
+            && m.span.end <= tspan.start
+            && (m.span.end >= at || token_gap(&s.toks, m.span.end, at) == 0)
+        {
+            before.push(m);
+            at = m.span.start;
+        }
+    }
+    if !before
+        .iter()
+        .any(|m| matches!(m.kind, MentionKind::Item { system: true, .. }))
+    {
+        before.clear();
+    }
+    let after = s.mentions.iter().filter(item).filter(|m| {
+        for_at.is_some_and(|k| {
+            m.span.start >= s.toks[k].span.end
+                && m.span.end <= c_end
+                && token_gap(&s.toks, s.toks[k].span.end, m.span.start) <= 4
+        })
+    });
+    before.into_iter().chain(after).collect()
+}
+
+/// "who thanked Britain for its support": the party thanked (between a form of "thank" and
+/// the act, within eight words) and the party before the thanks (none where none is named).
+fn thanked_giver(s: &Sent, tspan: Span) -> Option<(Cand, Option<Cand>)> {
+    let w = sent_words(s);
+    let i = tok_index(s, tspan)?;
+    let k = (i.saturating_sub(8)..i)
+        .rev()
+        .find(|&k| matches!(w[k], "thanked" | "thanks" | "thank" | "thanking"))?;
+    let kspan = s.toks[k].span;
+    let thanked = s
+        .cands
+        .iter()
+        .find(|c| c.span.start >= kspan.end && c.span.end <= tspan.start && !c.speaker)?
+        .clone();
+    let thanker = s
+        .cands
+        .iter()
+        .rev()
+        .find(|c| c.span.end <= kspan.start && c.id != thanked.id && !c.id.starts_with("person:"))
+        .cloned();
+    Some((thanked, thanker))
+}
+
+/// "Estonia signs deal for six HIMARS launchers", "a contract with Hyundai Rotem for 180 K2
+/// tanks", "Poland inks K2 tank deal": an agreement noun with materiel after "for" (within
+/// six words, no comma between) or right before it commits a delivery (GUIDELINES): a supply
+/// event, from the side that makes the items, else from the partner (the agreement's
+/// recipient) to its subject.
+fn deal_supply(s: &Sent, tspan: Span, trig: &Trigger, agreement: &Event) -> Option<Event> {
+    if agreement.kind != EventType::Agreement || !trig.noun {
+        return None;
+    }
+    let (a, r) = (agreement.actor.as_ref()?, agreement.recipient.as_ref()?);
+    let item_mentions = deal_items(s, tspan);
+    if item_mentions.is_empty() {
+        return None;
+    }
+    let mut items: Vec<ItemCategory> = Vec::new();
+    let mut giver = r;
+    let mut buyer = a;
+    for m in &item_mentions {
+        if let MentionKind::Item {
+            category, maker, ..
+        } = &m.kind
+        {
+            if !items.contains(category) {
+                items.push(*category);
+            }
+            if maker.as_deref() == Some(a.as_str()) {
+                (giver, buyer) = (a, r);
+            }
+        }
+    }
+    items.sort();
+    Some(Event {
+        kind: EventType::Supply,
+        actor: Some(giver.clone()),
+        recipient: Some(buyer.clone()),
+        items,
+        ..agreement.clone()
+    })
 }
 
 /// "blacklisted Chinese firms accused of supplying Russia", "sanctions on officials for
@@ -6570,6 +6717,49 @@ fn assign(
                 && s.cues
                     .iter()
                     .any(|(cs, c)| matches!(c, Cue::Person) && cs.overlaps(&tspan));
+            // "We will keep training Ukraine's soldiers": a genitive party right before a
+            // noun of people after the verb owns the trainees
+            // (a noun form right before it is a gerund: "training Ukraine's pilots")
+            let english = trig.id.starts_with("en.");
+            if english && !passive && recipient.is_none() {
+                recipient = usable
+                    .iter()
+                    .copied()
+                    .find(|c| {
+                        c.genitive
+                            && c.span.start >= tspan.end
+                            && (!trig.noun || token_gap(&s.toks, tspan.end, c.span.start) == 0)
+                            && c.clause == clause
+                            && s.cues.iter().any(|(cs, cue)| {
+                                matches!(cue, Cue::Person)
+                                    && cs.start >= c.span.end
+                                    && token_gap(&s.toks, c.span.end, cs.start) == 0
+                            })
+                    })
+                    .cloned();
+            }
+            // "Russian instructors are teaching them": people named by a trainer noun
+            // before a training verb train
+            if english && !trainer_noun && !passive && !trig.noun {
+                actor = usable
+                    .iter()
+                    .copied()
+                    .find(|c| {
+                        c.head == Head::People
+                            && c.span.end <= tspan.start
+                            && s.triggers.iter().any(|(ts, t)| {
+                                t.kind == EventType::Training
+                                    && t.noun
+                                    && ts.start >= c.span.end
+                                    && ts.end <= tspan.start
+                                    && token_gap(&s.toks, c.span.end, ts.start) == 0
+                                    && s.cues.iter().any(|(cs, cue)| {
+                                        matches!(cue, Cue::Person) && cs.overlaps(ts)
+                                    })
+                            })
+                    })
+                    .cloned();
+            }
             if trainer_noun {
                 actor = usable
                     .iter()
