@@ -2265,11 +2265,39 @@ impl Engine {
         let (mut actor, mut recipient) = assign(s, trig, tspan, clause, passive, nominal);
         if lang == "en" {
             let tw = self.tense_words(lang);
+            // "accused of helping to supply drones to Russia": help to give is the giving act,
+            // told by the giving verb's own event
+            if trig.kind == EventType::Support
+                && let Some(i) = tok_index(s, tspan)
+            {
+                let w = sent_words(s);
+                let j = if w.get(i + 1) == Some(&"to") {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                if s.triggers.iter().any(|(ts, t)| {
+                    t.kind == EventType::Supply
+                        && !t.block
+                        && !t.noun
+                        && tok_index(s, *ts) == Some(j)
+                }) {
+                    return Err("help to give is the giving act".into());
+                }
+            }
             // "Canberra weighs Kyiv's request for Abrams tanks": the one who asks (right
             // before the request) receives; the one asked ("from"/"to" after it, else the
             // clause's subject) gives
             if trig.ask {
-                if items_in(s, tspan.end, c_end, lang).is_empty() {
+                // (up to the next comma: a hyphen in "F-16 jets" opens no clause here)
+                let to = text[tspan.end..s.span.end]
+                    .find([',', ';'])
+                    .map_or(s.span.end, |k| tspan.end + k);
+                if !s.mentions.iter().any(|m| {
+                    matches!(m.kind, MentionKind::Item { .. })
+                        && m.span.start >= tspan.end
+                        && m.span.end <= to
+                }) {
                     return Err("a request for no materiel".into());
                 }
                 let Some(asker) = s
