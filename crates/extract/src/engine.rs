@@ -1519,8 +1519,20 @@ impl Engine {
                 marker = Marker::None;
             }
             let noun_genitive = noun_genitive && marker == Marker::None;
+            // "Trump withheld US military aid to Ukraine": a party name ("US military") that
+            // runs into a trigger ("military aid") stands before the act, as its modifier
+            let span =
+                match s.triggers.iter().find(|(ts, _)| {
+                    s.lang == "en" && ts.start > m.span.start && ts.start < m.span.end
+                }) {
+                    Some((ts, _)) => {
+                        let end = m.span.start + text[m.span.start..ts.start].trim_end().len();
+                        Span::new(m.span.start, end)
+                    }
+                    None => m.span,
+                };
             out.push(Cand {
-                span: m.span,
+                span,
                 id: entity.state.clone().unwrap_or_else(|| entity.id.clone()),
                 marker,
                 head,
