@@ -619,6 +619,13 @@ impl Engine {
                     Ok(first) => {
                         let nominal = is_nominal(text, s, tspan, trig);
                         let mut extra = conjuncts(text, s, &first);
+                        // "Estonia signs a deal for six HIMARS launchers": a deal for
+                        // materiel commits a delivery (GUIDELINES)
+                        if inp.lang == "en"
+                            && let Some(ev) = deal_supply(s, tspan, trig, &first)
+                        {
+                            extra.push(ev);
+                        }
                         // "Russian instructors arrived in Niger with an air defence system":
                         // the people who bring materiel are deployed too
                         if trig.moves
@@ -1584,8 +1591,20 @@ impl Engine {
                 marker = Marker::None;
             }
             let noun_genitive = noun_genitive && marker == Marker::None;
+            // "Trump withheld US military aid to Ukraine": a party name ("US military") that
+            // runs into a trigger ("military aid") stands before the act, as its modifier
+            let span =
+                match s.triggers.iter().find(|(ts, _)| {
+                    s.lang == "en" && ts.start > m.span.start && ts.start < m.span.end
+                }) {
+                    Some((ts, _)) => {
+                        let end = m.span.start + text[m.span.start..ts.start].trim_end().len();
+                        Span::new(m.span.start, end)
+                    }
+                    None => m.span,
+                };
             out.push(Cand {
-                span: m.span,
+                span,
                 id: entity.state.clone().unwrap_or_else(|| entity.id.clone()),
                 marker,
                 head,
@@ -1694,6 +1713,14 @@ impl Engine {
                     })
             });
             if separable || (english && adds_to(s, rs)) {
+                continue;
+            }
+            // "firms accused of supplying": a passive participle right before "of" names
+            // the accused, no accuser who speaks
+            if english
+                && s.lower_text[rs.start..rs.end].starts_with("accused")
+                && s.lower_text[rs.end..].trim_start().starts_with("of ")
+            {
                 continue;
             }
             // German "so" reports only after a comma (", so Kirby"), not in "so bestrebt"
@@ -2354,6 +2381,98 @@ impl Engine {
         let nominal = is_nominal(text, s, tspan, trig);
         let (mut actor, mut recipient) = assign(s, trig, tspan, clause, passive, nominal);
         if lang == "en" {
+            // "accused of helping to supply drones to Russia": help to give is the giving act,
+            // told by the giving verb's own event
+            if trig.kind == EventType::Support
+                && let Some(i) = tok_index(s, tspan)
+            {
+                let w = sent_words(s);
+                let j = if w.get(i + 1) == Some(&"to") {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                if s.triggers.iter().any(|(ts, t)| {
+                    t.kind == EventType::Supply
+                        && !t.block
+                        && !t.noun
+                        && tok_index(s, *ts) == Some(j)
+                }) {
+                    return Err("help to give is the giving act".into());
+                }
+            }
+            // "Canberra weighs Kyiv's request for Abrams tanks": the one who asks (right
+            // before the request) receives; the one asked ("from"/"to" after it, else the
+            // clause's subject) gives
+            if trig.ask {
+                // (up to the next comma: a hyphen in "F-16 jets" opens no clause here)
+                let to = text[tspan.end..s.span.end]
+                    .find([',', ';'])
+                    .map_or(s.span.end, |k| tspan.end + k);
+                if !s.mentions.iter().any(|m| {
+                    matches!(m.kind, MentionKind::Item { .. })
+                        && m.span.start >= tspan.end
+                        && m.span.end <= to
+                }) {
+                    return Err("a request for no materiel".into());
+                }
+                let Some(asker) = s
+                    .cands
+                    .iter()
+                    .rev()
+                    .find(|c| {
+                        c.span.end <= tspan.start
+                            && c.span.start >= c_start
+                            && token_gap(&s.toks, c.span.end, tspan.start) <= 1
+                    })
+                    .cloned()
+                else {
+                    return Err("a request without the party that asks".into());
+                };
+                let giver = cand_after(s, tspan, clause, |x| {
+                    x.id != asker.id && matches!(x.marker, Marker::Actor | Marker::Recipient)
+                })
+                .or_else(|| {
+                    s.cands
+                        .iter()
+                        .rev()
+                        .find(|c| {
+                            c.span.end <= asker.span.start
+                                && c.span.start >= c_start
+                                && !c.speaker
+                                && c.id != asker.id
+                        })
+                        .cloned()
+                });
+                actor = giver;
+                recipient = Some(asker);
+            }
+            // "Umerov thanked Britain for its support", "held out thanks to US aid": the one
+            // thanked gives, the one who thanks receives
+            if matches!(
+                trig.kind,
+                EventType::Support | EventType::Supply | EventType::Training
+            ) && let Some((thanked, thanker)) = thanked_giver(s, tspan)
+            {
+                actor = Some(thanked);
+                if thanker.is_some() {
+                    recipient = thanker;
+                }
+            }
+            // "sanctions on Iranian officials accused of supplying drones to Russia": the
+            // target stands before the act it is blamed for, whose parties are no target
+            if trig.frame == Frame::Sanction
+                && let Some(cut) = blamed_act_start(s, tspan)
+                && recipient.as_ref().is_some_and(|r| r.span.start >= cut)
+                && let Some(t) = s.cands.iter().find(|c| {
+                    c.span.start >= tspan.end
+                        && c.span.end <= cut
+                        && !c.speaker
+                        && actor.as_ref().is_none_or(|a| a.id != c.id)
+                })
+            {
+                recipient = Some(t.clone());
+            }
             english_maker(s, trig, tspan, clause, tw, &mut actor, &recipient);
             // "Ukraine has been promised 60 F-16s by its allies", "Kyiv was given tanks":
             // the subject of a passive giving verb with the thing given after it receives
@@ -3325,7 +3444,27 @@ impl Engine {
             } else {
                 None
             };
-            if let Some(f) = fill.or(loose).or(cross).or(trainees) {
+            // "Poland signed a contract with Seoul. 116 tanks will be shipped from South
+            // Korea": a delivery by one side of a deal just before goes to its other side
+            let deal = if lang == "en" && trig.kind == EventType::Supply && actor_id.is_some() {
+                ctx.recent()
+                    .rev()
+                    .filter(|(i, e)| {
+                        *i < s.idx && s.idx - *i <= 2 && e.kind == EventType::Agreement
+                    })
+                    .find_map(|(_, e)| {
+                        if e.actor == actor_id {
+                            e.recipient.clone()
+                        } else if e.recipient == actor_id {
+                            e.actor.clone()
+                        } else {
+                            None
+                        }
+                    })
+            } else {
+                None
+            };
+            if let Some(f) = fill.or(loose).or(cross).or(trainees).or(deal) {
                 if actor_id.is_none() {
                     actor_id = Some(f);
                 } else {
@@ -3419,6 +3558,29 @@ impl Engine {
                     actor_id = Some(o);
                 } else {
                     recipient_id = Some(o);
+                }
+            }
+        }
+        // "Estonia signs deal for six HIMARS launchers": the maker of the items a deal is for
+        // is its other side where none is named (GUIDELINES)
+        if lang == "en"
+            && trig.kind == EventType::Agreement
+            && actor_id.is_none() != recipient_id.is_none()
+        {
+            let known = actor_id.clone().or(recipient_id.clone());
+            let maker = deal_items(s, tspan)
+                .into_iter()
+                .find_map(|m| match &m.kind {
+                    MentionKind::Item {
+                        maker: Some(mk), ..
+                    } if Some(&**mk) != known.as_deref() => Some(mk.to_string()),
+                    _ => None,
+                });
+            if maker.is_some() {
+                if actor_id.is_none() {
+                    actor_id = maker;
+                } else {
+                    recipient_id = maker;
                 }
             }
         }
@@ -4956,6 +5118,9 @@ fn blamed_doer(s: &Sent, tspan: Span, nominal: bool) -> Option<Cand> {
     // "over the supply of engines": a determiner between the preposition and a nominal act
     let p = if nominal && i >= 3 && matches!(w[i - 1], "the" | "their" | "its") {
         i - 2
+    } else if !nominal && i >= 4 && w[i - 1] == "to" && matches!(w[i - 2], "helping" | "help") {
+        // "accused of helping to supply": the one blamed helps, and so supplies
+        i - 3
     } else {
         i - 1
     };
@@ -4963,7 +5128,7 @@ fn blamed_doer(s: &Sent, tspan: Span, nominal: bool) -> Option<Cand> {
     let ok_prep = if nominal {
         matches!(prep, "for" | "over")
     } else {
-        w[i].ends_with("ing") && matches!(prep, "for" | "of" | "against" | "from")
+        (w[i].ends_with("ing") || p + 1 < i) && matches!(prep, "for" | "of" | "against" | "from")
     };
     if !ok_prep {
         return None;
@@ -4976,7 +5141,10 @@ fn blamed_doer(s: &Sent, tspan: Span, nominal: bool) -> Option<Cand> {
         .find(|c| !c.speaker && c.span.end <= p_start)?;
     // "imposed sanctions on three Chinese firms for supplying": the party a sanction
     // targets ("on", "against") is blamed like a bare object
-    if token_gap(&s.toks, c.span.end, p_start) > 2
+    // "four Iranian officials and two entities accused of": a reduced passive participle
+    // right before the preposition follows a longer noun phrase
+    let participle = p >= 1 && matches!(w[p - 1], "accused" | "suspected");
+    if token_gap(&s.toks, c.span.end, p_start) > if participle { 5 } else { 2 }
         || !matches!(c.marker, Marker::None | Marker::Target | Marker::Recipient)
     {
         return None;
@@ -4987,6 +5155,125 @@ fn blamed_doer(s: &Sent, tspan: Span, nominal: bool) -> Option<Cand> {
         .iter()
         .any(|(cs, cue)| matches!(cue, Cue::Blame) && cs.end <= c.span.start);
     governed.then(|| c.clone())
+}
+
+/// The items a deal is for: after "for" within six words of the trigger (no comma or "to"
+/// between, inside its clause) and at most four words after "for", or a named system right
+/// before it ("K2 tank deal", not "missile agreement").
+fn deal_items<'s>(s: &'s Sent, tspan: Span) -> Vec<&'s Mention> {
+    let w = sent_words(s);
+    let Some(i) = tok_index(s, tspan) else {
+        return Vec::new();
+    };
+    let c_end = s.clause_end(s.clause_of(tspan.start));
+    let for_at = (i + 1..w.len().min(i + 8))
+        .take_while(|&k| s.toks[k].span.end <= c_end && !matches!(w[k], "," | ";" | "." | "to"))
+        .find(|&k| w[k] == "for");
+    let item = |m: &&Mention| matches!(m.kind, MentionKind::Item { .. });
+    // the items right before it, one after the other ("Abrams tank deal")
+    let mut before: Vec<&Mention> = Vec::new();
+    let mut at = tspan.start;
+    for m in s.mentions.iter().filter(item).rev() {
+        // (a generic word inside a system's name overlaps it: "K2 tank" and "tank")
+        if m.span.start < at
+            && m.span.end <= tspan.start
+            && (m.span.end >= at || token_gap(&s.toks, m.span.end, at) == 0)
+        {
+            before.push(m);
+            at = m.span.start;
+        }
+    }
+    if !before
+        .iter()
+        .any(|m| matches!(m.kind, MentionKind::Item { system: true, .. }))
+    {
+        before.clear();
+    }
+    let after = s.mentions.iter().filter(item).filter(|m| {
+        for_at.is_some_and(|k| {
+            m.span.start >= s.toks[k].span.end
+                && m.span.end <= c_end
+                && token_gap(&s.toks, s.toks[k].span.end, m.span.start) <= 4
+        })
+    });
+    before.into_iter().chain(after).collect()
+}
+
+/// "who thanked Britain for its support": the party thanked (between a form of "thank" and
+/// the act, within eight words) and the party before the thanks (none where none is named).
+fn thanked_giver(s: &Sent, tspan: Span) -> Option<(Cand, Option<Cand>)> {
+    let w = sent_words(s);
+    let i = tok_index(s, tspan)?;
+    let k = (i.saturating_sub(8)..i)
+        .rev()
+        .find(|&k| matches!(w[k], "thanked" | "thanks" | "thank" | "thanking"))?;
+    let kspan = s.toks[k].span;
+    let thanked = s
+        .cands
+        .iter()
+        .find(|c| c.span.start >= kspan.end && c.span.end <= tspan.start && !c.speaker)?
+        .clone();
+    let thanker = s
+        .cands
+        .iter()
+        .rev()
+        .find(|c| c.span.end <= kspan.start && c.id != thanked.id && !c.id.starts_with("person:"))
+        .cloned();
+    Some((thanked, thanker))
+}
+
+/// "Estonia signs deal for six HIMARS launchers", "a contract with Hyundai Rotem for 180 K2
+/// tanks", "Poland inks K2 tank deal": an agreement noun with materiel after "for" (within
+/// six words, no comma between) or right before it commits a delivery (GUIDELINES): a supply
+/// event, from the side that makes the items, else from the partner (the agreement's
+/// recipient) to its subject.
+fn deal_supply(s: &Sent, tspan: Span, trig: &Trigger, agreement: &Event) -> Option<Event> {
+    if agreement.kind != EventType::Agreement || !trig.noun {
+        return None;
+    }
+    let (a, r) = (agreement.actor.as_ref()?, agreement.recipient.as_ref()?);
+    let item_mentions = deal_items(s, tspan);
+    if item_mentions.is_empty() {
+        return None;
+    }
+    let mut items: Vec<ItemCategory> = Vec::new();
+    let mut giver = r;
+    let mut buyer = a;
+    for m in &item_mentions {
+        if let MentionKind::Item {
+            category, maker, ..
+        } = &m.kind
+        {
+            if !items.contains(category) {
+                items.push(*category);
+            }
+            if maker.as_deref() == Some(a.as_str()) {
+                (giver, buyer) = (a, r);
+            }
+        }
+    }
+    items.sort();
+    Some(Event {
+        kind: EventType::Supply,
+        actor: Some(giver.clone()),
+        recipient: Some(buyer.clone()),
+        items,
+        ..agreement.clone()
+    })
+}
+
+/// "blacklisted Chinese firms accused of supplying Russia", "sanctions on officials for
+/// helping Iran": the start of the act a sanction's target is blamed for (a participle
+/// "accused"/"suspected" before "of", or "for"/"over" before an -ing verb) after the trigger.
+fn blamed_act_start(s: &Sent, tspan: Span) -> Option<usize> {
+    let w = sent_words(s);
+    let i = tok_index(s, tspan)?;
+    (i + 1..w.len().saturating_sub(1))
+        .find(|&k| {
+            (matches!(w[k], "accused" | "suspected") && w[k + 1] == "of")
+                || (matches!(w[k], "for" | "over") && w[k + 1].ends_with("ing"))
+        })
+        .map(|k| s.toks[k].span.start)
 }
 
 /// English words and constructions that look like an act and are none; the reason.
@@ -6575,6 +6862,49 @@ fn assign(
             let trainer_noun = trig.noun
                 && s.cues_of(cue_kind::PERSON)
                     .any(|(cs, c)| matches!(c, Cue::Person) && cs.overlaps(&tspan));
+            // "We will keep training Ukraine's soldiers": a genitive party right before a
+            // noun of people after the verb owns the trainees
+            // (a noun form right before it is a gerund: "training Ukraine's pilots")
+            let english = trig.id.starts_with("en.");
+            if english && !passive && recipient.is_none() {
+                recipient = usable
+                    .iter()
+                    .copied()
+                    .find(|c| {
+                        c.genitive
+                            && c.span.start >= tspan.end
+                            && (!trig.noun || token_gap(&s.toks, tspan.end, c.span.start) == 0)
+                            && c.clause == clause
+                            && s.cues.iter().any(|(cs, cue)| {
+                                matches!(cue, Cue::Person)
+                                    && cs.start >= c.span.end
+                                    && token_gap(&s.toks, c.span.end, cs.start) == 0
+                            })
+                    })
+                    .cloned();
+            }
+            // "Russian instructors are teaching them": people named by a trainer noun
+            // before a training verb train
+            if english && !trainer_noun && !passive && !trig.noun {
+                actor = usable
+                    .iter()
+                    .copied()
+                    .find(|c| {
+                        c.head == Head::People
+                            && c.span.end <= tspan.start
+                            && s.triggers.iter().any(|(ts, t)| {
+                                t.kind == EventType::Training
+                                    && t.noun
+                                    && ts.start >= c.span.end
+                                    && ts.end <= tspan.start
+                                    && token_gap(&s.toks, c.span.end, ts.start) == 0
+                                    && s.cues.iter().any(|(cs, cue)| {
+                                        matches!(cue, Cue::Person) && cs.overlaps(ts)
+                                    })
+                            })
+                    })
+                    .cloned();
+            }
             if trainer_noun {
                 actor = usable
                     .iter()
@@ -7976,6 +8306,34 @@ fn quote_attribution(text: &str, sents: &[Sent]) -> Vec<Option<Vec<String>>> {
             }
         }
         i = j + 1;
+    }
+    // 'Healey said: "Our commitment is firm. We will keep training …"': a quote opened
+    // after its speaker and left open runs on into the sentences after it, up to the one
+    // that closes it
+    for i in 0..sents.len() {
+        if sents[i].attribution.is_empty() || sents[i].lang != "en" {
+            continue;
+        }
+        let t = sents[i].span.slice(text).unwrap_or("");
+        let straight = t.matches('"').count();
+        let open = straight % 2 == 1 || t.matches('“').count() > t.matches('”').count();
+        if !open {
+            continue;
+        }
+        for j in i + 1..sents.len().min(i + 6) {
+            if out[j].is_some() || !sents[j].attribution.is_empty() {
+                break;
+            }
+            out[j] = Some(sents[i].attribution.clone());
+            if sents[j]
+                .span
+                .slice(text)
+                .unwrap_or("")
+                .contains(['“', '”', '"'])
+            {
+                break;
+            }
+        }
     }
     out
 }

@@ -96,6 +96,10 @@ pub struct Trigger {
     /// Only an anaphor of an act just reported ("the package" after an aid package): it
     /// makes an event only where it takes the parties of a recent act of its kind.
     pub anaph: bool,
+    /// A request for materiel ("Kyiv's request for Abrams tanks"): the party right before
+    /// it asks and receives; the clause's subject before it, or the party after "from"/"to"
+    /// after it, is asked and gives. Without items after it, no event.
+    pub ask: bool,
     /// A receiving verb that also means hosting a visitor ("empfängt", "empfangen"): with
     /// a person received and no materiel, a meeting of the two sides.
     pub host: bool,
@@ -689,6 +693,7 @@ impl LangRules {
                 moves: false,
                 obj_before: false,
                 anaph: false,
+                ask: false,
                 host: false,
                 tie: false,
                 part: false,
@@ -714,6 +719,7 @@ impl LangRules {
                     "active" => t.active_only = true,
                     "moves" => t.moves = true,
                     "anaph" => t.anaph = true,
+                    "ask" => t.ask = true,
                     "host" => t.host = true,
                     "tie" => t.tie = true,
                     "part" => t.part = true,
