@@ -178,7 +178,7 @@ pub(crate) fn inline_tags(rules: &Rules, line: &str, out: &mut Vec<String>) {
         out.extend(split_tags(last));
     }
     // "... said. — Reuters": an agency signing off after a dash.
-    if (tail.contains(['—', '–']) || tail.contains(" -"))
+    if (tail.contains('—') || tail.contains('–') || tail.contains(" -"))
         && let Some(c) = DASH_SIGNOFF.captures(tail)
         && rules.is_agency(&c[1])
     {
