@@ -117,7 +117,9 @@ fn lower_keep_offsets(s: &str) -> String {
 /// never makes or unmakes a space, so trimming and collapsing first and
 /// lower-casing the words as they are copied gives the same key.
 fn lower_line_key(s: &str) -> String {
-    let s = strip_bullets(s).trim_end_matches(|c: char| c.is_whitespace() || ":›»→…|".contains(c));
+    let s = strip_bullets(s).trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ':' | '›' | '»' | '→' | '…' | '|')
+    });
     if s.is_ascii() {
         // the whitespace of `split_whitespace` in ASCII is these six bytes; `s` is
         // trimmed, so without a tab, a line break or two spaces in a row there is
@@ -142,27 +144,26 @@ fn lower_line_key(s: &str) -> String {
         }
         return String::from_utf8(out).unwrap_or_default();
     }
+    // char by char, as the bytes above: a run of whitespace between words is one space
     let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        if w.is_ascii() {
-            let start = out.len();
-            out.push_str(w);
-            out[start..].make_ascii_lowercase();
+    let mut gap = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            gap = true;
             continue;
         }
-        for c in w.chars() {
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
-                continue;
-            }
-            let mut low = c.to_lowercase();
-            match (low.next(), low.next()) {
-                (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
-                _ => out.push(c),
-            }
+        if gap && !out.is_empty() {
+            out.push(' ');
+        }
+        gap = false;
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        let mut low = c.to_lowercase();
+        match (low.next(), low.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+            _ => out.push(c),
         }
     }
     out
