@@ -27,7 +27,8 @@
 //! The lexicons are parsed once, on first use.
 
 use milcoop_core::{Sentence, Span};
-use std::collections::{HashMap, HashSet};
+// (short keys looked up at every candidate sentence end: a fast hash)
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// What a dot after an abbreviation may do.

@@ -599,8 +599,9 @@ fn find_title(lines: &mut [Line], meta: Option<&str>, wrapped: bool) -> Option<u
         // (tokenised only when a line is not the very same words)
         let mt = LazyCell::new(|| tokens(meta));
         let hit = open.iter().take(12).copied().find(|&i| {
-            // (`norm_ws` of both equal: the same words)
-            lines[i].text.split_whitespace().eq(meta.split_whitespace())
+            // (`norm_ws` of both equal: the same words; the line is trimmed)
+            lines[i].text == meta.trim()
+                || lines[i].text.split_whitespace().eq(meta.split_whitespace())
                 || (!lines[i].sentence && similar(&tokens(lines[i].text), &mt))
         });
         if hit.is_some() {
