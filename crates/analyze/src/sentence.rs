@@ -27,7 +27,8 @@
 //! The lexicons are parsed once, on first use.
 
 use milcoop_core::{Sentence, Span};
-use std::collections::{HashMap, HashSet};
+// (short keys looked up at every candidate sentence end: a fast hash)
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// What a dot after an abbreviation may do.
@@ -301,25 +302,16 @@ fn split_line(text: &str, ls: usize, le: usize, lex: &Lexicon, out: &mut Vec<Sen
 }
 
 /// The first position in `b[i..end]` holding `.`, `!`, `?` or 0xE2 (the
-/// first byte of `…`), or `end`. Looks at eight bytes at a time
-/// ([`milcoop_core::text::byte_eq_mask`]).
-fn next_candidate(b: &[u8], mut i: usize, end: usize) -> usize {
-    use milcoop_core::text::{byte_eq_mask, word8};
-    while i + 8 <= end {
-        let x = word8(b, i);
-        let m = byte_eq_mask(x, b'.')
-            | byte_eq_mask(x, b'!')
-            | byte_eq_mask(x, b'?')
-            | byte_eq_mask(x, 0xE2);
-        if m != 0 {
-            return i + (m.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
+/// first byte of `…`), or `end`: the (vectorised) search for the three
+/// ASCII terminators, then for 0xE2 before the one found.
+fn next_candidate(b: &[u8], i: usize, end: usize) -> usize {
+    if i >= end {
+        return end;
     }
-    while i < end && !matches!(b[i], b'.' | b'!' | b'?' | 0xE2) {
-        i += 1;
-    }
-    i.min(end)
+    let hay = &b[i..end];
+    let ascii = memchr::memchr3(b'.', b'!', b'?', hay).unwrap_or(hay.len());
+    let ellipsis = memchr::memchr(0xE2, &hay[..ascii]).unwrap_or(ascii);
+    i + ellipsis
 }
 
 /// The first word of the text at `n` (after opening quotes and dashes).

@@ -50,6 +50,7 @@ use milcoop_core::text::{ascii_fold, lines_with_spans, norm_ws};
 use milcoop_core::{Article, Clean, LanguageInfo, Span};
 use regex::Regex;
 use rules::{Action, Hit, RULES, Rules, strip_bullets};
+use std::cell::LazyCell;
 use std::sync::LazyLock;
 
 /// The cleaning result with the spans later stages need.
@@ -116,9 +117,18 @@ fn lower_keep_offsets(s: &str) -> String {
 /// never makes or unmakes a space, so trimming and collapsing first and
 /// lower-casing the words as they are copied gives the same key.
 fn lower_line_key(s: &str) -> String {
-    let s = strip_bullets(s).trim_end_matches(|c: char| c.is_whitespace() || ":›»→…|".contains(c));
+    let s = strip_bullets(s).trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ':' | '›' | '»' | '→' | '…' | '|')
+    });
     if s.is_ascii() {
-        // byte by byte: the whitespace of `split_whitespace` in ASCII is these six
+        // the whitespace of `split_whitespace` in ASCII is these six bytes; `s` is
+        // trimmed, so without a tab, a line break or two spaces in a row there is
+        // nothing to collapse (the common case): lower case is all of it
+        let gap = |b: &u8| matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
+        if !s.as_bytes().iter().any(gap) && !s.contains("  ") {
+            return s.to_ascii_lowercase();
+        }
+        // byte by byte
         let mut out = Vec::with_capacity(s.len());
         let mut gap = false;
         for &b in s.as_bytes() {
@@ -134,27 +144,26 @@ fn lower_line_key(s: &str) -> String {
         }
         return String::from_utf8(out).unwrap_or_default();
     }
+    // char by char, as the bytes above: a run of whitespace between words is one space
     let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        if w.is_ascii() {
-            let start = out.len();
-            out.push_str(w);
-            out[start..].make_ascii_lowercase();
+    let mut gap = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            gap = true;
             continue;
         }
-        for c in w.chars() {
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
-                continue;
-            }
-            let mut low = c.to_lowercase();
-            match (low.next(), low.next()) {
-                (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
-                _ => out.push(c),
-            }
+        if gap && !out.is_empty() {
+            out.push(' ');
+        }
+        gap = false;
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        let mut low = c.to_lowercase();
+        match (low.next(), low.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+            _ => out.push(c),
         }
     }
     out
@@ -587,10 +596,12 @@ fn find_title(lines: &mut [Line], meta: Option<&str>, wrapped: bool) -> Option<u
         .filter(|&i| lines[i].class == Class::Body)
         .collect();
     if let Some(meta) = meta.filter(|m| !m.trim().is_empty()) {
-        let mt = tokens(meta);
+        // (tokenised only when a line is not the very same words)
+        let mt = LazyCell::new(|| tokens(meta));
         let hit = open.iter().take(12).copied().find(|&i| {
-            // (`norm_ws` of both equal: the same words)
-            lines[i].text.split_whitespace().eq(meta.split_whitespace())
+            // (`norm_ws` of both equal: the same words; the line is trimmed)
+            lines[i].text == meta.trim()
+                || lines[i].text.split_whitespace().eq(meta.split_whitespace())
                 || (!lines[i].sentence && similar(&tokens(lines[i].text), &mt))
         });
         if hit.is_some() {
@@ -832,8 +843,8 @@ pub fn clean(article: &Article) -> Cleaned {
     let title = find_title(&mut lines, article.title.as_deref(), wrapped);
     if let Some(t) = title {
         lines[t].class = Class::Title;
-        let tt = tokens(lines[t].text);
         let ttext = lines[t].text;
+        let tt = LazyCell::new(|| tokens(ttext));
         let twords = lines[t].words;
         for (i, l) in lines.iter_mut().enumerate() {
             if i != t

@@ -178,7 +178,9 @@ pub(crate) fn inline_tags(rules: &Rules, line: &str, out: &mut Vec<String>) {
         out.extend(split_tags(last));
     }
     // "... said. — Reuters": an agency signing off after a dash.
-    if (tail.contains(['—', '–']) || tail.contains(" -"))
+    let spaced_hyphen =
+        memchr::memchr_iter(b'-', tail.as_bytes()).any(|i| i > 0 && tail.as_bytes()[i - 1] == b' ');
+    if (tail.contains('—') || tail.contains('–') || spaced_hyphen)
         && let Some(c) = DASH_SIGNOFF.captures(tail)
         && rules.is_agency(&c[1])
     {

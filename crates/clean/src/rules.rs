@@ -650,7 +650,13 @@ fn capitalised(p: &str) -> Option<String> {
 
 /// The line without leading bullets, dashes and spaces.
 pub(crate) fn strip_bullets(s: &str) -> &str {
-    s.trim_start_matches(|c: char| c.is_whitespace() || "-–—•·*|>›»▶►".contains(c))
+    s.trim_start_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '-' | '–' | '—' | '•' | '·' | '*' | '|' | '>' | '›' | '»' | '▶' | '►'
+            )
+    })
 }
 
 /// The whole-line key of a lower-cased line: bullets, surrounding spaces

@@ -52,10 +52,14 @@ pub fn ascii_fold(s: &str) -> String {
 /// Lines of `text` with their byte spans, split on `\n` (a trailing `\r` is
 /// excluded from the line).
 pub fn lines_with_spans(text: &str) -> impl Iterator<Item = (crate::Span, &str)> {
-    let mut pos = 0usize;
-    text.split('\n').map(move |raw| {
-        let start = pos;
-        pos += raw.len() + 1;
+    // `split('\n')` with the vectorised search of `memchr`: each line ends at a
+    // line break, the last one at the end of the text
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
+    let mut next = 0usize;
+    ends.map(move |end| {
+        let start = next;
+        next = end + 1;
+        let raw = &text[start..end];
         let line = raw.strip_suffix('\r').unwrap_or(raw);
         (crate::Span::new(start, start + line.len()), line)
     })
@@ -100,6 +104,23 @@ mod tests {
         assert_eq!(v[1], (crate::Span::new(4, 6), "cd"));
         for (sp, l) in v {
             assert_eq!(sp.slice(t), Some(l));
+        }
+    }
+
+    #[test]
+    fn lines_are_the_pieces_of_split() {
+        for t in ["", "\n", "a", "a\n", "\na\r\n\r\nb\rc\n", "über\n\nköln\r"] {
+            let mut pos = 0;
+            let reference: Vec<_> = t
+                .split('\n')
+                .map(|raw| {
+                    let start = pos;
+                    pos += raw.len() + 1;
+                    let line = raw.strip_suffix('\r').unwrap_or(raw);
+                    (crate::Span::new(start, start + line.len()), line)
+                })
+                .collect();
+            assert_eq!(lines_with_spans(t).collect::<Vec<_>>(), reference, "{t:?}");
         }
     }
 }

@@ -64,7 +64,7 @@ struct IngestArgs {
     keep: Option<PathBuf>,
 }
 
-/// How many acts the synthetic articles of `bench ingest` state.
+/// How many acts the synthetic articles of `bench text` and `bench ingest` state.
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 enum Density {
@@ -125,6 +125,11 @@ struct TextArgs {
     /// Stop after cleaning, language and sentences (the text pipeline without events).
     #[arg(long)]
     no_events: bool,
+    /// How many acts the articles state: `dense` (every sentence from the
+    /// act templates, about 27 events an article) or `realistic` (one
+    /// sentence in four, the rest unrelated news), as `bench ingest`.
+    #[arg(long, value_enum, default_value_t = Density::Dense)]
+    density: Density,
 }
 
 /// Runs the command.
@@ -235,11 +240,6 @@ fn load_average() -> Option<f64> {
         .next()?
         .parse()
         .ok()
-}
-
-/// Writes `n` synthetic articles as JSON Lines; returns their text bytes.
-fn write_corpus(path: &std::path::Path, n: usize) -> anyhow::Result<u64> {
-    write_corpus_with(path, corpus::Corpus::new(n))
 }
 
 /// Writes the articles of a corpus as JSON Lines; returns their text bytes.
@@ -376,6 +376,7 @@ fn ingest(a: IngestArgs) -> anyhow::Result<ExitCode> {
 #[derive(Debug, Serialize)]
 struct TextReport {
     articles: u64,
+    density: Density,
     failed: u64,
     bytes: u64,
     threads: usize,
@@ -413,7 +414,10 @@ fn text(a: TextArgs) -> anyhow::Result<ExitCode> {
             tmp.path().to_path_buf()
         }
     };
-    let bytes = write_corpus(&path, a.articles)?;
+    let bytes = write_corpus_with(
+        &path,
+        corpus::Corpus::with_share(a.articles, a.density.share()),
+    )?;
     let generate_seconds = t0.elapsed().as_secs_f64();
 
     let pipeline = if a.no_events {
@@ -455,6 +459,7 @@ fn text(a: TextArgs) -> anyhow::Result<ExitCode> {
     }
     let report = TextReport {
         articles,
+        density: a.density,
         failed,
         bytes,
         threads,
@@ -471,8 +476,9 @@ fn text(a: TextArgs) -> anyhow::Result<ExitCode> {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
         println!(
-            "articles {} ({} failed)  text {:.1} MB  threads {}  (corpus written in {:.2} s)",
+            "articles {} {:?} ({} failed)  text {:.1} MB  threads {}  (corpus written in {:.2} s)",
             report.articles,
+            report.density,
             report.failed,
             report.bytes as f64 / 1e6,
             report.threads,
@@ -870,11 +876,6 @@ mod corpus {
     }
 
     impl Corpus {
-        /// The dense corpus: every sentence from the templates.
-        pub(super) fn new(n: usize) -> Self {
-            Self::with_share(n, 100)
-        }
-
         /// A corpus where `share` of 100 body sentences come from the
         /// templates, the rest from unrelated news.
         pub(super) fn with_share(n: usize, share: usize) -> Self {
@@ -942,8 +943,8 @@ mod corpus {
 
         #[test]
         fn corpus_is_deterministic_and_sized() {
-            let a: Vec<Article> = Corpus::new(20).collect();
-            let b: Vec<Article> = Corpus::new(20).collect();
+            let a: Vec<Article> = Corpus::with_share(20, 100).collect();
+            let b: Vec<Article> = Corpus::with_share(20, 100).collect();
             assert_eq!(a, b);
             assert_eq!(a.len(), 20);
             for x in &a {
