@@ -234,9 +234,10 @@ fn similar(a: &[String], b: &[String]) -> bool {
     inter * 10 >= short.len() * 9
 }
 
-/// A host in a line ("nytimes.com").
+/// A host in a line ("nytimes.com"): a country code or a common generic
+/// top-level domain closes it.
 static HOST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*)\.(?:com|org|net|de|at|ch|uk|ua|ru|eu|fr|io|info|news|tv)\b")
+    Regex::new(r"\b(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*)\.(?:[a-z]{2}|com|org|net|gov|mil|int|edu|info|news|online|media|example)\b")
         .expect("host")
 });
 

@@ -1,0 +1,91 @@
+//! Furniture of outlets the rules were not first written from: page shapes
+//! that any site may use (download links with a file size, document numbers,
+//! update notices, follow prompts naming the site, print notes, sign-off
+//! rules before an agency tag, source hosts of any country). Our own lines,
+//! copied from no page.
+
+mod common;
+use common::*;
+
+/// Each line is boilerplate between two paragraphs.
+fn furniture(a: &str, b: &str, lines: &[&str]) {
+    for l in lines {
+        let c = run(&format!("{a}\n{l}\n{b}\n"));
+        assert!(
+            is_bp(&c, l),
+            "should be boilerplate: {l:?} -> {:?}",
+            c.clean.boilerplate
+        );
+        assert!(!is_bp(&c, a) && !is_bp(&c, b), "{l:?}");
+    }
+}
+
+/// Each line stays body between two paragraphs.
+fn body(a: &str, b: &str, lines: &[&str]) {
+    for l in lines {
+        let c = run(&format!("{a}\n{l}\n{b}\n"));
+        assert!(!is_bp(&c, l), "should be body: {l:?}");
+    }
+}
+
+#[test]
+fn download_links_document_numbers_and_notices() {
+    furniture(
+        P1,
+        P2,
+        &[
+            "Beitrag herunterladen (4 MB | MP3)",
+            "Studie als PDF (PDF, 1,2 MB)",
+            "Hinweis: Dieser Beitrag wurde am Abend ergänzt.",
+            "Der Artikel wurde nach der Pressekonferenz aktualisiert.",
+            "(Print-Ausgabe, 3.4.2025)",
+            "PR/20417",
+            "AB/CD/2024/17",
+        ],
+    );
+    furniture(
+        E1,
+        E2,
+        &[
+            "Download the briefing (PDF, 850 KB)",
+            "Editor's note: This story has been updated with a statement from the ministry.",
+            "This article was amended on Friday.",
+            "Follow The Example Post on Instagram and X for more!",
+            "Loading more posts",
+            "For the press only. Not an official record.",
+        ],
+    );
+    // Sentences about files, updates or following stay body.
+    body(
+        E1,
+        E2,
+        &[
+            "The ministry said the report (12 MB) was leaked to reporters on Monday.",
+            "The system was updated last year, the ministry said.",
+            "Followers of the group on Telegram shared the video widely.",
+        ],
+    );
+    body(
+        P1,
+        P2,
+        &[
+            "Der Vertrag wurde im Herbst ergänzt, sagte ein Sprecher.",
+            "Die Printausgabe der Zeitung erschien am Montag nicht.",
+        ],
+    );
+}
+
+#[test]
+fn agency_tag_after_a_rule_line() {
+    let c = run(&format!("{E1}\n{E2}\n==AFP\n"));
+    assert!(is_bp(&c, "==AFP"));
+    assert_eq!(c.clean.credits, ["AFP"]);
+}
+
+#[test]
+fn read_more_hosts_of_any_country() {
+    let c = run(&format!("{E1}\n{E2}\nRead more: riga-courier.lv\n"));
+    assert!(is_bp(&c, "Read more: riga-courier.lv"));
+    assert_eq!(c.clean.original_source.as_deref(), Some("org:riga-courier"));
+    assert!(c.clean.credits.is_empty());
+}
