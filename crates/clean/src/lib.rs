@@ -275,6 +275,36 @@ fn outlet_host(s: &str) -> String {
     host.strip_prefix("www.").unwrap_or(host).to_string()
 }
 
+/// The letters and digits of the site's own name, from its outlet name or
+/// host ("www.example-post.co.uk" -> "examplepost"), when long enough to
+/// tell a masthead line by (five or more).
+fn site_key(article: &Article) -> Option<String> {
+    let o = article.outlet.as_deref().or(article.url.as_deref())?;
+    let host = outlet_host(o);
+    let mut labels: Vec<&str> = host.split('.').collect();
+    if labels.len() > 1 {
+        labels.pop();
+        // a second-level label of a country domain ("co.uk", "com.ua")
+        if labels.len() > 1
+            && ["com", "co", "org", "net", "gov", "ac"].contains(&labels[labels.len() - 1])
+        {
+            labels.pop();
+        }
+        labels.drain(..labels.len() - 1);
+    }
+    let key = site_letters(&labels.join(""));
+    (key.len() >= 5).then_some(key)
+}
+
+/// Folded, lower-cased letters and digits of `s`, for comparing site names.
+fn site_letters(s: &str) -> String {
+    ascii_fold(s)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// An org slug of a name: lower case, runs of other characters as "-".
 fn slug(name: &str) -> String {
     let mut out = String::new();
@@ -581,6 +611,16 @@ fn headline_candidate(l: &Line) -> bool {
         && !l.text.ends_with([':', ',', '-', '–'])
 }
 
+/// Kickers and navigation labels: a few words above a longer headline
+/// ("Ukraine-Krieg:", "World > Europe", "Analyse"). A short line with a
+/// colon inside is a headline ("Ukraine war: live"), not a kicker.
+fn kicker_like(l: &Line) -> bool {
+    l.words <= 4
+        && !l.sentence
+        && !l.text.starts_with(char::is_lowercase)
+        && !l.text.trim_end_matches(':').contains(": ")
+}
+
 /// Finds the headline (and a kicker above it) among the lines not yet
 /// boilerplate; returns the title line's index.
 fn find_title(lines: &mut [Line], meta: Option<&str>, wrapped: bool) -> Option<usize> {
@@ -594,7 +634,17 @@ fn find_title(lines: &mut [Line], meta: Option<&str>, wrapped: bool) -> Option<u
             lines[i].text.split_whitespace().eq(meta.split_whitespace())
                 || (!lines[i].sentence && similar(&tokens(lines[i].text), &mt))
         });
-        if hit.is_some() {
+        if let Some(h) = hit {
+            // a run of kickers right above it ("Studio Example", "Defense")
+            let at = open.iter().position(|&i| i == h).unwrap_or(0);
+            let run = open[..at]
+                .iter()
+                .rev()
+                .take_while(|&&k| kicker_like(&lines[k]))
+                .count();
+            for &k in &open[at - run..at] {
+                lines[k].class = Class::Boiler;
+            }
             return hit;
         }
     }
@@ -603,15 +653,6 @@ fn find_title(lines: &mut [Line], meta: Option<&str>, wrapped: bool) -> Option<u
     }
     let first = *open.first()?;
     let body_after = |from: usize| open.iter().any(|&j| j > from && lines[j].sentence);
-    // Kickers and navigation labels: a few words above a longer headline
-    // ("Ukraine-Krieg:", "World > Europe", "Analyse"). A short line with a
-    // colon inside is a headline ("Ukraine war: live"), not a kicker.
-    let kicker_like = |l: &Line| {
-        l.words <= 4
-            && !l.sentence
-            && !l.text.starts_with(char::is_lowercase)
-            && !l.text.trim_end_matches(':').contains(": ")
-    };
     let lead = open
         .iter()
         .take(4)
@@ -760,6 +801,21 @@ pub fn clean(article: &Article) -> Cleaned {
         let s = line_rules(rules, article, line, &mut hits);
         if source.is_none() {
             source = s;
+        }
+    }
+    // The site's own name alone on a line ("Example Post", "Radio Example",
+    // "example-post.com"), or opening a line with a date ("Example Post -
+    // 3 May 2024 - 14:05 | World"): the masthead and the site's dateline.
+    if let Some(site) = site_key(article) {
+        for l in lines.iter_mut() {
+            if l.class != Class::Body || l.sentence || l.words > 15 {
+                continue;
+            }
+            let key = site_letters(l.text);
+            let masthead = l.words <= 4 && key.contains(&site) && key.len() <= site.len() + 12;
+            if masthead || key.starts_with(&site) && has_year(l.text) {
+                l.class = Class::Boiler;
+            }
         }
     }
     // An image's alt text: a lone lower-case phrase without punctuation

@@ -89,3 +89,57 @@ fn read_more_hosts_of_any_country() {
     assert_eq!(c.clean.original_source.as_deref(), Some("org:riga-courier"));
     assert!(c.clean.credits.is_empty());
 }
+
+/// Cleans `text` as a page of `outlet` with the metadata title `title`.
+fn run_page(text: &str, outlet: &str, title: Option<&str>) -> milcoop_clean::Cleaned {
+    let mut a = article(text);
+    a.outlet = Some(outlet.to_string());
+    a.title = title.map(str::to_string);
+    let c = milcoop_clean::clean(&a);
+    check_offsets(&a, &c);
+    c
+}
+
+#[test]
+fn the_sites_own_name_and_its_dateline() {
+    let title = "Norwegen liefert weitere Flugabwehr an Kiew";
+    let text = format!(
+        "Radio Fjordwelle\n{title}\nFJORDWELLE – 3. Mai 2025 – 14:05 | Politik\n{P1}\n{P2}\n"
+    );
+    let c = run_page(&text, "fjordwelle.example", None);
+    assert!(is_bp(&c, "Radio Fjordwelle"));
+    assert!(is_bp(&c, "FJORDWELLE – 3. Mai 2025 – 14:05 | Politik"));
+    assert_eq!(c.clean.title.as_deref(), Some(title));
+    // A host as the masthead, and the name of a site under a country domain.
+    let text = format!("harbour-ledger.co.uk\nHarbour Ledger\n{E1}\n{E2}\n");
+    let c = run_page(&text, "www.harbour-ledger.co.uk", None);
+    assert!(is_bp(&c, "harbour-ledger.co.uk") && is_bp(&c, "Harbour Ledger"));
+    // A sentence naming the site, and a long line, stay body.
+    let keep = "Harbour Ledger reported in 2024 that the deliveries had begun.";
+    let c = run_page(
+        &format!("{E1}\n{keep}\n{E2}\n"),
+        "harbour-ledger.co.uk",
+        None,
+    );
+    assert!(!is_bp(&c, keep));
+    // A short site name tells nothing.
+    let c = run_page(&format!("{E1}\nThe Hub\n{E2}\n"), "hub.example", None);
+    assert!(!is_bp(&c, "The Hub"));
+}
+
+#[test]
+fn kickers_above_the_metadata_title() {
+    let title = "Ukrainische Besatzungen üben in der Heide";
+    let text = format!("Studio Nordheide\nRegion\n{title}\n{P1}\n{P2}\n");
+    let c = run_page(&text, "example.org", Some(title));
+    assert_eq!(c.clean.title.as_deref(), Some(title));
+    assert!(is_bp(&c, "Studio Nordheide") && is_bp(&c, "Region"));
+    // A standfirst above the headline stays.
+    let lead = "Die Ausbildung soll bis zum Sommer dauern.";
+    let c = run_page(
+        &format!("{lead}\n{title}\n{P1}\n"),
+        "example.org",
+        Some(title),
+    );
+    assert!(!is_bp(&c, lead));
+}
