@@ -832,12 +832,16 @@ pub fn clean(article: &Article) -> Cleaned {
 
     // An author box: a name alone on a line above a role line ("Jane Doe" /
     // "Senior correspondent"), or above the date line before the first
-    // paragraph ("Jane Doe" / "Sunday 12 March 2025 14:05"): the name is a
-    // credit.
-    let first_para = lines
+    // paragraph after a standfirst ("Jane Doe" / "Sunday 12 March 2025
+    // 14:05"): the names are credits ("Jane Doe and John Roe", a place after
+    // them is none: "Jane Doe, Oslo").
+    let mut paras = lines
         .iter()
-        .position(|l| l.class == Class::Body && l.sentence && l.words > 12)
-        .unwrap_or(lines.len());
+        .enumerate()
+        .filter(|(_, l)| l.class == Class::Body && l.sentence && l.words > 12)
+        .map(|(i, _)| i);
+    let first_para = paras.next().unwrap_or(lines.len());
+    let second_para = paras.next().unwrap_or(lines.len());
     for i in 1..lines.len() {
         let role = &lines[i];
         let is_role_line = role.class == Class::Boiler
@@ -847,7 +851,7 @@ pub fn clean(article: &Article) -> Cleaned {
                 .split_whitespace()
                 .next_back()
                 .is_some_and(|w| rules.is_role(w));
-        let is_date_line = i < first_para
+        let is_date_line = i < second_para
             && role.class == Class::Boiler
             && role.words <= 12
             && role.names.is_empty()
@@ -874,11 +878,13 @@ pub fn clean(article: &Article) -> Cleaned {
         if (is_role_line || is_date_line)
             && p.class == Class::Body
             && !p.sentence
-            && (2..=4).contains(&p.words)
+            && (2..=10).contains(&p.words)
             && p.text
                 .split_whitespace()
-                .all(|w| w.starts_with(char::is_uppercase))
-            && let Some(n) = names::split_names(rules, p.text)
+                .all(|w| w.starts_with(char::is_uppercase) || ["und", "and", "&"].contains(&w))
+            && let Some(n) = names::byline(rules, p.text, false)
+            && n.iter()
+                .all(|n| (2..=4).contains(&n.split_whitespace().count()) || rules.is_agency(n))
         {
             lines[i - 1].class = Class::Boiler;
             lines[i - 1].names = n;

@@ -143,3 +143,72 @@ fn kickers_above_the_metadata_title() {
     );
     assert!(!is_bp(&c, lead));
 }
+
+#[test]
+fn credit_lines_of_other_shapes() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        // (text, the boilerplate line, credits)
+        (
+            "Von unserem Korrespondenten Tomas Lind",
+            "Von unserem Korrespondenten Tomas Lind",
+            &["Tomas Lind"],
+        ),
+        (
+            "Ulla Sand berichtete aus Riga.",
+            "Ulla Sand berichtete aus Riga.",
+            &["Ulla Sand"],
+        ),
+        ("(mit Agenturen)", "(mit Agenturen)", &[]),
+        (
+            "Piet Vos reported from Vilnius.",
+            "Piet Vos reported from Vilnius.",
+            &["Piet Vos"],
+        ),
+        (
+            "— With assistance from Ines Koll and Bo Strand.",
+            "— With assistance from Ines Koll and Bo Strand.",
+            &["Ines Koll", "Bo Strand"],
+        ),
+    ];
+    for (line, bp, credits) in cases {
+        let c = run(&format!("{P1}\n{P2}\n{line}\n"));
+        assert!(is_bp(&c, bp), "{line:?}: {:?}", c.clean.boilerplate);
+        assert_eq!(c.clean.credits, *credits, "{line:?}");
+    }
+    // A sentence of news with the same verbs stays body.
+    body(
+        E1,
+        E2,
+        &["The broadcaster reported from the front line that the attacks had resumed on Sunday."],
+    );
+}
+
+#[test]
+fn author_boxes_with_places_and_several_names() {
+    let title = "Schweden stockt die Hilfe für Kiew auf";
+    let lead = "Die Regierung will weitere Artilleriegeschosse und Ersatzteile liefern.";
+    for (names_line, credits) in [
+        ("Lena Falk, Stockholm", vec!["Lena Falk"]),
+        (
+            "Lena Falk und Jon Berg, Malmö",
+            vec!["Lena Falk", "Jon Berg"],
+        ),
+        ("Lena Falk and Jon Berg", vec!["Lena Falk", "Jon Berg"]),
+    ] {
+        // the author box under a standfirst, above the date line
+        let text = format!("{title}\n{lead}\n{names_line}\n14.10.2024, 05.30 Uhr\n{P1}\n{P2}\n");
+        let c = run(&text);
+        assert!(
+            is_bp(&c, names_line),
+            "{names_line}: {:?}",
+            c.clean.boilerplate
+        );
+        assert_eq!(c.clean.credits, credits);
+        assert!(!is_bp(&c, lead));
+    }
+    // A heading above a date line after two paragraphs is no author box.
+    let text = format!("{title}\n{P1}\n{P2}\nNeue Lieferungen\n14.10.2024, 05.30 Uhr\n{P1}\n");
+    let c = run(&text);
+    assert!(!is_bp(&c, "Neue Lieferungen"));
+    assert!(c.clean.credits.is_empty());
+}
