@@ -910,8 +910,14 @@ pub fn clean(article: &Article) -> Cleaned {
     }
     // Captions above a photo credit line.
     for c in 1..lines.len() {
+        // An agency alone on a line in the header, under a short line that
+        // stands right under furniture: a picture's credit ("APA/AFP").
+        let agency_credit = c < second_para
+            && lines[c].class == Class::Boiler
+            && !lines[c].names.is_empty()
+            && lines[c].names.iter().all(|n| rules.is_agency(n));
         // (a line telling news from a source, "…, officials said", is a paragraph)
-        if !lines[c].photo_credit
+        if !(lines[c].photo_credit || agency_credit)
             || lines[c - 1].class != Class::Body
             || lines[c - 1].words > 30
             || rules.reports(lines[c - 1].text)
@@ -936,7 +942,17 @@ pub fn clean(article: &Article) -> Cleaned {
             && lines[..p]
                 .iter()
                 .any(|l| l.class == Class::Body && l.words > 20);
-        if dup || header || short {
+        // A short line in the header between furniture (a byline or date
+        // above, the credit below): the caption of the lead picture.
+        let boxed =
+            c < second_para && p > 0 && lines[p].words <= 20 && lines[p - 1].class == Class::Boiler;
+        if agency_credit {
+            if boxed || header {
+                lines[p].class = Class::Boiler;
+                lines[c].names.clear();
+                lines[c].photo_credit = true;
+            }
+        } else if dup || header || short || boxed {
             lines[p].class = Class::Boiler;
         }
     }

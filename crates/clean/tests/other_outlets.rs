@@ -212,3 +212,24 @@ fn author_boxes_with_places_and_several_names() {
     assert!(!is_bp(&c, "Neue Lieferungen"));
     assert!(c.clean.credits.is_empty());
 }
+
+#[test]
+fn lead_picture_captions_in_the_header() {
+    let title = "Finnland kauft weitere Haubitzen";
+    let lead = "Die Armee will ihre Artillerie bis 2027 deutlich verstärken.";
+    let caption = "Eine Haubitze bei einer Übung im Norden des Landes.";
+    // under a standfirst and a byline, above a photographer's credit
+    let text =
+        format!("{title}\n{lead}\nVon Lena Falk\n{caption}\nMikko Salo / Imago\n{P1}\n{P2}\n");
+    let c = run(&text);
+    assert!(is_bp(&c, caption) && !is_bp(&c, lead));
+    assert_eq!(c.clean.credits, ["Lena Falk"]);
+    // above an agency credit: the agencies took the picture, no credits
+    let text = format!("{title}\nVon Lena Falk\nTeilen\n{caption}\nAPA/AFP\n{P1}\n{P2}\n");
+    let c = run(&text);
+    assert!(is_bp(&c, caption) && is_bp(&c, "APA/AFP"));
+    assert_eq!(c.clean.credits, ["Lena Falk"]);
+    // an agency tag closing the article stays a credit
+    let c = run(&format!("{title}\n{P1}\n{P2}\nAPA/AFP\n"));
+    assert_eq!(c.clean.credits, ["APA", "AFP"]);
+}
