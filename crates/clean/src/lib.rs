@@ -524,6 +524,7 @@ fn line_rules<'r>(
                 // "Foto: X" counts when only a credit follows the marker.
                 if hit.rule.pattern.ends_with(':')
                     && line.text[hit.end..].split_whitespace().count() > 12
+                    && !credit_closes(rules, &line.text[hit.end..])
                 {
                     continue;
                 }
@@ -595,6 +596,30 @@ fn line_rules<'r>(
         }
     }
     None
+}
+
+/// True when a caption closes with a labelled credit ("... in Estonia.
+/// Source: Example Forces", "... Foto: Jane Doe"): a photo or source rule
+/// whose pattern ends in ":" opens its last sentence.
+fn credit_closes(rules: &Rules, rest: &str) -> bool {
+    let Some(i) = rest.rfind(". ") else {
+        return false;
+    };
+    let tail = rest[i + 2..].trim();
+    let words = count_words(tail);
+    if words > 8 {
+        return false;
+    }
+    let mut hits = Vec::new();
+    rules.hits(tail, &lower_line_key(tail), words, &mut hits);
+    hits.iter().any(|h| {
+        h.start == 0
+            && h.rule.pattern.ends_with(':')
+            && matches!(
+                h.rule.action,
+                Action::Photo | Action::Source | Action::Origin
+            )
+    })
 }
 
 /// A line that may be a headline: short, no final full stop (a question
@@ -979,7 +1004,16 @@ pub fn clean(article: &Article) -> Cleaned {
         for l in &mut lines[last + 1..] {
             match l.class {
                 Class::Boiler if l.words <= 6 => label = true,
-                Class::Body if label && teaser_like(l) => l.class = Class::Boiler,
+                // (and tags or link labels of up to three words: "Link:", "Nato")
+                Class::Body
+                    if label
+                        && (teaser_like(l)
+                            || l.words <= 3
+                                && !l.sentence
+                                && l.text.starts_with(char::is_uppercase)) =>
+                {
+                    l.class = Class::Boiler
+                }
                 _ => {}
             }
         }

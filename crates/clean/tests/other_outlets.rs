@@ -233,3 +233,24 @@ fn lead_picture_captions_in_the_header() {
     let c = run(&format!("{title}\n{P1}\n{P2}\nAPA/AFP\n"));
     assert_eq!(c.clean.credits, ["APA", "AFP"]);
 }
+
+#[test]
+fn long_captions_closed_by_a_credit_and_closing_tags() {
+    let cap = "Photo: Soldiers load a rocket launcher during a night exercise near the border of the two countries. Source: Example Defence Forces";
+    let c = run(&format!("{E1}\n{cap}\n{E2}\n"));
+    assert!(is_bp(&c, cap));
+    // a long line after the label without a closing credit stays
+    let long = "Photo: the ministry said the launchers would arrive in spring and that crews would be trained abroad beforehand.";
+    let c = run(&format!("{E1}\n{long}\n{E2}\n"));
+    assert!(!is_bp(&c, long));
+    // tags and a link label under a closing label after the last paragraph
+    let c = run(&format!(
+        "{P1}\n{P2}\nSchlagwörter\nNato\nLink:\nLuftabwehr\n"
+    ));
+    for l in ["Nato", "Link:", "Luftabwehr"] {
+        assert!(is_bp(&c, l), "{l}");
+    }
+    // without a label they stay
+    let c = run(&format!("{P1}\n{P2}\nNato\n"));
+    assert!(!is_bp(&c, "Nato"));
+}
