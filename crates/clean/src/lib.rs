@@ -28,7 +28,9 @@
 //!    punctuation followed by body, or the line matching the metadata
 //!    title), a run of kickers and navigation labels above it, repeated or ASCII-folded copies of it,
 //!    captions standing above a photo credit (under the headline, repeated,
-//!    or short between paragraphs), long captions without final punctuation
+//!    or short between paragraphs, or between furniture in the header), the
+//!    site's own name alone on a line or opening its dateline (from the
+//!    outlet or host), long captions without final punctuation
 //!    alone between paragraphs, other articles' headlines under a closing
 //!    label ("Mehr zum Thema") after the last paragraph, and copies of
 //!    boilerplate lines. Sub-headings
