@@ -28,7 +28,9 @@
 //!    punctuation followed by body, or the line matching the metadata
 //!    title), a run of kickers and navigation labels above it, repeated or ASCII-folded copies of it,
 //!    captions standing above a photo credit (under the headline, repeated,
-//!    or short between paragraphs), long captions without final punctuation
+//!    or short between paragraphs, or between furniture in the header), the
+//!    site's own name alone on a line or opening its dateline (from the
+//!    outlet or host), long captions without final punctuation
 //!    alone between paragraphs, other articles' headlines under a closing
 //!    label ("Mehr zum Thema") after the last paragraph, and copies of
 //!    boilerplate lines. Sub-headings
@@ -243,9 +245,10 @@ fn similar(a: &[String], b: &[String]) -> bool {
     inter * 10 >= short.len() * 9
 }
 
-/// A host in a line ("nytimes.com").
+/// A host in a line ("nytimes.com"): a country code or a common generic
+/// top-level domain closes it.
 static HOST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*)\.(?:com|org|net|de|at|ch|uk|ua|ru|eu|fr|io|info|news|tv)\b")
+    Regex::new(r"\b(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*)\.(?:[a-z]{2}|com|org|net|gov|mil|int|edu|info|news|online|media|example)\b")
         .expect("host")
 });
 
@@ -281,6 +284,36 @@ fn outlet_host(s: &str) -> String {
         .unwrap_or(&s);
     let host = s.split('/').next().unwrap_or("");
     host.strip_prefix("www.").unwrap_or(host).to_string()
+}
+
+/// The letters and digits of the site's own name, from its outlet name or
+/// host ("www.example-post.co.uk" -> "examplepost"), when long enough to
+/// tell a masthead line by (five or more).
+fn site_key(article: &Article) -> Option<String> {
+    let o = article.outlet.as_deref().or(article.url.as_deref())?;
+    let host = outlet_host(o);
+    let mut labels: Vec<&str> = host.split('.').collect();
+    if labels.len() > 1 {
+        labels.pop();
+        // a second-level label of a country domain ("co.uk", "com.ua")
+        if labels.len() > 1
+            && ["com", "co", "org", "net", "gov", "ac"].contains(&labels[labels.len() - 1])
+        {
+            labels.pop();
+        }
+        labels.drain(..labels.len() - 1);
+    }
+    let key = site_letters(&labels.join(""));
+    (key.len() >= 5).then_some(key)
+}
+
+/// Folded, lower-cased letters and digits of `s`, for comparing site names.
+fn site_letters(s: &str) -> String {
+    ascii_fold(s)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// An org slug of a name: lower case, runs of other characters as "-".
@@ -502,6 +535,7 @@ fn line_rules<'r>(
                 // "Foto: X" counts when only a credit follows the marker.
                 if hit.rule.pattern.ends_with(':')
                     && line.text[hit.end..].split_whitespace().count() > 12
+                    && !credit_closes(rules, &line.text[hit.end..])
                 {
                     continue;
                 }
@@ -575,6 +609,30 @@ fn line_rules<'r>(
     None
 }
 
+/// True when a caption closes with a labelled credit ("... in Estonia.
+/// Source: Example Forces", "... Foto: Jane Doe"): a photo or source rule
+/// whose pattern ends in ":" opens its last sentence.
+fn credit_closes(rules: &Rules, rest: &str) -> bool {
+    let Some(i) = rest.rfind(". ") else {
+        return false;
+    };
+    let tail = rest[i + 2..].trim();
+    let words = count_words(tail);
+    if words > 8 {
+        return false;
+    }
+    let mut hits = Vec::new();
+    rules.hits(tail, &lower_line_key(tail), words, &mut hits);
+    hits.iter().any(|h| {
+        h.start == 0
+            && h.rule.pattern.ends_with(':')
+            && matches!(
+                h.rule.action,
+                Action::Photo | Action::Source | Action::Origin
+            )
+    })
+}
+
 /// A line that may be a headline: short, no final full stop (a question
 /// may be), not a list item, not a lead-in.
 fn headline_candidate(l: &Line) -> bool {
@@ -587,6 +645,16 @@ fn headline_candidate(l: &Line) -> bool {
         && l.words <= 30
         && l.text.len() <= 300
         && !l.text.ends_with([':', ',', '-', '–'])
+}
+
+/// Kickers and navigation labels: a few words above a longer headline
+/// ("Ukraine-Krieg:", "World > Europe", "Analyse"). A short line with a
+/// colon inside is a headline ("Ukraine war: live"), not a kicker.
+fn kicker_like(l: &Line) -> bool {
+    l.words <= 4
+        && !l.sentence
+        && !l.text.starts_with(char::is_lowercase)
+        && !l.text.trim_end_matches(':').contains(": ")
 }
 
 /// Finds the headline (and a kicker above it) among the lines not yet
@@ -604,7 +672,17 @@ fn find_title(lines: &mut [Line], meta: Option<&str>, wrapped: bool) -> Option<u
                 || lines[i].text.split_whitespace().eq(meta.split_whitespace())
                 || (!lines[i].sentence && similar(&tokens(lines[i].text), &mt))
         });
-        if hit.is_some() {
+        if let Some(h) = hit {
+            // a run of kickers right above it ("Studio Example", "Defense")
+            let at = open.iter().position(|&i| i == h).unwrap_or(0);
+            let run = open[..at]
+                .iter()
+                .rev()
+                .take_while(|&&k| kicker_like(&lines[k]))
+                .count();
+            for &k in &open[at - run..at] {
+                lines[k].class = Class::Boiler;
+            }
             return hit;
         }
     }
@@ -613,15 +691,6 @@ fn find_title(lines: &mut [Line], meta: Option<&str>, wrapped: bool) -> Option<u
     }
     let first = *open.first()?;
     let body_after = |from: usize| open.iter().any(|&j| j > from && lines[j].sentence);
-    // Kickers and navigation labels: a few words above a longer headline
-    // ("Ukraine-Krieg:", "World > Europe", "Analyse"). A short line with a
-    // colon inside is a headline ("Ukraine war: live"), not a kicker.
-    let kicker_like = |l: &Line| {
-        l.words <= 4
-            && !l.sentence
-            && !l.text.starts_with(char::is_lowercase)
-            && !l.text.trim_end_matches(':').contains(": ")
-    };
     let lead = open
         .iter()
         .take(4)
@@ -772,6 +841,21 @@ pub fn clean(article: &Article) -> Cleaned {
             source = s;
         }
     }
+    // The site's own name alone on a line ("Example Post", "Radio Example",
+    // "example-post.com"), or opening a line with a date ("Example Post -
+    // 3 May 2024 - 14:05 | World"): the masthead and the site's dateline.
+    if let Some(site) = site_key(article) {
+        for l in lines.iter_mut() {
+            if l.class != Class::Body || l.sentence || l.words > 15 {
+                continue;
+            }
+            let key = site_letters(l.text);
+            let masthead = l.words <= 4 && key.contains(&site) && key.len() <= site.len() + 12;
+            if masthead || key.starts_with(&site) && has_year(l.text) {
+                l.class = Class::Boiler;
+            }
+        }
+    }
     // An image's alt text: a lone lower-case phrase without punctuation
     // (a run of them is a list).
     if !wrapped {
@@ -786,12 +870,16 @@ pub fn clean(article: &Article) -> Cleaned {
 
     // An author box: a name alone on a line above a role line ("Jane Doe" /
     // "Senior correspondent"), or above the date line before the first
-    // paragraph ("Jane Doe" / "Sunday 12 March 2025 14:05"): the name is a
-    // credit.
-    let first_para = lines
+    // paragraph after a standfirst ("Jane Doe" / "Sunday 12 March 2025
+    // 14:05"): the names are credits ("Jane Doe and John Roe", a place after
+    // them is none: "Jane Doe, Oslo").
+    let mut paras = lines
         .iter()
-        .position(|l| l.class == Class::Body && l.sentence && l.words > 12)
-        .unwrap_or(lines.len());
+        .enumerate()
+        .filter(|(_, l)| l.class == Class::Body && l.sentence && l.words > 12)
+        .map(|(i, _)| i);
+    let first_para = paras.next().unwrap_or(lines.len());
+    let second_para = paras.next().unwrap_or(lines.len());
     for i in 1..lines.len() {
         let role = &lines[i];
         let is_role_line = role.class == Class::Boiler
@@ -801,7 +889,7 @@ pub fn clean(article: &Article) -> Cleaned {
                 .split_whitespace()
                 .next_back()
                 .is_some_and(|w| rules.is_role(w));
-        let is_date_line = i < first_para
+        let is_date_line = i < second_para
             && role.class == Class::Boiler
             && role.words <= 12
             && role.names.is_empty()
@@ -828,11 +916,13 @@ pub fn clean(article: &Article) -> Cleaned {
         if (is_role_line || is_date_line)
             && p.class == Class::Body
             && !p.sentence
-            && (2..=4).contains(&p.words)
+            && (2..=10).contains(&p.words)
             && p.text
                 .split_whitespace()
-                .all(|w| w.starts_with(char::is_uppercase))
-            && let Some(n) = names::split_names(rules, p.text)
+                .all(|w| w.starts_with(char::is_uppercase) || ["und", "and", "&"].contains(&w))
+            && let Some(n) = names::byline(rules, p.text, false)
+            && n.iter()
+                .all(|n| (2..=4).contains(&n.split_whitespace().count()) || rules.is_agency(n))
         {
             lines[i - 1].class = Class::Boiler;
             lines[i - 1].names = n;
@@ -858,8 +948,14 @@ pub fn clean(article: &Article) -> Cleaned {
     }
     // Captions above a photo credit line.
     for c in 1..lines.len() {
+        // An agency alone on a line in the header, under a short line that
+        // stands right under furniture: a picture's credit ("APA/AFP").
+        let agency_credit = c < second_para
+            && lines[c].class == Class::Boiler
+            && !lines[c].names.is_empty()
+            && lines[c].names.iter().all(|n| rules.is_agency(n));
         // (a line telling news from a source, "…, officials said", is a paragraph)
-        if !lines[c].photo_credit
+        if !(lines[c].photo_credit || agency_credit)
             || lines[c - 1].class != Class::Body
             || lines[c - 1].words > 30
             || rules.reports(lines[c - 1].text)
@@ -884,7 +980,17 @@ pub fn clean(article: &Article) -> Cleaned {
             && lines[..p]
                 .iter()
                 .any(|l| l.class == Class::Body && l.words > 20);
-        if dup || header || short {
+        // A short line in the header between furniture (a byline or date
+        // above, the credit below): the caption of the lead picture.
+        let boxed =
+            c < second_para && p > 0 && lines[p].words <= 20 && lines[p - 1].class == Class::Boiler;
+        if agency_credit {
+            if boxed || header {
+                lines[p].class = Class::Boiler;
+                lines[c].names.clear();
+                lines[c].photo_credit = true;
+            }
+        } else if dup || header || short || boxed {
             lines[p].class = Class::Boiler;
         }
     }
@@ -911,7 +1017,16 @@ pub fn clean(article: &Article) -> Cleaned {
         for l in &mut lines[last + 1..] {
             match l.class {
                 Class::Boiler if l.words <= 6 => label = true,
-                Class::Body if label && teaser_like(l) => l.class = Class::Boiler,
+                // (and tags or link labels of up to three words: "Link:", "Nato")
+                Class::Body
+                    if label
+                        && (teaser_like(l)
+                            || l.words <= 3
+                                && !l.sentence
+                                && l.text.starts_with(char::is_uppercase)) =>
+                {
+                    l.class = Class::Boiler
+                }
                 _ => {}
             }
         }

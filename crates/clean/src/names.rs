@@ -123,8 +123,8 @@ pub(crate) fn dated_signoff(rules: &Rules, line: &str) -> Option<Vec<String>> {
 
 /// A line that is nothing but an agency tag ("dpa/mh", "(Reuters)").
 pub(crate) fn tag_line(rules: &Rules, line: &str) -> Option<Vec<String>> {
-    // "— Reuters", "- dpa": a sign-off dash before the tag.
-    let line = line.trim().trim_start_matches(['-', '–', '—', ' ']);
+    // "— Reuters", "- dpa", "==AFP": a sign-off dash or rule before the tag.
+    let line = line.trim().trim_start_matches(['-', '–', '—', '=', ' ']);
     if line.len() > 60 {
         return None;
     }
