@@ -3147,13 +3147,7 @@ impl Engine {
                     } if Some(&**mk) != known.map(String::as_str) => Some(String::from(&**mk)),
                     _ => None,
                 });
-            if maker.is_some() {
-                if actor_id.is_none() {
-                    actor_id = maker;
-                } else {
-                    recipient_id = maker;
-                }
-            }
+            fill_missing_side(&mut actor_id, &mut recipient_id, maker);
         }
         // "Nach einem Treffen mit Xi sagte Putin, …": a meeting's other side is the one
         // who speaks of it
@@ -3576,13 +3570,7 @@ impl Engine {
                     } if Some(&**mk) != known.as_deref() => Some(mk.to_string()),
                     _ => None,
                 });
-            if maker.is_some() {
-                if actor_id.is_none() {
-                    actor_id = maker;
-                } else {
-                    recipient_id = maker;
-                }
-            }
+            fill_missing_side(&mut actor_id, &mut recipient_id, maker);
         }
         if (unordered_kind || trig.frame == Frame::Pair)
             && (actor_id.is_none() || recipient_id.is_none())
@@ -6351,6 +6339,23 @@ fn self_training(s: &Sent, trig: &Trigger, tspan: Span, passive: bool) -> bool {
         && s.cues_of(cue_kind::SELF_TRAIN).any(|(cs, c)| {
             matches!(c, Cue::SelfTrain) && s.clause_of(cs.start) == s.clause_of(tspan.start)
         })
+}
+
+/// An act with one side named takes `party` (the maker of its items) as the
+/// other side: the actor where the actor is missing, else the recipient.
+fn fill_missing_side(
+    actor: &mut Option<String>,
+    recipient: &mut Option<String>,
+    party: Option<String>,
+) {
+    if party.is_none() {
+        return;
+    }
+    if actor.is_none() {
+        *actor = party;
+    } else {
+        *recipient = party;
+    }
 }
 
 /// Assigns actor and recipient for a trigger by its frame.
