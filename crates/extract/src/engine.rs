@@ -3458,7 +3458,33 @@ impl Engine {
             } else {
                 None
             };
-            if let Some(f) = fill.or(loose).or(cross).or(trainees).or(deal) {
+            // "Er traf den ukrainischen Amtskollegen, um über weitere Lieferungen zu
+            // sprechen": a German act noun names its one side without case; when that side
+            // is the other role of an act of its kind in the two sentences before, the noun
+            // goes on with that act's pair
+            let swap = if lang == "de" && (trig.noun || nominal) && fill.is_none() && !others {
+                ctx.recent()
+                    .rev()
+                    .filter(|(i, e)| {
+                        *i < s.idx
+                            && s.idx - *i <= 2
+                            && e.kind == trig.kind
+                            && e.actor.is_some()
+                            && e.recipient.is_some()
+                    })
+                    .map(|(_, e)| e)
+                    .find(|e| {
+                        (actor_id.is_some() && e.recipient == actor_id)
+                            || (recipient_id.is_some() && e.actor == recipient_id)
+                    })
+                    .map(|e| (e.actor.clone(), e.recipient.clone()))
+            } else {
+                None
+            };
+            if let Some((a, r)) = swap {
+                actor_id = a;
+                recipient_id = r;
+            } else if let Some(f) = fill.or(loose).or(cross).or(trainees).or(deal) {
                 if actor_id.is_none() {
                     actor_id = Some(f);
                 } else {
