@@ -3290,18 +3290,28 @@ impl Engine {
             // "Die ersten Fahrzeuge sollen im Herbst übergeben werden": the act of the
             // sentence before (or of the headline) goes on, with its parties
             // English: "the shipments", "these deliveries", "the package" (a definite
-            // noun) take the act of the two sentences before
+            // noun) and verbs take the act of the two sentences before (GUIDELINES: an
+            // antecedent within two sentences), else the headline's act of the same kind
+            // in the article's first sentences
             // German likewise: "wegen der Drohnenlieferungen", "Die Lieferungen werden …
             // finanziert"
             let definite = trig.noun && definite_np(s, lower, tspan);
             let prev = ctx
                 .recent()
                 .rev()
-                .filter(|(i, _)| {
-                    *i < s.idx && s.idx - *i <= if definite && lang == "en" { 2 } else { 1 }
-                })
+                .filter(|(i, _)| *i < s.idx && s.idx - *i <= if lang == "en" { 2 } else { 1 })
                 .map(|(_, e)| e)
-                .find(|e| e.kind == trig.kind && e.actor.is_some() && e.recipient.is_some());
+                .find(|e| e.kind == trig.kind && e.actor.is_some() && e.recipient.is_some())
+                // GUIDELINES: a missing party comes from the headline too
+                .or_else(|| {
+                    (lang == "en" && s.idx <= 3)
+                        .then(|| {
+                            ctx.titles().find(|e| {
+                                e.kind == trig.kind && e.actor.is_some() && e.recipient.is_some()
+                            })
+                        })
+                        .flatten()
+                });
             match prev {
                 Some(e) if !trig.weak && (!trig.noun || definite) => {
                     anaphor = true;
