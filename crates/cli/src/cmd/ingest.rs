@@ -19,7 +19,7 @@
 use super::events::DbArgs;
 use crate::pipeline::Pipeline;
 use milcoop_core::{Article, Prediction};
-use milcoop_store::{Outcome, Prepared, Store, prepare};
+use milcoop_store::{BatchReport, Outcome, Prepared, Store, prepare};
 use std::collections::BTreeMap;
 use std::io::BufRead;
 use std::path::PathBuf;
@@ -141,6 +141,11 @@ enum Job {
 /// Records per chunk: enough that handing chunks between threads costs
 /// nothing next to extracting them, few enough that every worker has some.
 const CHUNK: usize = 64;
+
+/// Articles a batch stores at a time ([`milcoop_store::IngestBatch::add`]):
+/// the writer holds a part, not a batch, so that the chunks in flight can
+/// cover the batch's end while the memory stays that of the old batch.
+const PART: usize = 1000;
 
 /// Chunks in flight besides two per worker: about a second of the workers'
 /// output, enough to cover a commit.
@@ -277,7 +282,7 @@ pub(crate) fn ingest(store: &mut Store, opts: &Options, stats: &Stats) -> anyhow
     // fill it while the writer commits a batch. Not tied to the batch:
     // prepared articles hold their rows (about 3 KB an event), so half a
     // batch in flight cost more memory than the batch itself
-    let window = WINDOW_CHUNKS + 2 * threads;
+    let window = std::env::var("MILCOOP_WINDOW").ok().and_then(|v| v.parse().ok()).unwrap_or(WINDOW_CHUNKS) + 2 * threads;
     let (credit_tx, credit_rx) = mpsc::sync_channel::<()>(window);
     for _ in 0..window {
         credit_tx.send(()).expect("credits fit the channel");
@@ -320,7 +325,8 @@ pub(crate) fn ingest(store: &mut Store, opts: &Options, stats: &Stats) -> anyhow
     })
 }
 
-/// Takes the workers' chunks in input order and stores them in batches.
+/// Takes the workers' chunks in input order and stores them in batches,
+/// each in parts of [`PART`] articles.
 fn write(
     store: &mut Store,
     opts: &Options,
@@ -330,11 +336,13 @@ fn write(
     spent: mpsc::Sender<Vec<Prepared>>,
     stats: &Stats,
 ) -> anyhow::Result<Totals> {
+    let part_len = std::env::var("MILCOOP_PART").ok().and_then(|v| v.parse().ok()).unwrap_or(PART).min(batch);
     let mut t = Totals::default();
     let mut waiting: BTreeMap<u64, Vec<Result<Prepared, String>>> = BTreeMap::new();
     let mut next = 0u64;
-    let mut buf: Vec<Prepared> = Vec::with_capacity(batch);
-    let mut events = 0usize;
+    let mut part: Vec<Prepared> = Vec::with_capacity(part_len);
+    // the open batch's articles and events (the part's included)
+    let (mut articles, mut events) = (0usize, 0usize);
     while let Ok((seq, chunk)) = {
         let clock = Instant::now();
         let r = done.recv();
@@ -349,8 +357,9 @@ fn write(
             for r in chunk {
                 match r {
                     Ok(p) => {
+                        articles += 1;
                         events += p.events();
-                        buf.push(p);
+                        part.push(p);
                     }
                     Err(e) => {
                         eprintln!("milcoop: {e}");
@@ -360,15 +369,19 @@ fn write(
                 // a batch ends at `batch` articles, or sooner at four
                 // events an article: memory stays bounded for articles
                 // with many events
-                if buf.len() >= batch || events >= 4 * batch {
+                let end = articles >= batch || events >= 4 * batch;
+                if end || part.len() >= part_len {
                     let clock = Instant::now();
-                    let full = std::mem::take(&mut buf);
-                    store_batch(store, opts, &full, &mut t)?;
+                    let full = std::mem::replace(&mut part, Vec::with_capacity(part_len));
+                    count(opts, &store.ingest_part(&full, batch)?, &mut t);
+                    if end {
+                        store.commit_batch()?;
+                        (articles, events) = (0, 0);
+                    }
                     Stats::add(&stats.writer_store, clock);
                     // freed on a thread of its own: a twentieth of the
                     // writer's instructions
                     let _ = spent.send(full);
-                    events = 0;
                 }
             }
         }
@@ -376,21 +389,17 @@ fn write(
     if !waiting.is_empty() {
         anyhow::bail!("a worker thread failed");
     }
-    if !buf.is_empty() {
-        let clock = Instant::now();
-        store_batch(store, opts, &buf, &mut t)?;
-        Stats::add(&stats.writer_store, clock);
+    let clock = Instant::now();
+    if !part.is_empty() {
+        count(opts, &store.ingest_part(&part, batch)?, &mut t);
     }
+    store.commit_batch()?;
+    Stats::add(&stats.writer_store, clock);
     Ok(t)
 }
 
-fn store_batch(
-    store: &mut Store,
-    opts: &Options,
-    preds: &[Prepared],
-    t: &mut Totals,
-) -> anyhow::Result<()> {
-    let report = store.ingest_prepared(preds)?;
+/// Counts and reports the outcomes of a part.
+fn count(opts: &Options, report: &BatchReport, t: &mut Totals) {
     for (id, o) in &report.outcomes {
         match o {
             Outcome::Stored(n) => {
@@ -417,7 +426,6 @@ fn store_batch(
             }
         }
     }
-    Ok(())
 }
 
 /// Runs the command.
