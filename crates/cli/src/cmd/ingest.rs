@@ -282,7 +282,11 @@ pub(crate) fn ingest(store: &mut Store, opts: &Options, stats: &Stats) -> anyhow
     // fill it while the writer commits a batch. Not tied to the batch:
     // prepared articles hold their rows (about 3 KB an event), so half a
     // batch in flight cost more memory than the batch itself
-    let window = std::env::var("MILCOOP_WINDOW").ok().and_then(|v| v.parse().ok()).unwrap_or(WINDOW_CHUNKS) + 2 * threads;
+    let window = std::env::var("MILCOOP_WINDOW")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(WINDOW_CHUNKS)
+        + 2 * threads;
     let (credit_tx, credit_rx) = mpsc::sync_channel::<()>(window);
     for _ in 0..window {
         credit_tx.send(()).expect("credits fit the channel");
@@ -336,7 +340,11 @@ fn write(
     spent: mpsc::Sender<Vec<Prepared>>,
     stats: &Stats,
 ) -> anyhow::Result<Totals> {
-    let part_len = std::env::var("MILCOOP_PART").ok().and_then(|v| v.parse().ok()).unwrap_or(PART).min(batch);
+    let part_len = std::env::var("MILCOOP_PART")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(PART)
+        .min(batch);
     let mut t = Totals::default();
     let mut waiting: BTreeMap<u64, Vec<Result<Prepared, String>>> = BTreeMap::new();
     let mut next = 0u64;
