@@ -240,6 +240,22 @@ fn killed_and_resumed_ingest_equals_a_clean_run() {
     );
 }
 
+/// The same with batches of 1,500 articles, each stored in parts (the
+/// writer's parts are 1,000 articles): kills land inside a batch whose
+/// first part is written but not committed.
+#[test]
+fn killed_and_resumed_ingest_in_parts_equals_a_clean_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let clean = dir.path().join("clean.db");
+    let killed = dir.path().join("killed.db");
+    crash_case(
+        clean.to_str().unwrap(),
+        killed.to_str().unwrap(),
+        3000,
+        "1500",
+    );
+}
+
 #[test]
 fn killed_and_resumed_ingest_equals_a_clean_run_on_postgres() {
     let url = std::env::var("MILCOOP_PG_URL")

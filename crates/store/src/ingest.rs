@@ -698,7 +698,7 @@ enum Origin {
     Stored(Vec<Value>),
 }
 
-/// The stored columns of a claim that [`Writes::existing`] reads: its state
+/// The stored columns of a claim that [`Batch::existing`] reads: its state
 /// and its indexed columns.
 const CLAIM_LOAD: [(&str, usize); 5] = [
     ("actor", 0),
@@ -708,17 +708,41 @@ const CLAIM_LOAD: [(&str, usize); 5] = [
     ("when_hi", 8),
 ];
 
-/// What a batch writes at its end: its events (whose claims are known as
-/// soon as they are matched) and the claims they joined, each written once.
+/// What a part of a batch writes at the part's end: its articles and
+/// events (whose claims are known as soon as they are matched).
 #[derive(Default)]
 struct Writes<'a> {
     articles: PendingArticles<'a>,
     events: Vec<(&'a PreparedEvent, Value)>,
+}
+
+impl Writes<'_> {
+    /// Writes the articles, then the events.
+    fn flush(self, conn: &mut Conn) -> Result<(), StoreError> {
+        self.articles.flush(conn)?;
+        insert_rows(
+            conn,
+            "INSERT INTO events (id, article_id, idx, type, actor, recipient, party_a, party_b, unordered, items, \
+             status, certainty, attribution, time_start, time_end, day_lo, day_hi, quantity_min, quantity_max, \
+             value_amount, value_currency, evidence, sentence_text, span_start, span_end, sentence, rule, \
+             confidence, outlet, published, language, claim_id)",
+            EVENT_ROW_COLS + 1,
+            &self.events,
+            |(ev, claim)| ev.row.iter().chain(std::iter::once(claim)).collect(),
+        )
+    }
+}
+
+/// The claims a batch's events joined, written once, at the batch's end
+/// (a batch may come in several parts, each writing its articles and
+/// events at its own end: see [`Batch`]).
+#[derive(Default)]
+pub(crate) struct Batch {
     claims: Vec<Touched>,
     slot: HashMap<String, usize>,
 }
 
-impl Writes<'_> {
+impl Batch {
     /// The slot of a claim stored before the batch, loading its state (one
     /// row: the claim's members are not read).
     fn existing(
@@ -779,20 +803,8 @@ impl Writes<'_> {
         self.claims.len() - 1
     }
 
-    /// Writes the events, then the claims; keeps the claims' states in
-    /// the cache.
+    /// Writes the claims; keeps their states in the cache.
     fn flush(self, conn: &mut Conn, cache: &mut ClaimCache) -> Result<(), StoreError> {
-        self.articles.flush(conn)?;
-        insert_rows(
-            conn,
-            "INSERT INTO events (id, article_id, idx, type, actor, recipient, party_a, party_b, unordered, items, \
-             status, certainty, attribution, time_start, time_end, day_lo, day_hi, quantity_min, quantity_max, \
-             value_amount, value_currency, evidence, sentence_text, span_start, span_end, sentence, rule, \
-             confidence, outlet, published, language, claim_id)",
-            EVENT_ROW_COLS + 1,
-            &self.events,
-            |(ev, claim)| ev.row.iter().chain(std::iter::once(claim)).collect(),
-        )?;
         let mut new: Vec<Vec<Value>> = Vec::new();
         let mut kept = Vec::with_capacity(self.claims.len());
         for t in self.claims {
@@ -1085,26 +1097,52 @@ fn body(id: &str, p: &Prediction, events: Vec<Event>) -> Result<Body, StoreError
     })
 }
 
-pub(crate) fn ingest_batch(
+/// Begins a batch of about `expected` articles, inside its write
+/// transaction.
+pub(crate) fn begin_batch(
     conn: &mut Conn,
     cache: &mut ClaimCache,
-    batch: &[Prepared],
+    expected: usize,
+) -> Result<Batch, StoreError> {
+    cache.begin(conn, expected)?;
+    Ok(Batch::default())
+}
+
+/// Stores a part of a batch: matches its articles in order, writes their
+/// rows and events at the part's end; their claims wait for the batch's
+/// end ([`end_batch`]). The articles of earlier parts are in the tables by
+/// then (and the writer's filter has their keys), so a batch's outcomes,
+/// ids and claims are the same in one part or in many.
+pub(crate) fn ingest_part(
+    conn: &mut Conn,
+    cache: &mut ClaimCache,
+    batch: &mut Batch,
+    part: &[Prepared],
 ) -> Result<BatchReport, StoreError> {
-    cache.begin(conn, batch.len())?;
     let mut writes = Writes::default();
     let mut report = BatchReport::default();
-    for p in batch {
-        let outcome = ingest_one(conn, cache, &mut writes, p)?;
+    for p in part {
+        let outcome = ingest_one(conn, cache, &mut writes, batch, p)?;
         report.outcomes.push((p.id.clone(), outcome));
     }
-    writes.flush(conn, cache)?;
+    writes.flush(conn)?;
     Ok(report)
+}
+
+/// Ends a batch: writes the claims its events joined.
+pub(crate) fn end_batch(
+    conn: &mut Conn,
+    cache: &mut ClaimCache,
+    batch: Batch,
+) -> Result<(), StoreError> {
+    batch.flush(conn, cache)
 }
 
 fn ingest_one<'a>(
     conn: &mut Conn,
     cache: &mut ClaimCache,
     writes: &mut Writes<'a>,
+    batch: &mut Batch,
     prep: &'a Prepared,
 ) -> Result<Outcome, StoreError> {
     let body = match &prep.body {
@@ -1180,14 +1218,14 @@ fn ingest_one<'a>(
             Some(k) => {
                 cands[k].1.widen(&ev.scope);
                 let cid = cands[k].0.clone();
-                writes.existing(conn, cache, &cid)?
+                batch.existing(conn, cache, &cid)?
             }
             None => {
                 let cid = ev.new_claim.clone();
                 let at = cands.partition_point(|c| c.0 < cid);
                 cands.insert(at, (cid.clone(), ev.scope.clone()));
                 cache.claims += 1;
-                writes.push(Touched {
+                batch.push(Touched {
                     id: cid,
                     origin: Origin::New(ev.key.clone()),
                     state: ClaimState::new(&ev.mention),
@@ -1196,7 +1234,7 @@ fn ingest_one<'a>(
                 continue;
             }
         };
-        let t = &mut writes.claims[slot];
+        let t = &mut batch.claims[slot];
         t.state.add(&ev.mention);
         writes.events.push((ev, Value::from(t.id.as_str())));
     }

@@ -95,6 +95,10 @@ pub struct Store {
     path: Option<String>,
     /// SQLite: the thread that checkpoints the WAL, once this store writes.
     checkpointer: Option<Checkpointer>,
+    /// The batch being stored in parts ([`Store::ingest_part`]), and
+    /// (SQLite) the events' rowid after which its events begin, for the
+    /// full-text index.
+    batch: Option<(ingest::Batch, i64)>,
 }
 
 impl Store {
@@ -171,6 +175,7 @@ impl Store {
             claims: Default::default(),
             path,
             checkpointer: None,
+            batch: None,
         };
         schema::migrate(&mut store.conn)?;
         Ok(store)
@@ -198,40 +203,92 @@ impl Store {
     /// batch sees every batch committed before it and several `milcoop
     /// ingest` processes never link a copy or a claim twice.
     pub fn ingest_prepared(&mut self, preds: &[Prepared]) -> Result<BatchReport, StoreError> {
-        if self.checkpointer.is_none()
-            && let Some(path) = &self.path
-        {
-            self.checkpointer = Checkpointer::start(&mut self.conn, path)?;
+        let report = self.ingest_part(preds, preds.len())?;
+        self.commit_batch()?;
+        Ok(report)
+    }
+
+    /// Stores a part of a batch of [`prepare`]d predictions: the batch
+    /// (begun by its first part, for about `expected` articles) ends in one
+    /// commit ([`Store::commit_batch`]) with the same transaction, writers'
+    /// lock and end state as [`Store::ingest_prepared`] of all its parts at
+    /// once; but each part's articles and events are written as it comes,
+    /// so that a writer fed by other threads holds a part, not a batch, and
+    /// takes the next articles while the batch goes on. A database error
+    /// rolls the whole batch back; a batch never committed is rolled back
+    /// when the store closes.
+    pub fn ingest_part(
+        &mut self,
+        preds: &[Prepared],
+        expected: usize,
+    ) -> Result<BatchReport, StoreError> {
+        let r = self.try_part(preds, expected);
+        if r.is_err() {
+            self.fail_batch();
         }
-        begin_write(&mut self.conn)?;
-        let result = match self.ingest_in_transaction(preds) {
-            Ok(r) => self.conn.batch("COMMIT").map(|()| r),
-            Err(e) => Err(e),
+        r
+    }
+
+    fn try_part(&mut self, preds: &[Prepared], expected: usize) -> Result<BatchReport, StoreError> {
+        if self.batch.is_none() {
+            if self.checkpointer.is_none()
+                && let Some(path) = &self.path
+            {
+                self.checkpointer = Checkpointer::start(&mut self.conn, path)?;
+            }
+            begin_write(&mut self.conn)?;
+            let fts_from = match self.conn.dialect() {
+                Dialect::Postgres => 0,
+                Dialect::Sqlite => self
+                    .conn
+                    .query("SELECT COALESCE(MAX(rowid), 0) FROM events", &[])?
+                    .first()
+                    .and_then(|r| r[0].int())
+                    .unwrap_or(0),
+            };
+            // open from here: a failure below rolls back
+            self.batch = Some((ingest::Batch::default(), fts_from));
+            ingest::begin_batch(&mut self.conn, &mut self.claims, expected)?;
+        }
+        let (batch, _) = self.batch.as_mut().expect("open");
+        ingest::ingest_part(&mut self.conn, &mut self.claims, batch, preds)
+    }
+
+    /// Ends the open batch, if any: writes the claims it touched and
+    /// commits.
+    pub fn commit_batch(&mut self) -> Result<(), StoreError> {
+        let Some((batch, fts_from)) = self.batch.take() else {
+            return Ok(());
         };
-        if result.is_err() {
+        let r = (|| {
+            ingest::end_batch(&mut self.conn, &mut self.claims, batch)?;
+            if self.conn.dialect() == Dialect::Sqlite {
+                self.conn.exec(
+                    "INSERT INTO events_fts (rowid, sentence_text) SELECT rowid, sentence_text FROM events WHERE rowid > ?",
+                    &[fts_from.into()],
+                )?;
+            }
+            self.conn.batch("COMMIT")
+        })();
+        if r.is_err() {
             let _ = self.conn.batch("ROLLBACK");
             self.claims.clear();
         }
         if let Some(c) = &self.checkpointer {
             c.after_commit();
         }
-        result
+        r
     }
 
-    fn ingest_in_transaction(&mut self, preds: &[Prepared]) -> Result<BatchReport, StoreError> {
-        if self.conn.dialect() == Dialect::Postgres {
-            return ingest::ingest_batch(&mut self.conn, &mut self.claims, preds);
+    /// Rolls the open batch back and forgets what the writer cached.
+    fn fail_batch(&mut self) {
+        if self.batch.take().is_some() {
+            let _ = self.conn.batch("ROLLBACK");
+            if let Some(c) = &self.checkpointer {
+                c.after_commit();
+            }
         }
-        let before = self
-            .conn
-            .query("SELECT COALESCE(MAX(rowid), 0) FROM events", &[])?;
-        let before = before.first().and_then(|r| r[0].int()).unwrap_or(0);
-        let report = ingest::ingest_batch(&mut self.conn, &mut self.claims, preds)?;
-        self.conn.exec(
-            "INSERT INTO events_fts (rowid, sentence_text) SELECT rowid, sentence_text FROM events WHERE rowid > ?",
-            &[before.into()],
-        )?;
-        Ok(report)
+        self.claims.clear();
     }
 
     /// Updates the planner's statistics (cheap; call after large ingests).
