@@ -5321,22 +5321,14 @@ fn english_non_act(
     {
         return Some("training delivered or received is no materiel");
     }
-    if trig.kind == EventType::Supply
-        && !trig.noun
-        && trig.frame == Frame::Give
-        && gives_nothing(s, tspan, tw)
-        && no_items()
-    {
+    // a giving verb of supply ("gave", "provided", "sent"): what its object is decides
+    let verbal_give = trig.kind == EventType::Supply && !trig.noun && trig.frame == Frame::Give;
+    if verbal_give && gives_nothing(s, tspan, tw) && no_items() {
         return Some("'gave no figures': nothing given");
     }
     // "providing material support to Russia", "gave technical assistance": the object is a
     // noun of help, whose own event is support (GUIDELINES: supply needs materiel or money)
-    if trig.kind == EventType::Supply
-        && !trig.noun
-        && trig.frame == Frame::Give
-        && gives_help(s, tspan, tw)
-        && no_items()
-    {
+    if verbal_give && gives_help(s, tspan, tw) && no_items() {
         return Some("'provided support': help given is support, not supply");
     }
     if trig.kind == EventType::Support && trig.frame == Frame::Pair && talk_topic(s, tspan, tw) {
@@ -5376,11 +5368,7 @@ fn english_non_act(
     // "North Korea sent troops to Russia", "Iranian advisers were sent to Crimea": a giving
     // verb whose object (or passive subject) is people sends personnel, which its own
     // event (the personnel noun) reports; no materiel changes hands
-    if trig.kind == EventType::Supply
-        && !trig.noun
-        && trig.frame == Frame::Give
-        && gives_people(s, i)
-    {
+    if verbal_give && gives_people(s, i) {
         return Some("'sent troops': people sent are personnel, not supply");
     }
     // "Russian military instructors arrive in Niger", "sent instructors to Mali": instructors
