@@ -20,14 +20,6 @@ fn furniture(a: &str, b: &str, lines: &[&str]) {
     }
 }
 
-/// Each line stays body between two paragraphs.
-fn body(a: &str, b: &str, lines: &[&str]) {
-    for l in lines {
-        let c = run(&format!("{a}\n{l}\n{b}\n"));
-        assert!(!is_bp(&c, l), "should be body: {l:?}");
-    }
-}
-
 #[test]
 fn download_links_document_numbers_and_notices() {
     furniture(
@@ -56,7 +48,7 @@ fn download_links_document_numbers_and_notices() {
         ],
     );
     // Sentences about files, updates or following stay body.
-    body(
+    body_between(
         E1,
         E2,
         &[
@@ -65,7 +57,7 @@ fn download_links_document_numbers_and_notices() {
             "Followers of the group on Telegram shared the video widely.",
         ],
     );
-    body(
+    body_between(
         P1,
         P2,
         &[
@@ -176,7 +168,7 @@ fn credit_lines_of_other_shapes() {
         assert_eq!(c.clean.credits, *credits, "{line:?}");
     }
     // A sentence of news with the same verbs stays body.
-    body(
+    body_between(
         E1,
         E2,
         &["The broadcaster reported from the front line that the attacks had resumed on Sunday."],

@@ -27,10 +27,7 @@ fn furniture(a: &str, b: &str, lines: &[&str]) {
 
 /// Each line stays body between two paragraphs.
 fn body(lines: &[&str]) {
-    for l in lines {
-        let c = run(&format!("{E1}\n{l}\n{E2}\n"));
-        assert!(!is_bp(&c, l), "should be body: {l:?}");
-    }
+    body_between(E1, E2, lines);
 }
 
 #[test]

@@ -229,15 +229,7 @@ fn crash_case(clean: &str, killed: &str, articles: u64, batch: &str) {
 
 #[test]
 fn killed_and_resumed_ingest_equals_a_clean_run() {
-    let dir = tempfile::tempdir().unwrap();
-    let clean = dir.path().join("clean.db");
-    let killed = dir.path().join("killed.db");
-    crash_case(
-        clean.to_str().unwrap(),
-        killed.to_str().unwrap(),
-        3000,
-        "100",
-    );
+    sqlite_crash_case(3000, "100");
 }
 
 /// The same with batches of 1,500 articles, each stored in parts (the
@@ -248,14 +240,19 @@ fn killed_and_resumed_ingest_equals_a_clean_run() {
 /// commit and the run could end between two looks of the watcher).
 #[test]
 fn killed_and_resumed_ingest_in_parts_equals_a_clean_run() {
+    sqlite_crash_case(4000, "1500");
+}
+
+/// [`crash_case`] on two SQLite files of a temporary folder.
+fn sqlite_crash_case(articles: u64, batch: &str) {
     let dir = tempfile::tempdir().unwrap();
     let clean = dir.path().join("clean.db");
     let killed = dir.path().join("killed.db");
     crash_case(
         clean.to_str().unwrap(),
         killed.to_str().unwrap(),
-        4000,
-        "1500",
+        articles,
+        batch,
     );
 }
 

@@ -70,6 +70,14 @@ pub fn is_bp(c: &Cleaned, line: &str) -> bool {
     c.clean.boilerplate.iter().any(|b| b.trim() == line)
 }
 
+/// Each line stays body between the body paragraphs `a` and `b`.
+pub fn body_between(a: &str, b: &str, lines: &[&str]) {
+    for l in lines {
+        let c = run(&format!("{a}\n{l}\n{b}\n"));
+        assert!(!is_bp(&c, l), "should be body: {l:?}");
+    }
+}
+
 pub const P1: &str = "Die Regierung in Berlin hat am Montag ein weiteres Paket mit Luftabwehrsystemen für die Ukraine angekündigt.";
 pub const P2: &str = "Nach Angaben des Ministeriums sollen die ersten Systeme noch vor dem Winter eintreffen und ältere Geräte ersetzen.";
 pub const E1: &str = "The defence ministry announced on Monday that a further package of air defence systems would be sent to Ukraine.";
