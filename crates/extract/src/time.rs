@@ -118,6 +118,35 @@ fn may_start_time(words: &WordSet, w: &str, digits: bool) -> bool {
 /// `YYYY-MM` or `YYYY-MM-DD`, as `format!("{y:04}-{m:02}-{d:02}")` writes
 /// them, without the formatting machinery (this runs for every month name
 /// of a sentence with a trigger).
+/// A relative year right after a month name, from token `at`: "last year", "this year",
+/// "next year", "(des) vergangenen/letzten/vorigen Jahres", "(des) Vorjahres", "vorigen Jahres",
+/// "dieses Jahres", "nächsten/kommenden Jahres". Returns the shift from the publication year
+/// and the index of the phrase's last token.
+fn relative_year_after<'a>(
+    toks: &[Token],
+    at: usize,
+    w: &impl Fn(usize) -> &'a str,
+) -> Option<(i32, usize)> {
+    let word = |k: usize| (k < toks.len()).then(|| w(k));
+    let mut k = at;
+    if word(k) == Some("des") {
+        k += 1;
+    }
+    let shift = |s: &str| match s {
+        "last" | "previous" | "letzten" | "vergangenen" | "vorigen" => Some(-1),
+        "this" | "dieses" | "diesen" => Some(0),
+        "next" | "nächsten" | "kommenden" => Some(1),
+        _ => None,
+    };
+    match word(k)? {
+        "vorjahres" | "vorjahrs" => Some((-1, k)),
+        s => {
+            let d = shift(s)?;
+            matches!(word(k + 1)?, "year" | "year's" | "jahres" | "jahrs").then_some((d, k + 1))
+        }
+    }
+}
+
 fn year_month(y: i32, m: u32, d: Option<u32>) -> String {
     if !(0..=9999).contains(&y) || m > 99 || d.is_some_and(|d| d > 99) {
         return match d {
@@ -451,6 +480,13 @@ pub fn find_times_on(
                 if year.is_none() && i + 1 < toks.len() && is_year(w(i + 1)) {
                     year = w(i + 1).parse().ok();
                 }
+                // "August last year", "im August des vergangenen Jahres", "March next year"
+                if year.is_none()
+                    && let Some((shift, end)) = relative_year_after(toks, i + 1, &w)
+                {
+                    year = Some(py + shift);
+                    last = end;
+                }
                 let y = year.unwrap_or(if m > pm { py - 1 } else { py });
                 // a day the month does not have ("30. Februar") keeps only the month
                 let start = match day {
@@ -588,6 +624,14 @@ mod tests {
         assert_eq!(times("Seit Oktober hat der Iran", (2023, 2)), ["2022-10"]);
         assert_eq!(times("nächstes Jahr liefern", (2022, 12)), ["2023"]);
         assert_eq!(times("received drones last year", (2025, 9)), ["2024"]);
+        assert_eq!(times("since August last year", (2024, 9)), ["2023-08"]);
+        assert_eq!(
+            times("seit August des vergangenen Jahres", (2024, 9)),
+            ["2023-08"]
+        );
+        assert_eq!(times("im März des Vorjahres", (2024, 9)), ["2023-03"]);
+        assert_eq!(times("by March next year", (2024, 9)), ["2025-03"]);
+        assert_eq!(times("in December this year", (2024, 9)), ["2024-12"]);
         assert_eq!(times("since mid-2022", (2024, 8)), ["2022"]);
         assert_eq!(times("In late June, Putin visited", (2024, 8)), ["2024-06"]);
         assert_eq!(times("am 29. März in Moskau", (2023, 4)), ["2023-03-29"]);
