@@ -130,6 +130,12 @@ struct TextArgs {
     /// sentence in four, the rest unrelated news), as `bench ingest`.
     #[arg(long, value_enum, default_value_t = Density::Dense)]
     density: Density,
+    /// Real articles to measure on instead of the generated corpus (any
+    /// form `milcoop extract` reads: files, folders, JSON Lines, HTML, WARC).
+    /// They are repeated in turn, each copy under its own id, until
+    /// `--articles` are written.
+    #[arg(long, num_args = 1..)]
+    input: Vec<PathBuf>,
 }
 
 /// Runs the command.
@@ -242,8 +248,36 @@ fn load_average() -> Option<f64> {
         .ok()
 }
 
+/// The articles read from `paths`, repeated in turn until there are `n`; each
+/// copy after the first gets its own id (`ID#2`, …).
+fn repeat_inputs(paths: &[PathBuf], n: usize) -> anyhow::Result<Vec<Article>> {
+    let mut originals = Vec::new();
+    for rec in milcoop_ingest::read(paths, &milcoop_ingest::ReadOptions::default()) {
+        match rec {
+            Ok((_, article)) => originals.push(article),
+            Err(e) => eprintln!("warning: {e}"),
+        }
+    }
+    if originals.is_empty() {
+        anyhow::bail!("no article could be read from the --input paths");
+    }
+    Ok((0..n)
+        .map(|i| {
+            let mut a = originals[i % originals.len()].clone();
+            let round = i / originals.len();
+            if round > 0 {
+                a.id = format!("{}#{}", a.id, round + 1);
+            }
+            a
+        })
+        .collect())
+}
+
 /// Writes the articles of a corpus as JSON Lines; returns their text bytes.
-fn write_corpus_with(path: &std::path::Path, corpus: corpus::Corpus) -> anyhow::Result<u64> {
+fn write_corpus_with(
+    path: &std::path::Path,
+    corpus: impl IntoIterator<Item = Article>,
+) -> anyhow::Result<u64> {
     let mut w = std::io::BufWriter::new(std::fs::File::create(path)?);
     let mut bytes = 0u64;
     for article in corpus {
@@ -376,7 +410,10 @@ fn ingest(a: IngestArgs) -> anyhow::Result<ExitCode> {
 #[derive(Debug, Serialize)]
 struct TextReport {
     articles: u64,
+    /// The generated corpus's density (meaningless with `input`).
     density: Density,
+    /// Whether the articles were the user's (`--input`), not generated.
+    input: bool,
     failed: u64,
     bytes: u64,
     threads: usize,
@@ -414,10 +451,14 @@ fn text(a: TextArgs) -> anyhow::Result<ExitCode> {
             tmp.path().to_path_buf()
         }
     };
-    let bytes = write_corpus_with(
-        &path,
-        corpus::Corpus::with_share(a.articles, a.density.share()),
-    )?;
+    let bytes = if a.input.is_empty() {
+        write_corpus_with(
+            &path,
+            corpus::Corpus::with_share(a.articles, a.density.share()),
+        )?
+    } else {
+        write_corpus_with(&path, repeat_inputs(&a.input, a.articles)?)?
+    };
     let generate_seconds = t0.elapsed().as_secs_f64();
 
     let pipeline = if a.no_events {
@@ -460,6 +501,7 @@ fn text(a: TextArgs) -> anyhow::Result<ExitCode> {
     let report = TextReport {
         articles,
         density: a.density,
+        input: !a.input.is_empty(),
         failed,
         bytes,
         threads,
@@ -476,9 +518,13 @@ fn text(a: TextArgs) -> anyhow::Result<ExitCode> {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
         println!(
-            "articles {} {:?} ({} failed)  text {:.1} MB  threads {}  (corpus written in {:.2} s)",
+            "articles {} {} ({} failed)  text {:.1} MB  threads {}  (corpus written in {:.2} s)",
             report.articles,
-            report.density,
+            if report.input {
+                "from --input".to_string()
+            } else {
+                format!("{:?}", report.density)
+            },
             report.failed,
             report.bytes as f64 / 1e6,
             report.threads,
