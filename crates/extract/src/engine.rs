@@ -1,7 +1,7 @@
 //! The frame engine: interprets the trigger and cue rules of a language over
 //! the sentences and mentions of one article.
 
-use crate::quant::{NumberExpr, find_numbers};
+use crate::quant::{NumberExpr, after_value_word, find_numbers};
 use crate::rules::{Cue, Frame, LangRules, Tense, TenseWords, Trigger, cue_kind, load_embedded};
 use crate::time::{TimeExpr, find_times_on, parse_published};
 use milcoop_analyze::lexicon::{
@@ -3866,10 +3866,23 @@ impl Engine {
             })
             .map(|n| n.range);
 
+        // money outside the clause: the sentence's only sum, as the worth of something
+        // ("The deal, worth more than $200 million, also covers …", "…, valued at $6.5 billion")
         let value = if s.per_unit {
             None
         } else {
-            money_in_clause.cloned()
+            money_in_clause.cloned().or_else(|| {
+                let mut sums = sent_numbers(s).iter().filter(|n| n.money.is_some());
+                match (sums.next(), sums.next()) {
+                    (Some(n), None)
+                        if kind != EventType::Sanction
+                            && after_value_word(s.lower_text, &s.toks, n.first) =>
+                    {
+                        n.money.clone()
+                    }
+                    _ => None,
+                }
+            })
         };
         let dates_act = |t: &&TimeExpr| act_time(s, lower, t, nominal, tw);
         let time = sent_times(s)

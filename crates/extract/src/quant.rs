@@ -482,6 +482,12 @@ pub fn find_numbers(text: &str, lower: &str, toks: &[Token], lang: &str) -> Vec<
         {
             first -= 2;
         }
+        // money is the amount stated ("etwa 7 Milliarden Euro" is 7000000000,
+        // GUIDELINES "Decided cases"); a range of money takes its lower bound
+        let stated = match range {
+            Some((lo, _)) => lo as f64,
+            None => (value.unwrap_or(0.0) * mult).round(),
+        };
         let q = if let Some((lo, hi)) = range {
             Quantity {
                 min: Some(lo),
@@ -518,7 +524,7 @@ pub fn find_numbers(text: &str, lower: &str, toks: &[Token], lang: &str) -> Vec<
             }
         };
         let money = cur.map(|c| Money {
-            amount: q.min.or(q.max).unwrap_or(0) as f64,
+            amount: stated,
             currency: c.to_string(),
         });
         out.push(NumberExpr {
@@ -534,6 +540,31 @@ pub fn find_numbers(text: &str, lower: &str, toks: &[Token], lang: &str) -> Vec<
 }
 
 /// True when `w` looks like a year (1900 to 2100).
+/// Whether a word of value ("worth", "valued", "im Wert von", "in Höhe von",
+/// "costing") stands within three words before token `first`: the money after it is
+/// the price of something named before it ("The deal, worth $200 million, …").
+pub fn after_value_word(lower: &str, toks: &[Token], first: usize) -> bool {
+    const VALUE_WORDS: &[&str] = &[
+        "worth",
+        "valued",
+        "value",
+        "costing",
+        "cost",
+        "priced",
+        "totalling",
+        "totaling",
+        "amounting",
+        "wert",
+        "höhe",
+        "volumen",
+        "kosten",
+        "gesamtwert",
+    ];
+    toks[first.saturating_sub(3)..first.min(toks.len())]
+        .iter()
+        .any(|t| VALUE_WORDS.contains(&&lower[t.span.start..t.span.end]))
+}
+
 pub fn is_year(w: &str) -> bool {
     w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
 }
@@ -624,6 +655,46 @@ mod tests {
                 max: None
             }
         );
+        // money is the amount stated, whatever hedges it
+        for (t, lang, amount, cur) in [
+            (
+                "Hilfe im Wert von rund 7,1 Milliarden Euro",
+                "de",
+                7.1e9,
+                "EUR",
+            ),
+            ("military aid worth around €400 million", "en", 4e8, "EUR"),
+            ("radars worth about 600 million yen", "en", 6e8, "JPY"),
+            ("a deal worth more than $200 million", "en", 2e8, "USD"),
+        ] {
+            let m = nums(t, lang)[0].money.clone().unwrap();
+            assert_eq!((m.amount, m.currency.as_str()), (amount, cur), "{t}");
+        }
+        // a word of value right before the sum marks it as a price
+        for (t, lang, worth) in [
+            (
+                "The deal, worth more than $200 million, also covers shells",
+                "en",
+                true,
+            ),
+            (
+                "a contract for 180 tanks, valued at roughly $6.5 billion",
+                "en",
+                true,
+            ),
+            ("Hilfe im Wert von rund 7,1 Milliarden Euro", "de", true),
+            (
+                "eine Initiative, die rund 5,4 Milliarden Euro umfasst",
+                "de",
+                false,
+            ),
+        ] {
+            let toks = tokenize(t, Span::new(0, t.len()));
+            let lower = milcoop_analyze::lower_same_len(t);
+            let n = find_numbers(t, &lower, &toks, lang);
+            let m = n.iter().find(|n| n.money.is_some()).unwrap();
+            assert_eq!(after_value_word(&lower, &toks, m.first), worth, "{t}");
+        }
         let n = nums("about 50 missiles", "en");
         assert_eq!(
             n[0].range,
