@@ -89,7 +89,7 @@ fn word_kind(w: &Word) -> u8 {
 }
 
 /// The automaton hits of one sentence: entities, systems, lower-case words.
-type SentHits = (Vec<(Span, usize)>, Vec<(Span, usize)>, Vec<Hit>);
+type SentHits<'h> = (&'h [(Span, usize)], &'h [(Span, usize)], &'h [Hit]);
 
 /// The spans and payloads of `hits` that `f` accepts.
 fn payloads<'w, 'h, T: ?Sized + 'w>(
@@ -480,16 +480,21 @@ impl Engine {
         let published_day = inp.published.and_then(crate::time::parse_published_day);
         // each automaton runs over all sentences in turn, while it is in the cache; one
         // walk from each word start finds both gazetteers' hits
-        let (mut entities, mut systems): (Vec<_>, Vec<_>) = inp
-            .sentences
-            .iter()
-            .map(|s| self.lex.find_gazetteers(text, s.span))
-            .unzip();
-        let mut raw: Vec<_> = inp
-            .sentences
-            .iter()
-            .map(|s| words.find_raw(&lower, s.span))
-            .collect();
+        // (the hits of all sentences in three vectors, with where each sentence's end)
+        let n = inp.sentences.len();
+        let (mut entities, mut systems) = (Vec::new(), Vec::new());
+        let mut gaz_ends = Vec::with_capacity(n);
+        for s in inp.sentences {
+            self.lex
+                .find_gazetteers_into(text, s.span, &mut entities, &mut systems);
+            gaz_ends.push((entities.len(), systems.len()));
+        }
+        let mut raw = Vec::with_capacity(text.len() / 8);
+        let mut raw_ends = Vec::with_capacity(n);
+        for s in inp.sentences {
+            words.find_raw_into(&lower, s.span, &mut raw);
+            raw_ends.push(raw.len());
+        }
         let mut surnames: Vec<(&str, Option<milcoop_analyze::lexicon::Entity>)> = Vec::new();
         let mut scratch = Scratch::default();
         let mut sents: Vec<Sent> = inp
@@ -497,11 +502,12 @@ impl Engine {
             .iter()
             .enumerate()
             .map(|(i, s)| {
-                let hits = (
-                    std::mem::take(&mut entities[i]),
-                    std::mem::take(&mut systems[i]),
-                    std::mem::take(&mut raw[i]),
-                );
+                let ((e0, s0), r0) = match i {
+                    0 => ((0, 0), 0),
+                    _ => (gaz_ends[i - 1], raw_ends[i - 1]),
+                };
+                let ((e1, s1), r1) = (gaz_ends[i], raw_ends[i]);
+                let hits = (&entities[e0..e1], &systems[s0..s1], &raw[r0..r1]);
                 let mut sent = self.analyze(
                     words,
                     kinds,
@@ -1022,7 +1028,7 @@ impl Engine {
         lower: &'r str,
         idx: usize,
         span: Span,
-        (entities, systems, raw): SentHits,
+        (entities, systems, raw): SentHits<'_>,
         lang: &'r str,
         published: Option<(i32, u32)>,
         published_day: Option<chrono::NaiveDate>,
@@ -1040,7 +1046,7 @@ impl Engine {
             roles: role_refs,
             stops: stop_spans,
         } = scratch;
-        for h in raw {
+        for &h in raw {
             parts[kind(&h)].push(h);
         }
         // (`longest_non_overlapping` keeps the hits in the vector it is given)
