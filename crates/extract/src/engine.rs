@@ -475,7 +475,7 @@ impl Engine {
             return vec![];
         };
         let text = inp.text;
-        let lower: std::rc::Rc<str> = std::rc::Rc::from(lower_same_len(text));
+        let lower = lower_same_len(text);
         let published = inp.published.and_then(parse_published);
         let published_day = inp.published.and_then(crate::time::parse_published_day);
         // each automaton runs over all sentences in turn, while it is in the cache; one
@@ -850,18 +850,12 @@ impl Engine {
             }
             // anaphoric items: "die Lieferung", "the aircraft" take the antecedent's items
             // ("the 65th aid package", "a new package": another act, no anaphor)
-            let fresh: Vec<bool> = if inp.lang == "en" && sent_triggers.len() == sent_events.len() {
-                sent_triggers
-                    .iter()
-                    .map(|(ts, _)| fresh_act(&lower[s.span.start..ts.start]))
-                    .collect()
-            } else {
-                vec![false; sent_events.len()]
-            };
-            for (e, fresh) in sent_events.iter_mut().zip(fresh) {
+            // (asked only of the events the test below reaches: no vector of flags)
+            let fresh_of = inp.lang == "en" && sent_triggers.len() == sent_events.len();
+            for (k, e) in sent_events.iter_mut().enumerate() {
                 if e.items.is_empty()
-                    && !fresh
                     && matches!(e.kind, EventType::Supply | EventType::Training)
+                    && !(fresh_of && fresh_act(&lower[s.span.start..sent_triggers[k].0.start]))
                     && let Some((_, prev)) = ctx.recent().rev().find(|(i, p)| {
                         si - *i <= 2
                             && !p.items.is_empty()
@@ -1051,7 +1045,10 @@ impl Engine {
         }
         // (`longest_non_overlapping` keeps the hits in the vector it is given)
         for part in parts.iter_mut() {
-            *part = longest_non_overlapping(std::mem::take(part));
+            // (a part of one hit or none has no overlaps)
+            if part.len() >= 2 {
+                *part = longest_non_overlapping(std::mem::take(part));
+            }
         }
         let [items, roles, stops, trig_hits, cue_hits, seat_hits] = &*parts;
         item_refs.extend(payloads(words, items, |w| match w {
