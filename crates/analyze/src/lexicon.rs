@@ -193,6 +193,13 @@ impl<T> WordMatcher<T> {
     /// Every hit whose match mode fits, overlapping ones included.
     pub fn find_raw(&self, lower: &str, span: Span) -> Vec<Hit> {
         let mut hits: Vec<Hit> = Vec::with_capacity(span.len() / 8);
+        self.find_raw_into(lower, span, &mut hits);
+        hits
+    }
+
+    /// [`WordMatcher::find_raw`], appending the hits to `hits` (a buffer an engine
+    /// fills for all sentences of an article: no vector per sentence).
+    pub fn find_raw_into(&self, lower: &str, span: Span, hits: &mut Vec<Hit>) {
         if let Some(dfa) = &self.dfa {
             // every match of every state passed, in the order the overlapping iterator
             // reports them: by end, then by the state's match list
@@ -224,15 +231,14 @@ impl<T> WordMatcher<T> {
                     }
                 }
             }
-            return hits;
+            return;
         }
-        let Some(ac) = &self.ac else { return hits };
+        let Some(ac) = &self.ac else { return };
         let hay = &lower[span.start..span.end];
         for m in ac.find_overlapping_iter(hay) {
             let (s, e) = (span.start + m.start(), span.start + m.end());
-            self.push_hit(lower, s, e, m.pattern().as_usize(), &mut hits);
+            self.push_hit(lower, s, e, m.pattern().as_usize(), hits);
         }
-        hits
     }
 
     /// Pushes the hit of pattern `pid` at `s..e` when its match mode fits.
@@ -647,8 +653,21 @@ impl Lexicon {
         span: Span,
     ) -> (Vec<(Span, usize)>, Vec<(Span, usize)>) {
         let (mut entities, mut systems) = (Vec::new(), Vec::new());
+        self.find_gazetteers_into(text, span, &mut entities, &mut systems);
+        (entities, systems)
+    }
+
+    /// [`Lexicon::find_gazetteers`], appending the hits to `entities` and `systems`
+    /// (buffers an engine fills for all sentences of an article: no vectors per sentence).
+    pub fn find_gazetteers_into(
+        &self,
+        text: &str,
+        span: Span,
+        entities: &mut Vec<(Span, usize)>,
+        systems: &mut Vec<(Span, usize)>,
+    ) {
         let Some(g) = &self.gazetteer else {
-            return (entities, systems);
+            return;
         };
         let ne = self.entities.len();
         // each gazetteer's walks start only at word starts, and after its own hit at its end
@@ -671,7 +690,6 @@ impl Lexicon {
                 next_s = e;
             }
         });
-        (entities, systems)
     }
 }
 

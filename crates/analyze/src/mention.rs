@@ -103,8 +103,8 @@ pub fn find_with(
     find_from(
         lex,
         text,
-        lex.find_entities(text, span),
-        lex.find_systems(text, span),
+        &lex.find_entities(text, span),
+        &lex.find_systems(text, span),
         items,
         roles,
         stops,
@@ -117,14 +117,14 @@ pub fn find_with(
 pub fn find_from(
     lex: &Lexicon,
     text: &str,
-    entities: Vec<(Span, usize)>,
-    systems: Vec<(Span, usize)>,
+    entities: &[(Span, usize)],
+    systems: &[(Span, usize)],
     items: &[(Span, &Item)],
     roles: &[(Span, &Arc<str>)],
     stops: &[Span],
 ) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::with_capacity(entities.len() + systems.len() + items.len());
-    for (sp, idx) in entities {
+    for &(sp, idx) in entities {
         let entity = lex.entities[idx].clone();
         let rest = &text[sp.end..];
         // an English demonym before a lower-case word is its adjective ("Iranian weapons")
@@ -150,7 +150,7 @@ pub fn find_from(
             kind: MentionKind::Party { entity, form },
         });
     }
-    for (sp, idx) in systems {
+    for &(sp, idx) in systems {
         if out.iter().any(|m| m.span.overlaps(&sp)) {
             continue;
         }

@@ -797,6 +797,13 @@ fn uncredited_caption(lines: &[Line], i: usize) -> bool {
     matches!((prev, next), (Some(p), Some(n)) if p.class == Class::Body && p.sentence && n.sentence)
 }
 
+/// Builds the line rules now (a pipeline set up once calls this, so that the first
+/// article does not pay for compiling them).
+pub fn preload() {
+    LazyLock::force(&RULES);
+    LazyLock::force(&HOST);
+}
+
 /// Cleans one article.
 pub fn clean(article: &Article) -> Cleaned {
     let rules = &*RULES;

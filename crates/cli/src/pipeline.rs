@@ -22,6 +22,8 @@ impl Pipeline {
     /// Loads every lexicon. The data is compiled in, so a failure here is a
     /// defect of the build, not of the input: it panics with the file and line.
     pub fn new() -> Self {
+        // the line rules of clean, built once here rather than by the first article
+        milcoop_clean::preload();
         match Engine::new() {
             Ok(engine) => Pipeline {
                 engine,

@@ -89,7 +89,7 @@ fn word_kind(w: &Word) -> u8 {
 }
 
 /// The automaton hits of one sentence: entities, systems, lower-case words.
-type SentHits = (Vec<(Span, usize)>, Vec<(Span, usize)>, Vec<Hit>);
+type SentHits<'h> = (&'h [(Span, usize)], &'h [(Span, usize)], &'h [Hit]);
 
 /// The spans and payloads of `hits` that `f` accepts.
 fn payloads<'w, 'h, T: ?Sized + 'w>(
@@ -475,21 +475,26 @@ impl Engine {
             return vec![];
         };
         let text = inp.text;
-        let lower: std::rc::Rc<str> = std::rc::Rc::from(lower_same_len(text));
+        let lower = lower_same_len(text);
         let published = inp.published.and_then(parse_published);
         let published_day = inp.published.and_then(crate::time::parse_published_day);
         // each automaton runs over all sentences in turn, while it is in the cache; one
         // walk from each word start finds both gazetteers' hits
-        let (mut entities, mut systems): (Vec<_>, Vec<_>) = inp
-            .sentences
-            .iter()
-            .map(|s| self.lex.find_gazetteers(text, s.span))
-            .unzip();
-        let mut raw: Vec<_> = inp
-            .sentences
-            .iter()
-            .map(|s| words.find_raw(&lower, s.span))
-            .collect();
+        // (the hits of all sentences in three vectors, with where each sentence's end)
+        let n = inp.sentences.len();
+        let (mut entities, mut systems) = (Vec::new(), Vec::new());
+        let mut gaz_ends = Vec::with_capacity(n);
+        for s in inp.sentences {
+            self.lex
+                .find_gazetteers_into(text, s.span, &mut entities, &mut systems);
+            gaz_ends.push((entities.len(), systems.len()));
+        }
+        let mut raw = Vec::with_capacity(text.len() / 8);
+        let mut raw_ends = Vec::with_capacity(n);
+        for s in inp.sentences {
+            words.find_raw_into(&lower, s.span, &mut raw);
+            raw_ends.push(raw.len());
+        }
         let mut surnames: Vec<(&str, Option<milcoop_analyze::lexicon::Entity>)> = Vec::new();
         let mut scratch = Scratch::default();
         let mut sents: Vec<Sent> = inp
@@ -497,11 +502,12 @@ impl Engine {
             .iter()
             .enumerate()
             .map(|(i, s)| {
-                let hits = (
-                    std::mem::take(&mut entities[i]),
-                    std::mem::take(&mut systems[i]),
-                    std::mem::take(&mut raw[i]),
-                );
+                let ((e0, s0), r0) = match i {
+                    0 => ((0, 0), 0),
+                    _ => (gaz_ends[i - 1], raw_ends[i - 1]),
+                };
+                let ((e1, s1), r1) = (gaz_ends[i], raw_ends[i]);
+                let hits = (&entities[e0..e1], &systems[s0..s1], &raw[r0..r1]);
                 let mut sent = self.analyze(
                     words,
                     kinds,
@@ -844,18 +850,12 @@ impl Engine {
             }
             // anaphoric items: "die Lieferung", "the aircraft" take the antecedent's items
             // ("the 65th aid package", "a new package": another act, no anaphor)
-            let fresh: Vec<bool> = if inp.lang == "en" && sent_triggers.len() == sent_events.len() {
-                sent_triggers
-                    .iter()
-                    .map(|(ts, _)| fresh_act(&lower[s.span.start..ts.start]))
-                    .collect()
-            } else {
-                vec![false; sent_events.len()]
-            };
-            for (e, fresh) in sent_events.iter_mut().zip(fresh) {
+            // (asked only of the events the test below reaches: no vector of flags)
+            let fresh_of = inp.lang == "en" && sent_triggers.len() == sent_events.len();
+            for (k, e) in sent_events.iter_mut().enumerate() {
                 if e.items.is_empty()
-                    && !fresh
                     && matches!(e.kind, EventType::Supply | EventType::Training)
+                    && !(fresh_of && fresh_act(&lower[s.span.start..sent_triggers[k].0.start]))
                     && let Some((_, prev)) = ctx.recent().rev().find(|(i, p)| {
                         si - *i <= 2
                             && !p.items.is_empty()
@@ -1022,7 +1022,7 @@ impl Engine {
         lower: &'r str,
         idx: usize,
         span: Span,
-        (entities, systems, raw): SentHits,
+        (entities, systems, raw): SentHits<'_>,
         lang: &'r str,
         published: Option<(i32, u32)>,
         published_day: Option<chrono::NaiveDate>,
@@ -1040,12 +1040,15 @@ impl Engine {
             roles: role_refs,
             stops: stop_spans,
         } = scratch;
-        for h in raw {
+        for &h in raw {
             parts[kind(&h)].push(h);
         }
         // (`longest_non_overlapping` keeps the hits in the vector it is given)
         for part in parts.iter_mut() {
-            *part = longest_non_overlapping(std::mem::take(part));
+            // (a part of one hit or none has no overlaps)
+            if part.len() >= 2 {
+                *part = longest_non_overlapping(std::mem::take(part));
+            }
         }
         let [items, roles, stops, trig_hits, cue_hits, seat_hits] = &*parts;
         item_refs.extend(payloads(words, items, |w| match w {

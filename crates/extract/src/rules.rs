@@ -265,6 +265,7 @@ impl Cue {
     /// The bit of this cue's kind (its variant, whatever it carries; [`cue_kind`]): a
     /// sentence keeps the kinds of its cues as one set of bits, so a rule that looks for
     /// a kind the sentence lacks skips the scan of its cues.
+    #[inline]
     pub fn kind_bit(&self) -> u64 {
         match self {
             Cue::Hedge(..) => cue_kind::HEDGE,
