@@ -7082,8 +7082,7 @@ fn assign(
                 actor = usable
                     .iter()
                     .copied()
-                    .filter(|c| people(c) && c.span.end <= tspan.start && c.clause == clause)
-                    .last()
+                    .rfind(|c| people(c) && c.span.end <= tspan.start && c.clause == clause)
                     .cloned();
             }
             for sc in scopes {
