@@ -297,6 +297,9 @@ struct Context {
     /// Sentences naming two parties or more: (sentence index, first, second), for "the
     /// two countries".
     recent_pairs: Vec<(usize, String, String)>,
+    /// The parties of each recent sentence (sentence index, distinct ids by first
+    /// appearance), for "the two Baltic neighbours", "all three capitals".
+    recent_parties: Vec<(usize, Vec<String>)>,
     /// Firms named recently by their state ("chinesische Unternehmen"), for "diese Firmen".
     recent_firms: Vec<(usize, String)>,
     /// German: places named as where things are made ("in China entwickelt und
@@ -619,6 +622,29 @@ impl Engine {
                     Ok(first) => {
                         let nominal = is_nominal(text, s, tspan, trig);
                         let mut extra = conjuncts(text, s, &first);
+                        // "has visited all three capitals": the other members of the group
+                        if inp.lang == "en"
+                            && (first.kind.is_unordered() || trig.frame == Frame::Pair)
+                        {
+                            let members = [&first.actor, &first.recipient].iter().find_map(|k| {
+                                let other = if *k == &first.actor {
+                                    first.recipient.as_deref()
+                                } else {
+                                    first.actor.as_deref()
+                                };
+                                let m = group_members(s, tspan, &ctx, other);
+                                (k.is_some() && m.first() == k.as_ref()).then_some((other, m))
+                            });
+                            if let Some((Some(other), m)) = members {
+                                for id in m.into_iter().skip(1) {
+                                    extra.push(Event {
+                                        actor: Some(other.to_string()),
+                                        recipient: Some(id),
+                                        ..first.clone()
+                                    });
+                                }
+                            }
+                        }
                         // "Estonia signs a deal for six HIMARS launchers": a deal for
                         // materiel commits a delivery (GUIDELINES)
                         if inp.lang == "en"
@@ -929,6 +955,18 @@ impl Engine {
                         .push((si, first.to_string(), second.to_string()));
                 }
                 ctx.recent_pairs.retain(|(i, _, _)| si - i <= 2);
+                let mut ids: Vec<String> = Vec::new();
+                for c in s
+                    .cands
+                    .iter()
+                    .filter(|c| !c.speaker && c.head != Head::Item)
+                {
+                    if !ids.iter().any(|x| **x == *c.id) {
+                        ids.push(String::from(&*c.id));
+                    }
+                }
+                ctx.recent_parties.push((si, ids));
+                ctx.recent_parties.retain(|(i, _)| si - i <= 2);
             }
             // antecedents for pronouns: the sentence's subject (its first unmarked noun)
             // and the actors of its events, the subject last so that it is found first
@@ -3631,6 +3669,22 @@ impl Engine {
                 });
             fill_missing_side(&mut actor_id, &mut recipient_id, maker);
         }
+        // "The two Baltic neighbours have been in talks with Diehl", "has visited all three
+        // capitals": a description of a group of the parties named just before is the other
+        // side, one act with each of them (the first here, the others beside it)
+        if lang == "en"
+            && (unordered_kind || trig.frame == Frame::Pair)
+            && actor_id.is_none() != recipient_id.is_none()
+            && placed.is_none()
+        {
+            let known = actor_id.clone().or(recipient_id.clone());
+            if let Some(first) = group_members(s, tspan, ctx, known.as_deref())
+                .into_iter()
+                .next()
+            {
+                fill_missing_side(&mut actor_id, &mut recipient_id, Some(first));
+            }
+        }
         if (unordered_kind || trig.frame == Frame::Pair)
             && (actor_id.is_none() || recipient_id.is_none())
             && placed.is_none()
@@ -5021,6 +5075,67 @@ fn gives_people(s: &Sent, i: usize) -> bool {
         k -= 1;
     }
     aux && k > 0 && person_at(k - 1)
+}
+
+/// "The two Baltic neighbours have been in talks with …", "visited all three capitals",
+/// "both countries": a number word (or "both") before a noun of states, in the trigger's
+/// sentence and not after the trigger's clause, names the parties of the latest of the two
+/// sentences before that names exactly that many parties besides `known`, the other side,
+/// named in the sentence (those members, in order; empty when there is no such phrase or
+/// sentence, or `known` is not named here).
+fn group_members(s: &Sent, tspan: Span, ctx: &Context, known: Option<&str>) -> Vec<String> {
+    let w = sent_words(s);
+    let Some(ti) = tok_index(s, tspan) else {
+        return Vec::new();
+    };
+    // (the other side is named in the sentence itself)
+    if !known.is_some_and(|k| s.cands.iter().any(|c| !c.speaker && *c.id == *k)) {
+        return Vec::new();
+    }
+    let c_end = s.clause_end(s.clause_of(tspan.start));
+    let noun = |x: &str| {
+        matches!(
+            x,
+            "countries"
+                | "nations"
+                | "states"
+                | "neighbours"
+                | "neighbors"
+                | "capitals"
+                | "allies"
+                | "partners"
+                | "governments"
+        )
+    };
+    let count = |x: &str| match x {
+        "both" | "two" => Some(2),
+        "three" => Some(3),
+        "four" => Some(4),
+        _ => None,
+    };
+    let Some(n) = (0..w.len()).find_map(|j| {
+        let n = count(w[j])?;
+        // (the noun right after it, or after one modifier: "the two Baltic neighbours")
+        let k = (j + 1..(j + 3).min(w.len())).find(|&k| noun(w[k]))?;
+        let ok = (j + 1..k).all(|m| !s.mentions.iter().any(|x| x.span.overlaps(&s.toks[m].span)))
+            && s.toks[k].span.end <= c_end
+            && k != ti;
+        ok.then_some(n)
+    }) else {
+        return Vec::new();
+    };
+    ctx.recent_parties
+        .iter()
+        .rev()
+        .filter(|(i, _)| *i < s.idx && s.idx - *i <= 2)
+        .map(|(_, ids)| {
+            ids.iter()
+                .filter(|id| Some(id.as_str()) != known && !id.starts_with("person:"))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+        .find(|ids| ids.len() == n)
+        .unwrap_or_default()
 }
 
 /// "its defence cooperation with Russia", "their joint drills": a possessive pronoun
