@@ -297,6 +297,9 @@ struct Context {
     /// Sentences naming two parties or more: (sentence index, first, second), for "the
     /// two countries".
     recent_pairs: Vec<(usize, String, String)>,
+    /// The parties of each recent sentence (sentence index, distinct ids by first
+    /// appearance), for "the two Baltic neighbours", "all three capitals".
+    recent_parties: Vec<(usize, Vec<String>)>,
     /// Firms named recently by their state ("chinesische Unternehmen"), for "diese Firmen".
     recent_firms: Vec<(usize, String)>,
     /// German: places named as where things are made ("in China entwickelt und
@@ -625,6 +628,29 @@ impl Engine {
                     Ok(first) => {
                         let nominal = is_nominal(text, s, tspan, trig);
                         let mut extra = conjuncts(text, s, &first);
+                        // "has visited all three capitals": the other members of the group
+                        if inp.lang == "en"
+                            && (first.kind.is_unordered() || trig.frame == Frame::Pair)
+                        {
+                            let members = [&first.actor, &first.recipient].iter().find_map(|k| {
+                                let other = if *k == &first.actor {
+                                    first.recipient.as_deref()
+                                } else {
+                                    first.actor.as_deref()
+                                };
+                                let m = group_members(s, tspan, &ctx, other);
+                                (k.is_some() && m.first() == k.as_ref()).then_some((other, m))
+                            });
+                            if let Some((Some(other), m)) = members {
+                                for id in m.into_iter().skip(1) {
+                                    extra.push(Event {
+                                        actor: Some(other.to_string()),
+                                        recipient: Some(id),
+                                        ..first.clone()
+                                    });
+                                }
+                            }
+                        }
                         // "Estonia signs a deal for six HIMARS launchers": a deal for
                         // materiel commits a delivery (GUIDELINES)
                         if inp.lang == "en"
@@ -929,6 +955,18 @@ impl Engine {
                         .push((si, first.to_string(), second.to_string()));
                 }
                 ctx.recent_pairs.retain(|(i, _, _)| si - i <= 2);
+                let mut ids: Vec<String> = Vec::new();
+                for c in s
+                    .cands
+                    .iter()
+                    .filter(|c| !c.speaker && c.head != Head::Item)
+                {
+                    if !ids.iter().any(|x| **x == *c.id) {
+                        ids.push(String::from(&*c.id));
+                    }
+                }
+                ctx.recent_parties.push((si, ids));
+                ctx.recent_parties.retain(|(i, _)| si - i <= 2);
             }
             // antecedents for pronouns: the sentence's subject (its first unmarked noun)
             // and the actors of its events, the subject last so that it is found first
@@ -3177,14 +3215,26 @@ impl Engine {
         }
         let mut anaphor = false;
         let mut ante_status: Option<Status> = None;
+        let mut people_on = false;
         // "The two countries signed a pact", "both sides agreed": a description of two
         // parties at once names the two of the latest act with both (or of the latest
         // sentence naming two), in this sentence before the clause or the two before it
-        if actor_id.is_none()
-            && recipient_id.is_none()
+        // ("The two countries held talks in Tokyo": the place of a meeting may be one of
+        // the two)
+        let known_one = actor_id.clone().xor(recipient_id.clone());
+        if (actor_id.is_none() || recipient_id.is_none())
             && (trig.kind.is_unordered() || trig.frame == Frame::Pair)
-            && s.cues_in(c_start, c_end)
+            && (s.cues_in(c_start, c_end)
                 .any(|(_, c)| matches!(c, Cue::PairPron))
+                // ("The four ministers also held their second "two-plus-two" talks": a
+                // quote cuts the clause; the description still opens the sentence)
+                || lang == "en" && s.cues_in(s.span.start, tspan.start).any(|(cs, c)| {
+                    matches!(c, Cue::PairPron)
+                        && !s
+                            .cands
+                            .iter()
+                            .any(|p| !p.speaker && p.span.start < tspan.start && p.span.end > cs.end)
+                }))
         {
             let mut here: Vec<&str> = Vec::new();
             for c in s
@@ -3218,7 +3268,8 @@ impl Engine {
             if let Some((a, b)) = pair.or_else(|| {
                 ctx.titles()
                     .find_map(|e| e.actor.clone().zip(e.recipient.clone()))
-            }) {
+            }) && known_one.as_ref().is_none_or(|k| *k == a || *k == b)
+            {
                 actor_id = Some(a);
                 recipient_id = Some(b);
             }
@@ -3227,7 +3278,8 @@ impl Engine {
         let has_pron = s
             .cues
             .iter()
-            .any(|(cs, c)| matches!(c, Cue::Pron) && cs.start >= c_start && cs.end <= c_end);
+            .any(|(cs, c)| matches!(c, Cue::Pron) && cs.start >= c_start && cs.end <= c_end)
+            || (lang == "en" && possessed_act(s, tspan, trig.noun || nominal, tw));
         // "Die Drohnen werden in China produziert. Anschließend sollen sie nach Russland
         // geliefert werden": the pronoun of a passive is what is given, and the place where
         // it was made (GUIDELINES: the maker names the supplier) gives it
@@ -3299,24 +3351,33 @@ impl Engine {
             // German likewise: "wegen der Drohnenlieferungen", "Die Lieferungen werden …
             // finanziert"
             let definite = trig.noun && definite_np(s, lower, tspan);
+            // "The troops … are expected to be sent to the front", "some 12,000 troops could
+            // eventually be sent": people as the passive subject of a giving verb, in a
+            // sentence naming no party, are more of those sent in the personnel act before
+            people_on = lang == "en" && passive && people_sent_passive(s, tspan, trig);
+            let want = if people_on {
+                EventType::Personnel
+            } else {
+                trig.kind
+            };
             let prev = ctx
                 .recent()
                 .rev()
                 .filter(|(i, _)| *i < s.idx && s.idx - *i <= if lang == "en" { 2 } else { 1 })
                 .map(|(_, e)| e)
-                .find(|e| e.kind == trig.kind && e.actor.is_some() && e.recipient.is_some())
+                .find(|e| e.kind == want && e.actor.is_some() && e.recipient.is_some())
                 // GUIDELINES: a missing party comes from the headline too
                 .or_else(|| {
                     (lang == "en" && s.idx <= 3)
                         .then(|| {
                             ctx.titles().find(|e| {
-                                e.kind == trig.kind && e.actor.is_some() && e.recipient.is_some()
+                                e.kind == want && e.actor.is_some() && e.recipient.is_some()
                             })
                         })
                         .flatten()
                 });
             match prev {
-                Some(e) if !trig.weak && (!trig.noun || definite) => {
+                Some(e) if people_on || (!trig.weak && (!trig.noun || definite)) => {
                     anaphor = true;
                     ante_status = Some(e.status);
                     actor_id = e.actor.clone();
@@ -3611,6 +3672,22 @@ impl Engine {
                 });
             fill_missing_side(&mut actor_id, &mut recipient_id, maker);
         }
+        // "The two Baltic neighbours have been in talks with Diehl", "has visited all three
+        // capitals": a description of a group of the parties named just before is the other
+        // side, one act with each of them (the first here, the others beside it)
+        if lang == "en"
+            && (unordered_kind || trig.frame == Frame::Pair)
+            && actor_id.is_none() != recipient_id.is_none()
+            && placed.is_none()
+        {
+            let known = actor_id.clone().or(recipient_id.clone());
+            if let Some(first) = group_members(s, tspan, ctx, known.as_deref())
+                .into_iter()
+                .next()
+            {
+                fill_missing_side(&mut actor_id, &mut recipient_id, Some(first));
+            }
+        }
         if (unordered_kind || trig.frame == Frame::Pair)
             && (actor_id.is_none() || recipient_id.is_none())
             && placed.is_none()
@@ -3763,6 +3840,9 @@ impl Engine {
                 actor_id = Some(p.id.to_string());
                 recipient_id = other;
             }
+        }
+        if people_on {
+            kind = EventType::Personnel;
         }
         // "hat in Belarus Atomwaffen stationiert": stationing materiel, not people, is
         // a supply
@@ -5013,6 +5093,134 @@ fn gives_people(s: &Sent, i: usize) -> bool {
     aux && k > 0 && person_at(k - 1)
 }
 
+/// "The two Baltic neighbours have been in talks with …", "visited all three capitals",
+/// "both countries": a number word (or "both") before a noun of states, in the trigger's
+/// sentence and not after the trigger's clause, names the parties of the latest of the two
+/// sentences before that names exactly that many parties besides `known`, the other side,
+/// named in the sentence (those members, in order; empty when there is no such phrase or
+/// sentence, or `known` is not named here).
+fn group_members(s: &Sent, tspan: Span, ctx: &Context, known: Option<&str>) -> Vec<String> {
+    let w = sent_words(s);
+    let Some(ti) = tok_index(s, tspan) else {
+        return Vec::new();
+    };
+    // (the other side is named in the sentence itself)
+    if !known.is_some_and(|k| s.cands.iter().any(|c| !c.speaker && *c.id == *k)) {
+        return Vec::new();
+    }
+    let c_end = s.clause_end(s.clause_of(tspan.start));
+    let noun = |x: &str| {
+        matches!(
+            x,
+            "countries"
+                | "nations"
+                | "states"
+                | "neighbours"
+                | "neighbors"
+                | "capitals"
+                | "allies"
+                | "partners"
+                | "governments"
+        )
+    };
+    let count = |x: &str| match x {
+        "both" | "two" => Some(2),
+        "three" => Some(3),
+        "four" => Some(4),
+        _ => None,
+    };
+    let Some(n) = (0..w.len()).find_map(|j| {
+        let n = count(w[j])?;
+        // (the noun right after it, or after one modifier: "the two Baltic neighbours")
+        let k = (j + 1..(j + 3).min(w.len())).find(|&k| noun(w[k]))?;
+        let ok = (j + 1..k).all(|m| !s.mentions.iter().any(|x| x.span.overlaps(&s.toks[m].span)))
+            && s.toks[k].span.end <= c_end
+            && k != ti;
+        ok.then_some(n)
+    }) else {
+        return Vec::new();
+    };
+    ctx.recent_parties
+        .iter()
+        .rev()
+        .filter(|(i, _)| *i < s.idx && s.idx - *i <= 2)
+        .map(|(_, ids)| {
+            ids.iter()
+                .filter(|id| Some(id.as_str()) != known && !id.starts_with("person:"))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+        .find(|ids| ids.len() == n)
+        .unwrap_or_default()
+}
+
+/// "its defence cooperation with Russia", "their joint drills": a possessive pronoun
+/// (class `poss`) right before a nominal act, with at most two modifiers between them
+/// (no preposition, article, conjunction or party), names a party of the act.
+fn possessed_act(s: &Sent, tspan: Span, noun: bool, tw: &TenseWords) -> bool {
+    let w = sent_words(s);
+    let Some(i) = tok_index(s, tspan) else {
+        return false;
+    };
+    // (a noun: a nominal trigger or a word of a noun's ending, "cooperation", "deployment";
+    // not the verb after a possessed noun, "their forces deploy")
+    let noun = noun
+        || [
+            "tion", "tions", "ment", "ments", "ance", "ances", "ship", "ships",
+        ]
+        .iter()
+        .any(|e| w[i].ends_with(e));
+    if !noun {
+        return false;
+    }
+    (1..=3).take_while(|&k| k <= i).any(|k| {
+        tw.is(w[i - k], Tense::Poss)
+            && (i - k + 1..i).all(|j| {
+                w[j].chars().all(|ch| ch.is_alphabetic() || ch == '-')
+                    && !matches!(
+                        w[j],
+                        "of" | "to"
+                            | "for"
+                            | "with"
+                            | "and"
+                            | "or"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "in"
+                            | "on"
+                            | "by"
+                            | "from"
+                            | "own"
+                    )
+                    && !s.mentions.iter().any(|m| {
+                        m.span.overlaps(&s.toks[j].span)
+                            && matches!(m.kind, MentionKind::Party { .. })
+                    })
+            })
+    })
+}
+
+/// "The troops … are expected to be sent", "12,000 troops could eventually be sent": a
+/// giving verb of supply whose sentence names people who are sent (a `person` word that
+/// triggers `personnel`) before it and no item: the people are what is given.
+fn people_sent_passive(s: &Sent, tspan: Span, trig: &Trigger) -> bool {
+    trig.kind == EventType::Supply
+        && !trig.noun
+        && trig.frame == Frame::Give
+        && !s
+            .mentions
+            .iter()
+            .any(|m| matches!(m.kind, MentionKind::Item { .. }))
+        && s.cues_of(cue_kind::PERSON).any(|(cs, c)| {
+            matches!(c, Cue::Person)
+                && cs.end <= tspan.start
+                && s.triggers
+                    .iter()
+                    .any(|(tgs, tg)| tg.kind == EventType::Personnel && tgs.overlaps(cs))
+        })
+}
+
 /// "the two sanctioned states", "a sanctioned Russian bank": the participle after an
 /// article, a number or a possessive qualifies a noun; being sanctioned is a state.
 fn attributive_sanctioned(s: &Sent, tspan: Span) -> bool {
@@ -5384,7 +5592,9 @@ fn english_non_act(
     // "North Korea sent troops to Russia", "Iranian advisers were sent to Crimea": a giving
     // verb whose object (or passive subject) is people sends personnel, which its own
     // event (the personnel noun) reports; no materiel changes hands
-    if verbal_give && gives_people(s, i) {
+    // (with no party in the sentence, the people may be more of those sent just before:
+    // see `people_sent_passive`)
+    if verbal_give && gives_people(s, i) && s.cands.iter().any(|c| !c.speaker) {
         return Some("'sent troops': people sent are personnel, not supply");
     }
     // "Russian military instructors arrive in Niger", "sent instructors to Mali": instructors
@@ -6985,6 +7195,26 @@ fn assign(
                         .cloned();
                     return (actor, recipient);
                 }
+            }
+            // "Russian officers are training them": with a pronoun as its object, the
+            // people before an active training verb train (the pronoun is trained)
+            // (an object pronoun right after it makes a noun form a verb: "are training
+            // them")
+            if english
+                && !passive
+                && actor.is_none()
+                && s.cues.iter().any(|(cs, c)| {
+                    matches!(c, Cue::Pron)
+                        && cs.start >= tspan.end
+                        && token_gap(&s.toks, tspan.end, cs.start) == 0
+                        && (!trig.noun || s.lower_text[cs.start..cs.end] == *"them")
+                })
+            {
+                actor = usable
+                    .iter()
+                    .copied()
+                    .rfind(|c| people(c) && c.span.end <= tspan.start && c.clause == clause)
+                    .cloned();
             }
             for sc in scopes {
                 // "Ukrainian soldiers were trained by British forces": in the passive, the

@@ -476,6 +476,9 @@ pub enum Tense {
     /// The second word of a reciprocal pronoun ("another", "other"): "obliges both to
     /// provide military aid to one another" is mutual support that the parties agreed.
     Recip,
+    /// Possessive pronouns ("its", "their"): one right before a nominal act ("its defence
+    /// cooperation with Russia") names a party of it, resolved like a pronoun.
+    Poss,
 }
 
 impl Tense {
@@ -516,6 +519,7 @@ impl Tense {
             "between" => Tense::Between,
             "recipdet" => Tense::RecipDet,
             "recip" => Tense::Recip,
+            "poss" => Tense::Poss,
             _ => return None,
         })
     }
@@ -524,7 +528,7 @@ impl Tense {
 // the classes the engine's per-sentence bits carry (the last is `Ended`) fit below the
 // engine's own bits; the others lie above bit 63 and are asked for one by one
 const _: () = assert!((Tense::Ended as u64) < 24);
-const _: () = assert!((Tense::Recip as u64) - (Tense::Ended as u64) - 1 + 64 < 128);
+const _: () = assert!((Tense::Poss as u64) - (Tense::Ended as u64) - 1 + 64 < 128);
 
 impl Tense {
     /// The class's bit in a word's classes: bits 0 to 23 for the classes of

@@ -1,4 +1,5 @@
-//! Context tests on short German texts we wrote (`tests/sentences/context-de.tsv`):
+//! Context tests on short German and English texts we wrote
+//! (`tests/sentences/context-de.tsv`, `context-en.tsv`):
 //! an act noun in the last sentence whose sides come from the sentences before.
 //! Each row: the text (sentences separated by ` | `) and the expected event's type,
 //! actor and recipient, found among the events of the last sentence. Every row must hold.
@@ -10,14 +11,23 @@ use milcoop_extract::Engine;
 
 #[test]
 fn german_context() {
+    context_rows("context-de.tsv", "de");
+}
+
+#[test]
+fn english_context() {
+    context_rows("context-en.tsv", "en");
+}
+
+fn context_rows(file: &str, lang: &str) {
     let engine = Engine::new().expect("embedded data");
     let opt = |s: &str| (s != "-" && !s.is_empty()).then(|| s.to_string());
     let mut failures = Vec::new();
-    let rows = common::rows("context-de.tsv");
+    let rows = common::rows(file);
     let n = rows.len();
     for row in &rows {
         let c: Vec<&str> = row.iter().map(String::as_str).collect();
-        let (text, events, last) = common::extract_text(&engine, c[0], "de");
+        let (text, events, last) = common::extract_text(&engine, c[0], lang);
         let kind = EventType::parse(c[1]).expect("type");
         let (actor, recipient) = (opt(c[2]), opt(c[3]));
         let unordered = matches!(
