@@ -1888,14 +1888,14 @@ impl Engine {
                 {
                     vec![]
                 }
-                Cue::SourceNext | Cue::Cite => group_after(text, &s.toks, &after),
+                Cue::SourceNext | Cue::Cite => group_after(text, s, &after),
                 _ => {
                     let before_only = matches!(cue, Cue::Report(true));
                     if !before_only
                         && !after.is_empty()
                         && token_gap(&s.toks, rs.end, after[0].span.start) <= 2
                     {
-                        group_after(text, &s.toks, &after)
+                        group_after(text, s, &after)
                     } else if pron_before || (pron_after && !before_only) {
                         vec![]
                     } else if let Some(g) = appos {
@@ -4051,7 +4051,8 @@ fn is_plural_country(name: &str) -> bool {
 
 /// The speaker group after a reporting verb: the first mention and those
 /// that continue it ("der Sprecher des Nationalen Sicherheitsrates, John Kirby").
-fn group_after<'m>(text: &str, toks: &[Token], after: &[&'m Mention]) -> Vec<&'m Mention> {
+fn group_after<'m>(text: &str, s: &Sent, after: &[&'m Mention]) -> Vec<&'m Mention> {
+    let toks = &s.toks[..];
     let mut g: Vec<&Mention> = Vec::new();
     for m in after.iter().copied() {
         if let Some(last) = g.last() {
@@ -4090,7 +4091,13 @@ fn group_after<'m>(text: &str, toks: &[Token], after: &[&'m Mention]) -> Vec<&'m
                 && !matches!(last.kind, MentionKind::Role { .. })
                 && matches!(&m.kind, MentionKind::Party { entity, .. }
                     if matches!(entity.kind, EntityKind::Name | EntityKind::Capital));
+            // "Laut US-Beamten liefert China Russland …": a verb between ends the phrase,
+            // even after a role noun
+            let verb_between = s.triggers.iter().any(|(ts, tg)| {
+                !tg.noun && ts.start >= last.span.end && ts.end <= m.span.start
+            });
             let continues = !next_name
+                && !verb_between
                 && token_gap(toks, last.span.end, m.span.start) <= 3
                 && (matches!(last.kind, MentionKind::Role { .. })
                     || compound_tail
