@@ -128,10 +128,19 @@ pub fn find_from(
         let entity = lex.entities[idx].clone();
         let rest = &text[sp.end..];
         // an English demonym before a lower-case word is its adjective ("Iranian weapons")
+        let surface = &text[sp.start..sp.end];
+        // (a German demonym is a noun; the lower-case word after it is a verb: "die
+        // Iraner liefern", "Nordkoreaner kämpfen"; English "Nigerien", "Turkmen",
+        // "Montenegrin" stay adjectives)
+        let german_noun = ["er", "ern", "erin", "innen"]
+            .iter()
+            .any(|e| surface.ends_with(e))
+            || (surface.ends_with("en") && !surface.ends_with("ien") && !surface.ends_with("men"));
         let demonym_as_adj = entity.kind == EntityKind::Demonym
             && rest.starts_with(' ')
             && rest[1..].chars().next().is_some_and(|c| c.is_lowercase())
-            && !text[sp.start..sp.end].ends_with('s');
+            && !surface.ends_with('s')
+            && !german_noun;
         let form = match entity.kind {
             EntityKind::Adj => PartyKind::Adjective,
             _ if demonym_as_adj => PartyKind::Adjective,

@@ -1929,14 +1929,14 @@ impl Engine {
                 {
                     vec![]
                 }
-                Cue::SourceNext | Cue::Cite => group_after(text, &s.toks, &after),
+                Cue::SourceNext | Cue::Cite => group_after(text, s, &after),
                 _ => {
                     let before_only = matches!(cue, Cue::Report(true));
                     if !before_only
                         && !after.is_empty()
                         && token_gap(&s.toks, rs.end, after[0].span.start) <= 2
                     {
-                        group_after(text, &s.toks, &after)
+                        group_after(text, s, &after)
                     } else if pron_before || (pron_after && !before_only) {
                         vec![]
                     } else if let Some(g) = appos {
@@ -3344,12 +3344,11 @@ impl Engine {
         if actor_id.is_none() && recipient_id.is_none() {
             // "Die ersten Fahrzeuge sollen im Herbst übergeben werden": the act of the
             // sentence before (or of the headline) goes on, with its parties
-            // English: "the shipments", "these deliveries", "the package" (a definite
-            // noun) and verbs take the act of the two sentences before (GUIDELINES: an
-            // antecedent within two sentences), else the headline's act of the same kind
-            // in the article's first sentences
-            // German likewise: "wegen der Drohnenlieferungen", "Die Lieferungen werden …
-            // finanziert"
+            // "the shipments", "these deliveries", "the package" (a definite noun) and
+            // verbs take the act of the two sentences before (GUIDELINES: an antecedent
+            // within two sentences), else the headline's act of the same kind in the
+            // article's first sentences; German likewise: "wegen der Drohnenlieferungen",
+            // "Die Lieferungen werden … finanziert"
             let definite = trig.noun && definite_np(s, lower, tspan);
             // "The troops … are expected to be sent to the front", "some 12,000 troops could
             // eventually be sent": people as the passive subject of a giving verb, in a
@@ -3363,12 +3362,12 @@ impl Engine {
             let prev = ctx
                 .recent()
                 .rev()
-                .filter(|(i, _)| *i < s.idx && s.idx - *i <= if lang == "en" { 2 } else { 1 })
+                .filter(|(i, _)| *i < s.idx && s.idx - *i <= 2)
                 .map(|(_, e)| e)
                 .find(|e| e.kind == want && e.actor.is_some() && e.recipient.is_some())
                 // GUIDELINES: a missing party comes from the headline too
                 .or_else(|| {
-                    (lang == "en" && s.idx <= 3)
+                    (s.idx <= 3)
                         .then(|| {
                             ctx.titles().find(|e| {
                                 e.kind == want && e.actor.is_some() && e.recipient.is_some()
@@ -3486,7 +3485,9 @@ impl Engine {
                         | EventType::Support
                 )
             };
-            let cross = if lang == "en" && giving(trig.kind) {
+            // (German: not for support, whose words are vaguer: "unterstützt" names help
+            // of any kind)
+            let cross = if (lang == "en" || trig.kind != EventType::Support) && giving(trig.kind) {
                 ctx.recent()
                     .rev()
                     .filter(|(i, e)| *i < s.idx && e.kind != trig.kind && giving(e.kind))
@@ -3514,7 +3515,7 @@ impl Engine {
             };
             // "Poland signed a contract with Seoul. 116 tanks will be shipped from South
             // Korea": a delivery by one side of a deal just before goes to its other side
-            let deal = if lang == "en" && trig.kind == EventType::Supply && actor_id.is_some() {
+            let deal = if trig.kind == EventType::Supply && actor_id.is_some() {
                 ctx.recent()
                     .rev()
                     .filter(|(i, e)| {
@@ -4147,7 +4148,8 @@ fn is_plural_country(name: &str) -> bool {
 
 /// The speaker group after a reporting verb: the first mention and those
 /// that continue it ("der Sprecher des Nationalen Sicherheitsrates, John Kirby").
-fn group_after<'m>(text: &str, toks: &[Token], after: &[&'m Mention]) -> Vec<&'m Mention> {
+fn group_after<'m>(text: &str, s: &Sent, after: &[&'m Mention]) -> Vec<&'m Mention> {
+    let toks = &s.toks[..];
     let mut g: Vec<&Mention> = Vec::new();
     for m in after.iter().copied() {
         if let Some(last) = g.last() {
@@ -4186,7 +4188,14 @@ fn group_after<'m>(text: &str, toks: &[Token], after: &[&'m Mention]) -> Vec<&'m
                 && !matches!(last.kind, MentionKind::Role { .. })
                 && matches!(&m.kind, MentionKind::Party { entity, .. }
                     if matches!(entity.kind, EntityKind::Name | EntityKind::Capital));
+            // "Laut US-Beamten liefert China Russland …": a verb between ends the phrase,
+            // even after a role noun
+            let verb_between = s
+                .triggers
+                .iter()
+                .any(|(ts, tg)| !tg.noun && ts.start >= last.span.end && ts.end <= m.span.start);
             let continues = !next_name
+                && !verb_between
                 && token_gap(toks, last.span.end, m.span.start) <= 3
                 && (matches!(last.kind, MentionKind::Role { .. })
                     || compound_tail

@@ -29,7 +29,7 @@ PRK\tPRK\tname\ten\tNorth Korea
 PRK\tPRK\tadj\ten\tNorth Korean
 PRK\tPRK\tcapital\ten\tPyongyang
 ";
-const ORGS: &str = "org:eu\t-\tintl\t*\tEU\norg:reuters\t-\tmedia\t*\tReuters\n";
+const ORGS: &str = "org:eu\t-\tintl\t*\tEU\norg:reuters\t-\tmedia\t*\tReuters\norg:rheinmetall\tDEU\tcompany\t*\tRheinmetall\n";
 const PERSONS: &str = "person:john-kirby\tUSA\tspokesperson\t*\tJohn Kirby\nperson:john-kirby\tUSA\tspokesperson\t*\tKirby\n";
 const SYSTEMS: &str = "Shahed-136\tuav\tIRN\t*\tShahed-136\nSu-35\tcombat_aircraft\tRUS\t*\tSu-35\nLeopard 2\tarmoured_vehicle\tDEU\t*\tLeopard 2\n";
 const ITEMS_DE: &str = "uav\tsuffix\tdrohnen\nuav\tprefix\tdrohnen\nmissile\tsuffix\traketen\nweapons_unspecified\tsuffix\twaffen\ncombat_aircraft\tsuffix\tkampfjets\nammunition\tsuffix\tmunition\n";
@@ -794,4 +794,50 @@ fn acts_of_other_senses_are_dropped() {
     );
     // troops that leave are not deployed
     assert!(run("en", "Iran ordered Russian troops to leave Ukraine.", None).is_empty());
+}
+
+/// The parties of the act of an earlier sentence, as `actor>recipient` of the events of
+/// the last sentence.
+fn last_pairs(lang: &str, text: &str) -> Vec<String> {
+    let evs = events(lang, text, None);
+    let last = evs.iter().map(|e| e.sentence).max().unwrap_or(0);
+    evs.iter()
+        .filter(|e| e.sentence == last && last > 0)
+        .map(|e| {
+            format!(
+                "{} {}>{}",
+                e.kind,
+                e.actor.as_deref().unwrap_or("-"),
+                e.recipient.as_deref().unwrap_or("-")
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn german_missing_parties_from_context() {
+    // an act with no party takes those of its kind two sentences before
+    assert_eq!(
+        last_pairs(
+            "de",
+            "Iran liefert Russland Drohnen.\nDas berichten mehrere Medien am Montag übereinstimmend.\nDie Lieferungen sollen über das Kaspische Meer erfolgen."
+        ),
+        ["supply IRN>RUS"]
+    );
+    // a giving act of another kind names the other side of one with one side
+    assert_eq!(
+        last_pairs(
+            "de",
+            "Iran liefert Russland Drohnen.\nZudem sollen russische Soldaten an den Drohnen ausgebildet werden."
+        ),
+        ["training IRN>RUS"]
+    );
+    // "der Konzern": the firm of the sentence before
+    assert_eq!(
+        last_pairs(
+            "de",
+            "Rheinmetall baut seine Produktion aus.\nDer Konzern will der Ukraine im Sommer weitere Munition liefern."
+        ),
+        ["supply DEU>UKR"]
+    );
 }
