@@ -2597,6 +2597,20 @@ impl Engine {
             }
             actor = Some(c);
         }
+        // "designated three companies tied to the RSF for procuring weapons": the one blamed
+        // receives; the giver is only one named after the act ("from China"), never the one
+        // who blames
+        if lang == "en"
+            && trig.frame == Frame::Receive
+            && let Some(c) = blamed_doer(s, tspan, nominal || trig.noun)
+        {
+            actor = cand_after(s, tspan, clause, |x| {
+                x.id != c.id
+                    && x.marker == Marker::Actor
+                    && token_gap(&s.toks, tspan.end, x.span.start) <= 6
+            });
+            recipient = Some(c);
+        }
         // "The Treasury targeted suppliers of Iranian drones to Russia": suppliers that are the
         // object of another verb are not its subject; the makers of the items after "of" supply
         if lang == "en"
@@ -7106,8 +7120,14 @@ fn assign(
                     .rev()
                     .find(|c| usable.iter().any(|d| d.chain == c.chain && d.id != c.id))
                     .map(|c| c.chain);
-                // only where the clause names no other party
-                if let Some(ch) = chain.filter(|ch| in_clause.iter().all(|c| c.chain == *ch)) {
+                // only where the clause names no other party (but the venue of a meeting:
+                // "Japan and South Korea agreed …, after a meeting of their ministers in
+                // Singapore"; the host of a drill takes part, GUIDELINES)
+                let venue =
+                    |c: &Cand| c.marker == Marker::Loc && trig.kind == EventType::Meeting;
+                if let Some(ch) =
+                    chain.filter(|ch| in_clause.iter().all(|c| c.chain == *ch || venue(c)))
+                {
                     let members: Vec<&Cand> =
                         usable.iter().copied().filter(|c| c.chain == ch).collect();
                     actor = members.first().map(|c| (*c).clone());
