@@ -5793,12 +5793,7 @@ fn agent_prep(s: &Sent, c: &Cand) -> bool {
         .filter(|t| t.span.end <= c.span.start)
         .take(3)
         .map(|t| &s.lower_text[t.span.start..t.span.end])
-        .find(|w| {
-            !matches!(
-                *w,
-                "der" | "die" | "das" | "dem" | "den" | "des" | "the"
-            )
-        })
+        .find(|w| !matches!(*w, "der" | "die" | "das" | "dem" | "den" | "des" | "the"))
         .is_some_and(|w| matches!(w, "durch" | "seitens" | "by"))
 }
 
@@ -7123,8 +7118,7 @@ fn assign(
                 // only where the clause names no other party (but the venue of a meeting:
                 // "Japan and South Korea agreed …, after a meeting of their ministers in
                 // Singapore"; the host of a drill takes part, GUIDELINES)
-                let venue =
-                    |c: &Cand| c.marker == Marker::Loc && trig.kind == EventType::Meeting;
+                let venue = |c: &Cand| c.marker == Marker::Loc && trig.kind == EventType::Meeting;
                 if let Some(ch) =
                     chain.filter(|ch| in_clause.iter().all(|c| c.chain == *ch || venue(c)))
                 {
