@@ -2638,6 +2638,20 @@ impl Engine {
             }
             actor = Some(c);
         }
+        // "designated three companies tied to the RSF for procuring weapons": the one blamed
+        // receives; the giver is only one named after the act ("from China"), never the one
+        // who blames
+        if lang == "en"
+            && trig.frame == Frame::Receive
+            && let Some(c) = blamed_doer(s, tspan, nominal || trig.noun)
+        {
+            actor = cand_after(s, tspan, clause, |x| {
+                x.id != c.id
+                    && x.marker == Marker::Actor
+                    && token_gap(&s.toks, tspan.end, x.span.start) <= 6
+            });
+            recipient = Some(c);
+        }
         // "The Treasury targeted suppliers of Iranian drones to Russia": suppliers that are the
         // object of another verb are not its subject; the makers of the items after "of" supply
         if lang == "en"
@@ -2767,7 +2781,8 @@ impl Engine {
             before == Some("zu")
                 || before == Some("to")
                 || after == Some("zu")
-                || lower[tspan.start..tspan.end].contains("zu")
+                // (a fused infinitive, "bereitzustellen"; not a noun, "Unterstützung")
+                || (!trig.noun && lower[tspan.start..tspan.end].contains("zu"))
         };
         if zu_inf && trig.frame != Frame::Pair && !self_train {
             // "die russischen Bemühungen, … zu beschaffen", "Russlands Versuch, … zu kaufen":
@@ -6004,6 +6019,19 @@ fn rel_antecedent<'a>(s: &'a Sent, trig: &Trigger, clause: usize, tspan: Span) -
         })
 }
 
+/// True when the preposition marking `c` as a doer is one of agency ("durch Deutschland",
+/// "seitens der USA", "by Germany"), not of origin ("aus", "von", "from").
+fn agent_prep(s: &Sent, c: &Cand) -> bool {
+    s.toks
+        .iter()
+        .rev()
+        .filter(|t| t.span.end <= c.span.start)
+        .take(3)
+        .map(|t| &s.lower_text[t.span.start..t.span.end])
+        .find(|w| !matches!(*w, "der" | "die" | "das" | "dem" | "den" | "des" | "the"))
+        .is_some_and(|w| matches!(w, "durch" | "seitens" | "by"))
+}
+
 /// True when `rest`, the text right after a sentence-initial place, makes it a dateline:
 /// an optional agency in brackets, then a dash ("Luxemburg (dpa) - ", "Brüssel – ").
 fn is_dateline(rest: &str) -> bool {
@@ -6764,7 +6792,10 @@ fn assign(
     // "Die Ukraine bat Israel um die Lieferung von Luftabwehrsystemen", "Kyiv asked Berlin
     // for deliveries of tanks": the one asked gives, the one who asks receives
     // (a trigger after "um"/"for" is a noun whatever its match)
-    if matches!(trig.frame, Frame::Give | Frame::Support)
+    // ("Niger turned to Moscow for security cooperation": cooperation asked for is
+    // directed too)
+    if (matches!(trig.frame, Frame::Give | Frame::Support)
+        || (trig.frame == Frame::Pair && trig.kind == EventType::Support))
         && let Some(rs) = request_before(s, tspan)
     {
         let asked = usable
@@ -6787,10 +6818,15 @@ fn assign(
                 })
             })
             .cloned();
+        let asks = |c: &Cand| c.span.end <= rs.start && c.clause == s.clause_of(rs.start);
+        // ("Niger's government ordered French troops to leave and turned to Moscow for
+        // cooperation": the possessor opening the clause asks, not the object after it)
         let asking = usable
             .iter()
             .copied()
-            .rfind(|c| c.span.end <= rs.start && c.clause == s.clause_of(rs.start) && bare(c))
+            .find(|c| asks(c))
+            .filter(|c| c.genitive && c.head != Head::Item)
+            .or_else(|| usable.iter().copied().rfind(|c| asks(c) && bare(c)))
             .cloned();
         if asked.is_some() || asking.is_some() {
             return (asked, asking);
@@ -6935,6 +6971,38 @@ fn assign(
                     .copied()
                     .rfind(|k| k.span.end <= s.toks[ti - 1].span.start && k.id != c.id && bare(k))
                     .cloned();
+            }
+            // "Schiffe, die iranische Rüstungsgüter transportiert haben": a relative clause
+            // whose pronoun stands for no party and is its subject (no bare party between
+            // the pronoun and the trigger) is not done by the main clause's subject; the
+            // maker of the items in it gives (GUIDELINES: the maker names the supplier)
+            if actor.is_none()
+                && !passive
+                && let Some(rp) = relpron_opening(s, s.clauses[clause])
+                && rp.end <= tspan.start
+                && rel_antecedent(s, trig, clause, tspan).is_none()
+                && !in_clause.iter().any(|c| {
+                    c.span.start >= rp.end
+                        && c.span.end <= tspan.start
+                        && c.head != Head::Item
+                        && matches!(c.marker, Marker::None | Marker::Actor)
+                })
+                && let Some(m) = in_clause.iter().copied().find(|c| {
+                    c.head == Head::Item && c.marker == Marker::None && c.span.start >= rp.end
+                })
+            {
+                actor = Some(m.clone());
+            }
+            // "Munition aus Schweizer Produktion durch Deutschland an die Ukraine": the agent
+            // after "durch"/"seitens"/"by" passes the items on, over their origin ("aus")
+            if actor.is_none()
+                && let Some(a) = in_clause
+                    .iter()
+                    .copied()
+                    .filter(|c| c.marker == Marker::Actor && agent_prep(s, c))
+                    .find(|c| recipient.as_ref().is_none_or(|r| r.id != c.id))
+            {
+                actor = Some(a.clone());
             }
             for (wide, sc) in scopes.iter().enumerate() {
                 let sc: &[&Cand] = sc;
@@ -7302,8 +7370,13 @@ fn assign(
                     .rev()
                     .find(|c| usable.iter().any(|d| d.chain == c.chain && d.id != c.id))
                     .map(|c| c.chain);
-                // only where the clause names no other party
-                if let Some(ch) = chain.filter(|ch| in_clause.iter().all(|c| c.chain == *ch)) {
+                // only where the clause names no other party (but the venue of a meeting:
+                // "Japan and South Korea agreed …, after a meeting of their ministers in
+                // Singapore"; the host of a drill takes part, GUIDELINES)
+                let venue = |c: &Cand| c.marker == Marker::Loc && trig.kind == EventType::Meeting;
+                if let Some(ch) =
+                    chain.filter(|ch| in_clause.iter().all(|c| c.chain == *ch || venue(c)))
+                {
                     let members: Vec<&Cand> =
                         usable.iter().copied().filter(|c| c.chain == ch).collect();
                     actor = members.first().map(|c| (*c).clone());
