@@ -423,6 +423,24 @@ pub(crate) fn split_names(rules: &Rules, s: &str) -> Option<Vec<String>> {
         if name.is_empty() {
             continue;
         }
+        // "Jane Doe, ARD-Studio Stockholm", "Jane Doe, Moscow bureau": the
+        // reporter's studio or bureau after the names, no credit.
+        if !out.is_empty()
+            && name.split_whitespace().any(|w| {
+                let w = w.to_lowercase();
+                [
+                    "studio",
+                    "büro",
+                    "bureau",
+                    "hauptstadtstudio",
+                    "auslandsstudio",
+                ]
+                .iter()
+                .any(|s| w == *s || w.ends_with(&format!("-{s}")))
+            })
+        {
+            continue;
+        }
         if GENERIC.contains(&name.to_lowercase().as_str()) {
             generic = true;
             continue;
