@@ -252,6 +252,12 @@ static HOST: LazyLock<Regex> = LazyLock::new(|| {
         .expect("host")
 });
 
+/// A sign-off of editors' initials alone on a line: "ck/dja", "(jd-lb/ach)".
+static SIGNOFF_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\(?[a-z]{1,4}(?:-[a-z]{1,4})?(?:\s?/\s?[a-z]{1,4}(?:-[a-z]{1,4})?){1,4}\)?$")
+        .expect("signoff line")
+});
+
 /// The org id of the outlet a source line names: a known name, else a host
 /// turned into a slug.
 fn source_org(rules: &Rules, lower: &str) -> Option<String> {
@@ -573,6 +579,16 @@ fn line_rules<'r>(
             }
         }
     }
+    // An agency and the date of its copy: "ANI | Updated: Nov 03, 2025 14:05 IST".
+    if line.class == Class::Body
+        && !line.sentence
+        && line.words <= 12
+        && let Some(n) = names::agency_date_line(rules, line.text)
+    {
+        line.class = Class::Boiler;
+        line.names = n;
+        return None;
+    }
     if line.words <= 6 {
         if let Some(tags) =
             names::tag_line(rules, line.text).or_else(|| names::name_agency_line(rules, line.text))
@@ -659,19 +675,33 @@ fn kicker_like(l: &Line) -> bool {
 
 /// Finds the headline (and a kicker above it) among the lines not yet
 /// boilerplate; returns the title line's index.
-fn find_title(lines: &mut [Line], meta: Option<&str>, wrapped: bool) -> Option<usize> {
+fn find_title(
+    lines: &mut [Line],
+    meta: Option<&str>,
+    url: Option<&str>,
+    wrapped: bool,
+) -> Option<usize> {
     let open: Vec<usize> = (0..lines.len())
         .filter(|&i| lines[i].class == Class::Body)
         .collect();
-    if let Some(meta) = meta.filter(|m| !m.trim().is_empty()) {
+    let meta_hit = meta.filter(|m| !m.trim().is_empty()).and_then(|meta| {
         // (tokenised only when a line is not the very same words)
         let mt = LazyCell::new(|| tokens(meta));
-        let hit = open.iter().take(12).copied().find(|&i| {
+        open.iter().take(12).copied().find(|&i| {
             // (`norm_ws` of both equal: the same words; the line is trimmed)
             lines[i].text == meta.trim()
                 || lines[i].text.split_whitespace().eq(meta.split_whitespace())
                 || (!lines[i].sentence && similar(&tokens(lines[i].text), &mt))
-        });
+        })
+    });
+    // Without a metadata title, the headline the URL's slug spells
+    // (".../poland-inks-second-k2-tank-deal/").
+    let hit = meta_hit.or_else(|| {
+        (meta.is_none_or(|m| m.trim().is_empty()))
+            .then(|| slug_title(lines, &open, url?))
+            .flatten()
+    });
+    {
         if let Some(h) = hit {
             // a run of kickers right above it ("Studio Example", "Defense")
             let at = open.iter().position(|&i| i == h).unwrap_or(0);
@@ -691,6 +721,31 @@ fn find_title(lines: &mut [Line], meta: Option<&str>, wrapped: bool) -> Option<u
     }
     let first = *open.first()?;
     let body_after = |from: usize| open.iter().any(|&j| j > from && lines[j].sentence);
+    // Short header lines above a much longer one right above the first
+    // paragraph ("Meetings Coverage and Press Releases", "SECURITY COUNCIL",
+    // the headline): labels of the site, the long line is the headline.
+    let head: Vec<usize> = open
+        .iter()
+        .copied()
+        .take_while(|&i| headline_candidate(&lines[i]) && !lines[i].sentence)
+        .take(6)
+        .collect();
+    if let [above @ .., last] = head.as_slice()
+        && !above.is_empty()
+        && open
+            .iter()
+            .find(|&&j| j > *last)
+            .is_some_and(|&j| lines[j].sentence && lines[j].words > 12)
+        && lines[*last].words >= 6
+        && above
+            .iter()
+            .all(|&k| lines[k].words * 3 <= lines[*last].words * 2)
+    {
+        for &k in above {
+            lines[k].class = Class::Boiler;
+        }
+        return Some(*last);
+    }
     let lead = open
         .iter()
         .take(4)
@@ -727,6 +782,61 @@ fn find_title(lines: &mut [Line], meta: Option<&str>, wrapped: bool) -> Option<u
     (headline_candidate(&lines[first]) && body_after(first)).then_some(first)
 }
 
+/// Folded words of a slug or a line for comparing them: lower case, German
+/// umlauts as a URL spells them ("ue" and "ü" both "u"), words of three or
+/// more letters, no numbers or ids.
+fn slug_words(s: &str) -> Vec<String> {
+    let lower = s
+        .to_lowercase()
+        .replace('ß', "ss")
+        .replace(['ä', 'á', 'à', 'â'], "a")
+        .replace(['ö', 'ó', 'ò', 'ô'], "o")
+        .replace(['ü', 'ú', 'ù', 'û'], "u")
+        .replace("ae", "a")
+        .replace("oe", "o")
+        .replace("ue", "u");
+    ascii_fold(&lower)
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|t| {
+            t.len() >= 3 && !t.chars().any(|c| c.is_ascii_digit())
+                || t.len() >= 2
+                    && t.chars().any(|c| c.is_ascii_alphabetic())
+                    && t.chars().any(|c| c.is_ascii_digit())
+                    && t.len() <= 4
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+/// The open line among the first twelve that the URL's slug spells: a
+/// headline candidate sharing at least three words with the slug and most of
+/// the slug's words (the slug may be shortened, the headline longer).
+fn slug_title(lines: &[Line], open: &[usize], url: &str) -> Option<usize> {
+    let path = url.split("://").nth(1).unwrap_or(url);
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let slug = path
+        .split('/')
+        .skip(1)
+        .map(slug_words)
+        .max_by_key(Vec::len)?;
+    if slug.len() < 3 {
+        return None;
+    }
+    let mut best: Option<(usize, usize)> = None;
+    for &i in open.iter().take(12) {
+        let l = &lines[i];
+        if !headline_candidate(l) || l.sentence && !l.text.ends_with('?') {
+            continue;
+        }
+        let words = slug_words(l.text);
+        let shared = slug.iter().filter(|t| words.contains(t)).count();
+        if shared >= 3 && shared * 10 >= slug.len() * 6 && best.is_none_or(|(_, b)| shared > b) {
+            best = Some((i, shared));
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
 /// A headline of another article: a capitalised line of 2 to 20 words
 /// without final punctuation, not a list item, a price or a number.
 fn teaser_like(l: &Line) -> bool {
@@ -739,6 +849,15 @@ fn teaser_like(l: &Line) -> bool {
         && l.text.starts_with(char::is_uppercase)
         && strip_bullets(l.text).len() == l.text.len()
         && !l.text.ends_with([':', ',', ';'])
+}
+
+/// A headline of another article phrased as a question ("Finland joins
+/// Nato - what changes?"): short, capitalised, one sentence.
+fn question_teaser(l: &Line) -> bool {
+    l.text.ends_with('?')
+        && (3..=15).contains(&l.words)
+        && l.text.starts_with(char::is_uppercase)
+        && !l.text[..l.text.len() - 1].contains(['.', '!', '?', '"', '“', '„', '«', '»'])
 }
 
 /// True when the line holds a year of this or the last century ("2025").
@@ -834,11 +953,6 @@ pub fn clean(article: &Article) -> Cleaned {
         })
         .collect();
 
-    // Hard-wrapped text: most longer lines end mid-sentence.
-    let long: Vec<&Line> = lines.iter().filter(|l| l.text.len() >= 40).collect();
-    let open_ended = long.iter().filter(|l| !l.sentence).count();
-    let wrapped = long.len() >= 5 && open_ended * 10 > long.len() * 6;
-
     // 1. Line rules.
     let mut source = None;
     let mut hits = Vec::new();
@@ -848,17 +962,27 @@ pub fn clean(article: &Article) -> Cleaned {
             source = s;
         }
     }
+    // Hard-wrapped text: most longer lines the rules left in the body end
+    // mid-sentence (furniture without a full stop, a credit or a date line,
+    // tells nothing about wrapping).
+    let long: Vec<&Line> = lines
+        .iter()
+        .filter(|l| l.text.len() >= 40 && l.class == Class::Body)
+        .collect();
+    let open_ended = long.iter().filter(|l| !l.sentence).count();
+    let wrapped = long.len() >= 5 && open_ended * 10 > long.len() * 6;
     // The site's own name alone on a line ("Example Post", "Radio Example",
     // "example-post.com"), or opening a line with a date ("Example Post -
     // 3 May 2024 - 14:05 | World"): the masthead and the site's dateline.
-    if let Some(site) = site_key(article) {
+    let site = site_key(article);
+    if let Some(site) = &site {
         for l in lines.iter_mut() {
             if l.class != Class::Body || l.sentence || l.words > 15 {
                 continue;
             }
             let key = site_letters(l.text);
-            let masthead = l.words <= 4 && key.contains(&site) && key.len() <= site.len() + 12;
-            if masthead || key.starts_with(&site) && has_year(l.text) {
+            let masthead = l.words <= 4 && key.contains(site) && key.len() <= site.len() + 12;
+            if masthead || key.starts_with(site) && has_year(l.text) {
                 l.class = Class::Boiler;
             }
         }
@@ -901,6 +1025,14 @@ pub fn clean(article: &Article) -> Cleaned {
             && role.words <= 12
             && role.names.is_empty()
             && has_year(role.text);
+        // "Jane Doe" / "Example News, Tallinn": the site's name and the
+        // reporter's place under the name, before the first paragraph.
+        let is_site_line = i < first_para
+            && role.class == Class::Boiler
+            && role.words <= 6
+            && site
+                .as_ref()
+                .is_some_and(|s| site_letters(role.text).starts_with(s.as_str()));
         // "Jane Doe in Kyiv" alone before the first paragraph: a byline.
         let l = &lines[i];
         if i < first_para
@@ -920,7 +1052,7 @@ pub fn clean(article: &Article) -> Cleaned {
             continue;
         }
         let p = &lines[i - 1];
-        if (is_role_line || is_date_line)
+        if (is_role_line || is_date_line || is_site_line)
             && p.class == Class::Body
             && !p.sentence
             && (2..=10).contains(&p.words)
@@ -937,7 +1069,12 @@ pub fn clean(article: &Article) -> Cleaned {
     }
 
     // 2. Structure.
-    let title = find_title(&mut lines, article.title.as_deref(), wrapped);
+    let title = find_title(
+        &mut lines,
+        article.title.as_deref(),
+        article.url.as_deref(),
+        wrapped,
+    );
     if let Some(t) = title {
         lines[t].class = Class::Title;
         let ttext = lines[t].text;
@@ -1018,7 +1155,7 @@ pub fn clean(article: &Article) -> Cleaned {
     if !wrapped
         && let Some(last) = lines
             .iter()
-            .rposition(|l| l.class == Class::Body && l.sentence)
+            .rposition(|l| l.class == Class::Body && l.sentence && !question_teaser(l))
     {
         let mut label = false;
         for l in &mut lines[last + 1..] {
@@ -1028,6 +1165,7 @@ pub fn clean(article: &Article) -> Cleaned {
                 Class::Body
                     if label
                         && (teaser_like(l)
+                            || question_teaser(l)
                             || l.words <= 3
                                 && !l.sentence
                                 && l.text.starts_with(char::is_uppercase)) =>
@@ -1035,6 +1173,38 @@ pub fn clean(article: &Article) -> Cleaned {
                     l.class = Class::Boiler
                 }
                 _ => {}
+            }
+        }
+    }
+    // The value under a label line ("From:" / "Ministry of Defence",
+    // "Link:" / "UNO-Sicherheitsrat"): a short line, no sentence.
+    for i in 1..lines.len() {
+        let p = &lines[i - 1];
+        if p.class == Class::Boiler
+            && p.words <= 2
+            && p.text.ends_with(':')
+            && lines[i].class == Class::Body
+            && lines[i].words <= 12
+            && !lines[i].sentence
+        {
+            lines[i].class = Class::Boiler;
+        }
+    }
+    // Editors' initials signing off after the last paragraph ("ck/dja",
+    // "(jd-lb/ach)"): boilerplate, and credits as written.
+    if let Some(last) = lines
+        .iter()
+        .rposition(|l| l.class == Class::Body && l.sentence && l.words > 6)
+    {
+        for l in &mut lines[last + 1..] {
+            if l.class == Class::Body && SIGNOFF_LINE.is_match(l.text) {
+                l.class = Class::Boiler;
+                l.names = l
+                    .text
+                    .trim_matches(['(', ')'])
+                    .split('/')
+                    .map(|t| t.trim().to_string())
+                    .collect();
             }
         }
     }

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 /// "Berlin (dpa) - ", "PARIS (dpa-AFX) - ", "MOSCOW, Oct 3 (Reuters) - ".
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:\p{Lu}[\p{L}\d .,'’/-]{0,50}?\s*)?\(([^()]{1,40})\)\s*(?:[-–—:]{1,2}\s|\p{Lu})",
+        r"^(?:\p{Lu}[\p{L}\d .,'’/\[\]-]{0,50}?:?\s*)?\(([^()]{1,40})\)\s*(?:[-–—:]{1,2}\s|\p{Lu})",
     )
     .expect("dateline")
 });
@@ -64,8 +64,9 @@ pub(crate) fn place_only_tail(s: &str) -> bool {
 }
 
 /// Separators inside a list of names.
-static NAME_SEP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\s*(?:[,;/&]|\band\b|\bund\b)\s*").expect("sep"));
+static NAME_SEP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*(?:[,;/&]|\band\b|\bund\b|\bwith\b|\bmit\b)\s*").expect("sep")
+});
 
 /// Words that stand for unnamed agencies ("Mit Material von
 /// Nachrichtenagenturen"): no credit.
@@ -252,11 +253,30 @@ pub(crate) fn name_agency_line(rules: &Rules, line: &str) -> Option<Vec<String>>
         return None;
     }
     let mut out = split_names(rules, names)?;
-    if out.iter().any(|n| n.split_whitespace().count() < 2) {
+    // ("Jane Doe with Reuters, AFP": an agency among the names)
+    if out
+        .iter()
+        .any(|n| n.split_whitespace().count() < 2 && !rules.is_agency(n))
+    {
         return None;
     }
     out.push(agency.to_string());
     Some(out)
+}
+
+/// An agency line with the date of the copy ("ANI | Updated: Nov 03, 2025
+/// 14:05 IST", "dpa - 03.11.2025 14:05"): the agencies.
+pub(crate) fn agency_date_line(rules: &Rules, line: &str) -> Option<Vec<String>> {
+    let (head, tail) = [" | ", " - ", " – ", " — ", " · ", " • "]
+        .iter()
+        .filter_map(|sep| line.split_once(sep))
+        .min_by_key(|(h, _)| h.len())?;
+    let dated = tail.bytes().filter(u8::is_ascii_digit).count() >= 4;
+    if !dated || tail.contains(['.', '!', '?']) && tail.trim_end().ends_with(['!', '?']) {
+        return None;
+    }
+    let head = head.trim().trim_matches(['(', ')']);
+    agency_tags(rules, head)
 }
 
 /// A role and a name ("FOCUS-online-Redakteur Jane Doe", "Korrespondentin
@@ -350,10 +370,20 @@ pub(crate) fn split_names(rules: &Rules, s: &str) -> Option<Vec<String>> {
     };
     let mut out = Vec::new();
     let mut generic = false;
+    // a place closed the last name ("Jane Doe in Kyiv, Ukraine"): a single
+    // capitalised word after it is the place's country, no name
+    let mut after_place = false;
     for part in NAME_SEP.split(s) {
         let mut name = part
             .trim()
             .trim_matches(|c: char| ".:-–—|•·()".contains(c) || c.is_whitespace());
+        if std::mem::take(&mut after_place)
+            && !name.contains(char::is_whitespace)
+            && name.starts_with(char::is_uppercase)
+            && !rules.is_agency(name)
+        {
+            continue;
+        }
         // A later credit phrase inside the list: "Editing by Ann Poe".
         if let Some(i) = name.find(" by ").or_else(|| name.find(" von ")) {
             let head = &name[..i];
@@ -366,6 +396,7 @@ pub(crate) fn split_names(rules: &Rules, s: &str) -> Option<Vec<String>> {
         }
         if let Some(m) = IN_PLACE.find(name) {
             name = &name[..m.start()];
+            after_place = true;
         }
         // "Jane Doe for The Example Times": the outlet is no credit.
         if let Some(i) = name.find(" for ")
@@ -390,6 +421,24 @@ pub(crate) fn split_names(rules: &Rules, s: &str) -> Option<Vec<String>> {
         }
         name = strip_generic(name);
         if name.is_empty() {
+            continue;
+        }
+        // "Jane Doe, ARD-Studio Stockholm", "Jane Doe, Moscow bureau": the
+        // reporter's studio or bureau after the names, no credit.
+        if !out.is_empty()
+            && name.split_whitespace().any(|w| {
+                let w = w.to_lowercase();
+                [
+                    "studio",
+                    "büro",
+                    "bureau",
+                    "hauptstadtstudio",
+                    "auslandsstudio",
+                ]
+                .iter()
+                .any(|s| w == *s || w.ends_with(&format!("-{s}")))
+            })
+        {
             continue;
         }
         if GENERIC.contains(&name.to_lowercase().as_str()) {

@@ -440,10 +440,12 @@ impl Rules {
     pub(crate) fn is_role(&self, word: &str) -> bool {
         let w = word.to_lowercase();
         // "-{r}" closing the word, without a string built per role
+        // (a long role closes a compound too: "Auslandsredakteurin")
         self.roles.iter().any(|r| {
             w == *r
-                || w.strip_suffix(r.as_str())
-                    .is_some_and(|head| head.ends_with('-'))
+                || w.strip_suffix(r.as_str()).is_some_and(|head| {
+                    head.ends_with('-') || r.len() >= 9 && head.chars().count() >= 3
+                })
         })
     }
 
