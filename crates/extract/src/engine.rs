@@ -1710,7 +1710,7 @@ impl Engine {
                             .rev()
                             .find(|t| t.span.end <= end)
                             .is_some_and(|t| s.lower_of(t) == *p)
-                            || particle_before_value(s, &s.lower_text, rs, end, p)
+                            || particle_before_value(s, s.lower_text, rs, end, p)
                     })
             });
             if separable || (english && adds_to(s, rs)) {
@@ -1889,7 +1889,9 @@ impl Engine {
                 {
                     vec![]
                 }
-                Cue::SourceNext | Cue::Cite => cut_at_trigger(s, group_after(text, &s.toks, &after)),
+                Cue::SourceNext | Cue::Cite => {
+                    cut_at_trigger(s, group_after(text, &s.toks, &after))
+                }
                 _ => {
                     let before_only = matches!(cue, Cue::Report(true));
                     if !before_only
@@ -4076,7 +4078,9 @@ fn particle_before_value(s: &Sent, lower: &str, tspan: Span, c_end: usize, p: &s
 fn cut_at_trigger<'m>(s: &Sent, mut g: Vec<&'m Mention>) -> Vec<&'m Mention> {
     if let Some(i) = (1..g.len()).find(|&i| {
         let (a, b) = (g[i - 1].span.end, g[i].span.start);
-        s.triggers.iter().any(|(ts, _)| ts.start >= a && ts.end <= b)
+        s.triggers
+            .iter()
+            .any(|(ts, _)| ts.start >= a && ts.end <= b)
     }) {
         g.truncate(i);
     }
