@@ -6770,8 +6770,22 @@ fn assign(
                         })
                         .or_else(|| {
                             // beyond its clause a bare noun is another act's party
-                            if passive || wide > 0 {
+                            if wide > 0 {
                                 None
+                            } else if passive {
+                                // "Russland wurden von Nordkorea Raketen geliefert", "wurden
+                                // der Ukraine übergeben": in a German passive the items are the
+                                // subject, so a bare party before the participle is a dative
+                                (!english && trig.frame == Frame::Give && !trig.noun && !nominal)
+                                    .then(|| {
+                                        pick_other(sc, &actor, &|c| {
+                                            bare(c)
+                                                && !c.genitive
+                                                && !c.speaker
+                                                && c.span.end <= tspan.start
+                                        })
+                                    })
+                                    .flatten()
                             } else {
                                 pick_other(sc, &actor, &|c| bare(c))
                             }
