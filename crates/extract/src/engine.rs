@@ -1751,6 +1751,7 @@ impl Engine {
                             .rev()
                             .find(|t| t.span.end <= end)
                             .is_some_and(|t| s.lower_of(t) == *p)
+                            || particle_before_value(s, s.lower_text, rs, end, p)
                     })
             });
             if separable || (english && adds_to(s, rs)) {
@@ -1929,14 +1930,14 @@ impl Engine {
                 {
                     vec![]
                 }
-                Cue::SourceNext | Cue::Cite => group_after(text, s, &after),
+                Cue::SourceNext | Cue::Cite => cut_at_trigger(s, group_after(text, s, &after)),
                 _ => {
                     let before_only = matches!(cue, Cue::Report(true));
                     if !before_only
                         && !after.is_empty()
                         && token_gap(&s.toks, rs.end, after[0].span.start) <= 2
                     {
-                        group_after(text, s, &after)
+                        cut_at_trigger(s, group_after(text, s, &after))
                     } else if pron_before || (pron_after && !before_only) {
                         vec![]
                     } else if let Some(g) = appos {
@@ -2182,6 +2183,7 @@ impl Engine {
             .map(|t| &lower[t.span.start..t.span.end]);
         if let Some(p) = &trig.particle
             && closing != Some(p.as_str())
+            && !particle_before_value(s, lower, tspan, c_end, p)
         {
             return Err(format!("separable verb without its particle {p:?}").into());
         }
@@ -4159,6 +4161,38 @@ fn is_plural_country(name: &str) -> bool {
         || name.starts_with("Niederlande")
         || name.contains("Emirate")
         || name.starts_with("Philippinen")
+}
+
+/// A separable particle followed only by a value phrase moved after it ("sagt der Ukraine
+/// Hilfe zu im Umfang von 500 Millionen Euro", "stellt … bereit im Wert von …").
+fn particle_before_value(s: &Sent, lower: &str, tspan: Span, c_end: usize, p: &str) -> bool {
+    let toks: Vec<&str> = s
+        .toks
+        .iter()
+        .filter(|t| t.span.start >= tspan.end && t.span.end <= c_end)
+        .map(|t| &lower[t.span.start..t.span.end])
+        .collect();
+    toks.windows(3).any(|w| {
+        w[0] == p
+            && matches!(
+                (w[1], w[2]),
+                ("im", "wert" | "umfang" | "gesamtwert" | "volumen") | ("in", "höhe")
+            )
+    })
+}
+
+/// A speaker's phrase ends at an act's trigger: in "Laut Kiew überlasse Teheran Moskau
+/// Raketen" the Konjunktiv verb (which looks like an inflected adjective) opens the clause.
+fn cut_at_trigger<'m>(s: &Sent, mut g: Vec<&'m Mention>) -> Vec<&'m Mention> {
+    if let Some(i) = (1..g.len()).find(|&i| {
+        let (a, b) = (g[i - 1].span.end, g[i].span.start);
+        s.triggers
+            .iter()
+            .any(|(ts, _)| ts.start >= a && ts.end <= b)
+    }) {
+        g.truncate(i);
+    }
+    g
 }
 
 /// The speaker group after a reporting verb: the first mention and those
@@ -7037,8 +7071,22 @@ fn assign(
                         })
                         .or_else(|| {
                             // beyond its clause a bare noun is another act's party
-                            if passive || wide > 0 {
+                            if wide > 0 {
                                 None
+                            } else if passive {
+                                // "Russland wurden von Nordkorea Raketen geliefert", "wurden
+                                // der Ukraine übergeben": in a German passive the items are the
+                                // subject, so a bare party before the participle is a dative
+                                (!english && trig.frame == Frame::Give && !trig.noun && !nominal)
+                                    .then(|| {
+                                        pick_other(sc, &actor, &|c| {
+                                            bare(c)
+                                                && !c.genitive
+                                                && !c.speaker
+                                                && c.span.end <= tspan.start
+                                        })
+                                    })
+                                    .flatten()
                             } else {
                                 pick_other(sc, &actor, &|c| bare(c))
                             }
@@ -7166,6 +7214,17 @@ fn assign(
                     // "wegen der Lieferungen an Russland … Sanktionen gegen den Iran": the
                     // party after "gegen"/"against" is the target before any other
                     recipient = pick_other(sc, &actor, &|c| c.marker == Marker::Target)
+                        // "setzte iranische Firmen wegen Lieferungen an Russland auf die
+                        // Sanktionsliste": a listing's object stands before it, unmarked
+                        .or_else(|| {
+                            (trig.obj_before && trig.noun && trig.id.starts_with("de."))
+                                .then(|| {
+                                    pick_other(sc, &actor, &|c| {
+                                        bare(c) && c.span.start < tspan.start
+                                    })
+                                })
+                                .flatten()
+                        })
                         .or_else(|| {
                             pick_other(sc, &actor, &|c| {
                                 recip_marked(c)
@@ -7322,7 +7381,9 @@ fn assign(
                 if actor.is_none() {
                     actor = pick_other(sc, &recipient, &|c| {
                         actor_marked(c)
-                            || (c.marker == Marker::Loc && passive)
+                            // "die Ausbildung ukrainischer Soldaten in Deutschland": the place
+                            // of a passive or nominal training trains
+                            || (c.marker == Marker::Loc && (passive || trig.noun))
                             || (bare(c) && !passive)
                             || (people(c) && !passive && c.span.end <= tspan.start)
                     });
