@@ -7205,6 +7205,22 @@ fn assign(
             // "die Sanktionen der Europäischen Union gegen …": a genitive right after a
             // nominal act imposes it
             actor = genitive_actor.clone();
+            // "Three Chinese firms were sanctioned by the United States", "the sanctions
+            // imposed by Washington on …": the party after "by" right behind the act imposes;
+            // in the passive, the subject before it is the target
+            if english && actor.is_none() {
+                actor = first(&in_clause, &|c| {
+                    actor_marked(c)
+                        && c.span.start >= tspan.end
+                        && token_gap(&s.toks, tspan.end, c.span.start) <= 3
+                });
+                if actor.is_some() && passive && !trig.noun {
+                    recipient = pick_other(&usable, &actor, &|c| {
+                        c.span.end <= tspan.start
+                            && (bare(c) || matches!(c.head, Head::People | Head::Firm))
+                    });
+                }
+            }
             for sc in scopes {
                 if actor.is_none() {
                     actor = first(sc, &|c| bare(c) && c.span.start <= tspan.start)
