@@ -299,7 +299,7 @@ struct Context {
     recent_pairs: Vec<(usize, String, String)>,
     /// The parties of each recent sentence (sentence index, distinct ids by first
     /// appearance), for "the two Baltic neighbours", "all three capitals".
-    recent_parties: Vec<(usize, Vec<String>)>,
+    recent_parties: Vec<(usize, Vec<std::sync::Arc<str>>)>,
     /// Firms named recently by their state ("chinesische Unternehmen"), for "diese Firmen".
     recent_firms: Vec<(usize, String)>,
     /// German: places named as where things are made ("in China entwickelt und
@@ -955,14 +955,15 @@ impl Engine {
                         .push((si, first.to_string(), second.to_string()));
                 }
                 ctx.recent_pairs.retain(|(i, _, _)| si - i <= 2);
-                let mut ids: Vec<String> = Vec::new();
+                // (shared ids: a copy costs no allocation)
+                let mut ids: Vec<std::sync::Arc<str>> = Vec::new();
                 for c in s
                     .cands
                     .iter()
                     .filter(|c| !c.speaker && c.head != Head::Item)
                 {
-                    if !ids.iter().any(|x| **x == *c.id) {
-                        ids.push(String::from(&*c.id));
+                    if !ids.contains(&c.id) {
+                        ids.push(c.id.clone());
                     }
                 }
                 ctx.recent_parties.push((si, ids));
@@ -5204,8 +5205,8 @@ fn group_members(s: &Sent, tspan: Span, ctx: &Context, known: Option<&str>) -> V
         .filter(|(i, _)| *i < s.idx && s.idx - *i <= 2)
         .map(|(_, ids)| {
             ids.iter()
-                .filter(|id| Some(id.as_str()) != known && !id.starts_with("person:"))
-                .cloned()
+                .filter(|id| Some(&***id) != known && !id.starts_with("person:"))
+                .map(|id| id.to_string())
                 .collect::<Vec<_>>()
         })
         .find(|ids| ids.len() == n)
