@@ -7279,12 +7279,11 @@ fn assign(
                     let subject = usable
                         .iter()
                         .copied()
-                        .filter(|c| {
+                        .rfind(|c| {
                             c.span.end <= a_start
                                 && c.span.start >= cl_start
                                 && c.marker == Marker::None
                         })
-                        .last()
                         .cloned();
                     if subject.is_some() {
                         let t_start = s.toks[ti].span.start;
