@@ -1758,6 +1758,22 @@ impl Engine {
             if separable || (english && adds_to(s, rs)) {
                 continue;
             }
+            // "The company was added to the sanctions list", "sanctions on North Korean
+            // dealers were announced": a passive reporting verb has no speaker before it
+            // (but "was quoted as saying", "was cited by")
+            if english
+                && matches!(cue, Cue::Report(_))
+                && let Some(i) = tok_index(s, rs)
+                && i > 0
+                && matches!(
+                    sent_words(s)[i - 1],
+                    "was" | "were" | "been" | "being" | "is" | "are" | "be"
+                )
+                && !sent_words(s)[i].starts_with("quot")
+                && !sent_words(s)[i].starts_with("cit")
+            {
+                continue;
+            }
             // "firms accused of supplying": a passive participle right before "of" names
             // the accused, no accuser who speaks
             if english
@@ -5446,6 +5462,34 @@ fn blamed_doer(s: &Sent, tspan: Span, nominal: bool) -> Option<Cand> {
         .iter()
         .rev()
         .find(|c| !c.speaker && c.span.end <= p_start)?;
+    // "Chinese firms were placed on the US entity list for supplying", "was hit with EU
+    // sanctions for": a party qualifying a sanction noun imposes it; the passive subject
+    // before it is the one blamed
+    let sanction_noun_after = |c: &Cand| {
+        s.triggers.iter().any(|(ts, tg)| {
+            tg.frame == Frame::Sanction
+                && tg.noun
+                && ts.start >= c.span.end
+                && ts.end <= p_start
+                && token_gap(&s.toks, c.span.end, ts.start) <= 1
+        })
+    };
+    if sanction_noun_after(c) {
+        let sub = s
+            .cands
+            .iter()
+            .rev()
+            .find(|k| !k.speaker && k.span.end <= c.span.start && k.id != c.id)?;
+        let passive_between = (0..p).any(|k| {
+            s.toks[k].span.start >= sub.span.end
+                && s.toks[k].span.end <= c.span.start
+                && matches!(w[k], "was" | "were" | "been" | "is" | "are")
+        });
+        return (passive_between
+            && sub.marker == Marker::None
+            && s.clause_of(sub.span.start) == s.clause_of(p_start))
+        .then(|| sub.clone());
+    }
     // "imposed sanctions on three Chinese firms for supplying": the party a sanction
     // targets ("on", "against") is blamed like a bare object
     // "four Iranian officials and two entities accused of": a reduced passive participle
@@ -7206,6 +7250,58 @@ fn assign(
             // "die Sanktionen der Europäischen Union gegen …": a genitive right after a
             // nominal act imposes it
             actor = genitive_actor.clone();
+            // "The drone maker was hit with EU sanctions", "Two firms were placed on the US
+            // entity list", "The company was added to the sanctions list": with a passive verb
+            // before a nominal sanction, its subject is the target and a party right before
+            // the noun (a modifier) imposes
+            if english
+                && trig.noun
+                && actor.is_none()
+                && let Some(ti) = tok_index(s, tspan)
+            {
+                let w = sent_words(s);
+                let cl_start = s.clauses[clause];
+                let aux = (0..ti).rev().take(8).find(|&i| {
+                    s.toks[i].span.start >= cl_start
+                        && matches!(
+                            w[i],
+                            "was" | "were" | "been" | "being" | "is" | "are" | "got"
+                        )
+                        && w.get(i + 1).is_some_and(|v| {
+                            matches!(*v, "hit" | "put" | "set" | "slapped" | "placed" | "added")
+                                || (v.ends_with("ed") && i + 1 < ti && {
+                                    let n = w.get(i + 2).copied().unwrap_or("");
+                                    matches!(n, "with" | "on" | "to" | "onto" | "under")
+                                })
+                        })
+                });
+                if let Some(ai) = aux {
+                    let a_start = s.toks[ai].span.start;
+                    let subject = usable
+                        .iter()
+                        .copied()
+                        .rfind(|c| {
+                            c.span.end <= a_start
+                                && c.span.start >= cl_start
+                                && c.marker == Marker::None
+                        })
+                        .cloned();
+                    if subject.is_some() {
+                        let t_start = s.toks[ti].span.start;
+                        let modifier = usable
+                            .iter()
+                            .copied()
+                            .find(|c| {
+                                c.span.start > a_start
+                                    && c.span.end <= t_start
+                                    && token_gap(&s.toks, c.span.end, t_start) <= 1
+                                    && matches!(c.head, Head::Noun | Head::Other)
+                            })
+                            .cloned();
+                        return (modifier, subject);
+                    }
+                }
+            }
             // "Three Chinese firms were sanctioned by the United States", "the sanctions
             // imposed by Washington on …": the party after "by" right behind the act imposes;
             // in the passive, the subject before it is the target
@@ -7233,6 +7329,27 @@ fn assign(
                     recipient = pick_other(sc, &actor, &|c| c.marker == Marker::Target)
                         // "setzte iranische Firmen wegen Lieferungen an Russland auf die
                         // Sanktionsliste": a listing's object stands before it, unmarked
+                        // "Großbritannien belegt iranische Rüstungsfirmen mit Sanktionen": the
+                        // object of "belegen … mit" stands before the noun
+                        .or_else(|| {
+                            let w = sent_words(s);
+                            let belegt = !english
+                                && trig.noun
+                                && tok_index(s, tspan).is_some_and(|ti| {
+                                    (ti.saturating_sub(3)..ti).any(|k| w[k] == "mit")
+                                        && (0..ti).any(|k| {
+                                            s.toks[k].span.start >= s.clauses[clause]
+                                                && w[k].starts_with("beleg")
+                                        })
+                                });
+                            belegt
+                                .then(|| {
+                                    pick_other(sc, &actor, &|c| {
+                                        (bare(c) || people(c)) && c.span.start < tspan.start
+                                    })
+                                })
+                                .flatten()
+                        })
                         .or_else(|| {
                             (trig.obj_before && trig.noun && trig.id.starts_with("de."))
                                 .then(|| {
