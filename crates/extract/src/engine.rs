@@ -2979,6 +2979,21 @@ impl Engine {
             .take()
             .map(|c| String::from(&*c.id))
             .filter(|id| !stateless(id));
+        // "North Korea denied sending troops to Russia": the denier of a deployment is the
+        // one said to deploy (the speaker is no party of the clause otherwise)
+        if actor_id.is_none()
+            && trig.frame == Frame::Deploy
+            && recipient_id.is_some()
+            && let Some(c) = s.cands.iter().find(|c| {
+                c.speaker
+                    && c.span.end <= tspan.start
+                    && denial_before(s, c)
+                    && recipient_id.as_deref() != Some(&*c.id)
+            })
+        {
+            actor_id = Some(String::from(&*c.id));
+            evidence.push(c.span);
+        }
         let in_sentence = (actor_id.is_some() as u8) + (recipient_id.is_some() as u8);
         // "sollen Kampfhubschrauber vom Typ Mi-28 an die iranischen Luftstreitkräfte
         // gegangen sein": a named system's maker is the giver the sentence names
