@@ -2969,6 +2969,32 @@ impl Engine {
             actor = None;
             recipient = Some(p.clone());
         }
+        // "Russia is using North Korean soldiers": a `staff` trigger stands only with people
+        // of another party after it in its clause, and they are its actor
+        // "Belarus hosts Russian troops": hosting people of another party is no meeting
+        let staff_after = |c: &Cand| {
+            c.head == Head::People
+                && !c.speaker
+                && c.clause == clause
+                && c.span.start >= tspan.end
+                && token_gap(&s.toks, tspan.end, c.span.start) <= 4
+        };
+        if !trig.staff
+            && trig.frame == Frame::Pair
+            && s.triggers.iter().any(|(ts, tg)| tg.staff && *ts == tspan)
+            && s.cands.iter().any(staff_after)
+        {
+            return Err("people of a party hosted are personnel, no meeting".into());
+        }
+        if trig.staff {
+            let staff = s.cands.iter().find(|c| staff_after(c));
+            match staff {
+                Some(p) if recipient.as_ref().is_some_and(|r| r.id != p.id) => {
+                    actor = Some(p.clone());
+                }
+                _ => return Err("no people of another party right after it".into()),
+            }
+        }
         let stateless = |id: &String| id.starts_with("person:");
         let mut actor_id = actor
             .take()
@@ -7546,7 +7572,7 @@ fn military_signal(s: &Sent<'_>) -> bool {
     s.cues_of(cue_kind::MILITARY | cue_kind::TOPIC)
         .any(|(_, c)| matches!(c, Cue::Military | Cue::Topic))
         || s.triggers.iter().any(|(_, t)| {
-            !t.block && !t.tie && matches!(t.kind, EventType::Personnel | EventType::Exercise)
+            !t.block && !t.tie && !t.staff && matches!(t.kind, EventType::Personnel | EventType::Exercise)
         })
         || s.mentions.iter().any(|m| {
             const MILITARY_ROLES: [&str; 3] =
