@@ -7572,7 +7572,10 @@ fn military_signal(s: &Sent<'_>) -> bool {
     s.cues_of(cue_kind::MILITARY | cue_kind::TOPIC)
         .any(|(_, c)| matches!(c, Cue::Military | Cue::Topic))
         || s.triggers.iter().any(|(_, t)| {
-            !t.block && !t.tie && !t.staff && matches!(t.kind, EventType::Personnel | EventType::Exercise)
+            !t.block
+                && !t.tie
+                && !t.staff
+                && matches!(t.kind, EventType::Personnel | EventType::Exercise)
         })
         || s.mentions.iter().any(|m| {
             const MILITARY_ROLES: [&str; 3] =
