@@ -2986,6 +2986,32 @@ impl Engine {
             actor = None;
             recipient = Some(p.clone());
         }
+        // "Russia is using North Korean soldiers": a `staff` trigger stands only with people
+        // of another party after it in its clause, and they are its actor
+        // "Belarus hosts Russian troops": hosting people of another party is no meeting
+        let staff_after = |c: &Cand| {
+            c.head == Head::People
+                && !c.speaker
+                && c.clause == clause
+                && c.span.start >= tspan.end
+                && token_gap(&s.toks, tspan.end, c.span.start) <= 4
+        };
+        if !trig.staff
+            && trig.frame == Frame::Pair
+            && s.triggers.iter().any(|(ts, tg)| tg.staff && *ts == tspan)
+            && s.cands.iter().any(staff_after)
+        {
+            return Err("people of a party hosted are personnel, no meeting".into());
+        }
+        if trig.staff {
+            let staff = s.cands.iter().find(|c| staff_after(c));
+            match staff {
+                Some(p) if recipient.as_ref().is_some_and(|r| r.id != p.id) => {
+                    actor = Some(p.clone());
+                }
+                _ => return Err("no people of another party right after it".into()),
+            }
+        }
         let stateless = |id: &String| id.starts_with("person:");
         let mut actor_id = actor
             .take()
@@ -2996,6 +3022,21 @@ impl Engine {
             .take()
             .map(|c| String::from(&*c.id))
             .filter(|id| !stateless(id));
+        // "North Korea denied sending troops to Russia": the denier of a deployment is the
+        // one said to deploy (the speaker is no party of the clause otherwise)
+        if actor_id.is_none()
+            && trig.frame == Frame::Deploy
+            && recipient_id.is_some()
+            && let Some(c) = s.cands.iter().find(|c| {
+                c.speaker
+                    && c.span.end <= tspan.start
+                    && denial_before(s, c)
+                    && recipient_id.as_deref() != Some(&*c.id)
+            })
+        {
+            actor_id = Some(String::from(&*c.id));
+            evidence.push(c.span);
+        }
         let in_sentence = (actor_id.is_some() as u8) + (recipient_id.is_some() as u8);
         // "sollen Kampfhubschrauber vom Typ Mi-28 an die iranischen Luftstreitkräfte
         // gegangen sein": a named system's maker is the giver the sentence names
@@ -7649,7 +7690,10 @@ fn military_signal(s: &Sent<'_>) -> bool {
     s.cues_of(cue_kind::MILITARY | cue_kind::TOPIC)
         .any(|(_, c)| matches!(c, Cue::Military | Cue::Topic))
         || s.triggers.iter().any(|(_, t)| {
-            !t.block && !t.tie && matches!(t.kind, EventType::Personnel | EventType::Exercise)
+            !t.block
+                && !t.tie
+                && !t.staff
+                && matches!(t.kind, EventType::Personnel | EventType::Exercise)
         })
         || s.mentions.iter().any(|m| {
             const MILITARY_ROLES: [&str; 3] =

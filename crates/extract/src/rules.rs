@@ -90,6 +90,10 @@ pub struct Trigger {
     /// party there are the giver's ("Russian instructors arrived in Niger") and the place
     /// receives.
     pub moves: bool,
+    /// Only with people of a party after it in its clause, who are its actor ("Russia is
+    /// using North Korean soldiers", "Belarus hosts Russian troops": the subject receives
+    /// the people of another).
+    pub staff: bool,
     /// The object stands before the trigger, as in a listing ("setzt X auf die
     /// Sanktionsliste", "added X to its sanctions list").
     pub obj_before: bool,
@@ -696,6 +700,7 @@ impl LangRules {
                 buy: false,
                 active_only: false,
                 moves: false,
+                staff: false,
                 obj_before: false,
                 anaph: false,
                 ask: false,
@@ -723,6 +728,7 @@ impl LangRules {
                     "buy" => t.buy = true,
                     "active" => t.active_only = true,
                     "moves" => t.moves = true,
+                    "staff" => t.staff = true,
                     "anaph" => t.anaph = true,
                     "ask" => t.ask = true,
                     "host" => t.host = true,
