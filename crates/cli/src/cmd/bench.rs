@@ -249,8 +249,8 @@ fn load_average() -> Option<f64> {
 }
 
 /// The articles read from `paths`, repeated in turn until there are `n`; each
-/// copy after the first gets its own id (`ID#2`, …).
-fn repeat_inputs(paths: &[PathBuf], n: usize) -> anyhow::Result<Vec<Article>> {
+/// copy after the first gets its own id (`ID#2`, …). Yielded lazily.
+fn repeat_inputs(paths: &[PathBuf], n: usize) -> anyhow::Result<impl Iterator<Item = Article>> {
     let mut originals = Vec::new();
     for rec in milcoop_ingest::read(paths, &milcoop_ingest::ReadOptions::default()) {
         match rec {
@@ -261,16 +261,16 @@ fn repeat_inputs(paths: &[PathBuf], n: usize) -> anyhow::Result<Vec<Article>> {
     if originals.is_empty() {
         anyhow::bail!("no article could be read from the --input paths");
     }
-    Ok((0..n)
-        .map(|i| {
-            let mut a = originals[i % originals.len()].clone();
-            let round = i / originals.len();
-            if round > 0 {
-                a.id = format!("{}#{}", a.id, round + 1);
-            }
-            a
-        })
-        .collect())
+    // Lazily, so that the corpus is never held in memory whole (peak RSS is
+    // the pipeline's, not the corpus's).
+    Ok((0..n).map(move |i| {
+        let mut a = originals[i % originals.len()].clone();
+        let round = i / originals.len();
+        if round > 0 {
+            a.id = format!("{}#{}", a.id, round + 1);
+        }
+        a
+    }))
 }
 
 /// Writes the articles of a corpus as JSON Lines; returns their text bytes.
