@@ -857,6 +857,51 @@ impl Engine {
                     sent_events[i].actor = target;
                 }
             }
+            // "Kanada belegt iranische Firmen mit Sanktionen, weil sie Raketen aus Nordkorea
+            // gekauft haben", "the US sanctioned Chinese firms because they sold Russia drone
+            // parts": the pronoun subject of a causal clause after a sanction stands for its
+            // target, so the imposer (found in the main clause) is no party of the act there
+            for i in 0..sent_events.len() {
+                let (ts, _) = sent_triggers[i];
+                let e = &sent_events[i];
+                if e.kind == EventType::Sanction {
+                    continue;
+                }
+                let c_start = s.clauses[s.clause_of(ts.start)];
+                let w = clause_words(s, c_start, ts.start);
+                let causal = matches!(
+                    w,
+                    ["weil" | "da" | "because" | "since", "sie" | "er" | "es" | "diese" | "they" | "it" | "he", ..]
+                );
+                if !causal {
+                    continue;
+                }
+                let Some(se) = sent_events
+                    .iter()
+                    .zip(&sent_triggers)
+                    .find(|(se, (st, _))| {
+                        se.kind == EventType::Sanction
+                            && se.actor.is_some()
+                            && se.recipient.is_some()
+                            && st.end <= c_start
+                    })
+                    .map(|(se, _)| (se.actor.clone(), se.recipient.clone()))
+                else {
+                    continue;
+                };
+                let (imposer, target) = se;
+                let e = &mut sent_events[i];
+                if e.recipient == imposer {
+                    e.recipient = target;
+                } else if e.actor == imposer {
+                    e.actor = target;
+                } else if sent_buy[i] && e.recipient.is_none() {
+                    // (the buyer receives)
+                    e.recipient = target;
+                } else if !sent_buy[i] && e.actor.is_none() {
+                    e.actor = target;
+                }
+            }
             // "Teheran prüft Raketenlieferungen" after two sentences on Iran's deliveries to
             // Russia: a giver's act with no receiver goes to the receiver of its recent act
             for (e, (ts, _)) in sent_events.iter_mut().zip(&sent_triggers) {
@@ -6152,6 +6197,58 @@ fn agent_prep(s: &Sent, c: &Cand) -> bool {
         .is_some_and(|w| matches!(w, "durch" | "seitens" | "by"))
 }
 
+/// The preposition before a party, over its article ("on the Iranian firms" gives "on").
+fn prep_before<'a>(s: &'a Sent, c: &Cand) -> Option<&'a str> {
+    s.toks
+        .iter()
+        .rev()
+        .filter(|t| t.span.end <= c.span.start)
+        .take(3)
+        .map(|t| &s.lower_text[t.span.start..t.span.end])
+        .find(|w| !matches!(*w, "der" | "die" | "das" | "dem" | "den" | "des" | "the"))
+}
+
+/// The agent of a passive: the party after "von", "durch", "seitens" or "by" ("von der EU
+/// verhängt", "sanctioned by the US Treasury"); "aus", "bei" and "from" name an origin.
+fn passive_agent(s: &Sent, c: &Cand) -> bool {
+    prep_before(s, c).is_some_and(|w| matches!(w, "von" | "vom" | "durch" | "seitens" | "by"))
+}
+
+/// A German past participle by its form, wider than [`participle_form`]: also "-iert"
+/// ("sanktioniert") and strong "ge-…-en" ("getroffen"), and "beschlossen", "erlassen".
+fn de_participle(w: &str) -> bool {
+    participle_form(w)
+        || (w.ends_with("iert") && w.len() > 6)
+        || (w.starts_with("ge") && w.ends_with("en") && w.len() > 6 && !w.starts_with("gegen"))
+        || matches!(
+            w,
+            "beschlossen" | "erlassen" | "ausgesprochen" | "verabschiedet" | "angeordnet"
+        )
+}
+
+/// Whether a clause is passive: German "wurde(n)"/"worden", or "wird"/"werden", with a
+/// participle after it in the clause ("Gegen Iran wurden neue Sanktionen verhängt");
+/// English a form of "be" right before a participle ("was sanctioned", "were imposed").
+fn passive_clause(s: &Sent, clause: usize, english: bool) -> bool {
+    let r = clause_range(s, s.clauses[clause], s.clause_end(clause));
+    let w = &sent_words(s)[r];
+    if english {
+        w.iter().enumerate().any(|(i, a)| {
+            matches!(*a, "was" | "were" | "been" | "being" | "is" | "are" | "be")
+                && w[i + 1..].iter().take(3).any(|p| {
+                    (p.ends_with("ed") && p.len() > 4) || matches!(*p, "hit" | "put" | "set")
+                })
+        })
+    } else {
+        // ("sind von Japan sanktioniert worden": "worden" closes the clause)
+        (w.contains(&"worden") && w.iter().any(|p| de_participle(p)))
+            || w.iter().enumerate().any(|(i, a)| {
+                matches!(*a, "wurde" | "wurden" | "wird" | "werden")
+                    && w[i + 1..].iter().any(|p| de_participle(p))
+            })
+    }
+}
+
 /// True when `rest`, the text right after a sentence-initial place, makes it a dateline:
 /// an optional agency in brackets, then a dash ("Luxemburg (dpa) - ", "Brüssel – ").
 fn is_dateline(rest: &str) -> bool {
@@ -6832,7 +6929,12 @@ fn assign(
             // die EU …"); those inside it stay ("wegen iranischer Lieferungen")
             embedded_at.is_none_or(|at| {
                 let inside = c.span.start >= at && c.span.end <= tspan.start;
-                inside || c.genitive || !(c.marker == Marker::None && c.clause == s.clause_of(at))
+                // (a marked party before the phrase is the clause's too: "sanctions were
+                // imposed on Iran by Britain over deliveries to Russia")
+                let before = c.span.end <= at && c.marker != Marker::Via;
+                inside
+                    || c.genitive
+                    || !((c.marker == Marker::None || before) && c.clause == s.clause_of(at))
             })
         })
         .collect();
@@ -7291,6 +7393,45 @@ fn assign(
             // "die Sanktionen der Europäischen Union gegen …": a genitive right after a
             // nominal act imposes it
             actor = genitive_actor.clone();
+            // "Gegen Iran wurden von der EU neue Sanktionen verhängt", "Iran was sanctioned by
+            // the US Treasury", "new sanctions were imposed on Iran by Britain", "Iran wurde
+            // von den USA mit Sanktionen belegt": in a passive clause the agent after
+            // "von"/"durch"/"by" imposes, and the party after "gegen"/"against"/"on" is the
+            // target, else the clause's unmarked subject (the one the sanction is laid on)
+            if actor.is_none()
+                && passive_clause(s, clause, english)
+                && let Some(agent) = in_clause.iter().copied().find(|c| {
+                    c.marker == Marker::Actor && passive_agent(s, c) && !other_acts_von(c)
+                })
+            {
+                let after_block = |c: &Cand| {
+                    s.cues_of(cue_kind::NP_BLOCK).any(|(cs, cue)| {
+                        matches!(cue, Cue::NpBlock)
+                            && cs.end <= c.span.start
+                            && token_gap(&s.toks, cs.end, c.span.start) <= 3
+                    })
+                };
+                let other = |c: &Cand| c.id != agent.id && c.chain != agent.chain;
+                let target = in_clause
+                    .iter()
+                    .copied()
+                    .find(|c| other(c) && c.marker == Marker::Target)
+                    .or_else(|| {
+                        in_clause.iter().copied().find(|c| {
+                            other(c)
+                                && english
+                                && c.marker == Marker::Recipient
+                                && prep_before(s, c) == Some("on")
+                        })
+                    })
+                    .or_else(|| {
+                        in_clause.iter().copied().find(|c| {
+                            other(c) && c.marker == Marker::None && !c.genitive && !after_block(c)
+                        })
+                    })
+                    .cloned();
+                return (Some(agent.clone()), target);
+            }
             // "The drone maker was hit with EU sanctions", "Two firms were placed on the US
             // entity list", "The company was added to the sanctions list": with a passive verb
             // before a nominal sanction, its subject is the target and a party right before
@@ -7378,10 +7519,14 @@ fn assign(
                                 && trig.noun
                                 && tok_index(s, tspan).is_some_and(|ti| {
                                     (ti.saturating_sub(3)..ti).any(|k| w[k] == "mit")
-                                        && (0..ti).any(|k| {
-                                            s.toks[k].span.start >= s.clauses[clause]
-                                                && w[k].starts_with("beleg")
-                                        })
+                                        // (the participle closes a perfect: "haben
+                                        // Iran mit Sanktionen belegt")
+                                        && clause_range(
+                                            s,
+                                            s.clauses[clause],
+                                            s.clause_end(clause),
+                                        )
+                                        .any(|k| w[k].starts_with("beleg"))
                                 });
                             belegt
                                 .then(|| {
