@@ -2485,6 +2485,139 @@ impl Engine {
         };
         let nominal = is_nominal(text, s, tspan, trig);
         let (mut actor, mut recipient) = assign(s, trig, tspan, clause, passive, nominal);
+        // "Kyiv expects Washington to provide more Patriot systems", "Moscow wants Pyongyang to
+        // send shells", "called on Berlin to deliver": the object of a control verb is the
+        // subject of its to-infinitive, and who expects it receives where no other is named
+        if lang == "en"
+            && !trig.noun
+            && matches!(trig.frame, Frame::Give | Frame::Support)
+            && let Some(i) = tok_index(s, tspan)
+            && i >= 3
+            && sent_words(s)[i - 1] == "to"
+            && let Some(obj) = s.cands.iter().find(|c| {
+                !c.speaker
+                    && c.marker == Marker::None
+                    && !c.genitive
+                    && c.span.end == s.toks[i - 2].span.end
+            })
+            && let Some(oi) = tok_index(s, obj.span)
+            && {
+                let w = sent_words(s);
+                let v = match oi.checked_sub(1).map(|k| w[k]) {
+                    Some("the") | Some("on") => oi.checked_sub(2).map(|k| w[k]),
+                    other => other,
+                };
+                v.is_some_and(|v| {
+                    matches!(
+                        v,
+                        "expects" | "expect" | "expected" | "wants" | "want" | "wanted"
+                            | "urged" | "urges" | "urge" | "pressed" | "presses" | "press"
+                            | "encouraged" | "encourages" | "needs" | "need" | "needed"
+                            | "called" | "calls" | "call" | "pushed" | "pushes"
+                    ) && (w[oi - 1] != "on" || v.starts_with("call"))
+                })
+            }
+        {
+            if recipient.as_ref().is_some_and(|r| r.id == obj.id) {
+                recipient = actor.take().filter(|a| a.id != obj.id);
+            }
+            actor = Some(obj.clone());
+        }
+        // "Kiew erwartet, dass Washington weitere Patriot-Systeme zusichert", "Kyiv hopes that
+        // Berlin will deliver": the subject of the "dass"/"that" clause gives, and who expects,
+        // hopes for or demands it (the main clause's subject) receives where no other is named
+        if matches!(trig.frame, Frame::Give | Frame::Support)
+            && !trig.noun
+            && !passive
+            && recipient.is_none()
+            && clause > 0
+            && clause_words(s, c_start, c_end)
+                .first()
+                .is_some_and(|w| matches!(*w, "dass" | "that"))
+        {
+            let main = prev_clause(s, clause).unwrap_or(0);
+            let m_start = s.clauses[main];
+            let expects = clause_words(s, m_start, c_start).iter().any(|w| {
+                matches!(
+                    *w,
+                    "erwartet" | "erwarten" | "erwartete" | "hofft" | "hoffen" | "hoffte"
+                        | "fordert" | "fordern" | "forderte" | "verlangt" | "verlangen"
+                        | "verlangte" | "rechnet" | "rechnen" | "rechnete" | "expects"
+                        | "expect" | "expected" | "hopes" | "hope" | "hoped" | "demands"
+                        | "demand" | "demanded" | "wants" | "want" | "wanted"
+                )
+            });
+            let giver = actor.as_ref().map(|a| a.id.clone());
+            if expects
+                && giver.is_some()
+                && let Some(m) = s.cands.iter().find(|c| {
+                    c.clause == main
+                        && c.marker == Marker::None
+                        && !c.genitive
+                        && matches!(c.head, Head::Noun | Head::Other | Head::People)
+                        && Some(&c.id) != giver.as_ref()
+                })
+            {
+                recipient = Some(m.clone());
+            }
+        }
+        // "North Korea, a close ally of Moscow, has supplied Russia with shells", "Nordkorea,
+        // ein Verbündeter Moskaus, hat Russland Raketen geliefert", "Iran, which denies it, has
+        // sent drones": a clause that opens with its verb after an apposition or a relative
+        // clause has the party before them as its subject
+        if matches!(trig.frame, Frame::Give | Frame::Support)
+            && !trig.noun
+            && !passive
+            && clause >= 2
+        {
+            let w = sent_words(s);
+            let r = clause_range(s, c_start, c_end);
+            let aside_clause = prev_clause(s, clause).unwrap_or(0);
+            let subj_clause = prev_clause(s, aside_clause);
+            let p_start = s.clauses[aside_clause];
+            let pr = clause_range(s, p_start, c_start);
+            let opens_verb = w.get(r.start).is_some_and(|v| {
+                matches!(
+                    *v,
+                    "has" | "have" | "had" | "is" | "was" | "will" | "would" | "hat" | "haben"
+                        | "hatte" | "hatten" | "wird" | "werden" | "wollen" | "soll"
+                        | "sollen" | "ist" | "sind"
+                ) || tok_index(s, tspan) == Some(r.start)
+            });
+            let aside = w.get(pr.start).is_some_and(|v| {
+                matches!(
+                    *v,
+                    "a" | "an" | "the" | "ein" | "eine" | "einer" | "der" | "die" | "das"
+                        | "which" | "who" | "dessen" | "deren"
+                )
+            });
+            let subject = s
+                .cands
+                .iter()
+                .filter(|c| {
+                    Some(c.clause) == subj_clause
+                        && c.marker == Marker::None
+                        && !c.genitive
+                        && matches!(c.head, Head::Noun | Head::Other)
+                        && s.text[c.span.end..p_start].trim() == ","
+                })
+                .next_back();
+            if opens_verb
+                && aside
+                && let Some(subj) = subject
+                && actor.as_ref().is_none_or(|a| a.id != subj.id)
+            {
+                let old = actor.replace(subj.clone());
+                if recipient.as_ref().is_some_and(|r| r.id == subj.id) {
+                    recipient = None;
+                }
+                if recipient.is_none() {
+                    recipient = old.filter(|o| {
+                        o.clause == clause && matches!(o.head, Head::Noun | Head::Other)
+                    });
+                }
+            }
+        }
         if lang == "en" {
             // "accused of helping to supply drones to Russia": help to give is the giving act,
             // told by the giving verb's own event
@@ -2845,8 +2978,13 @@ impl Engine {
             before == Some("zu")
                 || before == Some("to")
                 || after == Some("zu")
-                // (a fused infinitive, "bereitzustellen"; not a noun, "Unterstützung")
-                || (!trig.noun && lower[tspan.start..tspan.end].contains("zu"))
+                // (a fused infinitive, "bereitzustellen"; not a noun, "Unterstützung"; not
+                // the particle of a finite verb, "dass Washington … zusichert")
+                || (!trig.noun
+                    && token_at(s, tspan).is_some_and(|t| {
+                        let w = &lower[t.span.start..t.span.end];
+                        w.ends_with('n') && w.get(2..).is_some_and(|r| r.contains("zu"))
+                    }))
         };
         if zu_inf && trig.frame != Frame::Pair && !self_train {
             // "die russischen Bemühungen, … zu beschaffen", "Russlands Versuch, … zu kaufen":
@@ -6195,6 +6333,14 @@ fn agent_prep(s: &Sent, c: &Cand) -> bool {
         .map(|t| &s.lower_text[t.span.start..t.span.end])
         .find(|w| !matches!(*w, "der" | "die" | "das" | "dem" | "den" | "des" | "the"))
         .is_some_and(|w| matches!(w, "durch" | "seitens" | "by"))
+}
+
+/// The nearest clause before `clause` that holds a word (a comma and the "dass" or
+/// "which" after it each open one, so the clause between them is empty).
+fn prev_clause(s: &Sent, clause: usize) -> Option<usize> {
+    (0..clause)
+        .rev()
+        .find(|&k| !clause_words(s, s.clauses[k], s.clause_end(k)).is_empty())
 }
 
 /// The preposition before a party, over its article ("on the Iranian firms" gives "on").
