@@ -871,7 +871,11 @@ impl Engine {
                 let w = clause_words(s, c_start, ts.start);
                 let causal = matches!(
                     w,
-                    ["weil" | "da" | "because" | "since", "sie" | "er" | "es" | "diese" | "they" | "it" | "he", ..]
+                    [
+                        "weil" | "da" | "because" | "since",
+                        "sie" | "er" | "es" | "diese" | "they" | "it" | "he",
+                        ..
+                    ]
                 );
                 if !causal {
                     continue;
@@ -2510,10 +2514,28 @@ impl Engine {
                 v.is_some_and(|v| {
                     matches!(
                         v,
-                        "expects" | "expect" | "expected" | "wants" | "want" | "wanted"
-                            | "urged" | "urges" | "urge" | "pressed" | "presses" | "press"
-                            | "encouraged" | "encourages" | "needs" | "need" | "needed"
-                            | "called" | "calls" | "call" | "pushed" | "pushes"
+                        "expects"
+                            | "expect"
+                            | "expected"
+                            | "wants"
+                            | "want"
+                            | "wanted"
+                            | "urged"
+                            | "urges"
+                            | "urge"
+                            | "pressed"
+                            | "presses"
+                            | "press"
+                            | "encouraged"
+                            | "encourages"
+                            | "needs"
+                            | "need"
+                            | "needed"
+                            | "called"
+                            | "calls"
+                            | "call"
+                            | "pushed"
+                            | "pushes"
                     ) && (w[oi - 1] != "on" || v.starts_with("call"))
                 })
             }
@@ -2540,11 +2562,33 @@ impl Engine {
             let expects = clause_words(s, m_start, c_start).iter().any(|w| {
                 matches!(
                     *w,
-                    "erwartet" | "erwarten" | "erwartete" | "hofft" | "hoffen" | "hoffte"
-                        | "fordert" | "fordern" | "forderte" | "verlangt" | "verlangen"
-                        | "verlangte" | "rechnet" | "rechnen" | "rechnete" | "expects"
-                        | "expect" | "expected" | "hopes" | "hope" | "hoped" | "demands"
-                        | "demand" | "demanded" | "wants" | "want" | "wanted"
+                    "erwartet"
+                        | "erwarten"
+                        | "erwartete"
+                        | "hofft"
+                        | "hoffen"
+                        | "hoffte"
+                        | "fordert"
+                        | "fordern"
+                        | "forderte"
+                        | "verlangt"
+                        | "verlangen"
+                        | "verlangte"
+                        | "rechnet"
+                        | "rechnen"
+                        | "rechnete"
+                        | "expects"
+                        | "expect"
+                        | "expected"
+                        | "hopes"
+                        | "hope"
+                        | "hoped"
+                        | "demands"
+                        | "demand"
+                        | "demanded"
+                        | "wants"
+                        | "want"
+                        | "wanted"
                 )
             });
             let giver = actor.as_ref().map(|a| a.id.clone());
@@ -2579,16 +2623,41 @@ impl Engine {
             let opens_verb = w.get(r.start).is_some_and(|v| {
                 matches!(
                     *v,
-                    "has" | "have" | "had" | "is" | "was" | "will" | "would" | "hat" | "haben"
-                        | "hatte" | "hatten" | "wird" | "werden" | "wollen" | "soll"
-                        | "sollen" | "ist" | "sind"
+                    "has"
+                        | "have"
+                        | "had"
+                        | "is"
+                        | "was"
+                        | "will"
+                        | "would"
+                        | "hat"
+                        | "haben"
+                        | "hatte"
+                        | "hatten"
+                        | "wird"
+                        | "werden"
+                        | "wollen"
+                        | "soll"
+                        | "sollen"
+                        | "ist"
+                        | "sind"
                 ) || tok_index(s, tspan) == Some(r.start)
             });
             let aside = w.get(pr.start).is_some_and(|v| {
                 matches!(
                     *v,
-                    "a" | "an" | "the" | "ein" | "eine" | "einer" | "der" | "die" | "das"
-                        | "which" | "who" | "dessen" | "deren"
+                    "a" | "an"
+                        | "the"
+                        | "ein"
+                        | "eine"
+                        | "einer"
+                        | "der"
+                        | "die"
+                        | "das"
+                        | "which"
+                        | "who"
+                        | "dessen"
+                        | "deren"
                 )
             });
             let subject = s
