@@ -2660,17 +2660,13 @@ impl Engine {
                         | "deren"
                 )
             });
-            let subject = s
-                .cands
-                .iter()
-                .filter(|c| {
-                    Some(c.clause) == subj_clause
-                        && c.marker == Marker::None
-                        && !c.genitive
-                        && matches!(c.head, Head::Noun | Head::Other)
-                        && s.text[c.span.end..p_start].trim() == ","
-                })
-                .next_back();
+            let subject = s.cands.iter().rfind(|c| {
+                Some(c.clause) == subj_clause
+                    && c.marker == Marker::None
+                    && !c.genitive
+                    && matches!(c.head, Head::Noun | Head::Other)
+                    && s.text[c.span.end..p_start].trim() == ","
+            });
             if opens_verb
                 && aside
                 && let Some(subj) = subject
