@@ -113,6 +113,8 @@ pub(crate) struct Rules {
     anywhere_long: (Vec<usize>, AhoCorasick),
     /// The largest word limit of a whole-line or regex rule.
     pub(crate) max_short: usize,
+    /// The largest word limit of a whole-line rule (`usize::MAX` when one has none).
+    max_whole: usize,
     whole: HashMap<String, Rule>,
     regexes: Vec<(Regex, Rule)>,
     /// Per regex, the bytes a matching line can start and end with ([`edge_bytes`]).
@@ -289,6 +291,11 @@ impl Rules {
             .map(|r| r.max_words)
             .max()
             .unwrap_or(0);
+        let max_whole = whole
+            .values()
+            .map(|r| if r.max_words == 0 { usize::MAX } else { r.max_words })
+            .max()
+            .unwrap_or(0);
         let agencies = word_list(AGENCIES).collect();
         let roles = word_list(ROLES).collect();
         let reporting = word_list(REPORTING).collect();
@@ -316,6 +323,7 @@ impl Rules {
             anywhere_any,
             anywhere_long,
             max_short,
+            max_whole,
             whole,
             regexes,
             regex_edges,
@@ -331,13 +339,21 @@ impl Rules {
     }
 
     /// Every rule that matches the line, in the order of their actions.
-    /// `text` is the trimmed line, `key` its whole-line form ([`line_key`],
-    /// only needed when `words <= max_short`), `words` its word count.
-    pub(crate) fn hits<'r>(&'r self, text: &str, key: &str, words: usize, out: &mut Vec<Hit<'r>>) {
+    /// `text` is the trimmed line, `words` its word count.
+    pub(crate) fn hits<'r>(&'r self, text: &str, words: usize, out: &mut Vec<Hit<'r>>) {
         out.clear();
         let fits = |r: &Rule| r.max_words == 0 || words <= r.max_words;
         if words <= self.max_short {
-            if let Some(r) = self.whole.get(key).filter(|r| fits(r)) {
+            // The whole-line form ([`line_key`]), built only when a rule may need it:
+            // most lines are too long for every whole-line rule, and open or close
+            // with a byte no regex that fits them does.
+            let mut key: Option<String> = None;
+            if words <= self.max_whole
+                && let Some(r) = self
+                    .whole
+                    .get(key.insert(crate::lower_line_key(text)).as_str())
+                    .filter(|r| fits(r))
+            {
                 out.push(Hit {
                     rule: r,
                     start: 0,
@@ -345,10 +361,7 @@ impl Rules {
                 });
             }
             // (an empty key has no first or last byte: every regex runs)
-            let (b0, b1) = match key.as_bytes() {
-                [] => (256, 256),
-                b => (usize::from(b[0]), usize::from(b[b.len() - 1])),
-            };
+            let (b0, b1) = crate::key_edges(text);
             for (((re, r), (first, last)), lits) in self
                 .regexes
                 .iter()
@@ -358,6 +371,7 @@ impl Rules {
                 if fits(r)
                     && first.get(b0).is_none_or(|&ok| ok)
                     && last.get(b1).is_none_or(|&ok| ok)
+                    && let key = key.get_or_insert_with(|| crate::lower_line_key(text))
                     && lits.may_match(key.as_bytes())
                     && re.is_match(key)
                 {
@@ -733,7 +747,7 @@ mod tests {
             ];
             for p in forms.into_iter().flatten() {
                 for line in [format!("{p} x"), format!("• {p}")] {
-                    r.hits(&line, "", 1, &mut out);
+                    r.hits(&line, 1, &mut out);
                     assert!(out.iter().any(|h| std::ptr::eq(h.rule, rule)), "{line:?}");
                 }
             }
