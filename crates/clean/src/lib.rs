@@ -136,7 +136,9 @@ pub(crate) fn lower_line_key(s: &str) -> String {
     // (a fold, not `any`: no early exit, so the loop runs on whole vectors)
     let control = b.iter().fold(false, |a, &c| a | (c < 0x20));
     let lower = milcoop_core::text::lower_same_len(s);
-    if control || memchr::memmem::find(b, b"  ").is_some() || (!s.is_ascii() && has_unicode_space(b))
+    if control
+        || memchr::memmem::find(b, b"  ").is_some()
+        || (!s.is_ascii() && has_unicode_space(b))
     {
         return norm_ws(&lower);
     }
@@ -1300,8 +1302,18 @@ mod tests {
     #[test]
     fn key_edges_are_the_keys_ends() {
         for s in [
-            "", "  ", "- News", "  Mehr zum Thema:  ", "ÜBER UNS »", "» Ärger | ", "İ", "ẞ x Ǆ",
-            "— ÖL: Preise →", "x\u{2003}Y\u{3000}Z", "Correction: this", "a",
+            "",
+            "  ",
+            "- News",
+            "  Mehr zum Thema:  ",
+            "ÜBER UNS »",
+            "» Ärger | ",
+            "İ",
+            "ẞ x Ǆ",
+            "— ÖL: Preise →",
+            "x\u{2003}Y\u{3000}Z",
+            "Correction: this",
+            "a",
         ] {
             let k = lower_line_key(s);
             let want = match k.as_bytes() {
