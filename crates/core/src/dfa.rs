@@ -206,7 +206,10 @@ impl FlatDfa {
     /// Panics unless a walk may start from `sid`: its row lies inside the table.
     #[inline(always)]
     fn check(&self, sid: u32) {
-        assert!(sid as usize + self.stride <= self.trans.len(), "state {sid} out of the table");
+        assert!(
+            sid as usize + self.stride <= self.trans.len(),
+            "state {sid} out of the table"
+        );
     }
 
     /// The state after `sid` reads `b`. `sid` is a state a walk was checked to start
