@@ -985,7 +985,7 @@ impl Gazetteer {
             return false;
         }
         // nor with these four bytes (nor is one of three bytes)
-        !(pos + 4 <= span.end && !self.may_start4(&bytes[pos..pos + 4]))
+        pos + 4 > span.end || self.may_start4(&bytes[pos..pos + 4])
     }
 
     /// False when no surface can match at the start of `b` (three bytes).
