@@ -671,23 +671,13 @@ impl Lexicon {
         };
         let ne = self.entities.len();
         // each gazetteer's walks start only at word starts, and after its own hit at its end
-        let (mut next_e, mut next_s) = (span.start, span.start);
+        let mut next = (span.start, span.start);
+        let bytes = text.as_bytes();
+        // (small, so inlined into the loop over word starts with the tests that reject
+        // most of them: a call per word start cost more than those tests)
         for_word_starts(text, span, |pos| {
-            if pos < next_e && pos < next_s {
-                return;
-            }
-            let (e, s) = g.walk(text, span, pos, ne);
-            if pos >= next_e
-                && let Some((e, pid)) = e
-            {
-                entities.push((Span::new(pos, e), pid));
-                next_e = e;
-            }
-            if pos >= next_s
-                && let Some((e, pid)) = s
-            {
-                systems.push((Span::new(pos, e), pid - ne));
-                next_s = e;
+            if (pos >= next.0 || pos >= next.1) && g.may_walk(bytes, span, pos) {
+                g.take(text, span, pos, ne, &mut next, entities, systems);
             }
         });
     }
@@ -745,28 +735,26 @@ fn for_word_starts(text: &str, span: Span, mut f: impl FnMut(usize)) {
         .and_then(|t| t.chars().next_back())
         .is_some_and(char::is_alphanumeric);
     let mut i = span.start;
+    // (one call of `f` in the loop, so that it is inlined once)
     while i < end {
         let b = bytes[i];
-        if b < 0x80 {
-            if !prev_alnum {
-                f(i);
-            }
-            prev_alnum = ASCII_ALNUM[usize::from(b)];
-            i += 1;
-            // the rest of a run of ASCII letters and digits starts nothing
-            if prev_alnum {
-                i += ascii_alnum_run(&bytes[i..end]);
-            }
+        let (boundary, alnum, len) = if b < 0x80 {
+            (true, ASCII_ALNUM[usize::from(b)], 1)
         } else if b < 0xC0 {
             // inside a character (only where a span does not start at a boundary)
-            i += 1;
+            (false, prev_alnum, 1)
         } else {
-            if !prev_alnum {
-                f(i);
-            }
             let c = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
-            prev_alnum = c.is_alphanumeric();
-            i += c.len_utf8();
+            (true, c.is_alphanumeric(), c.len_utf8())
+        };
+        if boundary && !prev_alnum {
+            f(i);
+        }
+        prev_alnum = alnum;
+        i += len;
+        // the rest of a run of ASCII letters and digits starts nothing
+        if b < 0x80 && alnum {
+            i += ascii_alnum_run(&bytes[i..end]);
         }
     }
 }
@@ -896,6 +884,8 @@ impl Gazetteer {
     /// as `(end, pattern)`. Where the longest match at a position does not end a word
     /// ("britischer Geheimdienst|e"), the shorter ones at the same start are taken
     /// ("britischer"): every match on the way is kept.
+    ///
+    /// Only where [`Gazetteer::may_walk`] is true (the walk finds nothing elsewhere).
     #[inline]
     #[allow(clippy::type_complexity)]
     fn walk(
@@ -907,18 +897,6 @@ impl Gazetteer {
     ) -> (Option<(usize, usize)>, Option<(usize, usize)>) {
         let bytes = text.as_bytes();
         let (mut ent, mut sys) = (None, None);
-        // a byte no surface starts with
-        if !self.first[usize::from(bytes[pos])] {
-            return (ent, sys);
-        }
-        // no surface starts with these three bytes (nor is a shorter one): no walk
-        if pos + 3 <= span.end && !self.may_start(&bytes[pos..pos + 3]) {
-            return (ent, sys);
-        }
-        // nor with these four bytes (nor is one of three bytes)
-        if pos + 4 <= span.end && !self.may_start4(&bytes[pos..pos + 4]) {
-            return (ent, sys);
-        }
         let nfa = &self.nfa;
         let mut sid = self.start;
         for (k, &byte) in bytes[pos..span.end.min(bytes.len())].iter().enumerate() {
@@ -963,6 +941,51 @@ impl Gazetteer {
             }
         }
         (ent, sys)
+    }
+
+    /// The walk from word start `pos` ([`Gazetteer::walk`]) for the gazetteers whose
+    /// last hit (`next`: entities, systems) ends at or before it: their hits go to
+    /// `entities` and `systems` and move `next` to their ends.
+    #[inline(never)]
+    #[allow(clippy::too_many_arguments)]
+    fn take(
+        &self,
+        text: &str,
+        span: Span,
+        pos: usize,
+        ne: usize,
+        next: &mut (usize, usize),
+        entities: &mut Vec<(Span, usize)>,
+        systems: &mut Vec<(Span, usize)>,
+    ) {
+        let (e, s) = self.walk(text, span, pos, ne);
+        if pos >= next.0
+            && let Some((e, pid)) = e
+        {
+            entities.push((Span::new(pos, e), pid));
+            next.0 = e;
+        }
+        if pos >= next.1
+            && let Some((e, pid)) = s
+        {
+            systems.push((Span::new(pos, e), pid - ne));
+            next.1 = e;
+        }
+    }
+
+    /// False when no surface can start at word start `pos` of `bytes[..span.end]`.
+    #[inline(always)]
+    fn may_walk(&self, bytes: &[u8], span: Span, pos: usize) -> bool {
+        // a byte no surface starts with
+        if !self.first[usize::from(bytes[pos])] {
+            return false;
+        }
+        // no surface starts with these three bytes (nor is a shorter one): no walk
+        if pos + 3 <= span.end && !self.may_start(&bytes[pos..pos + 3]) {
+            return false;
+        }
+        // nor with these four bytes (nor is one of three bytes)
+        pos + 4 > span.end || self.may_start4(&bytes[pos..pos + 4])
     }
 
     /// False when no surface can match at the start of `b` (three bytes).

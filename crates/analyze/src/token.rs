@@ -99,44 +99,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     out
 }
 
-/// Lower-cases `text` without changing any byte offset: a character whose
-/// lower-case form has another UTF-8 length is kept as it is.
-pub fn lower_same_len(text: &str) -> String {
-    // ASCII bytes are lower-cased in one pass; other characters are decoded at
-    // their first byte only and overwritten in place (same length, so the bytes
-    // stay valid UTF-8)
-    let mut out = text.as_bytes().to_vec();
-    out.make_ascii_lowercase();
-    let mut i = 0;
-    while i < out.len() {
-        // eight ASCII bytes at a time
-        if let Some(chunk) = out.get(i..i + 8)
-            && u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8])) & 0x8080_8080_8080_8080
-                == 0
-        {
-            i += 8;
-            continue;
-        }
-        if out[i] < 0xC0 {
-            i += 1;
-            continue;
-        }
-        let Some(c) = text[i..].chars().next() else {
-            break;
-        };
-        let len = c.len_utf8();
-        let mut l = c.to_lowercase();
-        if let (Some(lc), None) = (l.next(), l.next())
-            && lc != c
-            && lc.len_utf8() == len
-        {
-            lc.encode_utf8(&mut out[i..i + len]);
-        }
-        i += len;
-    }
-    debug_assert_eq!(out.len(), text.len());
-    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
-}
+pub use milcoop_core::text::lower_same_len;
 
 #[cfg(test)]
 mod tests {

@@ -85,8 +85,6 @@ struct Line<'a> {
     raw: &'a str,
     /// The line without surrounding whitespace.
     text: &'a str,
-    /// Whole-line key for the line rules (short lines only).
-    key: String,
     words: usize,
     /// Ends with sentence punctuation.
     sentence: bool,
@@ -100,75 +98,74 @@ struct Line<'a> {
 /// Lower-cases `s` char by char, keeping a char whose lower case has
 /// another UTF-8 length, so byte offsets in the result are offsets in `s`.
 fn lower_keep_offsets(s: &str) -> String {
-    if s.is_ascii() {
-        return s.to_ascii_lowercase();
-    }
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        let mut low = c.to_lowercase();
-        match (low.next(), low.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
-            _ => out.push(c),
-        }
-    }
-    out
+    milcoop_core::text::lower_same_len(s)
 }
 
-/// `line_key(&lower_keep_offsets(s))` in one pass and one allocation: the
-/// bullets, spaces and closing marks it drops have no case, and lower case
-/// never makes or unmakes a space, so trimming and collapsing first and
-/// lower-casing the words as they are copied gives the same key.
-fn lower_line_key(s: &str) -> String {
-    let s = strip_bullets(s).trim_end_matches(|c: char| {
+/// The part of a line its whole-line key is made of: without leading bullets and
+/// trailing spaces, colons or arrows.
+fn key_part(s: &str) -> &str {
+    strip_bullets(s).trim_end_matches(|c: char| {
         c.is_whitespace() || matches!(c, ':' | '›' | '»' | '→' | '…' | '|')
-    });
-    if s.is_ascii() {
-        // the whitespace of `split_whitespace` in ASCII is these six bytes; `s` is
-        // trimmed, so without a tab, a line break or two spaces in a row there is
-        // nothing to collapse (the common case): lower case is all of it
-        let gap = |b: &u8| matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
-        if !s.as_bytes().iter().any(gap) && !s.contains("  ") {
-            return s.to_ascii_lowercase();
-        }
-        // byte by byte
-        let mut out = Vec::with_capacity(s.len());
-        let mut gap = false;
-        for &b in s.as_bytes() {
-            if matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
-                gap = true;
-            } else {
-                if gap && !out.is_empty() {
-                    out.push(b' ');
-                }
-                gap = false;
-                out.push(b.to_ascii_lowercase());
-            }
-        }
-        return String::from_utf8(out).unwrap_or_default();
+    })
+}
+
+/// True when `b` (UTF-8) holds a whitespace character outside ASCII (the
+/// `char::is_whitespace` ones: U+0085, U+00A0, U+1680, U+2000 to U+200A,
+/// U+2028, U+2029, U+202F, U+205F, U+3000), found by their lead bytes.
+fn has_unicode_space(b: &[u8]) -> bool {
+    memchr::memchr3_iter(0xC2, 0xE1, 0xE2, b).any(|i| {
+        matches!(
+            b[i..],
+            [0xC2, 0x85 | 0xA0, ..]
+                | [0xE1, 0x9A, 0x80, ..]
+                | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..]
+                | [0xE2, 0x81, 0x9F, ..]
+        )
+    }) || memchr::memmem::find(b, "\u{3000}".as_bytes()).is_some()
+}
+
+/// `line_key(&lower_keep_offsets(s))`: the bullets, spaces and closing marks
+/// it drops have no case, and lower case never makes or unmakes a space, so
+/// trimming first, lower-casing the rest (offsets kept) and collapsing its
+/// whitespace gives the same key. Most lines have nothing to collapse: a
+/// control byte (tabs, line breaks), two spaces in a row or a space outside
+/// ASCII send a line through `norm_ws`, which leaves any other line as it is.
+pub(crate) fn lower_line_key(s: &str) -> String {
+    let s = key_part(s);
+    let b = s.as_bytes();
+    // (a fold, not `any`: no early exit, so the loop runs on whole vectors)
+    let control = b.iter().fold(false, |a, &c| a | (c < 0x20));
+    let lower = milcoop_core::text::lower_same_len(s);
+    if control
+        || memchr::memmem::find(b, b"  ").is_some()
+        || (!s.is_ascii() && has_unicode_space(b))
+    {
+        return norm_ws(&lower);
     }
-    // char by char, as the bytes above: a run of whitespace between words is one space
-    let mut out = String::with_capacity(s.len());
-    let mut gap = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
-            gap = true;
-            continue;
+    lower
+}
+
+/// The first and last bytes of `lower_line_key(s)` (256 for both when the key
+/// is empty), without building it: a line whose key cannot open or close a
+/// regex's match needs no key.
+pub(crate) fn key_edges(s: &str) -> (usize, usize) {
+    let s = key_part(s);
+    let (Some(a), Some(z)) = (s.chars().next(), s.chars().next_back()) else {
+        return (256, 256);
+    };
+    // (the key is trimmed: its first and last characters are those of `s`, lower-cased)
+    let low = |c: char| {
+        let mut l = c.to_lowercase();
+        match (l.next(), l.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+            _ => c,
         }
-        if gap && !out.is_empty() {
-            out.push(' ');
-        }
-        gap = false;
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-            continue;
-        }
-        let mut low = c.to_lowercase();
-        match (low.next(), low.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
-            _ => out.push(c),
-        }
-    }
-    out
+    };
+    let mut buf = [0u8; 4];
+    let first = low(a).encode_utf8(&mut buf).as_bytes()[0];
+    let z = low(z);
+    let last = z.encode_utf8(&mut buf).as_bytes()[z.len_utf8() - 1];
+    (usize::from(first), usize::from(last))
 }
 
 /// Number of words: runs of bytes above ASCII space (eight bytes at a time,
@@ -482,7 +479,7 @@ fn line_rules<'r>(
     line: &mut Line,
     hits: &mut Vec<Hit<'r>>,
 ) -> Option<String> {
-    rules.hits(line.text, &line.key, line.words, hits);
+    rules.hits(line.text, line.words, hits);
     for hit in hits.iter() {
         match hit.rule.action {
             Action::Source | Action::Origin => {
@@ -638,7 +635,7 @@ fn credit_closes(rules: &Rules, rest: &str) -> bool {
         return false;
     }
     let mut hits = Vec::new();
-    rules.hits(tail, &lower_line_key(tail), words, &mut hits);
+    rules.hits(tail, words, &mut hits);
     hits.iter().any(|h| {
         h.start == 0
             && h.rule.pattern.ends_with(':')
@@ -934,18 +931,12 @@ pub fn clean(article: &Article) -> Cleaned {
             let start = span.start + (raw.len() - raw.trim_start().len());
             let span = Span::new(start, start + t.len());
             let words = count_words(t);
-            let key = if words <= rules.max_short {
-                lower_line_key(t)
-            } else {
-                String::new()
-            };
             Line {
                 span,
                 raw,
                 text: t,
                 words,
                 sentence: ends_sentence(t),
-                key,
                 class: Class::Body,
                 photo_credit: false,
                 names: Vec::new(),
@@ -1292,6 +1283,44 @@ mod tests {
             "x\u{2003}Y\u{3000}Z",
         ] {
             assert_eq!(lower_line_key(s), line_key(&lower_keep_offsets(s)), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn unicode_spaces_are_found_by_their_bytes() {
+        for c in (0x80..=0x10ffff).filter_map(char::from_u32) {
+            let s = format!("a{c}b");
+            assert_eq!(
+                super::has_unicode_space(s.as_bytes()),
+                c.is_whitespace(),
+                "{:x}",
+                c as u32
+            );
+        }
+    }
+
+    #[test]
+    fn key_edges_are_the_keys_ends() {
+        for s in [
+            "",
+            "  ",
+            "- News",
+            "  Mehr zum Thema:  ",
+            "ÜBER UNS »",
+            "» Ärger | ",
+            "İ",
+            "ẞ x Ǆ",
+            "— ÖL: Preise →",
+            "x\u{2003}Y\u{3000}Z",
+            "Correction: this",
+            "a",
+        ] {
+            let k = lower_line_key(s);
+            let want = match k.as_bytes() {
+                [] => (256, 256),
+                b => (usize::from(b[0]), usize::from(b[b.len() - 1])),
+            };
+            assert_eq!(super::key_edges(s), want, "{s:?}");
         }
     }
 

@@ -113,10 +113,12 @@ pub(crate) struct Rules {
     anywhere_long: (Vec<usize>, AhoCorasick),
     /// The largest word limit of a whole-line or regex rule.
     pub(crate) max_short: usize,
+    /// The largest word limit of a whole-line rule (`usize::MAX` when one has none).
+    max_whole: usize,
     whole: HashMap<String, Rule>,
     regexes: Vec<(Regex, Rule)>,
-    /// Per regex, the bytes a matching line can start and end with ([`edge_bytes`]).
-    regex_edges: Vec<([bool; 256], [bool; 256])>,
+    /// Which regexes a line may match, as bit sets by what tells them ([`RegexMasks`]).
+    regex_masks: RegexMasks,
     /// Per regex, literals a matching line must hold ([`RegexLits`]).
     regex_lits: Vec<RegexLits>,
     cut: Vec<Regex>,
@@ -270,7 +272,13 @@ impl Rules {
             &|r| r.kind != Match::Prefix && (r.max_words == 0 || r.max_words > LONG_LINE),
             MatchKind::LeftmostLongest,
         );
-        let regex_edges = regexes
+        let max_short = whole
+            .values()
+            .chain(regexes.iter().map(|(_, r)| r))
+            .map(|r| r.max_words)
+            .max()
+            .unwrap_or(0);
+        let regex_edges: Vec<_> = regexes
             .iter()
             .map(|(re, _)| {
                 (
@@ -279,14 +287,20 @@ impl Rules {
                 )
             })
             .collect();
+        let regex_masks = RegexMasks::new(&regexes, &regex_edges, max_short);
         let regex_lits = regexes
             .iter()
             .map(|(re, _)| RegexLits::of(re.as_str()))
             .collect();
-        let max_short = whole
+        let max_whole = whole
             .values()
-            .chain(regexes.iter().map(|(_, r)| r))
-            .map(|r| r.max_words)
+            .map(|r| {
+                if r.max_words == 0 {
+                    usize::MAX
+                } else {
+                    r.max_words
+                }
+            })
             .max()
             .unwrap_or(0);
         let agencies = word_list(AGENCIES).collect();
@@ -316,9 +330,10 @@ impl Rules {
             anywhere_any,
             anywhere_long,
             max_short,
+            max_whole,
             whole,
             regexes,
-            regex_edges,
+            regex_masks,
             regex_lits,
             cut,
             agencies,
@@ -331,13 +346,21 @@ impl Rules {
     }
 
     /// Every rule that matches the line, in the order of their actions.
-    /// `text` is the trimmed line, `key` its whole-line form ([`line_key`],
-    /// only needed when `words <= max_short`), `words` its word count.
-    pub(crate) fn hits<'r>(&'r self, text: &str, key: &str, words: usize, out: &mut Vec<Hit<'r>>) {
+    /// `text` is the trimmed line, `words` its word count.
+    pub(crate) fn hits<'r>(&'r self, text: &str, words: usize, out: &mut Vec<Hit<'r>>) {
         out.clear();
         let fits = |r: &Rule| r.max_words == 0 || words <= r.max_words;
         if words <= self.max_short {
-            if let Some(r) = self.whole.get(key).filter(|r| fits(r)) {
+            // The whole-line form ([`line_key`]), built only when a rule may need it:
+            // most lines are too long for every whole-line rule, and open or close
+            // with a byte no regex that fits them does.
+            let mut key: Option<String> = None;
+            if words <= self.max_whole
+                && let Some(r) = self
+                    .whole
+                    .get(key.insert(crate::lower_line_key(text)).as_str())
+                    .filter(|r| fits(r))
+            {
                 out.push(Hit {
                     rule: r,
                     start: 0,
@@ -345,27 +368,28 @@ impl Rules {
                 });
             }
             // (an empty key has no first or last byte: every regex runs)
-            let (b0, b1) = match key.as_bytes() {
-                [] => (256, 256),
-                b => (usize::from(b[0]), usize::from(b[b.len() - 1])),
-            };
-            for (((re, r), (first, last)), lits) in self
-                .regexes
-                .iter()
-                .zip(&self.regex_edges)
-                .zip(&self.regex_lits)
-            {
-                if fits(r)
-                    && first.get(b0).is_none_or(|&ok| ok)
-                    && last.get(b1).is_none_or(|&ok| ok)
-                    && lits.may_match(key.as_bytes())
-                    && re.is_match(key)
-                {
-                    out.push(Hit {
-                        rule: r,
-                        start: 0,
-                        end: text.len(),
-                    });
+            let (b0, b1) = crate::key_edges(text);
+            let m = &self.regex_masks;
+            let rows = [
+                m.row(&m.fit, words),
+                m.row(&m.first, b0),
+                m.row(&m.last, b1),
+            ];
+            // the regexes that fit the line's length and its first and last bytes, in order
+            for (w, ((fit, first), last)) in rows[0].iter().zip(rows[1]).zip(rows[2]).enumerate() {
+                let mut bits = fit & first & last;
+                while bits != 0 {
+                    let i = w * 64 + bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    let (re, r) = &self.regexes[i];
+                    let key = key.get_or_insert_with(|| crate::lower_line_key(text));
+                    if self.regex_lits[i].may_match(key.as_bytes()) && re.is_match(key) {
+                        out.push(Hit {
+                            rule: r,
+                            start: 0,
+                            end: text.len(),
+                        });
+                    }
                 }
             }
         }
@@ -471,6 +495,55 @@ impl Rules {
             }
         }
         None
+    }
+}
+
+/// Bit sets of the line regexes (bit `i` for regex `i`, in rows of `words` words):
+/// per word count up to `max_short`, those whose word limit a line of that many
+/// words fits; per byte (256 for an empty key), those whose match may start
+/// (`first`) or end (`last`) with it ([`edge_bytes`]). A line's candidates are the
+/// intersection of three rows: no test per regex for most of them.
+struct RegexMasks {
+    words: usize,
+    fit: Vec<u64>,
+    first: Vec<u64>,
+    last: Vec<u64>,
+}
+
+impl RegexMasks {
+    fn new(
+        regexes: &[(Regex, Rule)],
+        edges: &[([bool; 256], [bool; 256])],
+        max_short: usize,
+    ) -> Self {
+        let words = regexes.len().div_ceil(64);
+        let set = |rows: usize, has: &dyn Fn(usize, usize) -> bool| {
+            let mut v = vec![0u64; rows * words];
+            for row in 0..rows {
+                for i in 0..regexes.len() {
+                    if has(row, i) {
+                        v[row * words + i / 64] |= 1 << (i % 64);
+                    }
+                }
+            }
+            v
+        };
+        let fit = set(max_short + 1, &|w, i| {
+            regexes[i].1.max_words == 0 || w <= regexes[i].1.max_words
+        });
+        let first = set(257, &|b, i| edges[i].0.get(b).is_none_or(|&ok| ok));
+        let last = set(257, &|b, i| edges[i].1.get(b).is_none_or(|&ok| ok));
+        RegexMasks {
+            words,
+            fit,
+            first,
+            last,
+        }
+    }
+
+    #[inline]
+    fn row<'m>(&self, set: &'m [u64], row: usize) -> &'m [u64] {
+        &set[row * self.words..(row + 1) * self.words]
     }
 }
 
@@ -733,7 +806,7 @@ mod tests {
             ];
             for p in forms.into_iter().flatten() {
                 for line in [format!("{p} x"), format!("• {p}")] {
-                    r.hits(&line, "", 1, &mut out);
+                    r.hits(&line, 1, &mut out);
                     assert!(out.iter().any(|h| std::ptr::eq(h.rule, rule)), "{line:?}");
                 }
             }

@@ -16,6 +16,8 @@ pub struct FlatDfa {
     classes: [u16; 256],
     /// `trans[sid + class]`: the next state.
     trans: Vec<u32>,
+    /// The length of a row (the number of byte classes).
+    stride: usize,
     start: u32,
     /// States below this id are match states.
     match_limit: u32,
@@ -140,9 +142,14 @@ impl FlatDfa {
                 match_ranges.push((from, match_list.len() as u32));
             }
         }
+        // every entry is a row start and every class is below the row length: the
+        // invariant that lets [`FlatDfa::next`] read without bounds checks
+        assert!(trans.iter().all(|&t| t as usize + stride <= trans.len()));
+        assert!(classes.iter().all(|&c| usize::from(c) < stride));
         FlatDfa {
             classes,
             trans,
+            stride,
             start: row[0],
             match_limit: u32::try_from(n_match * stride).expect("table size"),
             // exact for every multiple of `stride` below 2^32, and the product fits in 64 bits
@@ -175,6 +182,7 @@ impl FlatDfa {
     /// match state finds which one). Slower than the byte loop on short walks.
     #[inline(never)]
     fn walk_long(&self, bytes: &[u8], mut sid: u32) -> (usize, u32) {
+        self.check(sid);
         let mut k = 0;
         while let Some(c) = bytes.get(k..k + 4) {
             let s1 = self.next(sid, c[0]);
@@ -195,15 +203,32 @@ impl FlatDfa {
         (k + n, sid)
     }
 
+    /// Panics unless a walk may start from `sid`: its row lies inside the table.
+    #[inline(always)]
+    fn check(&self, sid: u32) {
+        assert!(
+            sid as usize + self.stride <= self.trans.len(),
+            "state {sid} out of the table"
+        );
+    }
+
+    /// The state after `sid` reads `b`. `sid` is a state a walk was checked to start
+    /// from ([`FlatDfa::check`]) or an entry of the table; either way its row lies inside
+    /// the table (the invariant [`FlatDfa::new`] asserts), and a class is below the row
+    /// length, so the index is in bounds: no bounds check at every byte.
     #[inline(always)]
     fn next(&self, sid: u32, b: u8) -> u32 {
-        self.trans[sid as usize + usize::from(self.classes[usize::from(b)])]
+        let i = sid as usize + usize::from(self.classes[usize::from(b)]);
+        debug_assert!(i < self.trans.len());
+        // SAFETY: `i < self.trans.len()` by the invariant above.
+        unsafe { *self.trans.get_unchecked(i) }
     }
 
     /// Walks `bytes` from `sid` until it enters a match state: the number of
     /// bytes read and the state (all of `bytes` and the last state if no match).
     #[inline(never)]
     pub fn walk_to_match(&self, bytes: &[u8], mut sid: u32) -> (usize, u32) {
+        self.check(sid);
         for (k, &b) in bytes.iter().enumerate() {
             sid = self.next(sid, b);
             if sid < self.match_limit {
