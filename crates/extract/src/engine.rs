@@ -2228,7 +2228,10 @@ impl Engine {
         if lang == "de"
             && !trig.noun
             && clause + 1 < s.clauses.len()
-            && lower[tspan.end..s.clauses[clause + 1]].trim() == ","
+            // (a trigger of several words may reach past the next clause's start: no slice)
+            && lower
+                .get(tspan.end..s.clauses[clause + 1])
+                .is_some_and(|t| t.trim() == ",")
         {
             let (n_start, n_end) = (s.clauses[clause + 1], s.clause_end(clause + 1));
             let governs = s.triggers.iter().any(|(ts, tg)| {
@@ -2977,6 +2980,37 @@ impl Engine {
             evidence.push(c.span);
             actor = Some(c.clone());
         }
+        // "Komponenten, die aus dem Iran stammen", "Die Raketen der Huthi stammen aus dem
+        // Iran": a verb of provenance has the items as its subject, so no party of the
+        // clause's subject position receives; the place after "aus" gives, and the holder
+        // is a party right after the items (a genitive) or, failing one, the context's
+        if trig.from {
+            let Some(giver) = s
+                .cands
+                .iter()
+                .find(|c| c.clause == clause && c.marker == Marker::Actor && !c.speaker)
+                .cloned()
+            else {
+                return Err("a verb of provenance without its origin".into());
+            };
+            let holder = s
+                .cands
+                .iter()
+                .find(|c| {
+                    c.id != giver.id
+                        && !c.speaker
+                        && c.head != Head::Item
+                        && s.mentions.iter().any(|m| {
+                            matches!(m.kind, MentionKind::Item { .. })
+                                && m.span.end <= c.span.start
+                                && token_gap(&s.toks, m.span.end, c.span.start) <= 1
+                        })
+                })
+                .cloned();
+            evidence.push(giver.span);
+            actor = Some(giver);
+            recipient = holder;
+        }
         // "…, sagte eine Sprecherin des EU-Außenbeauftragten Josep Borrell": a person who
         // speaks for no state or body is no party (the parties are states and bodies)
         // "KNDS soll künftig in der Ukraine Granaten produzieren": a firm of no one state
@@ -3036,6 +3070,22 @@ impl Engine {
         {
             actor_id = Some(String::from(&*c.id));
             evidence.push(c.span);
+        }
+        // "Iran rüstet Huthis mit Raketenteilen aus. … Komponenten, die aus dem Iran stammen":
+        // a provenance with no holder named goes on with the latest transfer of the same
+        // giver within two sentences (or of the headline), whose receiver holds the items
+        if trig.from
+            && recipient_id.is_none()
+            && let Some(giver) = actor_id.as_deref()
+        {
+            recipient_id = ctx
+                .recent()
+                .rev()
+                .filter(|(i, _)| *i < s.idx && s.idx - *i <= 2)
+                .map(|(_, e)| e)
+                .chain(ctx.titles())
+                .find(|e| e.kind == EventType::Supply && e.actor.as_deref() == Some(giver))
+                .and_then(|e| e.recipient.clone());
         }
         let in_sentence = (actor_id.is_some() as u8) + (recipient_id.is_some() as u8);
         // "sollen Kampfhubschrauber vom Typ Mi-28 an die iranischen Luftstreitkräfte
