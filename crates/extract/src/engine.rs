@@ -2993,6 +2993,14 @@ impl Engine {
             else {
                 return Err("a verb of provenance without its origin".into());
             };
+            // (the items are what comes from there: "Viele Gäste kamen aus Frankreich" is
+            // no transfer)
+            if !s.mentions.iter().any(|m| {
+                // (or before it: "Bauteile, die aus Nordkorea stammen")
+                matches!(m.kind, MentionKind::Item { .. }) && m.span.end <= c_end
+            }) {
+                return Err("a verb of provenance with no items before its clause ends".into());
+            }
             let holder = s
                 .cands
                 .iter()
