@@ -2220,9 +2220,14 @@ impl Engine {
         }
         // "an der Produktion russischer Drohnen beteiligt": a noun that is an act only where
         // a party takes part in it
-        if trig.part && participation(s, tspan, trig, clause, true).is_none() {
-            return Err("an act noun with no party taking part in it".into());
-        }
+        let produced_in = if trig.part && participation(s, tspan, trig, clause, true).is_none() {
+            match production_in_place(s, tspan, ctx) {
+                Some(p) => Some(p),
+                None => return Err("an act noun with no party taking part in it".into()),
+            }
+        } else {
+            None
+        };
         // "versprach, Kiew Kampfjets zu schicken": a giving verb that governs an infinitive
         // of the same act is its modal, not an act of its own
         if lang == "de"
@@ -3028,6 +3033,11 @@ impl Engine {
             actor = None;
             recipient = Some(p.clone());
         }
+        if let Some((p, _)) = &produced_in {
+            actor = None;
+            evidence.push(p.span);
+            recipient = Some(p.clone());
+        }
         // "Russia is using North Korean soldiers": a `staff` trigger stands only with people
         // of another party after it in its clause, and they are its actor
         // "Belarus hosts Russian troops": hosting people of another party is no meeting
@@ -3064,6 +3074,9 @@ impl Engine {
             .take()
             .map(|c| String::from(&*c.id))
             .filter(|id| !stateless(id));
+        if let Some((_, maker)) = &produced_in {
+            actor_id = maker.clone();
+        }
         // "North Korea denied sending troops to Russia": the denier of a deployment is the
         // one said to deploy (the speaker is no party of the clause otherwise)
         if actor_id.is_none()
@@ -3106,7 +3119,9 @@ impl Engine {
                 matches!(&m.kind, MentionKind::Item { maker: Some(mk), system: true, .. }
                     if Some(&**mk) != recipient_id.as_deref())
             });
-        if trig.weak && in_sentence + u8::from(maker_named || placed.is_some()) < 2 {
+        if trig.weak
+            && in_sentence + u8::from(maker_named || placed.is_some() || produced_in.is_some()) < 2
+        {
             return Err("weak trigger without both parties in its sentence".into());
         }
         if trig.weak && trig.frame == Frame::Pair && who_pair_without_parties(s, tspan) {
@@ -4611,6 +4626,49 @@ fn participation(
         )
     });
     takes_part.then(|| s.toks[at].span.start)
+}
+
+/// "General Dynamics prüft eine Produktion in der Ukraine", "Rheinmetall … Die Fertigung in
+/// der Ukraine könnte anlaufen": a noun of making right before "in" and a state is
+/// production for that place, where a firm stands in the sentence or the two before it (a
+/// firm makes there; "Die Produktion in Russland steigt" names none). Gives the place and
+/// the firm's state when it is another (a firm of no one state makes for null).
+fn production_in_place(s: &Sent, tspan: Span, ctx: &Context) -> Option<(Cand, Option<String>)> {
+    let place = s.cands.iter().find(|c| {
+        !c.speaker
+            && c.head != Head::Item
+            && c.span.start >= tspan.end
+            && s.lower_text
+                .get(tspan.end..c.span.start)
+                .is_some_and(|w| matches!(w.trim(), "in" | "in der" | "in den" | "im"))
+    })?;
+    let company = |c: &Cand| {
+        c.head == Head::Firm
+            || s.mentions.iter().any(|m| {
+                m.span.overlaps(&c.span)
+                    && matches!(&m.kind, MentionKind::Party { entity, .. }
+                        if entity.kind == EntityKind::Company)
+            })
+    };
+    let here = s
+        .cands
+        .iter()
+        .find(|c| !c.speaker && c.id != place.id && company(c));
+    let firm_cue = s
+        .cues_of(cue_kind::FIRM)
+        .any(|(_, c)| matches!(c, Cue::Firm));
+    let earlier = ctx
+        .recent_firms
+        .iter()
+        .rev()
+        .find(|(i, id)| *i < s.idx && *id != *place.id);
+    if let Some(c) = here {
+        return Some((place.clone(), Some(String::from(&*c.id))));
+    }
+    if let Some((_, id)) = earlier {
+        return Some((place.clone(), Some(id.clone())));
+    }
+    firm_cue.then(|| (place.clone(), None))
 }
 
 /// "KNDS soll in der Ukraine Granaten produzieren", "Rüstungsfirmen wollen in der Ukraine
