@@ -2269,15 +2269,23 @@ impl Engine {
         }
         // "an der Produktion russischer Drohnen beteiligt": a noun that is an act only where
         // a party takes part in it
-        if trig.part && participation(s, tspan, trig, clause, true).is_none() {
-            return Err("an act noun with no party taking part in it".into());
-        }
+        let produced_in = if trig.part && participation(s, tspan, trig, clause, true).is_none() {
+            match production_in_place(s, tspan, ctx) {
+                Some(p) => Some(p),
+                None => return Err("an act noun with no party taking part in it".into()),
+            }
+        } else {
+            None
+        };
         // "versprach, Kiew Kampfjets zu schicken": a giving verb that governs an infinitive
         // of the same act is its modal, not an act of its own
         if lang == "de"
             && !trig.noun
             && clause + 1 < s.clauses.len()
-            && lower[tspan.end..s.clauses[clause + 1]].trim() == ","
+            // (a trigger of several words may reach past the next clause's start: no slice)
+            && lower
+                .get(tspan.end..s.clauses[clause + 1])
+                .is_some_and(|t| t.trim() == ",")
         {
             let (n_start, n_end) = (s.clauses[clause + 1], s.clause_end(clause + 1));
             let governs = s.triggers.iter().any(|(ts, tg)| {
@@ -3225,6 +3233,45 @@ impl Engine {
             evidence.push(c.span);
             actor = Some(c.clone());
         }
+        // "Komponenten, die aus dem Iran stammen", "Die Raketen der Huthi stammen aus dem
+        // Iran": a verb of provenance has the items as its subject, so no party of the
+        // clause's subject position receives; the place after "aus" gives, and the holder
+        // is a party right after the items (a genitive) or, failing one, the context's
+        if trig.from {
+            let Some(giver) = s
+                .cands
+                .iter()
+                .find(|c| c.clause == clause && c.marker == Marker::Actor && !c.speaker)
+                .cloned()
+            else {
+                return Err("a verb of provenance without its origin".into());
+            };
+            // (the items are what comes from there: "Viele Gäste kamen aus Frankreich" is
+            // no transfer)
+            if !s.mentions.iter().any(|m| {
+                // (or before it: "Bauteile, die aus Nordkorea stammen")
+                matches!(m.kind, MentionKind::Item { .. }) && m.span.end <= c_end
+            }) {
+                return Err("a verb of provenance with no items before its clause ends".into());
+            }
+            let holder = s
+                .cands
+                .iter()
+                .find(|c| {
+                    c.id != giver.id
+                        && !c.speaker
+                        && c.head != Head::Item
+                        && s.mentions.iter().any(|m| {
+                            matches!(m.kind, MentionKind::Item { .. })
+                                && m.span.end <= c.span.start
+                                && token_gap(&s.toks, m.span.end, c.span.start) <= 1
+                        })
+                })
+                .cloned();
+            evidence.push(giver.span);
+            actor = Some(giver);
+            recipient = holder;
+        }
         // "…, sagte eine Sprecherin des EU-Außenbeauftragten Josep Borrell": a person who
         // speaks for no state or body is no party (the parties are states and bodies)
         // "KNDS soll künftig in der Ukraine Granaten produzieren": a firm of no one state
@@ -3232,6 +3279,11 @@ impl Engine {
         let placed = made_in_place(s, trig, c_start, tspan, &actor, &recipient);
         if let Some(p) = &placed {
             actor = None;
+            recipient = Some(p.clone());
+        }
+        if let Some((p, _)) = &produced_in {
+            actor = None;
+            evidence.push(p.span);
             recipient = Some(p.clone());
         }
         // "Russia is using North Korean soldiers": a `staff` trigger stands only with people
@@ -3270,6 +3322,9 @@ impl Engine {
             .take()
             .map(|c| String::from(&*c.id))
             .filter(|id| !stateless(id));
+        if let Some((_, maker)) = &produced_in {
+            actor_id = maker.clone();
+        }
         // "North Korea denied sending troops to Russia": the denier of a deployment is the
         // one said to deploy (the speaker is no party of the clause otherwise)
         if actor_id.is_none()
@@ -3285,6 +3340,22 @@ impl Engine {
             actor_id = Some(String::from(&*c.id));
             evidence.push(c.span);
         }
+        // "Iran rüstet Huthis mit Raketenteilen aus. … Komponenten, die aus dem Iran stammen":
+        // a provenance with no holder named goes on with the latest transfer of the same
+        // giver within two sentences (or of the headline), whose receiver holds the items
+        if trig.from
+            && recipient_id.is_none()
+            && let Some(giver) = actor_id.as_deref()
+        {
+            recipient_id = ctx
+                .recent()
+                .rev()
+                .filter(|(i, _)| *i < s.idx && s.idx - *i <= 2)
+                .map(|(_, e)| e)
+                .chain(ctx.titles())
+                .find(|e| e.kind == EventType::Supply && e.actor.as_deref() == Some(giver))
+                .and_then(|e| e.recipient.clone());
+        }
         let in_sentence = (actor_id.is_some() as u8) + (recipient_id.is_some() as u8);
         // "sollen Kampfhubschrauber vom Typ Mi-28 an die iranischen Luftstreitkräfte
         // gegangen sein": a named system's maker is the giver the sentence names
@@ -3296,7 +3367,9 @@ impl Engine {
                 matches!(&m.kind, MentionKind::Item { maker: Some(mk), system: true, .. }
                     if Some(&**mk) != recipient_id.as_deref())
             });
-        if trig.weak && in_sentence + u8::from(maker_named || placed.is_some()) < 2 {
+        if trig.weak
+            && in_sentence + u8::from(maker_named || placed.is_some() || produced_in.is_some()) < 2
+        {
             return Err("weak trigger without both parties in its sentence".into());
         }
         if trig.weak && trig.frame == Frame::Pair && who_pair_without_parties(s, tspan) {
@@ -4801,6 +4874,49 @@ fn participation(
         )
     });
     takes_part.then(|| s.toks[at].span.start)
+}
+
+/// "General Dynamics prüft eine Produktion in der Ukraine", "Rheinmetall … Die Fertigung in
+/// der Ukraine könnte anlaufen": a noun of making right before "in" and a state is
+/// production for that place, where a firm stands in the sentence or the two before it (a
+/// firm makes there; "Die Produktion in Russland steigt" names none). Gives the place and
+/// the firm's state when it is another (a firm of no one state makes for null).
+fn production_in_place(s: &Sent, tspan: Span, ctx: &Context) -> Option<(Cand, Option<String>)> {
+    let place = s.cands.iter().find(|c| {
+        !c.speaker
+            && c.head != Head::Item
+            && c.span.start >= tspan.end
+            && s.lower_text
+                .get(tspan.end..c.span.start)
+                .is_some_and(|w| matches!(w.trim(), "in" | "in der" | "in den" | "im"))
+    })?;
+    let company = |c: &Cand| {
+        c.head == Head::Firm
+            || s.mentions.iter().any(|m| {
+                m.span.overlaps(&c.span)
+                    && matches!(&m.kind, MentionKind::Party { entity, .. }
+                        if entity.kind == EntityKind::Company)
+            })
+    };
+    let here = s
+        .cands
+        .iter()
+        .find(|c| !c.speaker && c.id != place.id && company(c));
+    let firm_cue = s
+        .cues_of(cue_kind::FIRM)
+        .any(|(_, c)| matches!(c, Cue::Firm));
+    let earlier = ctx
+        .recent_firms
+        .iter()
+        .rev()
+        .find(|(i, id)| *i < s.idx && *id != *place.id);
+    if let Some(c) = here {
+        return Some((place.clone(), Some(String::from(&*c.id))));
+    }
+    if let Some((_, id)) = earlier {
+        return Some((place.clone(), Some(id.clone())));
+    }
+    firm_cue.then(|| (place.clone(), None))
 }
 
 /// "KNDS soll in der Ukraine Granaten produzieren", "Rüstungsfirmen wollen in der Ukraine

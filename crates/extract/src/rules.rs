@@ -70,6 +70,9 @@ pub struct Trigger {
     /// The giver is the origin of the items, not the clause's subject
     /// ("seized Iranian weapons meant for the Houthis").
     pub origin: bool,
+    /// A verb of provenance ("stammen aus", "kamen aus"): the items are its subject, the
+    /// place after "aus" gives, and only a party right after the items holds them.
+    pub from: bool,
     /// A word that only shadows shorter triggers and makes no event ("lieferbar" against
     /// the stem "liefer", "supply chain" against "supply").
     pub block: bool,
@@ -694,6 +697,7 @@ impl LangRules {
                 particle: None,
                 not_particles: Vec::new(),
                 origin: false,
+                from: false,
                 block: false,
                 mil: false,
                 verb_only: false,
@@ -723,6 +727,7 @@ impl LangRules {
                     "past" => t.past = true,
                     "weak" => t.weak = true,
                     "origin" => t.origin = true,
+                    "from" => t.from = true,
                     "mil" => t.mil = true,
                     "verb" => t.verb_only = true,
                     "buy" => t.buy = true,
