@@ -2,7 +2,9 @@
 //! the sentences and mentions of one article.
 
 use crate::quant::{NumberExpr, after_value_word, find_numbers};
-use crate::rules::{Cue, Frame, LangRules, Tense, TenseWords, Trigger, cue_kind, load_embedded};
+use crate::rules::{
+    Cue, Frame, LangRules, Tense, TenseWords, Trigger, cue_kind, load_embedded, load_foes,
+};
 use crate::time::{TimeExpr, find_times_on, parse_published};
 use milcoop_analyze::lexicon::{
     DataError, EntityKind, Hit, MatchMode, WordMatcher, longest_non_overlapping,
@@ -63,6 +65,8 @@ pub struct Engine {
     /// Rule ids of the triggers flagged `tie` (everyday words that need a military word
     /// or an item near them).
     tie: HashSet<String>,
+    /// Pairs of parties at war, in both orders (`foes.tsv`).
+    foes: HashSet<(String, String)>,
 }
 
 /// What a lower-case word entry of the one-pass automaton is.
@@ -439,6 +443,7 @@ impl Engine {
             tense,
             tie,
             no_tense,
+            foes: load_foes(),
         }
     }
 
@@ -1047,6 +1052,20 @@ impl Engine {
         drop_civil(&mut ctx.done, &sents, trace.as_deref_mut());
         drop_peace_talks(&mut ctx.done, &sents, trace.as_deref_mut());
         drop_withdrawal(&mut ctx.done, &sents, trace.as_deref_mut());
+        // "Ukrainian troops fighting in the Kursk region", "Russian troops in Ukraine":
+        // people of one side in the land of its enemy fight it; GUIDELINES: personnel are
+        // deployed to help another party
+        drop_events(
+            &mut ctx.done,
+            trace.as_deref_mut(),
+            "people of a party in the land of its foe fight it, they are not sent to help",
+            |e| {
+                e.kind == EventType::Personnel
+                    && e.actor.as_ref().zip(e.recipient.as_ref()).is_some_and(|(a, r)| {
+                        self.foes.contains(&(a.clone(), r.clone()))
+                    })
+            },
+        );
         drop_place_meetings(&mut ctx.done, &sents, trace.as_deref_mut());
         drop_bare_supply(&mut ctx.done, trace);
         ctx.done
@@ -5696,7 +5715,11 @@ fn english_non_act(
     }
     // "providing material support to Russia", "gave technical assistance": the object is a
     // noun of help, whose own event is support (GUIDELINES: supply needs materiel or money)
-    if verbal_give && gives_help(s, tspan, tw) && no_items() {
+    // ("receives support from Iran", "got military assistance from": help received is the
+    // same help, reported by its receiver)
+    let verbal_receive =
+        trig.kind == EventType::Supply && !trig.noun && trig.frame == Frame::Receive;
+    if (verbal_give || verbal_receive) && gives_help(s, tspan, tw) && no_items() {
         return Some("'provided support': help given is support, not supply");
     }
     if trig.kind == EventType::Support && trig.frame == Frame::Pair && talk_topic(s, tspan, tw) {
@@ -5834,6 +5857,24 @@ fn english_non_act(
             })
         {
             return Some("deploying materiel is no personnel");
+        }
+        // "Chinese engineers were sent": a noun of experts (flag `own`) names people sent
+        // only with their state's adjective on it; "designed in China with the help of
+        // local engineers" sends no one (the help is support)
+        if trig.noun
+            && trig.own
+            && !s.mentions.iter().any(|m| {
+                matches!(
+                    m.kind,
+                    MentionKind::Party {
+                        form: PartyKind::Adjective,
+                        ..
+                    }
+                ) && m.span.end <= tspan.start
+                    && token_gap(&s.toks, m.span.end, tspan.start) <= 2
+            })
+        {
+            return Some("experts of no named state are no people sent");
         }
         // "trained North Korean soldiers", "the training of Ukrainian soldiers": trainees
         if trig.noun
