@@ -1061,9 +1061,10 @@ impl Engine {
             "people of a party in the land of its foe fight it, they are not sent to help",
             |e| {
                 e.kind == EventType::Personnel
-                    && e.actor.as_ref().zip(e.recipient.as_ref()).is_some_and(|(a, r)| {
-                        self.foes.contains(&(a.clone(), r.clone()))
-                    })
+                    && e.actor
+                        .as_ref()
+                        .zip(e.recipient.as_ref())
+                        .is_some_and(|(a, r)| self.foes.contains(&(a.clone(), r.clone())))
             },
         );
         drop_place_meetings(&mut ctx.done, &sents, trace.as_deref_mut());
@@ -3964,6 +3965,18 @@ impl Engine {
                         matches!(m.kind, MentionKind::Item { .. })
                             && m.span.start >= cs.end
                             && token_gap(&s.toks, cs.end, m.span.start) <= 3
+                            // "assisting Russia with missile technology": help with
+                            // technology (a `plain` item, or an item word on one) after
+                            // the trigger is support; GUIDELINES: technology transfer is
+                            // support ("provided X with technology to help" is a supply)
+                            && (cs.end <= tspan.start
+                                || !(plain_item(s, m.span)
+                                    || s.mentions.iter().any(|n| {
+                                        n.span.start >= m.span.end
+                                            && token_gap(&s.toks, m.span.end, n.span.start)
+                                                == 0
+                                            && plain_item(s, n.span)
+                                    })))
                     })
             })
         {
@@ -7614,10 +7627,19 @@ fn assign(
             }
         }
         Frame::Deploy => {
+            // "troops from North Korea", "soldiers from Nepal": the party after "from" right
+            // after a noun of people sends them
+            let from_after = |c: &Cand| {
+                trig.noun
+                    && c.marker == Marker::Actor
+                    && c.span.start >= tspan.end
+                    && s.lower_text[tspan.end..c.span.start].trim() == "from"
+            };
             for sc in scopes {
                 if actor.is_none() {
                     actor = first(sc, &people)
-                        .or_else(|| first(sc, &|c| bare(c) && c.span.start < tspan.start));
+                        .or_else(|| first(sc, &|c| bare(c) && c.span.start < tspan.start))
+                        .or_else(|| first(sc, &from_after));
                 }
                 if recipient.is_none() {
                     // (a place in another clause is where something else happens)
