@@ -2,7 +2,9 @@
 //! the sentences and mentions of one article.
 
 use crate::quant::{NumberExpr, after_value_word, find_numbers};
-use crate::rules::{Cue, Frame, LangRules, Tense, TenseWords, Trigger, cue_kind, load_embedded};
+use crate::rules::{
+    Cue, Frame, LangRules, Tense, TenseWords, Trigger, cue_kind, load_embedded, load_foes,
+};
 use crate::time::{TimeExpr, find_times_on, parse_published};
 use milcoop_analyze::lexicon::{
     DataError, EntityKind, Hit, MatchMode, WordMatcher, longest_non_overlapping,
@@ -63,6 +65,8 @@ pub struct Engine {
     /// Rule ids of the triggers flagged `tie` (everyday words that need a military word
     /// or an item near them).
     tie: HashSet<String>,
+    /// Pairs of parties at war, in both orders (`foes.tsv`).
+    foes: HashSet<(String, String)>,
 }
 
 /// What a lower-case word entry of the one-pass automaton is.
@@ -439,6 +443,7 @@ impl Engine {
             tense,
             tie,
             no_tense,
+            foes: load_foes(),
         }
     }
 
@@ -1096,6 +1101,21 @@ impl Engine {
         drop_civil(&mut ctx.done, &sents, trace.as_deref_mut());
         drop_peace_talks(&mut ctx.done, &sents, trace.as_deref_mut());
         drop_withdrawal(&mut ctx.done, &sents, trace.as_deref_mut());
+        // "Ukrainian troops fighting in the Kursk region", "Russian troops in Ukraine":
+        // people of one side in the land of its enemy fight it; GUIDELINES: personnel are
+        // deployed to help another party
+        drop_events(
+            &mut ctx.done,
+            trace.as_deref_mut(),
+            "people of a party in the land of its foe fight it, they are not sent to help",
+            |e| {
+                e.kind == EventType::Personnel
+                    && e.actor
+                        .as_ref()
+                        .zip(e.recipient.as_ref())
+                        .is_some_and(|(a, r)| self.foes.contains(&(a.clone(), r.clone())))
+            },
+        );
         drop_place_meetings(&mut ctx.done, &sents, trace.as_deref_mut());
         drop_bare_supply(&mut ctx.done, trace);
         ctx.done
@@ -4266,6 +4286,18 @@ impl Engine {
                         matches!(m.kind, MentionKind::Item { .. })
                             && m.span.start >= cs.end
                             && token_gap(&s.toks, cs.end, m.span.start) <= 3
+                            // "assisting Russia with missile technology": help with
+                            // technology (a `plain` item, or an item word on one) after
+                            // the trigger is support; GUIDELINES: technology transfer is
+                            // support ("provided X with technology to help" is a supply)
+                            && (cs.end <= tspan.start
+                                || !(plain_item(s, m.span)
+                                    || s.mentions.iter().any(|n| {
+                                        n.span.start >= m.span.end
+                                            && token_gap(&s.toks, m.span.end, n.span.start)
+                                                == 0
+                                            && plain_item(s, n.span)
+                                    })))
                     })
             })
         {
@@ -6060,7 +6092,11 @@ fn english_non_act(
     }
     // "providing material support to Russia", "gave technical assistance": the object is a
     // noun of help, whose own event is support (GUIDELINES: supply needs materiel or money)
-    if verbal_give && gives_help(s, tspan, tw) && no_items() {
+    // ("receives support from Iran", "got military assistance from": help received is the
+    // same help, reported by its receiver)
+    let verbal_receive =
+        trig.kind == EventType::Supply && !trig.noun && trig.frame == Frame::Receive;
+    if (verbal_give || verbal_receive) && gives_help(s, tspan, tw) && no_items() {
         return Some("'provided support': help given is support, not supply");
     }
     if trig.kind == EventType::Support && trig.frame == Frame::Pair && talk_topic(s, tspan, tw) {
@@ -6198,6 +6234,24 @@ fn english_non_act(
             })
         {
             return Some("deploying materiel is no personnel");
+        }
+        // "Chinese engineers were sent": a noun of experts (flag `own`) names people sent
+        // only with their state's adjective on it; "designed in China with the help of
+        // local engineers" sends no one (the help is support)
+        if trig.noun
+            && trig.own
+            && !s.mentions.iter().any(|m| {
+                matches!(
+                    m.kind,
+                    MentionKind::Party {
+                        form: PartyKind::Adjective,
+                        ..
+                    }
+                ) && m.span.end <= tspan.start
+                    && token_gap(&s.toks, m.span.end, tspan.start) <= 2
+            })
+        {
+            return Some("experts of no named state are no people sent");
         }
         // "trained North Korean soldiers", "the training of Ukrainian soldiers": trainees
         if trig.noun
@@ -8045,10 +8099,19 @@ fn assign(
             }
         }
         Frame::Deploy => {
+            // "troops from North Korea", "soldiers from Nepal": the party after "from" right
+            // after a noun of people sends them
+            let from_after = |c: &Cand| {
+                trig.noun
+                    && c.marker == Marker::Actor
+                    && c.span.start >= tspan.end
+                    && s.lower_text[tspan.end..c.span.start].trim() == "from"
+            };
             for sc in scopes {
                 if actor.is_none() {
                     actor = first(sc, &people)
-                        .or_else(|| first(sc, &|c| bare(c) && c.span.start < tspan.start));
+                        .or_else(|| first(sc, &|c| bare(c) && c.span.start < tspan.start))
+                        .or_else(|| first(sc, &from_after));
                 }
                 if recipient.is_none() {
                     // (a place in another clause is where something else happens)

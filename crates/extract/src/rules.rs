@@ -5,7 +5,7 @@
 use crate::quant::Fnv;
 use milcoop_analyze::lexicon::{DataError, MatchMode, tsv_rows};
 use milcoop_core::{Certainty, EventType, Status};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
 /// How a trigger's arguments map to actor and recipient.
@@ -97,6 +97,9 @@ pub struct Trigger {
     /// using North Korean soldiers", "Belarus hosts Russian troops": the subject receives
     /// the people of another).
     pub staff: bool,
+    /// A noun of people that names people sent only with their state's adjective right
+    /// before it ("Chinese engineers were sent"; not "with the help of local engineers").
+    pub own: bool,
     /// The object stands before the trigger, as in a listing ("setzt X auf die
     /// Sanktionsliste", "added X to its sanctions list").
     pub obj_before: bool,
@@ -705,6 +708,7 @@ impl LangRules {
                 active_only: false,
                 moves: false,
                 staff: false,
+                own: false,
                 obj_before: false,
                 anaph: false,
                 ask: false,
@@ -734,6 +738,7 @@ impl LangRules {
                     "active" => t.active_only = true,
                     "moves" => t.moves = true,
                     "staff" => t.staff = true,
+                    "own" => t.own = true,
                     "anaph" => t.anaph = true,
                     "ask" => t.ask = true,
                     "host" => t.host = true,
@@ -866,6 +871,21 @@ pub static EMBEDDED: &[(&str, &str, &str)] = &[
         include_str!("../../../data/rules/cues-en.tsv"),
     ),
 ];
+
+/// Pairs of parties at war (`data/rules/foes.tsv`, unordered, language-neutral).
+pub static FOES: &str = include_str!("../../../data/rules/foes.tsv");
+
+/// The foe pairs of [`FOES`], each in both orders.
+pub fn load_foes() -> HashSet<(String, String)> {
+    FOES.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .flat_map(|(a, b)| {
+            let (a, b) = (a.trim().to_string(), b.trim().to_string());
+            [(a.clone(), b.clone()), (b, a)]
+        })
+        .collect()
+}
 
 /// Loads every embedded language.
 pub fn load_embedded() -> Result<HashMap<String, LangRules>, DataError> {
