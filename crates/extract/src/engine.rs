@@ -2318,6 +2318,20 @@ impl Engine {
         {
             return Err("talks or a deal of a civil domain (trade, climate, peace)".into());
         }
+        // "withdrew from the INF treaty", "suspended its participation in the New START
+        // treaty", "accused Moscow of violating the deal": leaving or breaking an
+        // agreement is no agreement (GUIDELINES: signed, in negotiation or concluded)
+        if trig.kind == EventType::Agreement
+            && trig.noun
+            && s.cues_of(cue_kind::WITHDRAW).any(|(ws, w)| {
+                matches!(w, Cue::Withdraw)
+                    && ws.start >= c_start
+                    && ws.end <= tspan.start
+                    && token_gap(&s.toks, ws.end, tspan.start) <= 6
+            })
+        {
+            return Err("an agreement left, suspended or broken".into());
+        }
         // "bildet ukrainische Soldaten in Deutschland aus": people being trained are the
         // trainees, not a deployment
         if trig.frame == Frame::Deploy
