@@ -2372,14 +2372,42 @@ impl Engine {
         }
         // "trade talks", "a partial trade deal", "Gespräche über Handel": talks or a deal
         // of a civil domain
-        if matches!(trig.kind, EventType::Meeting | EventType::Agreement)
-            && s.cues_of(cue_kind::CIVIL).any(|(cs, c)| {
+        let civil_next_to = |t: Span| {
+            s.cues_of(cue_kind::CIVIL).any(|(cs, c)| {
                 matches!(c, Cue::Civil)
-                    && ((cs.end <= tspan.start && token_gap(&s.toks, cs.end, tspan.start) == 0)
-                        || (cs.start >= tspan.end && token_gap(&s.toks, tspan.end, cs.start) == 0))
+                    && ((cs.end <= t.start && token_gap(&s.toks, cs.end, t.start) == 0)
+                        || (cs.start >= t.end && token_gap(&s.toks, t.end, cs.start) == 0))
             })
+        };
+        // "expected to sign a partial trade deal": a verb of agreeing or meeting whose
+        // object is a civil deal or talks is of that domain too
+        let civil_object = !trig.noun
+            && s.triggers.iter().any(|(ts, tg)| {
+                tg.noun
+                    && tg.kind == trig.kind
+                    && ts.start >= tspan.end
+                    && ts.end <= c_end
+                    && token_gap(&s.toks, tspan.end, ts.start) <= 4
+                    && civil_next_to(*ts)
+            });
+        if matches!(trig.kind, EventType::Meeting | EventType::Agreement)
+            && (civil_next_to(tspan) || civil_object)
         {
             return Err("talks or a deal of a civil domain (trade, climate, peace)".into());
+        }
+        // "withdrew from the INF treaty", "suspended its participation in the New START
+        // treaty", "accused Moscow of violating the deal": leaving or breaking an
+        // agreement is no agreement (GUIDELINES: signed, in negotiation or concluded)
+        if trig.kind == EventType::Agreement
+            && trig.noun
+            && s.cues_of(cue_kind::WITHDRAW).any(|(ws, w)| {
+                matches!(w, Cue::Withdraw)
+                    && ws.start >= c_start
+                    && ws.end <= tspan.start
+                    && token_gap(&s.toks, ws.end, tspan.start) <= 6
+            })
+        {
+            return Err("an agreement left, suspended or broken".into());
         }
         // "bildet ukrainische Soldaten in Deutschland aus": people being trained are the
         // trainees, not a deployment
@@ -5531,7 +5559,18 @@ fn gives_nothing(s: &Sent, tspan: Span, tw: &TenseWords) -> bool {
         .skip_while(|x| {
             matches!(
                 **x,
-                "the" | "more" | "further" | "few" | "any" | "some" | "additional" | "new" | "an"
+                "the"
+                    | "more"
+                    | "further"
+                    | "few"
+                    | "any"
+                    | "some"
+                    | "additional"
+                    | "new"
+                    | "an"
+                    | "a"
+                    | "its"
+                    | "their"
             )
         })
         .take(1)
