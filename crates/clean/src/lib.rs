@@ -557,6 +557,7 @@ fn line_rules<'r>(
                         .text
                         .split_once(" is ")
                         .or_else(|| line.text.split_once(" ist "))
+                    && !determiner_head(who)
                     && let Some(n) = names::split_names(rules, who)
                     && n.len() == 1
                     && (2..=4).contains(&n[0].split_whitespace().count())
@@ -587,8 +588,9 @@ fn line_rules<'r>(
         return None;
     }
     if line.words <= 6 {
-        if let Some(tags) =
-            names::tag_line(rules, line.text).or_else(|| names::name_agency_line(rules, line.text))
+        if let Some(tags) = names::tag_line(rules, line.text)
+            .or_else(|| names::name_agency_line(rules, line.text))
+            .or_else(|| names::agency_name_line(rules, line.text))
         {
             line.class = Class::Boiler;
             line.names = tags;
@@ -737,6 +739,7 @@ fn find_title(
         && above
             .iter()
             .all(|&k| lines[k].words * 3 <= lines[*last].words * 2)
+        && !headline_over_standfirst(lines, above)
     {
         for &k in above {
             lines[k].class = Class::Boiler;
@@ -777,6 +780,20 @@ fn find_title(
         }
     }
     (headline_candidate(&lines[first]) && body_after(first)).then_some(first)
+}
+
+/// True when the line right above a long header line is itself a
+/// headline (six or more words, not a shouted label like "SECURITY
+/// COUNCIL"): the long line under it is the standfirst without final
+/// punctuation, not the headline.
+fn headline_over_standfirst(lines: &[Line], above: &[usize]) -> bool {
+    above.last().is_some_and(|&k| {
+        let t = lines[k].text;
+        lines[k].words >= 6
+            && t.chars().any(char::is_lowercase)
+            && headline_candidate(&lines[k])
+            && !t.contains(['|', '>', '»', '/'])
+    })
 }
 
 /// Folded words of a slug or a line for comparing them: lower case, German
@@ -877,6 +894,63 @@ fn alt_text_like(l: &Line) -> bool {
             .text
             .chars()
             .any(|c| c.is_uppercase() || c.is_ascii_digit() || "(),:;".contains(c))
+}
+
+/// True for a paragraph of several sentences and more than 20 words: a
+/// standfirst or first paragraph, not the caption of the picture whose
+/// bare credit follows it (captions are one sentence or short).
+fn standfirst_like(l: &Line) -> bool {
+    l.words > 20
+        && l.text.trim_end().char_indices().any(|(i, c)| {
+            matches!(c, '.' | '!' | '?')
+                && l.text[i + 1..].starts_with(' ')
+                && l.text[i + 1..].trim_start().starts_with(char::is_uppercase)
+        })
+}
+
+/// True when a phrase opens with an article or demonstrative ("Dieser
+/// Artikel ist ...", "The report is ..."): a thing, not a person's name.
+fn determiner_head(s: &str) -> bool {
+    s.split_whitespace().next().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "der"
+                | "die"
+                | "das"
+                | "dieser"
+                | "diese"
+                | "dieses"
+                | "ein"
+                | "eine"
+                | "the"
+                | "this"
+                | "a"
+                | "an"
+        )
+    })
+}
+
+/// A label pointing to other articles, of up to five words ("Lesen Sie
+/// auch:", "Das könnte Sie auch interessieren:"): the headline under it is
+/// a link, like the value under a short label.
+fn pointer_label(l: &Line) -> bool {
+    l.words <= 5 && {
+        let t = l.text.to_lowercase();
+        [
+            "lesen sie",
+            "auch interessant",
+            "interessieren",
+            "read more",
+            "also read",
+            "see also",
+            "related",
+            "mehr zum",
+            "weiterlesen",
+            "more on",
+        ]
+        .iter()
+        .any(|k| t.contains(k))
+    }
 }
 
 /// True for a line that looks like a photo caption without a credit: see
@@ -1125,7 +1199,7 @@ pub fn clean(article: &Article) -> Cleaned {
                 lines[c].names.clear();
                 lines[c].photo_credit = true;
             }
-        } else if dup || header || short || boxed {
+        } else if dup || header && !standfirst_like(&lines[p]) || short || boxed {
             lines[p].class = Class::Boiler;
         }
     }
@@ -1172,7 +1246,7 @@ pub fn clean(article: &Article) -> Cleaned {
     for i in 1..lines.len() {
         let p = &lines[i - 1];
         if p.class == Class::Boiler
-            && p.words <= 2
+            && (p.words <= 2 || pointer_label(p))
             && p.text.ends_with(':')
             && lines[i].class == Class::Body
             && lines[i].words <= 12

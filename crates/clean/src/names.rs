@@ -122,6 +122,31 @@ pub(crate) fn dated_signoff(rules: &Rules, line: &str) -> Option<Vec<String>> {
     split_names(rules, names)
 }
 
+/// A line naming only agencies, of any number of words, maybe after a
+/// sign-off dash or "With": "The Associated Press", "— Agence
+/// France-Presse", "With AFP and Reuters". The agencies as written.
+pub(crate) fn agency_name_line(rules: &Rules, line: &str) -> Option<Vec<String>> {
+    let t = line
+        .trim()
+        .trim_start_matches(['-', '–', '—', ' '])
+        .trim_end_matches('.');
+    let t = strip_with(t).trim();
+    if t.is_empty() || t.len() > 60 {
+        return None;
+    }
+    let mut out = Vec::new();
+    for part in t.split([',', '/', '&']) {
+        for a in part.split(" and ").flat_map(|p| p.split(" und ")) {
+            let a = a.trim();
+            if !rules.is_agency(a) {
+                return None;
+            }
+            out.push(a.to_string());
+        }
+    }
+    Some(out)
+}
+
 /// A line that is nothing but an agency tag ("dpa/mh", "(Reuters)").
 pub(crate) fn tag_line(rules: &Rules, line: &str) -> Option<Vec<String>> {
     // "— Reuters", "- dpa", "==AFP": a sign-off dash or rule before the tag.
@@ -501,6 +526,64 @@ fn looks_like_name(rules: &Rules, name: &str) -> bool {
 /// the words after the prefix, up to a date. `None` unless they look like
 /// names and the line is not a sentence.
 pub(crate) fn byline(rules: &Rules, rest: &str, line_is_sentence: bool) -> Option<Vec<String>> {
+    // "By Jane Doe | Reuters": the agency after the names is a credit too,
+    // though the separator before it stops the names.
+    if let Some((head, agency)) = closing_agency(rules, rest) {
+        let mut names = byline_names(rules, head, line_is_sentence)?;
+        if !names.iter().any(|n| n.eq_ignore_ascii_case(agency)) {
+            names.push(agency.to_string());
+        }
+        return Some(names);
+    }
+    byline_names(rules, rest, line_is_sentence)
+}
+
+/// An agency closing a byline, after a separator ("Jane Doe, dpa", "Jane
+/// Doe | Reuters", "Jane Doe / AFP") or, for an agency of several words,
+/// after a space ("JANE DOE Associated Press"): the names before it and
+/// the agency as written.
+fn closing_agency<'a>(rules: &Rules, rest: &'a str) -> Option<(&'a str, &'a str)> {
+    let t = rest.trim_end().trim_end_matches('.');
+    // the agency is one to three words at the end
+    let mut starts: Vec<usize> = t
+        .char_indices()
+        .filter(|&(i, c)| c.is_whitespace() && i > 0)
+        .map(|(i, _)| i)
+        .collect();
+    starts.reverse();
+    for &i in starts.iter().take(3) {
+        let agency = t[i..]
+            .trim()
+            .trim_start_matches([',', '|', '/', '–', '—', '-', ' ']);
+        if agency.is_empty() || !rules.is_agency(agency) {
+            continue;
+        }
+        let head = t[..i].trim_end();
+        let (head, sep) = match head.strip_suffix([',', '|', '/', '–', '—', '-']) {
+            Some(h) => (h.trim_end(), true),
+            None => (
+                head,
+                t[i..]
+                    .trim_start()
+                    .starts_with([',', '|', '/', '–', '—', '-']),
+            ),
+        };
+        let head = if sep {
+            head
+        } else if agency.contains(' ') {
+            head
+        } else {
+            continue;
+        };
+        // at least one name of two words before it
+        if head.split_whitespace().count() >= 2 {
+            return Some((head, agency));
+        }
+    }
+    None
+}
+
+fn byline_names(rules: &Rules, rest: &str, line_is_sentence: bool) -> Option<Vec<String>> {
     let cut = rules.name_cut(rest).unwrap_or(rest.len());
     let head = trim_connector(rest[..cut].trim());
     if head.is_empty() || head.split_whitespace().count() > 12 {
