@@ -568,13 +568,10 @@ fn closing_agency<'a>(rules: &Rules, rest: &'a str) -> Option<(&'a str, &'a str)
                     .starts_with([',', '|', '/', '–', '—', '-']),
             ),
         };
-        let head = if sep {
-            head
-        } else if agency.contains(' ') {
-            head
-        } else {
+        // without a separator only an agency of several words closes the names
+        if !sep && !agency.contains(' ') {
             continue;
-        };
+        }
         // at least one name of two words before it
         if head.split_whitespace().count() >= 2 {
             return Some((head, agency));
