@@ -8,19 +8,6 @@
 mod common;
 use common::*;
 
-/// Each line is boilerplate between two paragraphs.
-fn furniture(a: &str, b: &str, lines: &[&str]) {
-    for l in lines {
-        let c = run(&format!("{a}\n{l}\n{b}\n"));
-        assert!(
-            is_bp(&c, l),
-            "should be boilerplate: {l:?} -> {:?}",
-            c.clean.boilerplate
-        );
-        assert!(!is_bp(&c, a) && !is_bp(&c, b), "{l:?}");
-    }
-}
-
 /// The credits of an article whose last line is `l`.
 fn credits_after(a: &str, b: &str, l: &str) -> Vec<String> {
     let c = run(&format!("{a}\n{b}\n{l}\n"));

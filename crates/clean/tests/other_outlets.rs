@@ -7,19 +7,6 @@
 mod common;
 use common::*;
 
-/// Each line is boilerplate between two paragraphs.
-fn furniture(a: &str, b: &str, lines: &[&str]) {
-    for l in lines {
-        let c = run(&format!("{a}\n{l}\n{b}\n"));
-        assert!(
-            is_bp(&c, l),
-            "should be boilerplate: {l:?} -> {:?}",
-            c.clean.boilerplate
-        );
-        assert!(!is_bp(&c, a) && !is_bp(&c, b), "{l:?}");
-    }
-}
-
 #[test]
 fn download_links_document_numbers_and_notices() {
     furniture(

@@ -6599,14 +6599,7 @@ fn rel_antecedent<'a>(s: &'a Sent, trig: &Trigger, clause: usize, tspan: Span) -
 /// True when the preposition marking `c` as a doer is one of agency ("durch Deutschland",
 /// "seitens der USA", "by Germany"), not of origin ("aus", "von", "from").
 fn agent_prep(s: &Sent, c: &Cand) -> bool {
-    s.toks
-        .iter()
-        .rev()
-        .filter(|t| t.span.end <= c.span.start)
-        .take(3)
-        .map(|t| &s.lower_text[t.span.start..t.span.end])
-        .find(|w| !matches!(*w, "der" | "die" | "das" | "dem" | "den" | "des" | "the"))
-        .is_some_and(|w| matches!(w, "durch" | "seitens" | "by"))
+    prep_before(s, c).is_some_and(|w| matches!(w, "durch" | "seitens" | "by"))
 }
 
 /// The nearest clause before `clause` that holds a word (a comma and the "dass" or

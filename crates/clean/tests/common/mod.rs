@@ -82,3 +82,16 @@ pub const P1: &str = "Die Regierung in Berlin hat am Montag ein weiteres Paket m
 pub const P2: &str = "Nach Angaben des Ministeriums sollen die ersten Systeme noch vor dem Winter eintreffen und ältere Geräte ersetzen.";
 pub const E1: &str = "The defence ministry announced on Monday that a further package of air defence systems would be sent to Ukraine.";
 pub const E2: &str = "According to officials, the first systems are expected to arrive before winter and will replace older equipment.";
+
+/// Each line is boilerplate between two paragraphs.
+pub fn furniture(a: &str, b: &str, lines: &[&str]) {
+    for l in lines {
+        let c = run(&format!("{a}\n{l}\n{b}\n"));
+        assert!(
+            is_bp(&c, l),
+            "should be boilerplate: {l:?} -> {:?}",
+            c.clean.boilerplate
+        );
+        assert!(!is_bp(&c, a) && !is_bp(&c, b), "{l:?}");
+    }
+}
