@@ -3808,7 +3808,16 @@ impl Engine {
                 .rev()
                 .filter(|(i, _)| *i < s.idx && s.idx - *i <= 2)
                 .map(|(_, e)| e)
-                .find(|e| e.kind == want && e.actor.is_some() && e.recipient.is_some())
+                .find(|e| {
+                    // "… hat bei Raytheon Flugkörper in Auftrag gegeben. Der Vertrag umfasst
+                    // …": an order (a supply agreed) is the deal a contract noun goes on with
+                    (e.kind == want
+                        || want == EventType::Agreement
+                            && e.kind == EventType::Supply
+                            && e.status == Status::Agreed)
+                        && e.actor.is_some()
+                        && e.recipient.is_some()
+                })
                 // GUIDELINES: a missing party comes from the headline too
                 .or_else(|| {
                     (s.idx <= 3)
@@ -4200,10 +4209,18 @@ impl Engine {
             .iter()
             .filter(|n| tok_in(n.first))
             .find_map(|n| n.money.as_ref());
-        let people_word = s
-            .cues
-            .iter()
-            .any(|(cs, c)| matches!(c, Cue::Person) && cs.start >= c_start && cs.end <= c_end);
+        // (not people a transfer goes to or through: "an die ukrainischen Streitkräfte
+        // überstellt", "über Zwischenhändler abwickeln")
+        let people_word = s.cues.iter().any(|(cs, c)| {
+            matches!(c, Cue::Person)
+                && cs.start >= c_start
+                && cs.end <= c_end
+                && !s.cues.iter().any(|(ms, m)| {
+                    matches!(m, Cue::Recipient | Cue::Via)
+                        && ms.end <= cs.start
+                        && s.lower_text[ms.end..cs.start].split_whitespace().count() <= 2
+                })
+        });
         // "Russian military instructors arrived in Niger", "schickt Soldaten": people
         // sent without materiel are personnel
         let facility = s
@@ -4247,6 +4264,7 @@ impl Engine {
                 c.head == Head::People
                     && !c.speaker
                     && c.clause == clause
+                    && !matches!(c.marker, Marker::Recipient | Marker::Via)
                     && !s.triggers.iter().any(|(ts, tg)| {
                         !tg.block && ts.start >= tspan.end && ts.end <= c.span.start
                     })
