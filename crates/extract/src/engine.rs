@@ -658,7 +658,7 @@ impl Engine {
                         }
                         // "Estonia signs a deal for six HIMARS launchers": a deal for
                         // materiel commits a delivery (GUIDELINES)
-                        if inp.lang == "en"
+                        if matches!(inp.lang, "en" | "de")
                             && let Some(ev) = deal_supply(s, tspan, trig, &first)
                         {
                             extra.push(ev);
@@ -6013,7 +6013,21 @@ fn deal_items<'s>(s: &'s Sent, tspan: Span) -> Vec<&'s Mention> {
     let c_end = s.clause_end(s.clause_of(tspan.start));
     let for_at = (i + 1..w.len().min(i + 8))
         .take_while(|&k| s.toks[k].span.end <= c_end && !matches!(w[k], "," | ";" | "." | "to"))
-        .find(|&k| w[k] == "for");
+        // (German "ein Kaufvertrag über 44 Kampfpanzer": "über" but no act noun between,
+        // "ein Abkommen über die Lieferung von …" is that supply's own event)
+        .find(|&k| w[k] == "for" || s.lang == "de" && w[k] == "über");
+    if s.lang == "de"
+        && for_at.is_some_and(|k| {
+            s.triggers.iter().any(|(ts, tg)| {
+                !tg.block
+                    && tg.kind == EventType::Supply
+                    && ts.start > s.toks[k].span.start
+                    && token_gap(&s.toks, s.toks[k].span.end, ts.start) <= 4
+            })
+        })
+    {
+        return Vec::new();
+    }
     let item = |m: &&Mention| matches!(m.kind, MentionKind::Item { .. });
     // the items right before it, one after the other ("Abrams tank deal")
     let mut before: Vec<&Mention> = Vec::new();
