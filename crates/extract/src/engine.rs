@@ -264,6 +264,16 @@ impl<'r> Sent<'r> {
             self.cues.iter()
         }
     }
+    /// The cues whose span is exactly `span`, in order (the cues are ordered by their
+    /// start: those starting at `span.start` are found by a binary search).
+    fn cues_at(&self, span: Span) -> impl Iterator<Item = &'r Cue> + '_ {
+        let first = self.cues.partition_point(|(s, _)| s.start < span.start);
+        self.cues[first..]
+            .iter()
+            .take_while(move |(s, _)| s.start == span.start)
+            .filter(move |(s, _)| *s == span)
+            .map(|(_, c)| *c)
+    }
     fn clause_of(&self, pos: usize) -> usize {
         self.clauses.iter().rposition(|&c| c <= pos).unwrap_or(0)
     }
@@ -280,6 +290,14 @@ impl<'r> Sent<'r> {
             .filter(move |(s, _)| s.end <= to)
     }
 }
+
+/// The [`cue_kind`] bits of the cues that mark a party's role ([`Marker`]).
+const MARKER_CUES: u64 = cue_kind::RECIPIENT
+    | cue_kind::TARGET
+    | cue_kind::ACTOR
+    | cue_kind::WITH
+    | cue_kind::DATIVE
+    | cue_kind::VIA;
 
 /// Article-level state carried from sentence to sentence.
 #[derive(Default)]
@@ -1360,9 +1378,9 @@ impl Engine {
             // (a one-word pronoun cue: "er", "es", "sie", "wir", "man"), also over the
             // finite verb of a clause it opens ("Er habe Russland Drohnen überlassen")
             let pron_tok = |t: &Token| {
-                s.cues
-                    .iter()
-                    .any(|(cs, c)| *cs == t.span && matches!(c, Cue::Pron | Cue::OwnPron(_)))
+                s.cue_kinds & (cue_kind::PRON | cue_kind::OWN_PRON) != 0
+                    && s.cues_at(t.span)
+                        .any(|c| matches!(c, Cue::Pron | Cue::OwnPron(_)))
             };
             let after_subj_pron = s.lang == "de"
                 && *form == PartyKind::Noun
@@ -1398,13 +1416,12 @@ impl Engine {
             for t in before_toks.iter().rev().take_while(|_| !after_subj_pron) {
                 let w = &lower[t.span.start..t.span.end];
                 // "pleased to say that Biden …": a one-word clause opener ends the search
-                if s.cues
-                    .iter()
-                    .any(|(cs, c)| *cs == t.span && matches!(c, Cue::Clause))
+                if s.cue_kinds & cue_kind::CLAUSE != 0
+                    && s.cues_at(t.span).any(|c| matches!(c, Cue::Clause))
                 {
                     break;
                 }
-                let cue = s.cues.iter().find(|(cs, c)| {
+                let cue = s.cues_of(MARKER_CUES).find(|(cs, c)| {
                     cs.end == t.span.end
                         && matches!(
                             c,
@@ -1788,8 +1805,13 @@ impl Engine {
         let mut attribution: Vec<String> = Vec::new();
         let mut speaker_spans: Vec<Span> = Vec::new();
         let reports: Vec<(Span, Cue, bool)> = s
-            .cues
-            .iter()
+            .cues_of(
+                cue_kind::REPORT
+                    | cue_kind::SOURCE_NEXT
+                    | cue_kind::SOURCE_PREV
+                    | cue_kind::CITE
+                    | cue_kind::HEDGE,
+            )
             .filter_map(|(sp, c)| match c {
                 Cue::Report(_) | Cue::SourceNext | Cue::SourcePrev | Cue::Cite => {
                     Some((*sp, (*c).clone(), true))
