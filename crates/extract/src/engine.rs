@@ -1109,10 +1109,11 @@ impl Engine {
                 &mut ctx.done,
                 trace.as_deref_mut(),
                 "an everyday word with no item and nothing military in its sentence or the ones next to it",
+                // (the cheapest test first: a look at two or three flags)
                 |e| {
-                    !((!e.items.is_empty() && !plain_items_only(&sents[e.sentence]))
-                        || !self.tie.contains(&e.rule)
-                        || near(e.sentence))
+                    !(near(e.sentence)
+                        || (!e.items.is_empty() && !plain_items_only(&sents[e.sentence]))
+                        || !self.tie.contains(&e.rule))
                 },
             );
         }
@@ -9807,10 +9808,12 @@ fn drop_events(
     why: &str,
     mut out: impl FnMut(&Event) -> bool,
 ) {
+    // (the dropped rules are listed for `explain` only)
+    let traced = trace.is_some();
     let mut dropped = Vec::new();
     done.retain(|e| {
         let o = out(e);
-        if o {
+        if o && traced {
             dropped.push((e.sentence, e.rule.clone()));
         }
         !o
