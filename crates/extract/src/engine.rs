@@ -9171,7 +9171,8 @@ fn certainty_of(
     lower: &str,
 ) -> Certainty {
     let mut best = Certainty::Asserted;
-    for (sp, c) in &s.cues {
+    // (only hedges and conditionals count here: none to scan where the sentence has none)
+    for (sp, c) in s.cues_of(cue_kind::HEDGE | cue_kind::COND) {
         match c {
             // "expressed concern about the supply of …": such a hedge covers its object only
             Cue::Hedge(_)
@@ -9248,14 +9249,17 @@ fn certainty_of(
     }
     // "Pjöngjang weist Berichte über Waffenlieferungen zurück": a separable denial verb
     // around the act, its particle closing the clause
-    for (sp, c) in &s.cues {
+    for (sp, c) in s.cues_of(cue_kind::STANCE) {
         // "Die Lieferung von Taurus lehnt Scholz ab": a nominal act put first as the
         // object of the denial verb after it, in the same clause
-        let object_first = sp.start >= tspan.end
-            && s.clause_of(sp.start) == s.clause_of(tspan.start)
-            && is_nominal(s.text, s, tspan, trig);
+        // (asked of a denial verb only)
+        let object_first = || {
+            sp.start >= tspan.end
+                && s.clause_of(sp.start) == s.clause_of(tspan.start)
+                && is_nominal(s.text, s, tspan, trig)
+        };
         if let Cue::Stance(Certainty::Negated, Some(p)) = c
-            && (sp.end <= tspan.start || object_first)
+            && (sp.end <= tspan.start || object_first())
         {
             let end = s.clause_end(s.clause_of(sp.start));
             let last = s.toks.iter().rev().find(|t| t.span.end <= end);
@@ -9265,7 +9269,7 @@ fn certainty_of(
         }
     }
     // negation: denial verbs anywhere; "nicht"/"not" in the clause before the trigger
-    for (sp, c) in &s.cues {
+    for (sp, c) in s.cues_of(cue_kind::NEG) {
         if !matches!(c, Cue::Neg) {
             continue;
         }
