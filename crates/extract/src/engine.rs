@@ -3606,8 +3606,7 @@ impl Engine {
         // the maker of a named system supplies where no one else is named, unless a
         // pronoun stands for the subject ("his country would transfer F-16s")
         let pron_subject = s
-            .cues
-            .iter()
+            .cues_of(cue_kind::PRON)
             .any(|(cs, c)| matches!(c, Cue::Pron) && cs.start >= c_start && cs.end <= tspan.start);
         if actor_id.is_none()
             && !unnamed_giver
@@ -3743,8 +3742,7 @@ impl Engine {
         }
         // pronouns and descriptions: the antecedent within two sentences
         let has_pron = s
-            .cues
-            .iter()
+            .cues_of(cue_kind::PRON)
             .any(|(cs, c)| matches!(c, Cue::Pron) && cs.start >= c_start && cs.end <= c_end)
             || (lang == "en" && possessed_act(s, tspan, trig.noun || nominal, tw));
         // "Die Drohnen werden in China produziert. Anschließend sollen sie nach Russland
@@ -4178,8 +4176,7 @@ impl Engine {
         // gives follows it; items before it are the thing equipped
         if lang == "en" && trig.frame == Frame::With {
             let from = s
-                .cues
-                .iter()
+                .cues_of(cue_kind::WITH)
                 .find(|(cs, c)| matches!(c, Cue::With) && cs.start >= tspan.end && cs.end <= c_end)
                 .map_or(tspan.end, |(cs, _)| cs.end);
             let after = items_in(s, from, list_end(s, clause, lang), lang);
@@ -4224,14 +4221,12 @@ impl Engine {
             .filter(|n| tok_in(n.first))
             .find_map(|n| n.money.as_ref());
         let people_word = s
-            .cues
-            .iter()
+            .cues_of(cue_kind::PERSON)
             .any(|(cs, c)| matches!(c, Cue::Person) && cs.start >= c_start && cs.end <= c_end);
         // "Russian military instructors arrived in Niger", "schickt Soldaten": people
         // sent without materiel are personnel
         let facility = s
-            .cues
-            .iter()
+            .cues_of(cue_kind::FACILITY)
             .any(|(cs, c)| matches!(c, Cue::Facility) && cs.start >= c_start && cs.end <= c_end);
         // "Kim Jong Un ist zu einem Treffen eingetroffen": a person arriving, not materiel
         if kind == EventType::Supply
@@ -4816,8 +4811,7 @@ fn state_media_of(s: &Sent, rs: Span) -> Option<String> {
 }
 
 fn request_before(s: &Sent, tspan: Span) -> Option<Span> {
-    s.cues
-        .iter()
+    s.cues_of(cue_kind::REQUEST)
         .rfind(|(cs, c)| {
             matches!(c, Cue::Request(_))
                 && cs.end <= tspan.start
@@ -4839,8 +4833,7 @@ fn request_before(s: &Sent, tspan: Span) -> Option<Span> {
 fn request_after(s: &Sent, tspan: Span) -> Option<usize> {
     // (only a request cue after the act can close its clause)
     if !s
-        .cues
-        .iter()
+        .cues_of(cue_kind::REQUEST)
         .any(|(cs, c)| matches!(c, Cue::Request(_)) && cs.start >= tspan.end)
     {
         return None;
