@@ -1365,7 +1365,11 @@ impl Engine {
             }
             // "Luxemburg (dpa) - Die EU hat …", "Brüssel - Bereits …": a dateline names where
             // the report was filed, not a party
-            if text[s.span.start..m.span.start].trim().is_empty()
+            // (all whitespace: the same test as an empty trim, stopping at the first
+            // other character)
+            if text[s.span.start..m.span.start]
+                .chars()
+                .all(char::is_whitespace)
                 && is_dateline(&text[m.span.end..s.span.end])
             {
                 continue;
@@ -1485,17 +1489,21 @@ impl Engine {
                 let lowercase_word = tt.chars().next().is_some_and(|c| c.is_lowercase());
                 // other party mentions (adjectives in "der russische Außenminister") do not block;
                 // a party name does: the marker is its own ("der von Russland angegriffenen Ukraine")
-                let is_mention = s.mentions.iter().any(|x| x.span.overlaps(&t.span));
-                let is_party_name = s.mentions.iter().any(|x| {
-                    x.span.overlaps(&t.span)
-                        && matches!(
-                            &x.kind,
-                            MentionKind::Party {
-                                form: PartyKind::Noun,
-                                ..
-                            }
-                        )
-                });
+                // (one pass over the mentions for both)
+                let (mut is_mention, mut is_party_name) = (false, false);
+                for x in s.mentions.iter().filter(|x| x.span.overlaps(&t.span)) {
+                    is_mention = true;
+                    if matches!(
+                        &x.kind,
+                        MentionKind::Party {
+                            form: PartyKind::Noun,
+                            ..
+                        }
+                    ) {
+                        is_party_name = true;
+                        break;
+                    }
+                }
                 if is_party_name {
                     // a coordination carries the marker on ("to either Ukraine or Russia")
                     let coordinated = lower[t.span.end..m.span.start]
@@ -1756,15 +1764,14 @@ impl Engine {
         // coordination chains
         let mut conj_chains: Vec<usize> = Vec::new();
         for i in 1..out.len() {
-            let gap = lower[out[i - 1].span.end..out[i].span.start].trim();
-            let gap = gap.trim_start_matches(',').trim();
+            let raw = lower[out[i - 1].span.end..out[i].span.start].trim();
+            let gap = raw.trim_start_matches(',').trim();
             let gap = gap
                 .strip_suffix(" the")
                 .or_else(|| gap.strip_suffix(" die"))
                 .or_else(|| gap.strip_suffix(" der"))
                 .unwrap_or(gap)
                 .trim();
-            let raw = lower[out[i - 1].span.end..out[i].span.start].trim();
             // adjacent nouns are no coordination ("liefert Belarus Russland Panzer")
             // "in den Emiraten und in Indien", "an Polen und an die Ukraine": a repeated
             // preposition (the same marker on both) after the conjunction
