@@ -8558,9 +8558,9 @@ fn status_of(
     }
     // a conditional or a modal of possibility before the act speaks of the future
     // ("Falls Nordkorea Truppen schickt", "Iran could send"), unless perfect ("could have sent")
-    let cond = s
-        .cues_in(c_start.min(from), tspan.start)
-        .any(|(_, c)| matches!(c, Cue::Cond));
+    let cond = s.cue_kinds & cue_kind::COND != 0
+        && s.cues_in(c_start.min(from), tspan.start)
+            .any(|(_, c)| matches!(c, Cue::Cond));
     // (the words of the tokens from `c_start` up to `modal_end`)
     // (the first token ending after the trigger's start)
     let i_t = s.toks.partition_point(|t| t.span.end <= tspan.start);
@@ -8717,14 +8717,16 @@ fn status_of(
                         .find(|p| p.span.end <= t.span.start)
                         .is_some_and(|p| tw.is(&lower[p.span.start..p.span.end], Tense::Present));
                     // "expressed concern about the supply of": the verb governs another noun
-                    let embedded = s.cues.iter().any(|(cs, c)| {
-                        cs.start >= t.span.end
-                            && cs.end <= tspan.start
-                            && (matches!(c, Cue::NpBlock)
-                                || (matches!(c, Cue::Hedge(_))
-                                    && (lower[cs.start..cs.end].ends_with(" about")
-                                        || lower[cs.start..cs.end].ends_with(" over"))))
-                    });
+                    let embedded =
+                        s.cues_of(cue_kind::NP_BLOCK | cue_kind::HEDGE)
+                            .any(|(cs, c)| {
+                                cs.start >= t.span.end
+                                    && cs.end <= tspan.start
+                                    && (matches!(c, Cue::NpBlock)
+                                        || (matches!(c, Cue::Hedge(_))
+                                            && (lower[cs.start..cs.end].ends_with(" about")
+                                                || lower[cs.start..cs.end].ends_with(" over"))))
+                            });
                     !present_passive && !embedded
                 }
         });
