@@ -317,8 +317,8 @@ struct Context {
     /// for a missing party.
     title_events: Vec<usize>,
     /// Sentences naming two parties or more: (sentence index, first, second), for "the
-    /// two countries".
-    recent_pairs: Vec<(usize, String, String)>,
+    /// two countries" (shared ids: a copy costs no allocation).
+    recent_pairs: Vec<(usize, std::sync::Arc<str>, std::sync::Arc<str>)>,
     /// The parties of each recent sentence (sentence index, distinct ids by first
     /// appearance), for "the two Baltic neighbours", "all three capitals".
     recent_parties: Vec<(usize, Vec<std::sync::Arc<str>>)>,
@@ -1019,12 +1019,11 @@ impl Engine {
             }
             {
                 // (the first two parties by first appearance)
-                let mut parties = s.cands.iter().filter(|c| !c.speaker).map(|c| &*c.id);
+                let mut parties = s.cands.iter().filter(|c| !c.speaker).map(|c| &c.id);
                 if let Some(first) = parties.next()
-                    && let Some(second) = parties.find(|id| *id != first)
+                    && let Some(second) = parties.find(|id| ***id != **first)
                 {
-                    ctx.recent_pairs
-                        .push((si, first.to_string(), second.to_string()));
+                    ctx.recent_pairs.push((si, first.clone(), second.clone()));
                 }
                 ctx.recent_pairs.retain(|(i, _, _)| si - i <= 2);
                 // (shared ids: a copy costs no allocation)
@@ -3734,7 +3733,7 @@ impl Engine {
                                 ctx.recent_pairs
                                     .iter()
                                     .find(|(j, _, _)| *j == i)
-                                    .map(|(_, a, b)| (a.clone(), b.clone()))
+                                    .map(|(_, a, b)| (String::from(&**a), String::from(&**b)))
                             })
                     })
             };
