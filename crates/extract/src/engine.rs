@@ -264,6 +264,16 @@ impl<'r> Sent<'r> {
             self.cues.iter()
         }
     }
+    /// The cues whose span is exactly `span`, in order (the cues are ordered by their
+    /// start: those starting at `span.start` are found by a binary search).
+    fn cues_at(&self, span: Span) -> impl Iterator<Item = &'r Cue> + '_ {
+        let first = self.cues.partition_point(|(s, _)| s.start < span.start);
+        self.cues[first..]
+            .iter()
+            .take_while(move |(s, _)| s.start == span.start)
+            .filter(move |(s, _)| *s == span)
+            .map(|(_, c)| *c)
+    }
     fn clause_of(&self, pos: usize) -> usize {
         self.clauses.iter().rposition(|&c| c <= pos).unwrap_or(0)
     }
@@ -280,6 +290,14 @@ impl<'r> Sent<'r> {
             .filter(move |(s, _)| s.end <= to)
     }
 }
+
+/// The [`cue_kind`] bits of the cues that mark a party's role ([`Marker`]).
+const MARKER_CUES: u64 = cue_kind::RECIPIENT
+    | cue_kind::TARGET
+    | cue_kind::ACTOR
+    | cue_kind::WITH
+    | cue_kind::DATIVE
+    | cue_kind::VIA;
 
 /// Article-level state carried from sentence to sentence.
 #[derive(Default)]
@@ -299,8 +317,8 @@ struct Context {
     /// for a missing party.
     title_events: Vec<usize>,
     /// Sentences naming two parties or more: (sentence index, first, second), for "the
-    /// two countries".
-    recent_pairs: Vec<(usize, String, String)>,
+    /// two countries" (shared ids: a copy costs no allocation).
+    recent_pairs: Vec<(usize, std::sync::Arc<str>, std::sync::Arc<str>)>,
     /// The parties of each recent sentence (sentence index, distinct ids by first
     /// appearance), for "the two Baltic neighbours", "all three capitals".
     recent_parties: Vec<(usize, Vec<std::sync::Arc<str>>)>,
@@ -1001,12 +1019,11 @@ impl Engine {
             }
             {
                 // (the first two parties by first appearance)
-                let mut parties = s.cands.iter().filter(|c| !c.speaker).map(|c| &*c.id);
+                let mut parties = s.cands.iter().filter(|c| !c.speaker).map(|c| &c.id);
                 if let Some(first) = parties.next()
-                    && let Some(second) = parties.find(|id| *id != first)
+                    && let Some(second) = parties.find(|id| ***id != **first)
                 {
-                    ctx.recent_pairs
-                        .push((si, first.to_string(), second.to_string()));
+                    ctx.recent_pairs.push((si, first.clone(), second.clone()));
                 }
                 ctx.recent_pairs.retain(|(i, _, _)| si - i <= 2);
                 // (shared ids: a copy costs no allocation)
@@ -1091,10 +1108,11 @@ impl Engine {
                 &mut ctx.done,
                 trace.as_deref_mut(),
                 "an everyday word with no item and nothing military in its sentence or the ones next to it",
+                // (the cheapest test first: a look at two or three flags)
                 |e| {
-                    !((!e.items.is_empty() && !plain_items_only(&sents[e.sentence]))
-                        || !self.tie.contains(&e.rule)
-                        || near(e.sentence))
+                    !(near(e.sentence)
+                        || (!e.items.is_empty() && !plain_items_only(&sents[e.sentence]))
+                        || !self.tie.contains(&e.rule))
                 },
             );
         }
@@ -1346,7 +1364,11 @@ impl Engine {
             }
             // "Luxemburg (dpa) - Die EU hat …", "Brüssel - Bereits …": a dateline names where
             // the report was filed, not a party
-            if text[s.span.start..m.span.start].trim().is_empty()
+            // (all whitespace: the same test as an empty trim, stopping at the first
+            // other character)
+            if text[s.span.start..m.span.start]
+                .chars()
+                .all(char::is_whitespace)
                 && is_dateline(&text[m.span.end..s.span.end])
             {
                 continue;
@@ -1360,9 +1382,9 @@ impl Engine {
             // (a one-word pronoun cue: "er", "es", "sie", "wir", "man"), also over the
             // finite verb of a clause it opens ("Er habe Russland Drohnen überlassen")
             let pron_tok = |t: &Token| {
-                s.cues
-                    .iter()
-                    .any(|(cs, c)| *cs == t.span && matches!(c, Cue::Pron | Cue::OwnPron(_)))
+                s.cue_kinds & (cue_kind::PRON | cue_kind::OWN_PRON) != 0
+                    && s.cues_at(t.span)
+                        .any(|c| matches!(c, Cue::Pron | Cue::OwnPron(_)))
             };
             let after_subj_pron = s.lang == "de"
                 && *form == PartyKind::Noun
@@ -1398,13 +1420,12 @@ impl Engine {
             for t in before_toks.iter().rev().take_while(|_| !after_subj_pron) {
                 let w = &lower[t.span.start..t.span.end];
                 // "pleased to say that Biden …": a one-word clause opener ends the search
-                if s.cues
-                    .iter()
-                    .any(|(cs, c)| *cs == t.span && matches!(c, Cue::Clause))
+                if s.cue_kinds & cue_kind::CLAUSE != 0
+                    && s.cues_at(t.span).any(|c| matches!(c, Cue::Clause))
                 {
                     break;
                 }
-                let cue = s.cues.iter().find(|(cs, c)| {
+                let cue = s.cues_of(MARKER_CUES).find(|(cs, c)| {
                     cs.end == t.span.end
                         && matches!(
                             c,
@@ -1467,17 +1488,21 @@ impl Engine {
                 let lowercase_word = tt.chars().next().is_some_and(|c| c.is_lowercase());
                 // other party mentions (adjectives in "der russische Außenminister") do not block;
                 // a party name does: the marker is its own ("der von Russland angegriffenen Ukraine")
-                let is_mention = s.mentions.iter().any(|x| x.span.overlaps(&t.span));
-                let is_party_name = s.mentions.iter().any(|x| {
-                    x.span.overlaps(&t.span)
-                        && matches!(
-                            &x.kind,
-                            MentionKind::Party {
-                                form: PartyKind::Noun,
-                                ..
-                            }
-                        )
-                });
+                // (one pass over the mentions for both)
+                let (mut is_mention, mut is_party_name) = (false, false);
+                for x in s.mentions.iter().filter(|x| x.span.overlaps(&t.span)) {
+                    is_mention = true;
+                    if matches!(
+                        &x.kind,
+                        MentionKind::Party {
+                            form: PartyKind::Noun,
+                            ..
+                        }
+                    ) {
+                        is_party_name = true;
+                        break;
+                    }
+                }
                 if is_party_name {
                     // a coordination carries the marker on ("to either Ukraine or Russia")
                     let coordinated = lower[t.span.end..m.span.start]
@@ -1738,15 +1763,14 @@ impl Engine {
         // coordination chains
         let mut conj_chains: Vec<usize> = Vec::new();
         for i in 1..out.len() {
-            let gap = lower[out[i - 1].span.end..out[i].span.start].trim();
-            let gap = gap.trim_start_matches(',').trim();
+            let raw = lower[out[i - 1].span.end..out[i].span.start].trim();
+            let gap = raw.trim_start_matches(',').trim();
             let gap = gap
                 .strip_suffix(" the")
                 .or_else(|| gap.strip_suffix(" die"))
                 .or_else(|| gap.strip_suffix(" der"))
                 .unwrap_or(gap)
                 .trim();
-            let raw = lower[out[i - 1].span.end..out[i].span.start].trim();
             // adjacent nouns are no coordination ("liefert Belarus Russland Panzer")
             // "in den Emiraten und in Indien", "an Polen und an die Ukraine": a repeated
             // preposition (the same marker on both) after the conjunction
@@ -1788,8 +1812,13 @@ impl Engine {
         let mut attribution: Vec<String> = Vec::new();
         let mut speaker_spans: Vec<Span> = Vec::new();
         let reports: Vec<(Span, Cue, bool)> = s
-            .cues
-            .iter()
+            .cues_of(
+                cue_kind::REPORT
+                    | cue_kind::SOURCE_NEXT
+                    | cue_kind::SOURCE_PREV
+                    | cue_kind::CITE
+                    | cue_kind::HEDGE,
+            )
             .filter_map(|(sp, c)| match c {
                 Cue::Report(_) | Cue::SourceNext | Cue::SourcePrev | Cue::Cite => {
                     Some((*sp, (*c).clone(), true))
@@ -3583,8 +3612,7 @@ impl Engine {
         // the maker of a named system supplies where no one else is named, unless a
         // pronoun stands for the subject ("his country would transfer F-16s")
         let pron_subject = s
-            .cues
-            .iter()
+            .cues_of(cue_kind::PRON)
             .any(|(cs, c)| matches!(c, Cue::Pron) && cs.start >= c_start && cs.end <= tspan.start);
         if actor_id.is_none()
             && !unnamed_giver
@@ -3705,7 +3733,7 @@ impl Engine {
                                 ctx.recent_pairs
                                     .iter()
                                     .find(|(j, _, _)| *j == i)
-                                    .map(|(_, a, b)| (a.clone(), b.clone()))
+                                    .map(|(_, a, b)| (String::from(&**a), String::from(&**b)))
                             })
                     })
             };
@@ -3720,8 +3748,7 @@ impl Engine {
         }
         // pronouns and descriptions: the antecedent within two sentences
         let has_pron = s
-            .cues
-            .iter()
+            .cues_of(cue_kind::PRON)
             .any(|(cs, c)| matches!(c, Cue::Pron) && cs.start >= c_start && cs.end <= c_end)
             || (lang == "en" && possessed_act(s, tspan, trig.noun || nominal, tw));
         // "Die Drohnen werden in China produziert. Anschließend sollen sie nach Russland
@@ -4164,8 +4191,7 @@ impl Engine {
         // gives follows it; items before it are the thing equipped
         if lang == "en" && trig.frame == Frame::With {
             let from = s
-                .cues
-                .iter()
+                .cues_of(cue_kind::WITH)
                 .find(|(cs, c)| matches!(c, Cue::With) && cs.start >= tspan.end && cs.end <= c_end)
                 .map_or(tspan.end, |(cs, _)| cs.end);
             let after = items_in(s, from, list_end(s, clause, lang), lang);
@@ -4211,7 +4237,7 @@ impl Engine {
             .find_map(|n| n.money.as_ref());
         // (not people a transfer goes to or through: "an die ukrainischen Streitkräfte
         // überstellt", "über Zwischenhändler abwickeln")
-        let people_word = s.cues.iter().any(|(cs, c)| {
+        let people_word = s.cues_of(cue_kind::PERSON).any(|(cs, c)| {
             matches!(c, Cue::Person)
                 && cs.start >= c_start
                 && cs.end <= c_end
@@ -4224,8 +4250,7 @@ impl Engine {
         // "Russian military instructors arrived in Niger", "schickt Soldaten": people
         // sent without materiel are personnel
         let facility = s
-            .cues
-            .iter()
+            .cues_of(cue_kind::FACILITY)
             .any(|(cs, c)| matches!(c, Cue::Facility) && cs.start >= c_start && cs.end <= c_end);
         // "Kim Jong Un ist zu einem Treffen eingetroffen": a person arriving, not materiel
         if kind == EventType::Supply
@@ -4811,8 +4836,7 @@ fn state_media_of(s: &Sent, rs: Span) -> Option<String> {
 }
 
 fn request_before(s: &Sent, tspan: Span) -> Option<Span> {
-    s.cues
-        .iter()
+    s.cues_of(cue_kind::REQUEST)
         .rfind(|(cs, c)| {
             matches!(c, Cue::Request(_))
                 && cs.end <= tspan.start
@@ -4834,8 +4858,7 @@ fn request_before(s: &Sent, tspan: Span) -> Option<Span> {
 fn request_after(s: &Sent, tspan: Span) -> Option<usize> {
     // (only a request cue after the act can close its clause)
     if !s
-        .cues
-        .iter()
+        .cues_of(cue_kind::REQUEST)
         .any(|(cs, c)| matches!(c, Cue::Request(_)) && cs.start >= tspan.end)
     {
         return None;
@@ -8567,9 +8590,9 @@ fn status_of(
     }
     // a conditional or a modal of possibility before the act speaks of the future
     // ("Falls Nordkorea Truppen schickt", "Iran could send"), unless perfect ("could have sent")
-    let cond = s
-        .cues_in(c_start.min(from), tspan.start)
-        .any(|(_, c)| matches!(c, Cue::Cond));
+    let cond = s.cue_kinds & cue_kind::COND != 0
+        && s.cues_in(c_start.min(from), tspan.start)
+            .any(|(_, c)| matches!(c, Cue::Cond));
     // (the words of the tokens from `c_start` up to `modal_end`)
     // (the first token ending after the trigger's start)
     let i_t = s.toks.partition_point(|t| t.span.end <= tspan.start);
@@ -8726,14 +8749,16 @@ fn status_of(
                         .find(|p| p.span.end <= t.span.start)
                         .is_some_and(|p| tw.is(&lower[p.span.start..p.span.end], Tense::Present));
                     // "expressed concern about the supply of": the verb governs another noun
-                    let embedded = s.cues.iter().any(|(cs, c)| {
-                        cs.start >= t.span.end
-                            && cs.end <= tspan.start
-                            && (matches!(c, Cue::NpBlock)
-                                || (matches!(c, Cue::Hedge(_))
-                                    && (lower[cs.start..cs.end].ends_with(" about")
-                                        || lower[cs.start..cs.end].ends_with(" over"))))
-                    });
+                    let embedded =
+                        s.cues_of(cue_kind::NP_BLOCK | cue_kind::HEDGE)
+                            .any(|(cs, c)| {
+                                cs.start >= t.span.end
+                                    && cs.end <= tspan.start
+                                    && (matches!(c, Cue::NpBlock)
+                                        || (matches!(c, Cue::Hedge(_))
+                                            && (lower[cs.start..cs.end].ends_with(" about")
+                                                || lower[cs.start..cs.end].ends_with(" over"))))
+                            });
                     !present_passive && !embedded
                 }
         });
@@ -9180,7 +9205,8 @@ fn certainty_of(
     lower: &str,
 ) -> Certainty {
     let mut best = Certainty::Asserted;
-    for (sp, c) in &s.cues {
+    // (only hedges and conditionals count here: none to scan where the sentence has none)
+    for (sp, c) in s.cues_of(cue_kind::HEDGE | cue_kind::COND) {
         match c {
             // "expressed concern about the supply of …": such a hedge covers its object only
             Cue::Hedge(_)
@@ -9257,14 +9283,17 @@ fn certainty_of(
     }
     // "Pjöngjang weist Berichte über Waffenlieferungen zurück": a separable denial verb
     // around the act, its particle closing the clause
-    for (sp, c) in &s.cues {
+    for (sp, c) in s.cues_of(cue_kind::STANCE) {
         // "Die Lieferung von Taurus lehnt Scholz ab": a nominal act put first as the
         // object of the denial verb after it, in the same clause
-        let object_first = sp.start >= tspan.end
-            && s.clause_of(sp.start) == s.clause_of(tspan.start)
-            && is_nominal(s.text, s, tspan, trig);
+        // (asked of a denial verb only)
+        let object_first = || {
+            sp.start >= tspan.end
+                && s.clause_of(sp.start) == s.clause_of(tspan.start)
+                && is_nominal(s.text, s, tspan, trig)
+        };
         if let Cue::Stance(Certainty::Negated, Some(p)) = c
-            && (sp.end <= tspan.start || object_first)
+            && (sp.end <= tspan.start || object_first())
         {
             let end = s.clause_end(s.clause_of(sp.start));
             let last = s.toks.iter().rev().find(|t| t.span.end <= end);
@@ -9274,7 +9303,7 @@ fn certainty_of(
         }
     }
     // negation: denial verbs anywhere; "nicht"/"not" in the clause before the trigger
-    for (sp, c) in &s.cues {
+    for (sp, c) in s.cues_of(cue_kind::NEG) {
         if !matches!(c, Cue::Neg) {
             continue;
         }
@@ -9817,10 +9846,12 @@ fn drop_events(
     why: &str,
     mut out: impl FnMut(&Event) -> bool,
 ) {
+    // (the dropped rules are listed for `explain` only)
+    let traced = trace.is_some();
     let mut dropped = Vec::new();
     done.retain(|e| {
         let o = out(e);
-        if o {
+        if o && traced {
             dropped.push((e.sentence, e.rule.clone()));
         }
         !o
