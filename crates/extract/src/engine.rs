@@ -3155,7 +3155,7 @@ impl Engine {
                         w.ends_with('n') && w.get(2..).is_some_and(|r| r.contains("zu"))
                     }))
         };
-        if zu_inf && trig.frame != Frame::Pair && !self_train {
+        if zu_inf && trig.frame != Frame::Pair && !self_train && !demanded {
             // "die russischen Bemühungen, … zu beschaffen", "Russlands Versuch, … zu kaufen":
             // an infinitive clause after a noun has the noun's owner as its subject
             let noun_owner = s
@@ -4110,6 +4110,14 @@ impl Engine {
         }
         if actor_id == recipient_id {
             return Err("actor and recipient are the same party".into());
+        }
+        // "ordered new bombers from its own defence industry", "kauft Panzer aus eigener
+        // Produktion": bought at home, from no other party
+        if trig.kind == EventType::Supply
+            && actor_id.is_none()
+            && domestic_source(clause_words(s, c_start, c_end))
+        {
+            return Err("procured from the buyer's own industry".into());
         }
         if trig.anaph && !anaphor {
             // "the package, drawn from US stockpiles, includes …": a definite noun whose
@@ -8077,6 +8085,14 @@ fn assign(
                             })
                     })
                     .cloned();
+                // (German: the party after the verb is trained, "die Armee von Burkina Faso")
+                if !english && recipient.is_none() && let Some(t) = &trainers {
+                    recipient = usable
+                        .iter()
+                        .copied()
+                        .find(|c| c.span.start >= tspan.end && c.clause == clause && c.id != t.id)
+                        .cloned();
+                }
                 if english || trainers.is_some() {
                     actor = trainers;
                 }
@@ -9364,6 +9380,30 @@ fn demand_parties<'a>(s: &'a Sent, main: usize) -> Option<(&'a Cand, &'a Cand)> 
         None => (*after.first()?, *after.get(1)?),
     };
     (subject.id != object.id).then_some((subject, object))
+}
+
+/// A source of the buyer's own: "from its own industry", "from domestic manufacturers",
+/// "aus eigener Produktion", "bei heimischen Herstellern" (a word of source and, within
+/// three words after it, a word of one's own).
+fn domestic_source(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "from" | "aus" | "bei" | "von")
+            && words[i + 1..].iter().take(3).any(|o| {
+                matches!(
+                    *o,
+                    "own"
+                        | "domestic"
+                        | "domestically"
+                        | "eigener"
+                        | "eigenen"
+                        | "eigenem"
+                        | "heimischen"
+                        | "heimischer"
+                        | "inländischen"
+                        | "inländischer"
+                )
+            })
+    })
 }
 
 /// "Iran, which denies any role, has shipped drones to Russia", "Iran, das jede Beteiligung
