@@ -1203,13 +1203,11 @@ impl Engine {
         // "the No. 2 official", "No 10 Downing Street": the abbreviation of a number,
         // not a negation
         cues.retain(|(sp, c)| {
-            !(matches!(c, Cue::Neg)
-                && text[sp.start..sp.end].eq_ignore_ascii_case("no")
-                && {
-                    let rest = text[sp.end..].strip_prefix('.').unwrap_or(&text[sp.end..]);
-                    let rest = rest.strip_prefix(' ').unwrap_or(rest);
-                    rest.starts_with(|c: char| c.is_ascii_digit())
-                })
+            !(matches!(c, Cue::Neg) && text[sp.start..sp.end].eq_ignore_ascii_case("no") && {
+                let rest = text[sp.end..].strip_prefix('.').unwrap_or(&text[sp.end..]);
+                let rest = rest.strip_prefix(' ').unwrap_or(rest);
+                rest.starts_with(|c: char| c.is_ascii_digit())
+            })
         });
         // "in May" is the month, not the modal: a capitalised "May" inside a sentence
         cues.retain(|(sp, _)| {
@@ -1983,6 +1981,10 @@ impl Engine {
                         .trim_end()
                         .ends_with(',')
                         .then_some(())?;
+                    // "North Korea, which has denied the reports, sent troops to Russia": a
+                    // relative clause closed before the main verb of an act speaks of its
+                    // antecedent, who is the main clause's subject, not the sentence's source
+                    (!relative_then_act(s, text, rs.end)).then_some(())?;
                     s.mentions
                         .iter()
                         .rfind(|m| m.span.end <= clause_start)
@@ -2496,6 +2498,12 @@ impl Engine {
             })
         {
             return Err("the receiving verb of a nominal act before it".into());
+        }
+        // "Pezeshkian described the treaty as a strong foundation", "called the deal a
+        // milestone", "bezeichnete das Abkommen als historisch": an evaluation of a deal
+        // named before characterises it; it states no act (GUIDELINES: characterisations)
+        if trig.noun && trig.kind == EventType::Agreement && evaluated_deal(s, tspan) {
+            return Err("an evaluation of a deal named before: a characterisation".into());
         }
         // "Russland und Iran haben eine Vereinbarung getroffen": "treffen" with a thing as its
         // object (no "sich", no person) is making it (an agreement, a decision), not meeting
@@ -8086,7 +8094,10 @@ fn assign(
                     })
                     .cloned();
                 // (German: the party after the verb is trained, "die Armee von Burkina Faso")
-                if !english && recipient.is_none() && let Some(t) = &trainers {
+                if !english
+                    && recipient.is_none()
+                    && let Some(t) = &trainers
+                {
                     recipient = usable
                         .iter()
                         .copied()
@@ -8631,8 +8642,12 @@ fn status_of(
         && !perfect
         && trig.past
         && !trig.noun
-        && all_words.iter().any(|w| matches!(*w, "would" | "würde" | "würden"))
-        && !all_words.iter().any(|w| matches!(*w, "had" | "have" | "hätte" | "hätten"))
+        && all_words
+            .iter()
+            .any(|w| matches!(*w, "would" | "würde" | "würden"))
+        && !all_words
+            .iter()
+            .any(|w| matches!(*w, "had" | "have" | "hätte" | "hätten"))
     {
         return Status::Planned;
     }
@@ -9255,16 +9270,33 @@ fn made_not_met(s: &Sent, tspan: Span, c_start: usize) -> bool {
         return false;
     }
     let lo = s.lower_of(noun);
-    let plural_making = ["entscheidungen", "vereinbarungen", "absprachen", "maßnahmen", "vorkehrungen"]
-        .contains(&lo);
+    let plural_making = [
+        "entscheidungen",
+        "vereinbarungen",
+        "absprachen",
+        "maßnahmen",
+        "vorkehrungen",
+    ]
+    .contains(&lo);
     plural_making
-        || s.toks[first.max(ti.saturating_sub(4))..ti - 1].iter().any(|t| {
-            matches!(
-                s.lower_of(t),
-                "eine" | "einen" | "ein" | "keine" | "keinen" | "kein" | "diese" | "diesen"
-                    | "solche" | "weitere" | "neue"
-            )
-        })
+        || s.toks[first.max(ti.saturating_sub(4))..ti - 1]
+            .iter()
+            .any(|t| {
+                matches!(
+                    s.lower_of(t),
+                    "eine"
+                        | "einen"
+                        | "ein"
+                        | "keine"
+                        | "keinen"
+                        | "kein"
+                        | "diese"
+                        | "diesen"
+                        | "solche"
+                        | "weitere"
+                        | "neue"
+                )
+            })
 }
 
 /// A yes/no question: the sentence ends with a question mark and opens with a finite verb
@@ -9315,7 +9347,10 @@ fn unreal_condition(s: &Sent, lower: &str, tspan: Span) -> bool {
     let c = s.clause_of(s.toks[i].span.start);
     let end = s.clause_end(c);
     let _ = lower;
-    s.toks[i..].iter().take_while(|t| t.span.end <= end).any(|t| {
+    s.toks[i..]
+        .iter()
+        .take_while(|t| t.span.end <= end)
+        .any(|t| {
             matches!(
                 s.lower_of(t),
                 "hätte" | "hätten" | "würde" | "würden" | "wäre" | "wären"
@@ -9406,6 +9441,63 @@ fn domestic_source(words: &[&str]) -> bool {
     })
 }
 
+/// After the reporting verb at `from` of a relative clause, the clause closes with a comma
+/// and the main clause goes on with an act: a trigger or an auxiliary right after the comma.
+fn relative_then_act(s: &Sent, text: &str, from: usize) -> bool {
+    let Some(close) = text[from..s.span.end].find(',').map(|i| from + i + 1) else {
+        return false;
+    };
+    let Some(next) = s.toks.iter().find(|t| t.span.start >= close) else {
+        return false;
+    };
+    s.triggers
+        .iter()
+        .any(|(ts, t)| !t.noun && ts.overlaps(&next.span))
+        || matches!(
+            s.lower_of(next),
+            "has" | "have" | "had" | "is" | "was" | "will" | "hat" | "haben" | "hatte" | "wird"
+        )
+}
+
+/// "described the treaty as …", "called the deal …", "hailed the pact", "bezeichnete das
+/// Abkommen als …": a verb of evaluating, a definite determiner and the agreement noun,
+/// with no party of the deal named right after it ("between", "with", "zwischen", "mit").
+fn evaluated_deal(s: &Sent, tspan: Span) -> bool {
+    let Some(ti) = tok_index(s, tspan) else {
+        return false;
+    };
+    if ti < 2 {
+        return false;
+    }
+    let det = s.lower_of(&s.toks[ti - 1]);
+    let verb = s.lower_of(&s.toks[ti - 2]);
+    let next = s.toks.get(ti + 1).map(|t| s.lower_of(t)).unwrap_or("");
+    matches!(
+        det,
+        "the" | "this" | "that" | "das" | "den" | "die" | "dieses" | "diesen" | "diese"
+    ) && matches!(
+        verb,
+        "described"
+            | "describes"
+            | "called"
+            | "calls"
+            | "hailed"
+            | "hails"
+            | "praised"
+            | "praises"
+            | "lauded"
+            | "termed"
+            | "dubbed"
+            | "bezeichnete"
+            | "bezeichnet"
+            | "nannte"
+            | "nennt"
+            | "lobte"
+            | "lobt"
+            | "würdigte"
+    ) && !matches!(next, "between" | "with" | "zwischen" | "mit")
+}
+
 /// "Iran, which denies any role, has shipped drones to Russia", "Iran, das jede Beteiligung
 /// bestreitet, hat Russland Drohnen geliefert": a cue inside a relative clause set off by
 /// commas (or brackets) that closes before the trigger, or opens after it, speaks of that
@@ -9426,11 +9518,7 @@ fn in_relative_insert(s: &Sent, lower: &str, cue: Span, tspan: Span) -> bool {
     }
     // the relative pronoun opens the insert, after at most one preposition ("mit dem")
     let rel = s.cues_in(open, cue.start).any(|(sp, c)| {
-        matches!(c, Cue::RelPron)
-            && lower[open + 1..sp.start]
-                .split_whitespace()
-                .count()
-                <= 1
+        matches!(c, Cue::RelPron) && lower[open + 1..sp.start].split_whitespace().count() <= 1
     });
     if !rel {
         return false;
@@ -9452,7 +9540,9 @@ fn in_relative_insert(s: &Sent, lower: &str, cue: Span, tspan: Span) -> bool {
     !(after.starts_with("dass ")
         || after.starts_with("that ")
         || after.starts_with("to ")
-        || tail.split(|c: char| !c.is_alphanumeric()).any(|w| w == "zu" || fused_zu_infinitive(w)))
+        || tail
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "zu" || fused_zu_infinitive(w)))
 }
 
 fn certainty_of(
