@@ -9407,8 +9407,7 @@ fn demand_parties<'a>(s: &'a Sent, main: usize) -> Option<(&'a Cand, &'a Cand)> 
     let (subject, object) = match s
         .cands
         .iter()
-        .filter(|c| c.clause == main && c.span.end <= vspan.start && !c.genitive)
-        .next_back()
+        .rfind(|c| c.clause == main && c.span.end <= vspan.start && !c.genitive)
     {
         Some(subj) => (subj, *after.first()?),
         // "Am Montag forderte Selenskyj Deutschland auf": the subject after the verb
@@ -9419,8 +9418,13 @@ fn demand_parties<'a>(s: &'a Sent, main: usize) -> Option<(&'a Cand, &'a Cand)> 
 
 /// A source of the buyer's own: "from its own industry", "from domestic manufacturers",
 /// "aus eigener Produktion", "bei heimischen Herstellern" (a word of source and, within
-/// three words after it, a word of one's own).
+/// three words after it, a word of one's own), bought for no other party.
 fn domestic_source(words: &[&str]) -> bool {
+    // ("bei einem heimischen Hersteller … für die Ukraine gekauft": bought for another
+    // party, the home maker gives to it)
+    if words.iter().any(|w| matches!(*w, "für" | "for")) {
+        return false;
+    }
     words.iter().enumerate().any(|(i, w)| {
         matches!(*w, "from" | "aus" | "bei" | "von")
             && words[i + 1..].iter().take(3).any(|o| {
