@@ -1218,6 +1218,15 @@ impl Engine {
         item_refs.clear();
         role_refs.clear();
         stop_spans.clear();
+        // "the No. 2 official", "No 10 Downing Street": the abbreviation of a number,
+        // not a negation
+        cues.retain(|(sp, c)| {
+            !(matches!(c, Cue::Neg) && text[sp.start..sp.end].eq_ignore_ascii_case("no") && {
+                let rest = text[sp.end..].strip_prefix('.').unwrap_or(&text[sp.end..]);
+                let rest = rest.strip_prefix(' ').unwrap_or(rest);
+                rest.starts_with(|c: char| c.is_ascii_digit())
+            })
+        });
         // "in May" is the month, not the modal: a capitalised "May" inside a sentence
         cues.retain(|(sp, _)| {
             !(sp.start > span.start
@@ -2001,6 +2010,10 @@ impl Engine {
                         .trim_end()
                         .ends_with(',')
                         .then_some(())?;
+                    // "North Korea, which has denied the reports, sent troops to Russia": a
+                    // relative clause closed before the main verb of an act speaks of its
+                    // antecedent, who is the main clause's subject, not the sentence's source
+                    (!relative_then_act(s, text, rs.end)).then_some(())?;
                     s.mentions
                         .iter()
                         .rfind(|m| m.span.end <= clause_start)
@@ -2515,6 +2528,21 @@ impl Engine {
         {
             return Err("the receiving verb of a nominal act before it".into());
         }
+        // "Pezeshkian described the treaty as a strong foundation", "called the deal a
+        // milestone", "bezeichnete das Abkommen als historisch": an evaluation of a deal
+        // named before characterises it; it states no act (GUIDELINES: characterisations)
+        if trig.noun && trig.kind == EventType::Agreement && evaluated_deal(s, tspan) {
+            return Err("an evaluation of a deal named before: a characterisation".into());
+        }
+        // "Russland und Iran haben eine Vereinbarung getroffen": "treffen" with a thing as its
+        // object (no "sich", no person) is making it (an agreement, a decision), not meeting
+        if lang == "de"
+            && trig.kind == EventType::Meeting
+            && !trig.noun
+            && made_not_met(s, tspan, c_start)
+        {
+            return Err("'getroffen' with a thing as its object: made, not met".into());
+        }
         let passive = is_passive(lower, s, tspan, trig, c_start, lang);
         let self_train = self_training(s, trig, tspan, passive);
         if passive && trig.active_only {
@@ -2574,6 +2602,8 @@ impl Engine {
         };
         let nominal = is_nominal(text, s, tspan, trig);
         let (mut actor, mut recipient) = assign(s, trig, tspan, clause, passive, nominal);
+        // (an act another party is called on to do is still to come: planned)
+        let mut demanded = false;
         // "Kyiv expects Washington to provide more Patriot systems", "Moscow wants Pyongyang to
         // send shells", "called on Berlin to deliver": the object of a control verb is the
         // subject of its to-infinitive, and who expects it receives where no other is named
@@ -2585,7 +2615,10 @@ impl Engine {
             && sent_words(s)[i - 1] == "to"
             && let Some(obj) = s.cands.iter().find(|c| {
                 !c.speaker
-                    && c.marker == Marker::None
+                    && (c.marker == Marker::None
+                        || tok_index(s, c.span)
+                            .and_then(|k| k.checked_sub(1))
+                            .is_some_and(|k| sent_words(s)[k] == "on"))
                     && !c.genitive
                     && c.span.end == s.toks[i - 2].span.end
             })
@@ -2629,6 +2662,29 @@ impl Engine {
                 recipient = actor.take().filter(|a| a.id != obj.id);
             }
             actor = Some(obj.clone());
+            demanded = true;
+        }
+        // "Selenskyj fordert Deutschland auf, der Ukraine Taurus zu liefern", "drängt Berlin,
+        // … bereitzustellen": the object of a German verb of demanding is the subject of the
+        // zu-infinitive after it, and who demands it receives where no other is named
+        if lang == "de"
+            && !trig.noun
+            && !passive
+            && matches!(trig.frame, Frame::Give | Frame::Support)
+            && clause > 0
+            && let Some(i) = tok_index(s, tspan)
+            && {
+                let w = sent_words(s);
+                (i >= 1 && w[i - 1] == "zu") || fused_zu_infinitive(w[i])
+            }
+            && let Some(main) = prev_clause(s, clause)
+            && let Some((subject, object)) = demand_parties(s, main)
+        {
+            if recipient.is_none() || recipient.as_ref().is_some_and(|r| r.id == object.id) {
+                recipient = Some(subject.clone()).filter(|c| c.id != object.id);
+            }
+            actor = Some(object.clone());
+            demanded = true;
         }
         // "Kiew erwartet, dass Washington weitere Patriot-Systeme zusichert", "Kyiv hopes that
         // Berlin will deliver": the subject of the "dass"/"that" clause gives, and who expects,
@@ -3136,7 +3192,7 @@ impl Engine {
                         w.ends_with('n') && w.get(2..).is_some_and(|r| r.contains("zu"))
                     }))
         };
-        if zu_inf && trig.frame != Frame::Pair && !self_train {
+        if zu_inf && trig.frame != Frame::Pair && !self_train && !demanded {
             // "die russischen Bemühungen, … zu beschaffen", "Russlands Versuch, … zu kaufen":
             // an infinitive clause after a noun has the noun's owner as its subject
             let noun_owner = s
@@ -4099,6 +4155,14 @@ impl Engine {
         if actor_id == recipient_id {
             return Err("actor and recipient are the same party".into());
         }
+        // "ordered new bombers from its own defence industry", "kauft Panzer aus eigener
+        // Produktion": bought at home, from no other party
+        if trig.kind == EventType::Supply
+            && actor_id.is_none()
+            && domestic_source(clause_words(s, c_start, c_end))
+        {
+            return Err("procured from the buyer's own industry".into());
+        }
         if trig.anaph && !anaphor {
             // "the package, drawn from US stockpiles, includes …": a definite noun whose
             // parties an act of its kind in the two sentences before (or the headline) shares
@@ -4403,7 +4467,7 @@ impl Engine {
             kind = EventType::JointProduction;
         }
         let warned = warned_against(s, lower, tspan, tw);
-        let mut status = if warned {
+        let mut status = if warned || demanded {
             Status::Planned
         } else if made.iter().any(|w| w.ends_with("ed")) {
             Status::Completed
@@ -8062,10 +8126,11 @@ fn assign(
                     })
                     .cloned();
             }
-            // "Russian instructors are teaching them": people named by a trainer noun
-            // before a training verb train
-            if english && !trainer_noun && !passive && !trig.noun {
-                actor = usable
+            // "Russian instructors are teaching them", "Russische Ausbilder trainieren die
+            // Armee von Burkina Faso": people named by a trainer noun before a training verb
+            // train
+            if !trainer_noun && !passive && !trig.noun {
+                let trainers = usable
                     .iter()
                     .copied()
                     .find(|c| {
@@ -8083,6 +8148,20 @@ fn assign(
                             })
                     })
                     .cloned();
+                // (German: the party after the verb is trained, "die Armee von Burkina Faso")
+                if !english
+                    && recipient.is_none()
+                    && let Some(t) = &trainers
+                {
+                    recipient = usable
+                        .iter()
+                        .copied()
+                        .find(|c| c.span.start >= tspan.end && c.clause == clause && c.id != t.id)
+                        .cloned();
+                }
+                if english || trainers.is_some() {
+                    actor = trainers;
+                }
             }
             if trainer_noun {
                 actor = usable
@@ -8610,6 +8689,21 @@ fn status_of(
     });
     let perfect = aux_words(AUX_HABEN | AUX_HAETTE | AUX_HAETTEN | tense_bit(Tense::Perfect));
     if (cond || modal) && !perfect && !trig.past {
+        return Status::Planned;
+    }
+    // "If Germany delivered Taurus, Russia would respond": a past tense in a condition whose
+    // consequence is a "would" is unreal, an act still to come
+    if cond
+        && !perfect
+        && trig.past
+        && !trig.noun
+        && all_words
+            .iter()
+            .any(|w| matches!(*w, "would" | "würde" | "würden"))
+        && !all_words
+            .iter()
+            .any(|w| matches!(*w, "had" | "have" | "hätte" | "hätten"))
+    {
         return Status::Planned;
     }
 
@@ -9196,6 +9290,322 @@ fn token_at<'a>(s: &'a Sent, span: Span) -> Option<&'a Token> {
     tok_index(s, span).map(|i| &s.toks[i])
 }
 
+/// German: "eine Vereinbarung getroffen", "Entscheidungen getroffen", "keine Absprache
+/// treffen": the meeting verb has a thing as its object (an accusative determiner with a
+/// noun, or a plural noun of making, right before the verb), there is no "sich" in its
+/// clause, and the object is no party or person.
+fn made_not_met(s: &Sent, tspan: Span, c_start: usize) -> bool {
+    let Some(ti) = tok_index(s, tspan) else {
+        return false;
+    };
+    let lw = s.lower_of(&s.toks[ti]);
+    if !(lw.starts_with("getroffen") || lw.starts_with("treffen") || lw.starts_with("trifft")) {
+        return false;
+    }
+    let first = s
+        .toks
+        .iter()
+        .position(|t| t.span.start >= c_start)
+        .unwrap_or(0);
+    if s.toks[first..ti].iter().any(|t| s.lower_of(t) == "sich") {
+        return false;
+    }
+    // "eine Vereinbarung über Drohnen getroffen": an agreement named before it in its clause
+    if s.triggers.iter().any(|(ts, t)| {
+        t.noun && t.kind == EventType::Agreement && ts.start >= c_start && ts.end <= tspan.start
+    }) {
+        return true;
+    }
+    // the noun right before the verb, written with a capital, no party or person
+    let Some(noun) = ti.checked_sub(1).map(|i| &s.toks[i]) else {
+        return false;
+    };
+    if noun.span.start < c_start
+        || !s.text[noun.span.start..noun.span.end].starts_with(|c: char| c.is_uppercase())
+        || s.mentions.iter().any(|m| m.span.overlaps(&noun.span))
+    {
+        return false;
+    }
+    let lo = s.lower_of(noun);
+    let plural_making = [
+        "entscheidungen",
+        "vereinbarungen",
+        "absprachen",
+        "maßnahmen",
+        "vorkehrungen",
+    ]
+    .contains(&lo);
+    plural_making
+        || s.toks[first.max(ti.saturating_sub(4))..ti - 1]
+            .iter()
+            .any(|t| {
+                matches!(
+                    s.lower_of(t),
+                    "eine"
+                        | "einen"
+                        | "ein"
+                        | "keine"
+                        | "keinen"
+                        | "kein"
+                        | "diese"
+                        | "diesen"
+                        | "solche"
+                        | "weitere"
+                        | "neue"
+                )
+            })
+}
+
+/// A yes/no question: the sentence ends with a question mark and opens with a finite verb
+/// ("Will Iran send …?", "Is Iran sending …?", "Liefert China …?", "Hat Nordkorea …?"),
+/// not with a question word, a party or a noun phrase.
+fn yes_no_question(s: &Sent, lower: &str) -> bool {
+    let text = lower[s.span.start..s.span.end].trim_end();
+    let text = text.trim_end_matches(['"', '“', '”', '»', '«', '\'', '’']);
+    if !text.ends_with('?') {
+        return false;
+    }
+    let Some(first) = s.toks.first() else {
+        return false;
+    };
+    if s.mentions.iter().any(|m| m.span.overlaps(&first.span)) {
+        return false;
+    }
+    let w = s.lower_of(first);
+    const EN: [&str; 19] = [
+        "is", "are", "was", "were", "will", "would", "does", "do", "did", "has", "have", "had",
+        "can", "could", "should", "may", "might", "shall", "must",
+    ];
+    const DE: [&str; 26] = [
+        "ist", "sind", "war", "waren", "wird", "werden", "würde", "würden", "hat", "haben",
+        "hatte", "hatten", "kann", "können", "könnte", "könnten", "soll", "sollen", "sollte",
+        "sollten", "will", "wollen", "darf", "dürfen", "muss", "müssen",
+    ];
+    if EN.contains(&w) || DE.contains(&w) {
+        return true;
+    }
+    // a German verb first: a finite form in -t of a trigger verb ("Liefert", "Schickt")
+    s.triggers
+        .iter()
+        .any(|(ts, t)| !t.noun && ts.overlaps(&first.span) && t.id.starts_with("de."))
+}
+
+/// German: "Wenn Deutschland Taurus geliefert hätte, …", "Wenn China Waffen liefern würde":
+/// a "wenn" clause before the act (or holding it) with a verb of the subjunctive II in it is
+/// an unreal condition, and so is its consequence (a plain "wenn" is also "when").
+fn unreal_condition(s: &Sent, lower: &str, tspan: Span) -> bool {
+    let Some(i) = s
+        .toks
+        .iter()
+        .position(|t| t.span.end <= tspan.start && s.lower_of(t) == "wenn")
+    else {
+        return false;
+    };
+    let c = s.clause_of(s.toks[i].span.start);
+    let end = s.clause_end(c);
+    let _ = lower;
+    s.toks[i..]
+        .iter()
+        .take_while(|t| t.span.end <= end)
+        .any(|t| {
+            matches!(
+                s.lower_of(t),
+                "hätte" | "hätten" | "würde" | "würden" | "wäre" | "wären"
+            )
+        })
+}
+
+/// German: in clause `main`, a verb of demanding or urging ("fordert … auf", "drängt",
+/// "ruft … auf", "appelliert an") with a party before it (who demands) and one right after
+/// it (who is asked): (subject, object).
+fn demand_parties<'a>(s: &'a Sent, main: usize) -> Option<(&'a Cand, &'a Cand)> {
+    let start = s.clauses[main];
+    let end = s.clause_end(main);
+    let words = clause_words(s, start, end);
+    let verb = s.toks.iter().position(|t| {
+        t.span.start >= start
+            && t.span.end <= end
+            && matches!(
+                s.lower_of(t),
+                "fordert"
+                    | "forderte"
+                    | "forderten"
+                    | "fordern"
+                    | "aufgefordert"
+                    | "drängt"
+                    | "drängte"
+                    | "drängten"
+                    | "drängen"
+                    | "gedrängt"
+                    | "ruft"
+                    | "rief"
+                    | "riefen"
+                    | "aufgerufen"
+                    | "appelliert"
+                    | "appellierte"
+                    | "appellierten"
+            )
+    })?;
+    let v = s.lower_of(&s.toks[verb]);
+    // "fordert"/"ruft" take the particle "auf" closing the clause
+    if matches!(
+        v,
+        "fordert" | "forderte" | "forderten" | "fordern" | "ruft" | "rief" | "riefen"
+    ) && words.last() != Some(&"auf")
+    {
+        return None;
+    }
+    let vspan = s.toks[verb].span;
+    let after: Vec<&Cand> = s
+        .cands
+        .iter()
+        .filter(|c| c.clause == main && !c.genitive && c.span.start >= vspan.end)
+        .collect();
+    let (subject, object) = match s
+        .cands
+        .iter()
+        .rfind(|c| c.clause == main && c.span.end <= vspan.start && !c.genitive)
+    {
+        Some(subj) => (subj, *after.first()?),
+        // "Am Montag forderte Selenskyj Deutschland auf": the subject after the verb
+        None => (*after.first()?, *after.get(1)?),
+    };
+    (subject.id != object.id).then_some((subject, object))
+}
+
+/// A source of the buyer's own: "from its own industry", "from domestic manufacturers",
+/// "aus eigener Produktion", "bei heimischen Herstellern" (a word of source and, within
+/// three words after it, a word of one's own), bought for no other party.
+fn domestic_source(words: &[&str]) -> bool {
+    // ("bei einem heimischen Hersteller … für die Ukraine gekauft": bought for another
+    // party, the home maker gives to it)
+    if words.iter().any(|w| matches!(*w, "für" | "for")) {
+        return false;
+    }
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "from" | "aus" | "bei" | "von")
+            && words[i + 1..].iter().take(3).any(|o| {
+                matches!(
+                    *o,
+                    "own"
+                        | "domestic"
+                        | "domestically"
+                        | "eigener"
+                        | "eigenen"
+                        | "eigenem"
+                        | "heimischen"
+                        | "heimischer"
+                        | "inländischen"
+                        | "inländischer"
+                )
+            })
+    })
+}
+
+/// After the reporting verb at `from` of a relative clause, the clause closes with a comma
+/// and the main clause goes on with an act: a trigger or an auxiliary right after the comma.
+fn relative_then_act(s: &Sent, text: &str, from: usize) -> bool {
+    let Some(close) = text[from..s.span.end].find(',').map(|i| from + i + 1) else {
+        return false;
+    };
+    let Some(next) = s.toks.iter().find(|t| t.span.start >= close) else {
+        return false;
+    };
+    s.triggers
+        .iter()
+        .any(|(ts, t)| !t.noun && ts.overlaps(&next.span))
+        || matches!(
+            s.lower_of(next),
+            "has" | "have" | "had" | "is" | "was" | "will" | "hat" | "haben" | "hatte" | "wird"
+        )
+}
+
+/// "described the treaty as …", "called the deal …", "hailed the pact", "bezeichnete das
+/// Abkommen als …": a verb of evaluating, a definite determiner and the agreement noun,
+/// with no party of the deal named right after it ("between", "with", "zwischen", "mit").
+fn evaluated_deal(s: &Sent, tspan: Span) -> bool {
+    let Some(ti) = tok_index(s, tspan) else {
+        return false;
+    };
+    if ti < 2 {
+        return false;
+    }
+    let det = s.lower_of(&s.toks[ti - 1]);
+    let verb = s.lower_of(&s.toks[ti - 2]);
+    let next = s.toks.get(ti + 1).map(|t| s.lower_of(t)).unwrap_or("");
+    matches!(
+        det,
+        "the" | "this" | "that" | "das" | "den" | "die" | "dieses" | "diesen" | "diese"
+    ) && matches!(
+        verb,
+        "described"
+            | "describes"
+            | "called"
+            | "calls"
+            | "hailed"
+            | "hails"
+            | "praised"
+            | "praises"
+            | "lauded"
+            | "termed"
+            | "dubbed"
+            | "bezeichnete"
+            | "bezeichnet"
+            | "nannte"
+            | "nennt"
+            | "lobte"
+            | "lobt"
+            | "würdigte"
+    ) && !matches!(next, "between" | "with" | "zwischen" | "mit")
+}
+
+/// "Iran, which denies any role, has shipped drones to Russia", "Iran, das jede Beteiligung
+/// bestreitet, hat Russland Drohnen geliefert": a cue inside a relative clause set off by
+/// commas (or brackets) that closes before the trigger, or opens after it, speaks of that
+/// clause's own verb; negation and hedges are scoped to the clause of the trigger.
+fn in_relative_insert(s: &Sent, lower: &str, cue: Span, tspan: Span) -> bool {
+    if cue.end > tspan.start && cue.start < tspan.end {
+        return false;
+    }
+    let head = &lower[s.span.start..cue.start];
+    let Some(open) = head.rfind([',', '(']).map(|i| s.span.start + i) else {
+        return false;
+    };
+    // "met with officials from Chad, who rejected any suggestion …": a relative clause
+    // after the act, opened after it, speaks of its own verb
+    let after_act = cue.start >= tspan.end;
+    if after_act && open < tspan.end {
+        return false;
+    }
+    // the relative pronoun opens the insert, after at most one preposition ("mit dem")
+    let rel = s.cues_in(open, cue.start).any(|(sp, c)| {
+        matches!(c, Cue::RelPron) && lower[open + 1..sp.start].split_whitespace().count() <= 1
+    });
+    if !rel {
+        return false;
+    }
+    if after_act {
+        return true;
+    }
+    // the insert closes before the trigger, and no clause word in between takes the trigger
+    // into a clause of the insert ("…, der bestreitet, dass …")
+    let Some(close) = lower[cue.end..tspan.start]
+        .find([',', ')'])
+        .map(|i| cue.end + i)
+    else {
+        return false;
+    };
+    // ("…, das bestreitet, Russland Drohnen geliefert zu haben": the denied infinitive)
+    let after = lower[close + 1..tspan.start].trim_start();
+    let tail = &lower[close + 1..s.clause_end(s.clause_of(tspan.start)).max(close + 1)];
+    !(after.starts_with("dass ")
+        || after.starts_with("that ")
+        || after.starts_with("to ")
+        || tail
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "zu" || fused_zu_infinitive(w)))
+}
+
 fn certainty_of(
     s: &Sent,
     tspan: Span,
@@ -9250,6 +9660,9 @@ fn certainty_of(
                             && c <= tspan.start
                             && lower[..c].trim_end().ends_with(['–', '—', '-', '|'])
                     }) => {}
+            // "Russia, which probably received shells, attacked Kharkiv": a hedge of a
+            // relative clause before the act is that clause's
+            Cue::Hedge(_) if in_relative_insert(s, lower, *sp, tspan) => {}
             Cue::Hedge(h) if sp.start < c_end && h.strength() < best.strength() => best = *h,
             Cue::Cond
                 if sp.end <= tspan.start && Certainty::Possible.strength() < best.strength() =>
@@ -9258,6 +9671,15 @@ fn certainty_of(
             }
             _ => {}
         }
+    }
+    // "Will Iran send missiles to Russia?", "Liefert China Waffen an Russland?": a yes/no
+    // question asks whether the act happens (decided in tests/sentences/README.md:
+    // `possible`); a wh-question asserts what it presupposes
+    // "Wenn Deutschland Taurus geliefert hätte, …": a condition in the subjunctive
+    if (yes_no_question(s, lower) || unreal_condition(s, lower, tspan))
+        && Certainty::Possible.strength() < best.strength()
+    {
+        best = Certainty::Possible;
     }
     // reported speech with "soll ... haben/sein": unconfirmed
     let words = clause_words(s, c_start, c_end);
@@ -9305,6 +9727,11 @@ fn certainty_of(
     // negation: denial verbs anywhere; "nicht"/"not" in the clause before the trigger
     for (sp, c) in s.cues_of(cue_kind::NEG) {
         if !matches!(c, Cue::Neg) {
+            continue;
+        }
+        // "Iran, which denies any role, has shipped drones": the denial of a relative
+        // clause before the act is not the act's
+        if in_relative_insert(s, lower, *sp, tspan) {
             continue;
         }
         let w = &lower[sp.start..sp.end];
