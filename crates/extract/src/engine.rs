@@ -7847,9 +7847,9 @@ fn assign(
                                 .or_else(|| {
                                     rel_antecedent(s, trig, clause, tspan)
                                         .filter(|c| {
-                                            actor.as_ref().is_none_or(|a| {
-                                                a.id != c.id && a.chain != c.chain
-                                            })
+                                            actor
+                                                .as_ref()
+                                                .is_none_or(|a| a.id != c.id && a.chain != c.chain)
                                         })
                                         .cloned()
                                 })
@@ -9727,7 +9727,9 @@ fn conjuncts(text: &str, s: &Sent, ev: &Event) -> Vec<Event> {
         // "Tokyo and Seoul imposed sanctions on North Korean and Russian entities": each
         // actor of the coordination with each target of the other (directed acts only)
         let bases: Vec<Event> = if role == 1 && !whole {
-            std::iter::once(ev.clone()).chain(out.iter().cloned()).collect()
+            std::iter::once(ev.clone())
+                .chain(out.iter().cloned())
+                .collect()
         } else {
             vec![ev.clone()]
         };
