@@ -738,8 +738,24 @@ impl Engine {
                                                 ..ev.clone()
                                             },
                                         );
+                                    // "continues to furnish Russia with drones and has shipped
+                                    // missiles": a second verb with its own auxiliary after
+                                    // "and" is a predicate of its own, with its own status
+                                    let own_aux = !*ts_nominal
+                                        && !nominal
+                                        && !trig.noun
+                                        && !noun_at(s, *ts)
+                                        && e.status != ev.status
+                                        && a.end <= b.start
+                                        && {
+                                            let between = &s.lower_text[a.end..b.start];
+                                            [" and has ", " and have ", " and had ", " and will "]
+                                                .iter()
+                                                .any(|p| between.contains(p))
+                                        };
                                     noun_of_verb
-                                        || same_key(e, &ev)
+                                        || !own_aux
+                                            && same_key(e, &ev)
                                             && (e.status == ev.status
                                                 || *ts_nominal
                                                 || nominal
@@ -1134,6 +1150,28 @@ impl Engine {
                         .is_some_and(|(a, r)| self.foes.contains(&(a.clone(), r.clone())))
             },
         );
+        // GUIDELINES (decided): "to Yemen" in an article about the Houthis is
+        // `org:houthis`; arms, people and help sent to Yemen (or stationed in Sanaa) there go
+        // to the group that holds the land
+        if sents.iter().any(|s| {
+            s.mentions
+                .iter()
+                .any(|m| m.entity().is_some_and(|e| e.party_id() == "org:houthis"))
+        }) {
+            for e in ctx.done.iter_mut() {
+                if matches!(
+                    e.kind,
+                    EventType::Supply
+                        | EventType::Personnel
+                        | EventType::Support
+                        | EventType::Training
+                ) && e.recipient.as_deref() == Some("YEM")
+                    && e.actor.as_deref() != Some("org:houthis")
+                {
+                    e.recipient = Some("org:houthis".to_string());
+                }
+            }
+        }
         drop_place_meetings(&mut ctx.done, &sents, trace.as_deref_mut());
         drop_bare_supply(&mut ctx.done, trace);
         ctx.done
@@ -1706,7 +1744,21 @@ impl Engine {
                         && !text[m.span.end..x.span.start].contains([',', ';', ':', '.'])
                 });
                 // ("Russian and Belarusian troops": two adjectives of one noun are two parties)
-                if next_party.is_some_and(|x| !coordinated_adjectives(lower, m.span, x.span)) {
+                // ("the Iran-backed Houthis": a party fused to a participle of an act is that
+                // act's side, not a qualifier of the party after it)
+                let fused_participle = s.lang == "en" && lower[m.span.end..].starts_with('-') && {
+                    let rest: String = lower[m.span.end + 1..]
+                        .chars()
+                        .take_while(|c| c.is_alphabetic())
+                        .collect();
+                    rest.ends_with("ed")
+                        && s.triggers
+                            .iter()
+                            .any(|(ts, tg)| ts.start == m.span.end + 1 && !tg.block)
+                };
+                if !fused_participle
+                    && next_party.is_some_and(|x| !coordinated_adjectives(lower, m.span, x.span))
+                {
                     continue;
                 }
             }
@@ -1780,6 +1832,26 @@ impl Engine {
                 .or_else(|| gap.strip_suffix(" der"))
                 .unwrap_or(gap)
                 .trim();
+            // "sanctions on Chinese and Iranian firms": two party adjectives joined by a
+            // conjunction share the firm noun after the second, and so its head
+            if matches!(raw, "and" | "or" | "und" | "oder")
+                && out[i - 1].head == Head::Other
+                && out[i].head == Head::Firm
+                && [out[i - 1].span, out[i].span].iter().all(|sp| {
+                    s.mentions.iter().any(|x| {
+                        x.span.start == sp.start
+                            && matches!(
+                                x.kind,
+                                MentionKind::Party {
+                                    form: PartyKind::Adjective,
+                                    ..
+                                }
+                            )
+                    })
+                })
+            {
+                out[i - 1].head = out[i].head;
+            }
             // adjacent nouns are no coordination ("liefert Belarus Russland Panzer")
             // "in den Emiraten und in Indien", "an Polen und an die Ukraine": a repeated
             // preposition (the same marker on both) after the conjunction
@@ -3472,6 +3544,25 @@ impl Engine {
         {
             actor_id = Some(String::from(&*c.id));
             evidence.push(c.span);
+        }
+        // "Pyongyang admits its troops fought in Kursk": people the speaker calls its own
+        // ("its troops", "their soldiers") are the speaker's
+        if actor_id.is_none()
+            && lang == "en"
+            && trig.frame == Frame::Deploy
+            && trig.noun
+            && recipient_id.is_some()
+            && let Some(i) = tok_index(s, tspan)
+            && i >= 1
+            && matches!(sent_words(s)[i - 1], "its" | "their")
+            && let Some(c) = s.cands.iter().rfind(|c| {
+                c.speaker
+                    && c.span.end <= s.toks[i - 1].span.start
+                    && c.head == Head::Noun
+                    && recipient_id.as_deref() != Some(&*c.id)
+            })
+        {
+            actor_id = Some(String::from(&*c.id));
         }
         // "Iran rüstet Huthis mit Raketenteilen aus. … Komponenten, die aus dem Iran stammen":
         // a provenance with no holder named goes on with the latest transfer of the same
@@ -7456,6 +7547,19 @@ fn assign(
         .filter(|c| conj_after.is_none_or(|at| c.span.start < at))
         // "Waffen aus dem Iran über Syrien": a route is no party of the act
         .filter(|c| c.marker != Marker::Via || trig.frame == Frame::Pair)
+        // "heading to the Iran-backed Houthi movement": a party fused to a participle of
+        // support is a side of that support only
+        .filter(|c| {
+            s.lang != "en"
+                || !s.lower_text[c.span.end..].starts_with('-')
+                || !s.triggers.iter().any(|(ts, tg)| {
+                    ts.start == c.span.end + 1
+                        && *ts != tspan
+                        && tg.frame == Frame::Support
+                        && !tg.block
+                        && s.lower_text[ts.start..ts.end].ends_with("ed")
+                })
+        })
         .filter(|c| {
             // the clause's bare parties before or after the phrase ("Wegen der Lieferungen will
             // die EU …"); those inside it stay ("wegen iranischer Lieferungen")
@@ -7655,6 +7759,57 @@ fn assign(
             }) {
                 actor = Some(c.clone());
             }
+            // "Chinese companies supplying the Russian military", "two firms accused of
+            // shipping engines to the Houthis": an -ing participle right after a noun of firms
+            // or people (or after "accused of" on one) has that noun's party as its subject
+            if english
+                && actor.is_none()
+                && !passive
+                && !trig.noun
+                && text_lower(s, tspan).ends_with("ing")
+                && let Some(ti) = tok_index(s, tspan)
+            {
+                let w = sent_words(s);
+                let j = if ti >= 2
+                    && w[ti - 1] == "of"
+                    && matches!(w[ti - 2], "accused" | "suspected" | "caught")
+                {
+                    ti - 2
+                } else {
+                    ti
+                };
+                if j >= 1 {
+                    let noun = s.toks[j - 1].span;
+                    let is_noun = s
+                        .cues
+                        .iter()
+                        .any(|(cs, c)| matches!(c, Cue::Firm | Cue::Person) && cs.overlaps(&noun));
+                    if is_noun
+                        && let Some(c) = usable.iter().copied().rfind(|c| {
+                            c.span.end <= noun.start
+                                && token_gap(&s.toks, c.span.end, noun.start) <= 1
+                                && !s.lower_text[c.span.end..noun.start].contains([',', ';', ':'])
+                        })
+                    {
+                        actor = Some(c.clone());
+                        // the participle's object, after it in its clause, receives
+                        if recipient.as_ref().is_none_or(|r| r.span.end <= tspan.start) {
+                            recipient = usable
+                                .iter()
+                                .copied()
+                                .find(|k| {
+                                    k.clause == clause
+                                        && k.span.start >= tspan.end
+                                        && k.id != c.id
+                                        && k.head != Head::Item
+                                        && !matches!(k.marker, Marker::Actor | Marker::Via)
+                                })
+                                .cloned()
+                                .or(recipient.take());
+                        }
+                    }
+                }
+            }
             // "iranische Waffenlieferungen": an adjective on a nominal act names its giver
             // before any subject ("Die Huthis sind auf iranische Waffenlieferungen angewiesen")
             if actor.is_none()
@@ -7793,6 +7948,30 @@ fn assign(
                             // beyond its clause a bare noun is another act's party
                             if wide > 0 {
                                 None
+                            } else if passive
+                                && english
+                                && trig.frame == Frame::Support
+                                && !trig.noun
+                                && !nominal
+                            {
+                                // "The Houthis are supported by Iran", "Hezbollah, which is
+                                // funded by Iran": the subject of an English passive of helping
+                                // (or the party its relative pronoun stands for) is helped
+                                pick_other(sc, &actor, &|c| {
+                                    bare(c)
+                                        && !c.genitive
+                                        && !c.speaker
+                                        && c.span.end <= tspan.start
+                                })
+                                .or_else(|| {
+                                    rel_antecedent(s, trig, clause, tspan)
+                                        .filter(|c| {
+                                            actor
+                                                .as_ref()
+                                                .is_none_or(|a| a.id != c.id && a.chain != c.chain)
+                                        })
+                                        .cloned()
+                                })
                             } else if passive {
                                 // "Russland wurden von Nordkorea Raketen geliefert", "wurden
                                 // der Ukraine übergeben": in a German passive the items are the
@@ -8022,6 +8201,9 @@ fn assign(
             if english && actor.is_none() {
                 actor = first(&in_clause, &|c| {
                     actor_marked(c)
+                        // ("blacklisting dozens of Chinese and Iranian entities": "of" marks
+                        // the targets, not the one who imposes)
+                        && prep_before(s, c) != Some("of")
                         && c.span.start >= tspan.end
                         && token_gap(&s.toks, tspan.end, c.span.start) <= 3
                 });
@@ -8771,6 +8953,17 @@ fn status_of(
                     "hat" | "haben" | "hatte" | "hatten"
                 )
         });
+    // "The Houthis are supported by Iran", "the Iran-backed Houthis": a present passive of
+    // support, or one fused to its party as an adjective, is a support that goes on
+    if trig.id.starts_with("en.")
+        && trig.kind == EventType::Support
+        && !trig.noun
+        && token.ends_with("ed")
+        && (lower[..tspan.start].ends_with('-')
+            || prev_word.is_some_and(|p| tw.is(p, Tense::Present)))
+    {
+        return Status::Ongoing;
+    }
     // "seien per Bahn transportiert worden": a perfect passive is done
     let worden_after = trig.id.starts_with("de.")
         && !trig.noun
@@ -10019,33 +10212,47 @@ fn conjuncts(text: &str, s: &Sent, ev: &Event) -> Vec<Event> {
         // every other member of the anchor's coordination, before or after it
         // joint acts take the whole coordination; directed acts the parties after the anchor
         let whole = ev.kind.is_unordered() || ev.unordered;
-        for c in s.cands.iter().filter(|c| {
-            c.chain == anchor.chain
-                && c.span != anchor.span
-                && (!c.speaker || anchor.speaker)
-                && (whole || role == 0 || c.span.start > anchor.span.start)
-        }) {
-            let taken = ev.actor.as_deref() == Some(&*c.id)
-                || ev.recipient.as_deref() == Some(&*c.id)
-                || out.iter().any(|e| {
-                    if role == 0 {
-                        e.actor.as_deref() == Some(&*c.id)
-                    } else {
-                        e.recipient.as_deref() == Some(&*c.id)
-                    }
-                });
-            if taken {
-                continue;
+        // "Tokyo and Seoul imposed sanctions on North Korean and Russian entities": each
+        // actor of the coordination with each target of the other (directed acts only)
+        let bases: Vec<Event> = if role == 1 && !whole {
+            std::iter::once(ev.clone())
+                .chain(out.iter().cloned())
+                .collect()
+        } else {
+            vec![ev.clone()]
+        };
+        let first_new = out.len();
+        for base in &bases {
+            for c in s.cands.iter().filter(|c| {
+                c.chain == anchor.chain
+                    && c.span != anchor.span
+                    && (!c.speaker || anchor.speaker)
+                    && (whole || role == 0 || c.span.start > anchor.span.start)
+            }) {
+                let taken = base.actor.as_deref() == Some(&*c.id)
+                    || base.recipient.as_deref() == Some(&*c.id)
+                    || out.iter().enumerate().any(|(k, e)| {
+                        if role == 0 {
+                            e.actor.as_deref() == Some(&*c.id)
+                        } else {
+                            e.recipient.as_deref() == Some(&*c.id)
+                                && (k >= first_new || bases.len() == 1)
+                                && e.actor == base.actor
+                        }
+                    });
+                if taken {
+                    continue;
+                }
+                let mut e = base.clone();
+                if role == 0 {
+                    e.actor = Some(String::from(&*c.id));
+                } else {
+                    e.recipient = Some(String::from(&*c.id));
+                }
+                e.span = e.span.cover(&c.span);
+                e.evidence = text[e.span.start..e.span.end].to_string();
+                out.push(e);
             }
-            let mut e = ev.clone();
-            if role == 0 {
-                e.actor = Some(String::from(&*c.id));
-            } else {
-                e.recipient = Some(String::from(&*c.id));
-            }
-            e.span = e.span.cover(&c.span);
-            e.evidence = text[e.span.start..e.span.end].to_string();
-            out.push(e);
         }
     }
     out
