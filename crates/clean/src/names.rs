@@ -130,6 +130,11 @@ pub(crate) fn agency_name_line(rules: &Rules, line: &str) -> Option<Vec<String>>
         .trim()
         .trim_start_matches(['-', '–', '—', ' '])
         .trim_end_matches('.');
+    // "(mit AFP/dpa)": the agencies a text was written with, in brackets.
+    let t = t
+        .strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .unwrap_or(t);
     let t = strip_with(t).trim();
     if t.is_empty() || t.len() > 60 {
         return None;
@@ -365,8 +370,24 @@ pub(crate) fn strip_generic(name: &str) -> &str {
     name
 }
 
+/// A name without academic titles before it ("Dr. Jane Doe", "Prof. Dr.
+/// Jane Doe" -> "Jane Doe"): the person is credited, not the degree.
+fn strip_academic(name: &str) -> &str {
+    let mut n = name;
+    while let Some(rest) = ["Prof. ", "Dr. ", "Dr.-Ing. ", "PD "]
+        .iter()
+        .find_map(|t| n.strip_prefix(t))
+    {
+        if rest.split_whitespace().count() < 2 {
+            break;
+        }
+        n = rest.trim_start();
+    }
+    n
+}
+
 /// A picture agency that is no news agency ("IMAGO", "Getty Images").
-fn is_photo_agency(s: &str) -> bool {
+pub(crate) fn is_photo_agency(s: &str) -> bool {
     const PHOTO: &[&str] = &[
         "imago",
         "imago images",
@@ -444,7 +465,7 @@ pub(crate) fn split_names(rules: &Rules, s: &str) -> Option<Vec<String>> {
             let start = name.find(words[skip]).unwrap_or(0);
             name = &name[start..];
         }
-        name = strip_generic(name);
+        name = strip_academic(strip_generic(name));
         if name.is_empty() {
             continue;
         }
