@@ -1386,6 +1386,59 @@ pub fn clean(article: &Article) -> Cleaned {
             }
         }
     }
+    // A note on an author the header credits, after the first paragraph
+    // ("Dr. Jane Doe ist Wissenschaftlerin in ...", "Jane Doe reports on
+    // defence from Berlin."): one sentence opening with the credited name
+    // and a verb of description. (A note on someone interviewed names no
+    // one credited, and stays body.)
+    let credited: Vec<String> = lines
+        .iter()
+        .filter(|l| l.class == Class::Boiler)
+        .flat_map(|l| l.names.iter())
+        .filter(|n| n.split_whitespace().count() >= 2)
+        .cloned()
+        .collect();
+    if !credited.is_empty() {
+        const VERBS: &[&str] = &[
+            "ist",
+            "war",
+            "leitet",
+            "arbeitet",
+            "schreibt",
+            "berichtet",
+            "lebt",
+            "is",
+            "was",
+            "leads",
+            "heads",
+            "works",
+            "writes",
+            "reports",
+            "covers",
+            "lives",
+        ];
+        for l in lines.iter_mut().skip(first_para + 1) {
+            if l.class != Class::Body || !l.sentence || l.words > 40 {
+                continue;
+            }
+            let mut t = l.text;
+            while let Some(rest) = ["Prof. ", "Dr. ", "Dr.-Ing. "]
+                .iter()
+                .find_map(|p| t.strip_prefix(p))
+            {
+                t = rest;
+            }
+            let note = credited.iter().any(|n| {
+                t.strip_prefix(n.as_str())
+                    .and_then(|r| r.strip_prefix(' '))
+                    .and_then(|r| r.split_whitespace().next())
+                    .is_some_and(|v| VERBS.contains(&v))
+            });
+            if note {
+                l.class = Class::Boiler;
+            }
+        }
+    }
     // Copies of boilerplate lines are boilerplate.
     let boiler: std::collections::HashSet<String> = lines
         .iter()

@@ -440,6 +440,16 @@ pub(crate) fn split_names(rules: &Rules, s: &str) -> Option<Vec<String>> {
                 name = name[i..].trim_start()[3..].trim();
             }
         }
+        // "Anna Berg (Kiew)": the reporter's place in brackets.
+        if let Some(i) = name.find(" (") {
+            let inner = name[i + 2..].trim_end_matches(')');
+            if (1..=3).contains(&inner.split_whitespace().count())
+                && inner.starts_with(char::is_uppercase)
+                && !inner.contains(['(', ')'])
+            {
+                name = name[..i].trim_end();
+            }
+        }
         if let Some(m) = IN_PLACE.find(name) {
             name = &name[..m.start()];
             after_place = true;
@@ -556,7 +566,13 @@ pub(crate) fn byline(rules: &Rules, rest: &str, line_is_sentence: bool) -> Optio
         }
         return Some(names);
     }
-    byline_names(rules, rest, line_is_sentence)
+    let names = byline_names(rules, rest, line_is_sentence)?;
+    // "Von Panzern und Drohnen": single words that are no agency, acronym
+    // or host are nouns of a sub-heading, not names.
+    let noun = |n: &String| {
+        !n.contains([' ', '.']) && !rules.is_agency(n) && n.chars().skip(1).any(char::is_lowercase)
+    };
+    (!names.iter().all(noun)).then_some(names)
 }
 
 /// An agency closing a byline, after a separator ("Jane Doe, dpa", "Jane
