@@ -82,6 +82,33 @@ const GENERIC: &[&str] = &[
     "wires",
 ];
 
+/// True when a dateline's bracket names an agency we do not know: the
+/// place in capitals with a date ("DUBAI, July 16 (Wirewatch) - "), one or
+/// two capitalised words without digits in the brackets, a dash after them.
+fn wire_dateline_agency(line: &str, c: &regex::Captures) -> bool {
+    let (Some(all), Some(inner)) = (c.get(0), c.get(1)) else {
+        return false;
+    };
+    let place = &line[..inner.start().saturating_sub(1)];
+    let caps = place
+        .split([',', ' '])
+        .next()
+        .is_some_and(|w| w.chars().count() >= 3 && w.chars().all(char::is_uppercase));
+    let dated = place.chars().any(|c| c.is_ascii_digit());
+    let t = inner.as_str().trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let after = line[inner.end()..all.end()]
+        .trim_start_matches(')')
+        .trim_start();
+    caps && dated
+        && (1..=2).contains(&words.len())
+        && t.len() <= 20
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+        && after.starts_with(['-', '–', '—'])
+}
+
 /// Splits agency tags on "/" (and ","), keeping them as written.
 fn split_tags(s: &str) -> Vec<String> {
     s.split(['/', ','])
@@ -181,9 +208,14 @@ pub(crate) fn inline_tags(rules: &Rules, line: &str, out: &mut Vec<String>) {
     let head = &line[..floor_boundary(line, 70)];
     if head.contains('(')
         && let Some(c) = DATELINE.captures(line)
-        && let Some(tags) = agency_tags(rules, &c[1])
     {
-        out.extend(tags);
+        if let Some(tags) = agency_tags(rules, &c[1]) {
+            out.extend(tags);
+        } else if wire_dateline_agency(line, &c) {
+            // "DUBAI, July 16 (Wirewatch) - ...": an agency we do not know,
+            // in the dateline of wire copy, credited as written.
+            out.push(c[1].trim().to_string());
+        }
     }
     if head.contains('/')
         && let Some(c) = SLASH_DATELINE.captures(line)
@@ -488,6 +520,9 @@ pub(crate) fn split_names(rules: &Rules, s: &str) -> Option<Vec<String>> {
                     "studio",
                     "büro",
                     "bureau",
+                    "programme",
+                    "program",
+                    "programm",
                     "hauptstadtstudio",
                     "auslandsstudio",
                 ]

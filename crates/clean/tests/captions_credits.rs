@@ -239,3 +239,31 @@ fn notes_on_credited_authors_but_not_on_the_interviewed() {
         &["Interview: Scholz über die Lieferung weiterer Panzer an die Ukraine"],
     );
 }
+
+#[test]
+fn unknown_wire_agencies_and_commentary_notes() {
+    let c = run(&format!(
+        "DUBAI, July 16 (Wirewatch) - {E1}\n{E2}\nThe views expressed are the author's own.\nNotes\n[1] Treaty text as published by the ministry, 17 January 2025.\n"
+    ));
+    assert_eq!(c.clean.credits, ["Wirewatch"]);
+    assert!(is_bp(&c, "Notes"));
+    assert!(is_bp(&c, "The views expressed are the author's own."));
+    assert!(is_bp(
+        &c,
+        "[1] Treaty text as published by the ministry, 17 January 2025."
+    ));
+    // A place in brackets is no agency.
+    let c = run(&format!("Berlin (Brandenburg) - {P1}\n{P2}\n"));
+    assert!(c.clean.credits.is_empty(), "{:?}", c.clean.credits);
+    let c = run(&format!(
+        "Example title of the commentary here\nHelena Varga, Senior Fellow, Eurasia Programme\n20 June 2025\n{E1}\n{E2}\n"
+    ));
+    assert_eq!(c.clean.credits, ["Helena Varga"]);
+    let c = run(&format!(
+        "{E1}\nDefence Desk | New Delhi | Updated: February 14, 2025 09:12 IST\n{E2}\n"
+    ));
+    assert!(is_bp(
+        &c,
+        "Defence Desk | New Delhi | Updated: February 14, 2025 09:12 IST"
+    ));
+}
