@@ -91,6 +91,8 @@ struct Line<'a> {
     class: Class,
     /// Boilerplate that is only a photo credit ("(Foto: ...)").
     photo_credit: bool,
+    /// A label line whose value is the next line ("Zitierhinweis").
+    label: bool,
     /// Names this boilerplate line credits.
     names: Vec<String>,
 }
@@ -204,6 +206,18 @@ fn ends_sentence(s: &str) -> bool {
     let s = s.trim_end_matches(|c: char| {
         c.is_whitespace() || matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}')
     });
+    // "... the agency said. (Yonhap)": a sentence closed by a short tag.
+    if let Some(inner) = s.strip_suffix(')')
+        && let Some(open) = inner.rfind('(')
+        && !inner[open + 1..].contains(['.', '!', '?'])
+        && count_words(&inner[open + 1..]) <= 4
+        && inner[..open]
+            .trim_end()
+            .ends_with(['.', '!', '?', '…', '"', '”', '“', '»'])
+        && ends_sentence(inner[..open].trim_end())
+    {
+        return true;
+    }
     let t = s.trim_end_matches(['"', '“', '”', '»', '«', '\'', '’', ')', ']']);
     let quoted = t.len() < s.len();
     match t.chars().next_back() {
@@ -293,6 +307,11 @@ fn outlet_host(s: &str) -> String {
 /// host ("www.example-post.co.uk" -> "examplepost"), when long enough to
 /// tell a masthead line by (five or more).
 fn site_key(article: &Article) -> Option<String> {
+    site_name(article).filter(|k| k.len() >= 5)
+}
+
+/// The letters and digits of the site's own name, of any length.
+fn site_name(article: &Article) -> Option<String> {
     let o = article.outlet.as_deref().or(article.url.as_deref())?;
     let host = outlet_host(o);
     let mut labels: Vec<&str> = host.split('.').collect();
@@ -307,7 +326,28 @@ fn site_key(article: &Article) -> Option<String> {
         labels.drain(..labels.len() - 1);
     }
     let key = site_letters(&labels.join(""));
-    (key.len() >= 5).then_some(key)
+    (!key.is_empty()).then_some(key)
+}
+
+/// True for the masthead of a site whose name is a short acronym ("ABC
+/// News" on abc.example, "SCB" on scb.example): the acronym, written in
+/// capitals, alone or with a word for news.
+fn short_masthead(short: &str, l: &Line) -> bool {
+    const NEWS: &[&str] = &[
+        "",
+        "news",
+        "online",
+        "nachrichten",
+        "aktuell",
+        "tv",
+        "radio",
+        "24",
+    ];
+    l.words <= 3
+        && l.text.contains(&short.to_uppercase())
+        && site_letters(l.text)
+            .strip_prefix(short)
+            .is_some_and(|rest| NEWS.contains(&rest))
 }
 
 /// Folded, lower-cased letters and digits of `s`, for comparing site names.
@@ -549,8 +589,9 @@ fn line_rules<'r>(
                     head.is_empty() || line.text.starts_with('(') && line.text.ends_with(')');
                 return None;
             }
-            Action::Bp | Action::Cut => {
+            Action::Bp | Action::Cut | Action::Label => {
                 line.class = Class::Boiler;
+                line.label = hit.rule.action == Action::Label;
                 // An author note: "Jane Doe is the paper's correspondent."
                 if line.sentence
                     && let Some((who, _)) = line
@@ -606,6 +647,18 @@ fn line_rules<'r>(
             line.photo_credit = true;
         }
     }
+    // A caption closed by the picture's source in brackets: "... built in
+    // Japan. (Supplied: Department of Defence)", "... (Reuters: Jane Doe)",
+    // "... drills on Monday. (Joint Chiefs of Staff)", "... (KCNA-Yonhap)".
+    if line.class == Class::Body
+        && line.words <= 40
+        && let Some(inner) = line.text.strip_suffix(')')
+        && let Some(open) = inner.rfind('(')
+        && bracket_credit(rules, &inner[open + 1..], &inner[..open])
+    {
+        line.class = Class::Boiler;
+        return None;
+    }
     // A caption closed by a photo credit: "Soldiers near Pokrovsk. Jane
     // Doe/AP", "... (IMAGO/Jane Doe)", "... | Jane Doe/Reuters".
     if line.class == Class::Body && line.words <= 40 && line.text.contains('/') {
@@ -622,6 +675,54 @@ fn line_rules<'r>(
         }
     }
     None
+}
+
+/// True when `inner`, the brackets closing a line after `before`, credit a
+/// picture: a source and a photographer ("Reuters: Jane Doe", "Supplied:
+/// Department of Defence"), two agencies joined by a hyphen
+/// ("KCNA-Yonhap"), or, after a full sentence that reports nothing, a
+/// capitalised name of two to six words ("Joint Chiefs of Staff"). A lone
+/// agency ("(Yonhap)") is the tag of a paragraph, not a picture's credit.
+fn bracket_credit(rules: &Rules, inner: &str, before: &str) -> bool {
+    const SMALL: &[&str] = &["of", "the", "and", "for", "de", "von", "der", "des", "und"];
+    let capitalised = |s: &str, max: usize| {
+        let w: Vec<&str> = s.split_whitespace().collect();
+        (1..=max).contains(&w.len())
+            && w[0].starts_with(char::is_uppercase)
+            && w.iter()
+                .all(|w| w.starts_with(char::is_uppercase) || SMALL.contains(w))
+    };
+    let before = before.trim_end();
+    if before.is_empty() || inner.contains(|c: char| c.is_ascii_digit() || "()/.!?;,\"".contains(c))
+    {
+        return false;
+    }
+    if let Some((head, tail)) = inner.split_once(':') {
+        let h = head.trim();
+        let known = rules.is_agency(h)
+            || names::is_photo_agency(h)
+            || [
+                "supplied", "photo", "picture", "image", "foto", "bild", "handout", "courtesy",
+                "file",
+            ]
+            .contains(&h.to_lowercase().as_str())
+            || h.ends_with(" News");
+        return capitalised(head, 3)
+            && capitalised(tail, 5)
+            && (known || ends_sentence(before) && !rules.reports(before));
+    }
+    if let Some((a, b)) = inner.split_once('-')
+        && rules.is_agency(a.trim())
+        && rules.is_agency(b.trim())
+        && !rules.is_agency(inner.trim())
+    {
+        return true;
+    }
+    capitalised(inner, 6)
+        && inner.split_whitespace().count() >= 2
+        && names::agency_tags(rules, inner).is_none()
+        && ends_sentence(before)
+        && !rules.reports(before)
 }
 
 /// True when a caption closes with a labelled credit ("... in Estonia.
@@ -1013,6 +1114,7 @@ pub fn clean(article: &Article) -> Cleaned {
                 sentence: ends_sentence(t),
                 class: Class::Body,
                 photo_credit: false,
+                label: false,
                 names: Vec::new(),
             }
         })
@@ -1040,6 +1142,13 @@ pub fn clean(article: &Article) -> Cleaned {
     // "example-post.com"), or opening a line with a date ("Example Post -
     // 3 May 2024 - 14:05 | World"): the masthead and the site's dateline.
     let site = site_key(article);
+    if let Some(short) = site_name(article).filter(|k| (2..5).contains(&k.len())) {
+        for l in lines.iter_mut() {
+            if l.class == Class::Body && !l.sentence && short_masthead(&short, l) {
+                l.class = Class::Boiler;
+            }
+        }
+    }
     if let Some(site) = &site {
         for l in lines.iter_mut() {
             if l.class != Class::Body || l.sentence || l.words > 15 {
@@ -1242,16 +1351,20 @@ pub fn clean(article: &Article) -> Cleaned {
         }
     }
     // The value under a label line ("From:" / "Ministry of Defence",
-    // "Link:" / "UNO-Sicherheitsrat"): a short line, no sentence.
+    // "Link:" / "UNO-Sicherheitsrat"): a short line, no sentence. Under a
+    // label of the rules ("Zitierhinweis", "Suggested citation") the value
+    // may be a longer reference ending in a full stop, with a year or
+    // without final punctuation.
     for i in 1..lines.len() {
         let p = &lines[i - 1];
-        if p.class == Class::Boiler
+        let short_value = p.class == Class::Boiler
             && (p.words <= 2 || pointer_label(p))
             && p.text.ends_with(':')
-            && lines[i].class == Class::Body
             && lines[i].words <= 12
-            && !lines[i].sentence
-        {
+            && !lines[i].sentence;
+        let labelled =
+            p.label && lines[i].words <= 60 && (has_year(lines[i].text) || !lines[i].sentence);
+        if lines[i].class == Class::Body && (short_value || labelled) {
             lines[i].class = Class::Boiler;
         }
     }
@@ -1270,6 +1383,59 @@ pub fn clean(article: &Article) -> Cleaned {
                     .split('/')
                     .map(|t| t.trim().to_string())
                     .collect();
+            }
+        }
+    }
+    // A note on an author the header credits, after the first paragraph
+    // ("Dr. Jane Doe ist Wissenschaftlerin in ...", "Jane Doe reports on
+    // defence from Berlin."): one sentence opening with the credited name
+    // and a verb of description. (A note on someone interviewed names no
+    // one credited, and stays body.)
+    let credited: Vec<String> = lines
+        .iter()
+        .filter(|l| l.class == Class::Boiler)
+        .flat_map(|l| l.names.iter())
+        .filter(|n| n.split_whitespace().count() >= 2)
+        .cloned()
+        .collect();
+    if !credited.is_empty() {
+        const VERBS: &[&str] = &[
+            "ist",
+            "war",
+            "leitet",
+            "arbeitet",
+            "schreibt",
+            "berichtet",
+            "lebt",
+            "is",
+            "was",
+            "leads",
+            "heads",
+            "works",
+            "writes",
+            "reports",
+            "covers",
+            "lives",
+        ];
+        for l in lines.iter_mut().skip(first_para + 1) {
+            if l.class != Class::Body || !l.sentence || l.words > 40 {
+                continue;
+            }
+            let mut t = l.text;
+            while let Some(rest) = ["Prof. ", "Dr. ", "Dr.-Ing. "]
+                .iter()
+                .find_map(|p| t.strip_prefix(p))
+            {
+                t = rest;
+            }
+            let note = credited.iter().any(|n| {
+                t.strip_prefix(n.as_str())
+                    .and_then(|r| r.strip_prefix(' '))
+                    .and_then(|r| r.split_whitespace().next())
+                    .is_some_and(|v| VERBS.contains(&v))
+            });
+            if note {
+                l.class = Class::Boiler;
             }
         }
     }

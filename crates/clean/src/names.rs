@@ -82,6 +82,33 @@ const GENERIC: &[&str] = &[
     "wires",
 ];
 
+/// True when a dateline's bracket names an agency we do not know: the
+/// place in capitals with a date ("DUBAI, July 16 (Wirewatch) - "), one or
+/// two capitalised words without digits in the brackets, a dash after them.
+fn wire_dateline_agency(line: &str, c: &regex::Captures) -> bool {
+    let (Some(all), Some(inner)) = (c.get(0), c.get(1)) else {
+        return false;
+    };
+    let place = &line[..inner.start().saturating_sub(1)];
+    let caps = place
+        .split([',', ' '])
+        .next()
+        .is_some_and(|w| w.chars().count() >= 3 && w.chars().all(char::is_uppercase));
+    let dated = place.chars().any(|c| c.is_ascii_digit());
+    let t = inner.as_str().trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let after = line[inner.end()..all.end()]
+        .trim_start_matches(')')
+        .trim_start();
+    caps && dated
+        && (1..=2).contains(&words.len())
+        && t.len() <= 20
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+        && after.starts_with(['-', '–', '—'])
+}
+
 /// Splits agency tags on "/" (and ","), keeping them as written.
 fn split_tags(s: &str) -> Vec<String> {
     s.split(['/', ','])
@@ -130,6 +157,11 @@ pub(crate) fn agency_name_line(rules: &Rules, line: &str) -> Option<Vec<String>>
         .trim()
         .trim_start_matches(['-', '–', '—', ' '])
         .trim_end_matches('.');
+    // "(mit AFP/dpa)": the agencies a text was written with, in brackets.
+    let t = t
+        .strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .unwrap_or(t);
     let t = strip_with(t).trim();
     if t.is_empty() || t.len() > 60 {
         return None;
@@ -176,9 +208,14 @@ pub(crate) fn inline_tags(rules: &Rules, line: &str, out: &mut Vec<String>) {
     let head = &line[..floor_boundary(line, 70)];
     if head.contains('(')
         && let Some(c) = DATELINE.captures(line)
-        && let Some(tags) = agency_tags(rules, &c[1])
     {
-        out.extend(tags);
+        if let Some(tags) = agency_tags(rules, &c[1]) {
+            out.extend(tags);
+        } else if wire_dateline_agency(line, &c) {
+            // "DUBAI, July 16 (Wirewatch) - ...": an agency we do not know,
+            // in the dateline of wire copy, credited as written.
+            out.push(c[1].trim().to_string());
+        }
     }
     if head.contains('/')
         && let Some(c) = SLASH_DATELINE.captures(line)
@@ -365,8 +402,24 @@ pub(crate) fn strip_generic(name: &str) -> &str {
     name
 }
 
+/// A name without academic titles before it ("Dr. Jane Doe", "Prof. Dr.
+/// Jane Doe" -> "Jane Doe"): the person is credited, not the degree.
+fn strip_academic(name: &str) -> &str {
+    let mut n = name;
+    while let Some(rest) = ["Prof. ", "Dr. ", "Dr.-Ing. ", "PD "]
+        .iter()
+        .find_map(|t| n.strip_prefix(t))
+    {
+        if rest.split_whitespace().count() < 2 {
+            break;
+        }
+        n = rest.trim_start();
+    }
+    n
+}
+
 /// A picture agency that is no news agency ("IMAGO", "Getty Images").
-fn is_photo_agency(s: &str) -> bool {
+pub(crate) fn is_photo_agency(s: &str) -> bool {
     const PHOTO: &[&str] = &[
         "imago",
         "imago images",
@@ -419,6 +472,16 @@ pub(crate) fn split_names(rules: &Rules, s: &str) -> Option<Vec<String>> {
                 name = name[i..].trim_start()[3..].trim();
             }
         }
+        // "Anna Berg (Kiew)": the reporter's place in brackets.
+        if let Some(i) = name.find(" (") {
+            let inner = name[i + 2..].trim_end_matches(')');
+            if (1..=3).contains(&inner.split_whitespace().count())
+                && inner.starts_with(char::is_uppercase)
+                && !inner.contains(['(', ')'])
+            {
+                name = name[..i].trim_end();
+            }
+        }
         if let Some(m) = IN_PLACE.find(name) {
             name = &name[..m.start()];
             after_place = true;
@@ -444,7 +507,7 @@ pub(crate) fn split_names(rules: &Rules, s: &str) -> Option<Vec<String>> {
             let start = name.find(words[skip]).unwrap_or(0);
             name = &name[start..];
         }
-        name = strip_generic(name);
+        name = strip_academic(strip_generic(name));
         if name.is_empty() {
             continue;
         }
@@ -457,6 +520,9 @@ pub(crate) fn split_names(rules: &Rules, s: &str) -> Option<Vec<String>> {
                     "studio",
                     "büro",
                     "bureau",
+                    "programme",
+                    "program",
+                    "programm",
                     "hauptstadtstudio",
                     "auslandsstudio",
                 ]
@@ -535,7 +601,13 @@ pub(crate) fn byline(rules: &Rules, rest: &str, line_is_sentence: bool) -> Optio
         }
         return Some(names);
     }
-    byline_names(rules, rest, line_is_sentence)
+    let names = byline_names(rules, rest, line_is_sentence)?;
+    // "Von Panzern und Drohnen": single words that are no agency, acronym
+    // or host are nouns of a sub-heading, not names.
+    let noun = |n: &String| {
+        !n.contains([' ', '.']) && !rules.is_agency(n) && n.chars().skip(1).any(char::is_lowercase)
+    };
+    (!names.iter().all(noun)).then_some(names)
 }
 
 /// An agency closing a byline, after a separator ("Jane Doe, dpa", "Jane

@@ -61,6 +61,9 @@ pub(crate) enum Action {
     Photo,
     /// Plain boilerplate.
     Bp,
+    /// A label whose value stands on the next line ("Zitierhinweis" /
+    /// the citation): boilerplate, and so is that value.
+    Label,
     /// Where names stop (regex only, not a line rule).
     Cut,
 }
@@ -156,6 +159,7 @@ fn parse_rule(file: &str, no: usize, line: &str) -> Option<Rule> {
     };
     let action = match a {
         "bp" => Action::Bp,
+        "label" => Action::Label,
         "photo" => Action::Photo,
         "credit" => Action::Credit,
         "byline" => Action::Byline,
