@@ -63,7 +63,7 @@ fn dev_set_scores_stay_above_floors() {
         ],
     );
     check(&r, "de", &[("f1", 0.85), ("relaxed_f1", 0.90)]);
-    check(&r, "en", &[("f1", 0.875), ("relaxed_f1", 0.89)]);
+    check(&r, "en", &[("f1", 0.885), ("relaxed_f1", 0.89)]);
 }
 
 #[test]
@@ -73,8 +73,8 @@ fn own_held_out_set_scores_stay_above_floors() {
         &r,
         "all",
         &[
-            ("f1", 0.835),
-            ("relaxed_f1", 0.875),
+            ("f1", 0.825),
+            ("relaxed_f1", 0.865),
             ("clean_precision", 0.97),
             ("clean_recall", 0.99),
             ("credits_acc", 0.97),
@@ -93,11 +93,11 @@ fn blind_held_out_set_scores_stay_above_floors() {
         &r,
         "all",
         &[
-            ("f1", 0.595),
-            ("relaxed_f1", 0.665),
+            ("f1", 0.615),
+            ("relaxed_f1", 0.685),
             ("clean_precision", 0.97),
-            ("clean_recall", 0.82),
-            ("credits_acc", 0.55),
+            ("clean_recall", 0.83),
+            ("credits_acc", 0.70),
             ("title_acc", 0.84),
         ],
     );
