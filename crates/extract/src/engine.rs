@@ -7402,28 +7402,36 @@ fn counts_something(s: &Sent, n: &NumberExpr, kind: EventType) -> bool {
         .iter()
         .any(|t| {
             let w = s.lower_of(t);
-            matches!(
-                w,
-                "containers"
-                    | "container"
-                    | "systeme"
-                    | "systems"
-                    | "system"
-                    | "einheiten"
-                    | "units"
-                    | "stück"
-                    | "batterien"
-                    | "batteries"
-                    | "exemplare"
-                    | "fahrzeuge"
-                    | "vehicles"
-                    | "boote"
-                    | "boats"
-                    | "lieferungen"
-                    | "shipments"
-                    | "pakete"
-                    | "packages"
-            )
+            // "Feuereinheiten", "Flugabwehrsysteme"
+            w.ends_with("einheiten")
+                || w.ends_with("systeme")
+                || matches!(
+                    w,
+                    "containers"
+                        | "container"
+                        | "systeme"
+                        | "systems"
+                        | "system"
+                        | "einheiten"
+                        | "units"
+                        | "squadrons"
+                        | "squadron"
+                        | "staffeln"
+                        | "batallione"
+                        | "battalions"
+                        | "stück"
+                        | "batterien"
+                        | "batteries"
+                        | "exemplare"
+                        | "fahrzeuge"
+                        | "vehicles"
+                        | "boote"
+                        | "boats"
+                        | "lieferungen"
+                        | "shipments"
+                        | "pakete"
+                        | "packages"
+                )
         });
 
     counted || people || units
