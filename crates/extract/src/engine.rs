@@ -4595,12 +4595,12 @@ impl Engine {
         let quantity = sent_numbers(s)
             .iter()
             .filter(|n| n.money.is_none() && tok_in(n.first))
-            .find(|n| counts_something(s, n, trig.kind))
+            .find(|n| counts_something(s, n, kind))
             .or_else(|| {
                 sent_numbers(s)
                     .iter()
                     .filter(|n| n.money.is_none())
-                    .find(|n| counts_something(s, n, trig.kind))
+                    .find(|n| counts_something(s, n, kind))
             })
             .map(|n| n.range);
 
