@@ -1230,6 +1230,7 @@ impl Engine {
         if lang == "en" {
             the_north(text, &toks, &mut mentions);
         }
+        role_named_persons(text, &mut mentions);
         surname_mentions(text, &toks, &mut mentions, surnames);
         let triggers: Vec<_> = payloads(words, trig_hits, |w| match w {
             // a blocking word has shadowed shorter triggers; it makes no event itself
@@ -6634,6 +6635,94 @@ fn learn_surnames<'t>(
                 None => surnames.push((w, Some(entity.clone()))),
             }
         }
+    }
+}
+
+/// The ASCII slug of a person's name ("Jens Plötner" is `jens-ploetner`).
+fn person_slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.to_lowercase().chars() {
+        match c {
+            'ä' => out.push_str("ae"),
+            'ö' => out.push_str("oe"),
+            'ü' => out.push_str("ue"),
+            'ß' => out.push_str("ss"),
+            ' ' | '-' => out.push('-'),
+            'á' | 'à' | 'â' | 'ã' | 'å' => out.push('a'),
+            'é' | 'è' | 'ê' | 'ë' => out.push('e'),
+            'í' | 'ì' | 'î' | 'ï' => out.push('i'),
+            'ó' | 'ò' | 'ô' | 'õ' | 'ø' => out.push('o'),
+            'ú' | 'ù' | 'û' => out.push('u'),
+            'ñ' | 'ń' => out.push('n'),
+            'ç' | 'č' | 'ć' => out.push('c'),
+            'š' | 'ś' => out.push('s'),
+            'ž' | 'ź' | 'ż' => out.push('z'),
+            'ł' => out.push('l'),
+            c if c.is_ascii_alphanumeric() => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// "Defense Minister Hanno Pevkur", "ECDI director Magnus-Valdemar Saar": two or three
+/// capitalised words right after a title, not in the gazetteer, name a person (who may
+/// then speak, and be named later by one part of the name).
+fn role_named_persons(text: &str, mentions: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for (k, m) in mentions.iter().enumerate() {
+        let MentionKind::Role { role } = &m.kind else {
+            continue;
+        };
+        let rest = &text[m.span.end..];
+        let Some(rest) = rest.strip_prefix(' ') else {
+            continue;
+        };
+        let mut end = 0;
+        let mut words = 0;
+        for w in rest.split(' ') {
+            let core = w.trim_end_matches([',', '.', ';', ':']);
+            let name_like = core.chars().count() >= 2
+                && core.starts_with(|c: char| c.is_uppercase())
+                && core.chars().skip(1).any(char::is_lowercase)
+                && core.chars().all(|c| c.is_alphabetic() || c == '-');
+            if !name_like {
+                break;
+            }
+            end += if words == 0 { 0 } else { 1 } + core.len();
+            words += 1;
+            if core.len() != w.len() || words == 3 {
+                break;
+            }
+        }
+        if !(2..=3).contains(&words) {
+            continue;
+        }
+        let span = Span::new(m.span.end + 1, m.span.end + 1 + end);
+        let next = mentions.get(k + 1);
+        if next.is_some_and(|n| n.span.start < span.end) {
+            continue;
+        }
+        found.push((span, role.clone()));
+    }
+    for (span, role) in found {
+        let id = format!("person:{}", person_slug(&text[span.start..span.end]));
+        let at = mentions.partition_point(|m| m.span.start < span.start);
+        mentions.insert(
+            at,
+            Mention {
+                span,
+                kind: MentionKind::Party {
+                    entity: milcoop_analyze::lexicon::Entity {
+                        id: id.into(),
+                        state: None,
+                        kind: EntityKind::Person,
+                        role: Some(role),
+                    },
+                    form: PartyKind::Noun,
+                },
+            },
+        );
     }
 }
 
