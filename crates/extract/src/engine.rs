@@ -565,8 +565,21 @@ impl Engine {
         let mut sent_events: Vec<Event> = Vec::new();
         let mut sent_triggers: Vec<(Span, bool)> = Vec::new();
         let mut sent_buy: Vec<bool> = Vec::new();
+        // "Brandstetter: Ja. …", "UNO-Experten: Iran rüstet …": a line opened by a
+        // speaker and a colon (an interview answer, a headline) is that speaker's
+        let mut line_speaker: Option<(usize, Vec<String>)> = None;
         for (si, s) in sents.iter().enumerate() {
             let mut attribution = s.attribution.clone();
+            let line_start = text[..s.span.start].rfind('\n').map_or(0, |i| i + 1);
+            if text[line_start..s.span.start].trim().is_empty() {
+                line_speaker = colon_speaker(text, s).map(|ids| (line_start, ids));
+            }
+            if attribution.is_empty()
+                && let Some((ls, ids)) = &line_speaker
+                && *ls == line_start
+            {
+                attribution = ids.clone();
+            }
             if attribution.is_empty()
                 && let Some(q) = &quote_speakers[si]
             {
@@ -6636,6 +6649,40 @@ fn learn_surnames<'t>(
             }
         }
     }
+}
+
+/// The speaker before a colon that opens sentence `s` ("Brandstetter:", "UNO-Experten:",
+/// "Kremlin spokesman Peskov:"): a person or a body named within the first four tokens, the
+/// colon after it (a word joined by a hyphen may follow the name).
+fn colon_speaker(text: &str, s: &Sent) -> Option<Vec<String>> {
+    let at = s.span.start + text[s.span.start..s.span.end].find(':')?;
+    if s.toks.iter().take_while(|t| t.span.end <= at).count() > 4 {
+        return None;
+    }
+    let head = &text[s.span.start..at];
+    if head.contains([',', '"', '“', '„', '(', '.']) {
+        return None;
+    }
+    let m = s.mentions.iter().rev().find(|m| m.span.end <= at)?;
+    let MentionKind::Party { entity, .. } = &m.kind else {
+        return None;
+    };
+    if !matches!(
+        entity.kind,
+        EntityKind::Person
+            | EntityKind::Organ
+            | EntityKind::Intl
+            | EntityKind::Media
+            | EntityKind::StateMedia
+            | EntityKind::ThinkTank
+    ) {
+        return None;
+    }
+    let gap = &text[m.span.end..at];
+    if !(gap.is_empty() || (gap.starts_with('-') && !gap.contains(char::is_whitespace))) {
+        return None;
+    }
+    Some(speaker_ids(entity))
 }
 
 /// The ASCII slug of a person's name ("Jens Plötner" is `jens-ploetner`).
