@@ -1423,6 +1423,10 @@ impl Engine {
             if entity.kind == EntityKind::Company && entity.state.is_none() {
                 continue;
             }
+            // a person of no known state (a name read after a title) only speaks
+            if entity.kind == EntityKind::Person && entity.state.is_none() {
+                continue;
+            }
             // "Luxemburg (dpa) - Die EU hat …", "Brüssel - Bereits …": a dateline names where
             // the report was filed, not a party
             // (all whitespace: the same test as an empty trim, stopping at the first
