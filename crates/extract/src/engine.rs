@@ -6756,6 +6756,59 @@ fn role_named_persons(text: &str, mentions: &mut Vec<Mention>) {
         }
         found.push((span, role.clone()));
     }
+    // "Elena Marsh, deputy assistant secretary of defense, said": a name before a comma
+    // and its title (up to three lower-case words between)
+    for (k, m) in mentions.iter().enumerate() {
+        let MentionKind::Role { role } = &m.kind else {
+            continue;
+        };
+        let head = &text[..m.span.start];
+        let Some(comma) = head.rfind(", ") else {
+            continue;
+        };
+        let between = &head[comma + 2..];
+        if between.split_whitespace().count() > 3
+            || between
+                .split_whitespace()
+                .any(|w| !w.chars().all(|c| c.is_lowercase()))
+        {
+            continue;
+        }
+        let before = &head[..comma];
+        let ws: Vec<&str> = before.rsplit(char::is_whitespace).take(4).collect();
+        let is_name = |w: &str| {
+            w.chars().count() >= 2
+                && w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().skip(1).any(char::is_lowercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        };
+        let n = ws.iter().take_while(|w| is_name(w)).count();
+        if !(2..=3).contains(&n) {
+            continue;
+        }
+        // the name opens its sentence or follows a lower-case word
+        let len: usize = ws[..n].iter().map(|w| w.len()).sum::<usize>() + n - 1;
+        let start = comma - len;
+        let prev = text[..start].trim_end_matches(' ');
+        if !(prev.is_empty()
+            || prev.ends_with(['.', '\n', ':', '"', '“'])
+            || ws
+                .get(n)
+                .is_some_and(|w| w.chars().all(|c| c.is_lowercase())))
+        {
+            continue;
+        }
+        let span = Span::new(start, comma);
+        if mentions[..k]
+            .iter()
+            .any(|x| x.span.end > span.start && x.span.start < span.end)
+        {
+            continue;
+        }
+        found.push((span, role.clone()));
+    }
+    found.sort_by_key(|(sp, _)| sp.start);
+    found.dedup_by_key(|(sp, _)| sp.start);
     for (span, role) in found {
         let id = format!("person:{}", person_slug(&text[span.start..span.end]));
         let at = mentions.partition_point(|m| m.span.start < span.start);
