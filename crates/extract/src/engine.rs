@@ -7587,9 +7587,15 @@ fn counts_something(s: &Sent, n: &NumberExpr, kind: EventType) -> bool {
     let people = matches!(
         kind,
         EventType::Personnel | EventType::Training | EventType::Exercise
-    ) && s.cues_of(cue_kind::PERSON).any(|(cs, c)| {
+    ) && (s.cues_of(cue_kind::PERSON).any(|(cs, c)| {
         matches!(c, Cue::Person) && cs.start >= last.span.end && cs.start <= window_end
-    });
+    }) || s.mentions.iter().any(|m| {
+        // "zehntausende Ukrainer trainiert": people named by their nation
+        m.span.start >= last.span.end
+            && m.span.start <= window_end
+            && matches!(&m.kind, MentionKind::Party { entity, form: PartyKind::Noun }
+                if entity.kind == EntityKind::Demonym)
+    }));
     // count nouns: "13,000 containers", "zwei Systeme", "three batteries"
     let units = s.toks[n.last + 1..(n.last + 3).min(s.toks.len())]
         .iter()
