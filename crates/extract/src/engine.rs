@@ -565,8 +565,21 @@ impl Engine {
         let mut sent_events: Vec<Event> = Vec::new();
         let mut sent_triggers: Vec<(Span, bool)> = Vec::new();
         let mut sent_buy: Vec<bool> = Vec::new();
+        // "Brandstetter: Ja. …", "UNO-Experten: Iran rüstet …": a line opened by a
+        // speaker and a colon (an interview answer, a headline) is that speaker's
+        let mut line_speaker: Option<(usize, Vec<String>)> = None;
         for (si, s) in sents.iter().enumerate() {
             let mut attribution = s.attribution.clone();
+            let line_start = text[..s.span.start].rfind('\n').map_or(0, |i| i + 1);
+            if text[line_start..s.span.start].trim().is_empty() {
+                line_speaker = colon_speaker(text, s).map(|ids| (line_start, ids));
+            }
+            if attribution.is_empty()
+                && let Some((ls, ids)) = &line_speaker
+                && *ls == line_start
+            {
+                attribution = ids.clone();
+            }
             if attribution.is_empty()
                 && let Some(q) = &quote_speakers[si]
             {
@@ -1230,6 +1243,7 @@ impl Engine {
         if lang == "en" {
             the_north(text, &toks, &mut mentions);
         }
+        role_named_persons(text, &mut mentions);
         surname_mentions(text, &toks, &mut mentions, surnames);
         let triggers: Vec<_> = payloads(words, trig_hits, |w| match w {
             // a blocking word has shadowed shorter triggers; it makes no event itself
@@ -1407,6 +1421,10 @@ impl Engine {
             // "das deutsch-französische Unternehmen KNDS", "Airbus": a firm of no one state
             // acts for no party the guidelines name
             if entity.kind == EntityKind::Company && entity.state.is_none() {
+                continue;
+            }
+            // a person of no known state (a name read after a title) only speaks
+            if entity.kind == EntityKind::Person && entity.state.is_none() {
                 continue;
             }
             // "Luxemburg (dpa) - Die EU hat …", "Brüssel - Bereits …": a dateline names where
@@ -4595,12 +4613,12 @@ impl Engine {
         let quantity = sent_numbers(s)
             .iter()
             .filter(|n| n.money.is_none() && tok_in(n.first))
-            .find(|n| counts_something(s, n, trig.kind))
+            .find(|n| counts_something(s, n, kind))
             .or_else(|| {
                 sent_numbers(s)
                     .iter()
                     .filter(|n| n.money.is_none())
-                    .find(|n| counts_something(s, n, trig.kind))
+                    .find(|n| counts_something(s, n, kind))
             })
             .map(|n| n.range);
 
@@ -6637,6 +6655,181 @@ fn learn_surnames<'t>(
     }
 }
 
+/// The speaker before a colon that opens sentence `s` ("Brandstetter:", "UNO-Experten:",
+/// "Kremlin spokesman Peskov:"): a person or a body named within the first four tokens, the
+/// colon after it (a word joined by a hyphen may follow the name).
+fn colon_speaker(text: &str, s: &Sent) -> Option<Vec<String>> {
+    let at = s.span.start + text[s.span.start..s.span.end].find(':')?;
+    if s.toks.iter().take_while(|t| t.span.end <= at).count() > 4 {
+        return None;
+    }
+    let head = &text[s.span.start..at];
+    if head.contains([',', '"', '“', '„', '(', '.']) {
+        return None;
+    }
+    let m = s.mentions.iter().rev().find(|m| m.span.end <= at)?;
+    let MentionKind::Party { entity, .. } = &m.kind else {
+        return None;
+    };
+    if !matches!(
+        entity.kind,
+        EntityKind::Person
+            | EntityKind::Organ
+            | EntityKind::Intl
+            | EntityKind::Media
+            | EntityKind::StateMedia
+            | EntityKind::ThinkTank
+    ) {
+        return None;
+    }
+    let gap = &text[m.span.end..at];
+    if !(gap.is_empty() || (gap.starts_with('-') && !gap.contains(char::is_whitespace))) {
+        return None;
+    }
+    Some(speaker_ids(entity))
+}
+
+/// The ASCII slug of a person's name ("Jens Plötner" is `jens-ploetner`).
+fn person_slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.to_lowercase().chars() {
+        match c {
+            'ä' => out.push_str("ae"),
+            'ö' => out.push_str("oe"),
+            'ü' => out.push_str("ue"),
+            'ß' => out.push_str("ss"),
+            ' ' | '-' => out.push('-'),
+            'á' | 'à' | 'â' | 'ã' | 'å' => out.push('a'),
+            'é' | 'è' | 'ê' | 'ë' => out.push('e'),
+            'í' | 'ì' | 'î' | 'ï' => out.push('i'),
+            'ó' | 'ò' | 'ô' | 'õ' | 'ø' => out.push('o'),
+            'ú' | 'ù' | 'û' => out.push('u'),
+            'ñ' | 'ń' => out.push('n'),
+            'ç' | 'č' | 'ć' => out.push('c'),
+            'š' | 'ś' => out.push('s'),
+            'ž' | 'ź' | 'ż' => out.push('z'),
+            'ł' => out.push('l'),
+            c if c.is_ascii_alphanumeric() => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// "Defense Minister Hanno Pevkur", "ECDI director Magnus-Valdemar Saar": two or three
+/// capitalised words right after a title, not in the gazetteer, name a person (who may
+/// then speak, and be named later by one part of the name).
+fn role_named_persons(text: &str, mentions: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for (k, m) in mentions.iter().enumerate() {
+        let MentionKind::Role { role } = &m.kind else {
+            continue;
+        };
+        let rest = &text[m.span.end..];
+        let Some(rest) = rest.strip_prefix(' ') else {
+            continue;
+        };
+        let mut end = 0;
+        let mut words = 0;
+        for w in rest.split(' ') {
+            let core = w.trim_end_matches([',', '.', ';', ':']);
+            let name_like = core.chars().count() >= 2
+                && core.starts_with(|c: char| c.is_uppercase())
+                && core.chars().skip(1).any(char::is_lowercase)
+                && core.chars().all(|c| c.is_alphabetic() || c == '-');
+            if !name_like {
+                break;
+            }
+            end += if words == 0 { 0 } else { 1 } + core.len();
+            words += 1;
+            if core.len() != w.len() || words == 3 {
+                break;
+            }
+        }
+        if !(2..=3).contains(&words) {
+            continue;
+        }
+        let span = Span::new(m.span.end + 1, m.span.end + 1 + end);
+        let next = mentions.get(k + 1);
+        if next.is_some_and(|n| n.span.start < span.end) {
+            continue;
+        }
+        found.push((span, role.clone()));
+    }
+    // "Elena Marsh, deputy assistant secretary of defense, said": a name before a comma
+    // and its title (up to three lower-case words between)
+    for (k, m) in mentions.iter().enumerate() {
+        let MentionKind::Role { role } = &m.kind else {
+            continue;
+        };
+        let head = &text[..m.span.start];
+        let Some(comma) = head.rfind(", ") else {
+            continue;
+        };
+        let between = &head[comma + 2..];
+        if between.split_whitespace().count() > 3
+            || between
+                .split_whitespace()
+                .any(|w| !w.chars().all(|c| c.is_lowercase()))
+        {
+            continue;
+        }
+        let before = &head[..comma];
+        let ws: Vec<&str> = before.rsplit(char::is_whitespace).take(4).collect();
+        let is_name = |w: &str| {
+            w.chars().count() >= 2
+                && w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().skip(1).any(char::is_lowercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        };
+        let n = ws.iter().take_while(|w| is_name(w)).count();
+        if !(2..=3).contains(&n) {
+            continue;
+        }
+        // the name opens its sentence or follows a lower-case word
+        let len: usize = ws[..n].iter().map(|w| w.len()).sum::<usize>() + n - 1;
+        let start = comma - len;
+        let prev = text[..start].trim_end_matches(' ');
+        if !(prev.is_empty()
+            || prev.ends_with(['.', '\n', ':', '"', '“'])
+            || ws
+                .get(n)
+                .is_some_and(|w| w.chars().all(|c| c.is_lowercase())))
+        {
+            continue;
+        }
+        let span = Span::new(start, comma);
+        if mentions[..k]
+            .iter()
+            .any(|x| x.span.end > span.start && x.span.start < span.end)
+        {
+            continue;
+        }
+        found.push((span, role.clone()));
+    }
+    found.sort_by_key(|(sp, _)| sp.start);
+    found.dedup_by_key(|(sp, _)| sp.start);
+    for (span, role) in found {
+        let id = format!("person:{}", person_slug(&text[span.start..span.end]));
+        let at = mentions.partition_point(|m| m.span.start < span.start);
+        mentions.insert(
+            at,
+            Mention {
+                span,
+                kind: MentionKind::Party {
+                    entity: milcoop_analyze::lexicon::Entity {
+                        id: id.into(),
+                        state: None,
+                        kind: EntityKind::Person,
+                        role: Some(role),
+                    },
+                    form: PartyKind::Noun,
+                },
+            },
+        );
+    }
+}
+
 /// Mentions for the parts of full names [`learn_surnames`] found in earlier sentences.
 fn surname_mentions(
     text: &str,
@@ -7394,36 +7587,50 @@ fn counts_something(s: &Sent, n: &NumberExpr, kind: EventType) -> bool {
     let people = matches!(
         kind,
         EventType::Personnel | EventType::Training | EventType::Exercise
-    ) && s.cues_of(cue_kind::PERSON).any(|(cs, c)| {
+    ) && (s.cues_of(cue_kind::PERSON).any(|(cs, c)| {
         matches!(c, Cue::Person) && cs.start >= last.span.end && cs.start <= window_end
-    });
+    }) || s.mentions.iter().any(|m| {
+        // "zehntausende Ukrainer trainiert": people named by their nation
+        m.span.start >= last.span.end
+            && m.span.start <= window_end
+            && matches!(&m.kind, MentionKind::Party { entity, form: PartyKind::Noun }
+                if entity.kind == EntityKind::Demonym)
+    }));
     // count nouns: "13,000 containers", "zwei Systeme", "three batteries"
     let units = s.toks[n.last + 1..(n.last + 3).min(s.toks.len())]
         .iter()
         .any(|t| {
             let w = s.lower_of(t);
-            matches!(
-                w,
-                "containers"
-                    | "container"
-                    | "systeme"
-                    | "systems"
-                    | "system"
-                    | "einheiten"
-                    | "units"
-                    | "stück"
-                    | "batterien"
-                    | "batteries"
-                    | "exemplare"
-                    | "fahrzeuge"
-                    | "vehicles"
-                    | "boote"
-                    | "boats"
-                    | "lieferungen"
-                    | "shipments"
-                    | "pakete"
-                    | "packages"
-            )
+            // "Feuereinheiten", "Flugabwehrsysteme"
+            w.ends_with("einheiten")
+                || w.ends_with("systeme")
+                || matches!(
+                    w,
+                    "containers"
+                        | "container"
+                        | "systeme"
+                        | "systems"
+                        | "system"
+                        | "einheiten"
+                        | "units"
+                        | "squadrons"
+                        | "squadron"
+                        | "staffeln"
+                        | "batallione"
+                        | "battalions"
+                        | "stück"
+                        | "batterien"
+                        | "batteries"
+                        | "exemplare"
+                        | "fahrzeuge"
+                        | "vehicles"
+                        | "boote"
+                        | "boats"
+                        | "lieferungen"
+                        | "shipments"
+                        | "pakete"
+                        | "packages"
+                )
         });
 
     counted || people || units

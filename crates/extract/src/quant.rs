@@ -157,6 +157,8 @@ static NUMBER_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "milliarden",
         "billions",
         "millionen",
+        "millions",
+        "million",
     ])
 });
 
@@ -211,6 +213,7 @@ fn vague_count(w: &str) -> Option<(u64, Option<u64>)> {
         "hunderte" | "hunderten" | "hundreds" => (200, Some(999)),
         "tausende" | "tausenden" | "thousands" => (2000, Some(9999)),
         "zehntausende" | "zehntausenden" => (20000, Some(99999)),
+        "millionen" | "millions" => (2_000_000, Some(9_999_999)),
         "hunderttausende" | "hunderttausenden" => (200000, Some(999999)),
         _ => return None,
     })
@@ -219,7 +222,7 @@ fn vague_count(w: &str) -> Option<(u64, Option<u64>)> {
 fn multiplier(w: &str) -> Option<f64> {
     Some(match w {
         "tausend" | "thousand" => 1e3,
-        "million" | "millionen" | "mio" | "mln" | "m" => 1e6,
+        "million" | "millions" | "millionen" | "mio" | "mln" | "m" => 1e6,
         "milliarde" | "milliarden" | "mrd" | "billion" | "billions" | "bn" | "b" => 1e9,
         "billionen" | "trillion" => 1e12,
         _ => return None,
@@ -307,7 +310,17 @@ pub fn find_numbers(text: &str, lower: &str, toks: &[Token], lang: &str) -> Vec<
                 (20_000, Some(99_999))
             });
             last = i + 2;
-        } else if let Some(r) = vague_count(word) {
+        } else if matches!(word, "million" | "millionen")
+            && i > 0
+            && matches!(w(i - 1), "eine" | "one" | "a")
+        {
+            // "mehr als eine Million Granaten", "one million shells"
+            value = Some(1e6);
+        } else if let Some(r) = vague_count(word).filter(|_| {
+            // "Millionen Euro", "millions of dollars": vague money, below
+            !(matches!(word, "millionen" | "millions")
+                && (i + 1..(i + 3).min(toks.len())).any(|j| currency(w(j)).is_some()))
+        }) {
             range = Some(r);
             vague = true;
         } else if (word == "mehrere" || word == "several" || word == "einige" || word == "some")
@@ -336,8 +349,8 @@ pub fn find_numbers(text: &str, lower: &str, toks: &[Token], lang: &str) -> Vec<
         } else if let Some((v, m)) = glued_number(word, lang) {
             // "$375m", "1.5bn": a number and its multiplier written together
             value = Some(v * m);
-        } else if let Some(m) =
-            multiplier(word).filter(|_| matches!(word, "milliarden" | "billions" | "millionen"))
+        } else if let Some(m) = multiplier(word)
+            .filter(|_| matches!(word, "milliarden" | "billions" | "millionen" | "millions"))
         {
             // "billions of dollars", "Milliarden Euro": vague money
             let next_cur = (i + 1..(i + 3).min(toks.len())).find_map(|j| currency(w(j)));
@@ -422,7 +435,11 @@ pub fn find_numbers(text: &str, lower: &str, toks: &[Token], lang: &str) -> Vec<
         }
         // modifiers before the number ("more than a dozen": the article belongs to the number)
         let mut first =
-            if matches!(word, "dozen" | "dutzend") && i > 0 && matches!(w(i - 1), "a" | "ein") {
+            if (matches!(word, "dozen" | "dutzend") && i > 0 && matches!(w(i - 1), "a" | "ein"))
+                || (matches!(word, "million" | "millionen")
+                    && i > 0
+                    && matches!(w(i - 1), "eine" | "one" | "a"))
+            {
                 i - 1
             } else {
                 i
@@ -462,12 +479,28 @@ pub fn find_numbers(text: &str, lower: &str, toks: &[Token], lang: &str) -> Vec<
             && let Some(p) = prev(first)
         {
             // "verfügt über 40 Maschinen": the verb's preposition (has 40), not "more than"
-            let verb_prep = p == "über" && first >= 2 && w(first - 2).starts_with("verfüg");
+            // "Kaufvertrag über 44 Panzer", "Auftrag über 3 Systeme": the object of a contract
+            let verb_prep = p == "über"
+                && first >= 2
+                && (w(first - 2).starts_with("verfüg")
+                    || [
+                        "vertrag",
+                        "verträge",
+                        "auftrag",
+                        "aufträge",
+                        "vereinbarung",
+                        "abkommen",
+                        "bestellung",
+                    ]
+                    .iter()
+                    .any(|x| w(first - 2).ends_with(x)));
             md = match p {
                 "über" if verb_prep => Md::None,
                 "über" | "over" | "mehr" => Md::MoreThan,
                 "rund" | "etwa" | "ca" | "circa" | "ungefähr" | "about" | "around"
                 | "approximately" | "roughly" | "nearly" | "fast" => Md::About,
+                // "some 12,000 troops" (not "some" before a vague word, read above)
+                "some" if value.is_some() => Md::About,
                 "mindestens" => Md::AtLeast,
                 _ => Md::None,
             };
@@ -616,6 +649,49 @@ mod tests {
         assert_eq!(parse_digits("1.5", "en"), Some(1.5));
         assert_eq!(parse_digits("1.5", "de"), Some(1.5));
         assert_eq!(parse_digits("abc", "de"), None);
+    }
+
+    #[test]
+    fn millions_some_and_contracts() {
+        let q = |t: &str, lang: &str| nums(t, lang).first().map(|n| (n.range.min, n.range.max));
+        for (t, lang, want) in [
+            (
+                "it has sold Russia millions of artillery shells",
+                "en",
+                (Some(2_000_000), Some(9_999_999)),
+            ),
+            (
+                "Pjöngjang hat Millionen Artilleriegranaten geliefert",
+                "de",
+                (Some(2_000_000), Some(9_999_999)),
+            ),
+            (
+                "mehr als eine Million Artilleriegeschosse verschifft",
+                "de",
+                (Some(1_000_001), None),
+            ),
+            (
+                "sent one million shells",
+                "en",
+                (Some(1_000_000), Some(1_000_000)),
+            ),
+            (
+                "some 12,000 troops could be sent",
+                "en",
+                (Some(10_800), Some(13_200)),
+            ),
+            (
+                "den Kaufvertrag über 44 Kampfpanzer unterzeichnet",
+                "de",
+                (Some(44), Some(44)),
+            ),
+            ("hat über 40 Panzer geliefert", "de", (Some(41), None)),
+        ] {
+            assert_eq!(q(t, lang), Some(want), "{t}");
+        }
+        // "Millionen Euro" stays money
+        let n = nums("Hilfe für Millionen Euro", "de");
+        assert!(n.iter().all(|n| n.money.is_some()), "{n:?}");
     }
 
     #[test]

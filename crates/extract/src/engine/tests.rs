@@ -333,6 +333,23 @@ fn time_and_quantity() {
 }
 
 #[test]
+fn people_and_unit_counts() {
+    let q = |lang: &str, text: &str| {
+        let ev = events(lang, text, None);
+        assert!(!ev.is_empty(), "{text}");
+        ev[0].quantity.map(|q| (q.min, q.max))
+    };
+    // count nouns of air defence
+    assert_eq!(
+        q(
+            "de",
+            "Deutschland liefert der Ukraine zwei weitere Feuereinheiten IRIS-T."
+        ),
+        Some((Some(2), Some(2)))
+    );
+}
+
+#[test]
 fn partitive_quantity_counts_the_part() {
     let one = |lang: &str, text: &str| {
         let ev = events(lang, text, None);
