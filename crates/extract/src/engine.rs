@@ -744,13 +744,7 @@ impl Engine {
                                     let noun_of_verb = near
                                         && noun_at(s, *ts) != trig.noun
                                         && e.certainty == ev.certainty
-                                        && same_key(
-                                            e,
-                                            &Event {
-                                                status: e.status,
-                                                ..ev.clone()
-                                            },
-                                        );
+                                        && same_key_as(e, &ev, e.status);
                                     // "continues to furnish Russia with drones and has shipped
                                     // missiles": a second verb with its own auxiliary after
                                     // "and" is a predicate of its own, with its own status
@@ -1410,7 +1404,8 @@ impl Engine {
 
     /// Party candidates with their markers and heads.
     fn candidates(&self, text: &str, lower: &str, s: &Sent) -> Vec<Cand> {
-        let mut out = Vec::new();
+        // (at most one candidate per mention: one allocation)
+        let mut out = Vec::with_capacity(s.mentions.len());
         for (mi, m) in s.mentions.iter().enumerate() {
             let MentionKind::Party { entity, form } = &m.kind else {
                 continue;
@@ -3623,7 +3618,7 @@ impl Engine {
                 matches!(c, Cue::FirmPron) && cs.start >= c_start && cs.end <= c_end
             });
             if let Some((fs, _)) = firm_anaphor {
-                let other = actor_id.clone().or(recipient_id.clone());
+                let other = actor_id.as_ref().or(recipient_id.as_ref()).cloned();
                 let ante = ctx
                     .recent_firms
                     .iter()
@@ -3837,7 +3832,7 @@ impl Engine {
                 r.starts_with("mit ") || r.starts_with("with ")
             }
         {
-            let other = actor_id.clone().or(recipient_id.clone());
+            let other = actor_id.as_ref().or(recipient_id.as_ref()).cloned();
             if let Some(sp) = s
                 .cands
                 .iter()
@@ -3858,7 +3853,7 @@ impl Engine {
         // sentence naming two), in this sentence before the clause or the two before it
         // ("The two countries held talks in Tokyo": the place of a meeting may be one of
         // the two)
-        let known_one = actor_id.clone().xor(recipient_id.clone());
+        let known_one = actor_id.as_ref().xor(recipient_id.as_ref()).cloned();
         if (actor_id.is_none() || recipient_id.is_none())
             && (trig.kind.is_unordered() || trig.frame == Frame::Pair)
             && (s.cues_in(c_start, c_end)
@@ -3932,7 +3927,7 @@ impl Engine {
         let pron_fills = (!passive || (trig.frame == Frame::With && recipient_id.is_none()))
             && !(actor_id.is_none() && self_train);
         if has_pron && pron_fills && (actor_id.is_none() || recipient_id.is_none()) {
-            let other = actor_id.clone().or(recipient_id.clone());
+            let other = actor_id.as_ref().or(recipient_id.as_ref()).cloned();
             // "Beijing has insisted that it does not provide weapons": the speaker of the
             // sentence comes first, then subjects and actors of the sentences before
             let speaker = s
@@ -4225,7 +4220,7 @@ impl Engine {
             && !others
             && !unnamed_giver
         {
-            let known = actor_id.clone().or(recipient_id.clone());
+            let known = actor_id.as_ref().or(recipient_id.as_ref()).cloned();
             let alone = s
                 .cands
                 .iter()
@@ -4300,7 +4295,7 @@ impl Engine {
             && actor_id.is_none() != recipient_id.is_none()
             && placed.is_none()
         {
-            let known = actor_id.clone().or(recipient_id.clone());
+            let known = actor_id.as_ref().or(recipient_id.as_ref()).cloned();
             if let Some(o) = mit_partner(s, ctx, tspan, known.as_deref()) {
                 if actor_id.is_none() {
                     actor_id = Some(o);
@@ -4315,7 +4310,7 @@ impl Engine {
             && trig.kind == EventType::Agreement
             && actor_id.is_none() != recipient_id.is_none()
         {
-            let known = actor_id.clone().or(recipient_id.clone());
+            let known = actor_id.as_ref().or(recipient_id.as_ref()).cloned();
             let maker = deal_items(s, tspan)
                 .into_iter()
                 .find_map(|m| match &m.kind {
@@ -4334,7 +4329,7 @@ impl Engine {
             && actor_id.is_none() != recipient_id.is_none()
             && placed.is_none()
         {
-            let known = actor_id.clone().or(recipient_id.clone());
+            let known = actor_id.as_ref().or(recipient_id.as_ref()).cloned();
             if let Some(first) = group_members(s, tspan, ctx, known.as_deref())
                 .into_iter()
                 .next()
@@ -4769,11 +4764,16 @@ fn noun_at(s: &Sent, ts: Span) -> bool {
 }
 
 fn same_key(a: &Event, b: &Event) -> bool {
+    same_key_as(a, b, b.status)
+}
+
+/// [`same_key`] with `b_status` for the status of `b` (no copy of `b` to change it).
+fn same_key_as(a: &Event, b: &Event, b_status: Status) -> bool {
     // "ongoing" is what a trigger gets when nothing says otherwise: the same act told by a
     // noun and a verb ("instructors … trained") is one event, with the telling status
-    let ongoing_vs_told = (a.status == Status::Ongoing) != (b.status == Status::Ongoing)
+    let ongoing_vs_told = (a.status == Status::Ongoing) != (b_status == Status::Ongoing)
         && a.certainty == b.certainty;
-    if a.kind != b.kind || (a.status != b.status && !ongoing_vs_told) {
+    if a.kind != b.kind || (a.status != b_status && !ongoing_vs_told) {
         return false;
     }
     if a.kind.is_unordered() || a.unordered {
@@ -7693,6 +7693,9 @@ fn fill_missing_side(
 }
 
 /// Assigns actor and recipient for a trigger by its frame.
+/// The candidates [`assign`] picks from, kept on the stack up to 16.
+type PartyRefs<'a> = smallvec::SmallVec<[&'a Cand; 16]>;
+
 fn assign(
     s: &Sent,
     trig: &Trigger,
@@ -7747,7 +7750,8 @@ fn assign(
     } else {
         None
     };
-    let usable: Vec<&Cand> = s
+    // (on the stack: a sentence rarely has more parties)
+    let usable: PartyRefs = s
         .cands
         .iter()
         .filter(|c| !c.speaker && !c.span.overlaps(&tspan))
@@ -7781,7 +7785,7 @@ fn assign(
             })
         })
         .collect();
-    let in_clause: Vec<&Cand> = usable
+    let in_clause: PartyRefs = usable
         .iter()
         .copied()
         .filter(|c| c.clause == clause)
@@ -10419,6 +10423,16 @@ fn conjuncts(text: &str, s: &Sent, ev: &Event) -> Vec<Event> {
         // every other member of the anchor's coordination, before or after it
         // joint acts take the whole coordination; directed acts the parties after the anchor
         let whole = ev.kind.is_unordered() || ev.unordered;
+        let member = |c: &&Cand| {
+            c.chain == anchor.chain
+                && c.span != anchor.span
+                && (!c.speaker || anchor.speaker)
+                && (whole || role == 0 || c.span.start > anchor.span.start)
+        };
+        // (most anchors stand alone: no copies of the event for them)
+        if !s.cands.iter().any(|c| member(&c)) {
+            continue;
+        }
         // "Tokyo and Seoul imposed sanctions on North Korean and Russian entities": each
         // actor of the coordination with each target of the other (directed acts only)
         let bases: Vec<Event> = if role == 1 && !whole {
@@ -10430,12 +10444,7 @@ fn conjuncts(text: &str, s: &Sent, ev: &Event) -> Vec<Event> {
         };
         let first_new = out.len();
         for base in &bases {
-            for c in s.cands.iter().filter(|c| {
-                c.chain == anchor.chain
-                    && c.span != anchor.span
-                    && (!c.speaker || anchor.speaker)
-                    && (whole || role == 0 || c.span.start > anchor.span.start)
-            }) {
+            for c in s.cands.iter().filter(member) {
                 let taken = base.actor.as_deref() == Some(&*c.id)
                     || base.recipient.as_deref() == Some(&*c.id)
                     || out.iter().enumerate().any(|(k, e)| {
