@@ -557,6 +557,8 @@ impl Engine {
         let quote_speakers = quote_attribution(text, &sents);
         let mut ctx = Context {
             published: inp.published.map(str::to_string),
+            // (about one event per trigger: the events are large, regrowing copies them)
+            done: Vec::with_capacity(sents.iter().map(|s| s.triggers.len()).sum()),
             ..Context::default()
         };
         // the events of one sentence, the trigger span of each (and whether it is a noun)
@@ -10435,16 +10437,17 @@ fn conjuncts(text: &str, s: &Sent, ev: &Event) -> Vec<Event> {
         }
         // "Tokyo and Seoul imposed sanctions on North Korean and Russian entities": each
         // actor of the coordination with each target of the other (directed acts only)
-        let bases: Vec<Event> = if role == 1 && !whole {
-            std::iter::once(ev.clone())
-                .chain(out.iter().cloned())
-                .collect()
+        // (the bases are `ev` and then the events of `out` made so far, read in place:
+        // the events pushed below come after them)
+        let n_bases = if role == 1 && !whole {
+            1 + out.len()
         } else {
-            vec![ev.clone()]
+            1
         };
         let first_new = out.len();
-        for base in &bases {
+        for b in 0..n_bases {
             for c in s.cands.iter().filter(member) {
+                let base = if b == 0 { ev } else { &out[b - 1] };
                 let taken = base.actor.as_deref() == Some(&*c.id)
                     || base.recipient.as_deref() == Some(&*c.id)
                     || out.iter().enumerate().any(|(k, e)| {
@@ -10452,7 +10455,7 @@ fn conjuncts(text: &str, s: &Sent, ev: &Event) -> Vec<Event> {
                             e.actor.as_deref() == Some(&*c.id)
                         } else {
                             e.recipient.as_deref() == Some(&*c.id)
-                                && (k >= first_new || bases.len() == 1)
+                                && (k >= first_new || n_bases == 1)
                                 && e.actor == base.actor
                         }
                     });
