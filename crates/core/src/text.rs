@@ -85,7 +85,12 @@ pub fn lower_same_len(text: &str) -> String {
         i += len;
     }
     debug_assert_eq!(out.len(), text.len());
-    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
+    debug_assert!(std::str::from_utf8(&out).is_ok());
+    // SAFETY: `out` is `text`'s valid UTF-8 with ASCII letters lower-cased and some
+    // characters, at their first byte (a char boundary of `text`: `text[i..]` above would
+    // panic otherwise), overwritten by the UTF-8 of a character of the same length; the
+    // bytes of every other character are untouched (no second validation pass over the text)
+    unsafe { String::from_utf8_unchecked(out) }
 }
 
 /// Lines of `text` with their byte spans, split on `\n` (a trailing `\r` is
@@ -129,6 +134,17 @@ pub fn byte_eq_mask(x: u64, byte: u8) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[test]
+    fn lower_same_len_keeps_offsets() {
+        // (ẞ and İ lower-case to forms of another length: kept as they are)
+        let t = "Die USA und ÄGYPTEN: ẞ İZMIR Ωmega, 12,5 MIO. Dollar — „Drohnen“ ﬁx";
+        let l = lower_same_len(t);
+        assert_eq!(l.len(), t.len());
+        assert_eq!(
+            l,
+            "die usa und ägypten: ẞ İzmir ωmega, 12,5 mio. dollar — „drohnen“ ﬁx"
+        );
+    }
     #[test]
     fn folding_and_ws() {
         assert_eq!(norm_ws("  a \u{a0} b\n c "), "a b c");
