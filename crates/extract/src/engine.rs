@@ -2564,6 +2564,21 @@ impl Engine {
         {
             return Err("sanctions as a state ('under sanctions'), not an act".into());
         }
+        // "Russia's share of world arms exports", "Anteil an den weltweiten
+        // Waffenexporten": an act noun counted in a share is a figure of a trade, no act
+        // between two parties (GUIDELINES: an event is one party giving to another)
+        if s.cues_of(cue_kind::STATISTIC).any(|(cs, c)| {
+            matches!(c, Cue::Statistic)
+                && cs.end <= tspan.start
+                && token_gap(&s.toks, cs.end, tspan.start) <= 3
+                && !s.cands.iter().any(|k| {
+                    k.head != Head::Item && k.span.start >= cs.end && k.span.end <= tspan.start
+                })
+        }) {
+            return Err(
+                "an act noun counted in a share ('share of arms exports'): a figure, no act".into(),
+            );
+        }
         if trig.kind == EventType::Meeting && internal_meeting(s, tspan, trig, c_end) {
             return Err("a meeting within one body ('Treffen der EU-Außenminister')".into());
         }
@@ -9888,23 +9903,41 @@ fn domestic_source(words: &[&str]) -> bool {
     if words.iter().any(|w| matches!(*w, "für" | "for")) {
         return false;
     }
+    // "bei ihrem staatlichen Hersteller", "from its state manufacturer": the buyer's own
+    // maker, named by a possessive on a maker noun
+    let own_maker = |after: &[&str]| {
+        let near = &after[..after.len().min(3)];
+        near.iter().any(|o| {
+            matches!(
+                *o,
+                "ihrem" | "ihren" | "ihrer" | "seinem" | "seinen" | "seiner" | "its" | "their"
+            )
+        }) && near.iter().any(|o| {
+            o.starts_with("hersteller")
+                || o.ends_with("industrie")
+                || o.starts_with("manufacturer")
+                || o.starts_with("industr")
+                || o.starts_with("producer")
+        })
+    };
     words.iter().enumerate().any(|(i, w)| {
         matches!(*w, "from" | "aus" | "bei" | "von")
-            && words[i + 1..].iter().take(3).any(|o| {
-                matches!(
-                    *o,
-                    "own"
-                        | "domestic"
-                        | "domestically"
-                        | "eigener"
-                        | "eigenen"
-                        | "eigenem"
-                        | "heimischen"
-                        | "heimischer"
-                        | "inländischen"
-                        | "inländischer"
-                )
-            })
+            && (own_maker(&words[i + 1..])
+                || words[i + 1..].iter().take(3).any(|o| {
+                    matches!(
+                        *o,
+                        "own"
+                            | "domestic"
+                            | "domestically"
+                            | "eigener"
+                            | "eigenen"
+                            | "eigenem"
+                            | "heimischen"
+                            | "heimischer"
+                            | "inländischen"
+                            | "inländischer"
+                    )
+                }))
     })
 }
 

@@ -230,6 +230,9 @@ pub enum Cue {
     /// An item word of everyday use ("technology", "vehicles", "Technik"): as an item
     /// alone it says nothing military about its sentence.
     Plain,
+    /// A share or figure of a trade ("share of", "Anteil an"): an act noun right after
+    /// one is counted in a statistic, not reported as an act between parties.
+    Statistic,
     /// Peace making ("peace", "political settlement", "Friedensgespräche"): talks or a
     /// deal with an armed group near one are peace talks, no military cooperation.
     Peace,
@@ -318,6 +321,7 @@ impl Cue {
             Cue::Topic => cue_kind::TOPIC,
             Cue::Civil => cue_kind::CIVIL,
             Cue::Plain => cue_kind::PLAIN,
+            Cue::Statistic => cue_kind::STATISTIC,
             Cue::Peace => cue_kind::PEACE,
             Cue::Withdraw => cue_kind::WITHDRAW,
             Cue::Place => cue_kind::PLACE,
@@ -390,6 +394,7 @@ pub mod cue_kind {
     pub const SEAT: u64 = 1 << 50;
     pub const SELF_TRAIN: u64 = 1 << 51;
     pub const GROUP: u64 = 1 << 52;
+    pub const STATISTIC: u64 = 1 << 53;
 }
 
 /// A class of status words (`tense` cues): words the status rules look up one by one,
@@ -841,6 +846,7 @@ impl LangRules {
                 "topic" => Cue::Topic,
                 "civil" => Cue::Civil,
                 "plain" => Cue::Plain,
+                "statistic" => Cue::Statistic,
                 "peace" => Cue::Peace,
                 "withdraw" => Cue::Withdraw,
                 "place" => Cue::Place,
