@@ -1785,6 +1785,26 @@ impl Engine {
             if marker == Marker::Via && matches!(head, Head::People | Head::Firm | Head::Item) {
                 marker = Marker::None;
             }
+            // "Kyiv's Western backers have sent tanks", "Ukraine's allies delivered": the
+            // allies of a party act for it, not as it; the party is the one helped
+            if s.lang == "en"
+                && *form == PartyKind::Genitive
+                && marker == Marker::None
+                && s.toks
+                    .iter()
+                    .filter(|t| t.span.start >= m.span.end)
+                    .map(|t| &lower[t.span.start..t.span.end])
+                    .filter(|w| !matches!(*w, "'s" | "’s" | "s" | "'" | "’"))
+                    .take(2)
+                    .any(|w| {
+                        matches!(
+                            w,
+                            "allies" | "backers" | "partners" | "supporters" | "sponsors"
+                        )
+                    })
+            {
+                marker = Marker::Recipient;
+            }
             // "die Sanktionen der Europäischen Union", "die Lieferungen des Iran": an article
             // between a noun and a party name makes a genitive, not a dative
             let noun_genitive = *form == PartyKind::Noun && {
