@@ -109,6 +109,29 @@ fn wire_dateline_agency(line: &str, c: &regex::Captures) -> bool {
         && after.starts_with(['-', '–', '—'])
 }
 
+/// True when a slash dateline names an agency we do not know: the place in
+/// capitals with a date before it ("MOSCOW, October 25. /Example/. "), one or
+/// two capitalised words between the slashes.
+fn slash_wire_agency(line: &str, c: &regex::Captures) -> bool {
+    let Some(inner) = c.get(1) else {
+        return false;
+    };
+    let place = &line[..inner.start().saturating_sub(1)];
+    let caps = place
+        .split([',', ' '])
+        .next()
+        .is_some_and(|w| w.chars().count() >= 3 && w.chars().all(char::is_uppercase));
+    let dated = place.chars().any(|c| c.is_ascii_digit());
+    let t = inner.as_str().trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    caps && dated
+        && (1..=2).contains(&words.len())
+        && t.len() <= 20
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+}
+
 /// Splits agency tags on "/" (and ","), keeping them as written.
 fn split_tags(s: &str) -> Vec<String> {
     s.split(['/', ','])
@@ -219,7 +242,7 @@ pub(crate) fn inline_tags(rules: &Rules, line: &str, out: &mut Vec<String>) {
     }
     if head.contains('/')
         && let Some(c) = SLASH_DATELINE.captures(line)
-        && rules.is_agency(&c[1])
+        && (rules.is_agency(&c[1]) || slash_wire_agency(line, &c))
     {
         out.push(c[1].to_string());
     }
@@ -717,6 +740,16 @@ mod tests {
         );
         assert_eq!(v, ["TASS"]);
         v.clear();
+        inline_tags(
+            r,
+            "MINSK, June 4. /Belwire/. Belarus and Russia began a staff drill.",
+            &mut v,
+        );
+        assert_eq!(v, ["Belwire"]);
+        v.clear();
+        // No place in capitals with a date: a slash inside a sentence is no tag.
+        inline_tags(r, "Minsk says /Belwire/ is wrong about the drill.", &mut v);
+        assert!(v.is_empty());
         inline_tags(
             r,
             "ST. PETERSBURG, May 2 (RIA Novosti) - Talks began.",

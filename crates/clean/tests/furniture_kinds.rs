@@ -219,3 +219,36 @@ fn a_headline_above_a_standfirst_without_a_full_stop() {
     assert!(is_bp(&c, "War in Ukraine"));
     assert!(!is_bp(&c, stand));
 }
+
+#[test]
+fn government_banners_section_navigation_and_appeals() {
+    furniture(
+        E1,
+        E2,
+        &[
+            "An official website of the Republic of Examplia",
+            "Ministry of Transport | Press Office",
+            "Home | World | Europe | Defence | Video",
+            "12 MAR, 09:05",
+            "Mar 12, 09:05",
+            "Independent reporting from the front line costs money. Consider supporting the Example Herald.",
+        ],
+    );
+    body_between(
+        E1,
+        E2,
+        &[
+            "The navy's press office said the frigate | a Type 26 | had sailed.",
+            "Norway ordered two submarines. Consider what that means for the fleet.",
+            "The ministry's press office confirmed the order on Monday.",
+        ],
+    );
+    assert_eq!(
+        credits_after(
+            E1,
+            E2,
+            "(Compiled by Jane Harlow in Oslo; Editing by Tom Berg)"
+        ),
+        ["Jane Harlow", "Tom Berg"]
+    );
+}

@@ -662,6 +662,16 @@ impl Engine {
             sent_triggers.clear();
             sent_buy.clear();
             for &(tspan, trig) in &s.triggers {
+                // "the Collective Security Treaty Organization", "the Shanghai Cooperation
+                // Organisation": a word inside the name of an international body is no act
+                if s.mentions.iter().any(|m| {
+                    matches!(&m.kind, MentionKind::Party { entity, .. } if entity.kind == EntityKind::Intl)
+                        && m.span.start <= tspan.start
+                        && tspan.end <= m.span.end
+                        && m.span != tspan
+                }) {
+                    continue;
+                }
                 match self.build(text, &lower, s, tspan, trig, &attribution, &ctx, inp.lang) {
                     Ok(first) => {
                         let nominal = is_nominal(text, s, tspan, trig);
@@ -1782,6 +1792,34 @@ impl Engine {
             if marker == Marker::Via && matches!(head, Head::People | Head::Firm | Head::Item) {
                 marker = Marker::None;
             }
+            // "Kyiv's Western backers have sent tanks", "Ukraine's allies delivered": the
+            // allies of a party act for it, not as it; the party is the one helped
+            if s.lang == "en"
+                && *form == PartyKind::Genitive
+                && marker == Marker::None
+                && s.toks
+                    .iter()
+                    .filter(|t| t.span.start >= m.span.end)
+                    .map(|t| &lower[t.span.start..t.span.end])
+                    .filter(|w| !matches!(*w, "'s" | "’s" | "s" | "'" | "’"))
+                    .take(2)
+                    .any(|w| {
+                        matches!(
+                            w,
+                            "allies" | "backers" | "partners" | "supporters" | "sponsors"
+                        )
+                    })
+            {
+                // (named again as the one who receives, "… sent tanks to Ukraine": no party here)
+                let pid = entity.party_id();
+                if s.mentions.iter().any(|x| {
+                    x.span.start >= m.span.end
+                        && matches!(&x.kind, MentionKind::Party { entity: e, .. } if e.party_id() == pid)
+                }) {
+                    continue;
+                }
+                marker = Marker::Recipient;
+            }
             // "die Sanktionen der Europäischen Union", "die Lieferungen des Iran": an article
             // between a noun and a party name makes a genitive, not a dative
             let noun_genitive = *form == PartyKind::Noun && {
@@ -2016,6 +2054,41 @@ impl Engine {
                                 "on" | "in" | "at" | "to" | "of" | "and" | "who" | "told"
                             );
                         !(clause_end || matches!(m.kind, MentionKind::Role { .. }))
+                    }));
+            // "The ministry said Russian and Chinese warships had completed a patrol": party
+            // adjectives right after the verb open the content clause; they name a speaker only
+            // on a source noun or a role ("said Russian officials", "said the Iranian minister")
+            let after_blocked = after_blocked
+                || (english
+                    && matches!(cue, Cue::Report(_))
+                    && after.first().is_some_and(|m| {
+                        matches!(
+                            m.kind,
+                            MentionKind::Party {
+                                form: PartyKind::Adjective,
+                                ..
+                            }
+                        ) && {
+                            // the noun after the adjectives ("Russian and Chinese warships")
+                            let mut end = m.span.end;
+                            for x in after.iter().skip(1) {
+                                let gap = s.lower_text[end..x.span.start].trim();
+                                if matches!(gap, "" | "and" | "," | "or") {
+                                    end = x.span.end;
+                                } else {
+                                    break;
+                                }
+                            }
+                            let noun = s.toks.iter().find(|t| t.span.start >= end);
+                            !noun.is_some_and(|t| {
+                                s.cues_of(cue_kind::SOURCE)
+                                    .any(|(cs, c)| matches!(c, Cue::Source) && cs.overlaps(&t.span))
+                                    || s.mentions.iter().any(|x| {
+                                        matches!(x.kind, MentionKind::Role { .. })
+                                            && x.span.overlaps(&t.span)
+                                    })
+                            })
+                        }
                     }));
             // German inversion puts a noun after the verb ("bestätigte das Ministerium"); an
             // adjective there qualifies the object ("bestätigte den Erhalt iranischer Raketen")
@@ -6482,6 +6555,20 @@ fn english_non_act(
     {
         return Some("an agent noun after 'against' names a target, not an act");
     }
+    // "Russia's state arms exporter Rosoboronexport said …": an agent noun right before the
+    // name of a firm or body is that firm's title; it reports no act
+    if trig.noun
+        && (w[i].ends_with("er") || w[i].ends_with("ers"))
+        && s.toks.get(i + 1).is_some_and(|t| {
+            s.mentions.iter().any(|m| {
+                m.span.start == t.span.start
+                    && matches!(&m.kind, MentionKind::Party { entity, .. }
+                        if matches!(entity.kind, EntityKind::Company | EntityKind::Organ))
+            })
+        })
+    {
+        return Some("an agent noun right before a firm's name is its title");
+    }
     // "South Korea, a major arms exporter, has …": an agent noun in an apposition that
     // names no other party characterises its head, it reports no act
     if trig.noun
@@ -6490,11 +6577,14 @@ fn english_non_act(
         && i - a <= 4
         && a > 0
         && s.toks[a].span.start > s.span.start
-        && s.lower_text[s.toks[a - 1].span.end..s.toks[a].span.start].contains(',')
+        && (s.lower_text[s.toks[a - 1].span.end..s.toks[a].span.start].contains(',')
+            // "India has become a notable exporter itself": a predicate after a copula
+            || (s.lang == "en"
+                && matches!(w[a - 1], "become" | "becomes" | "became" | "remains" | "remained")))
     {
         let close = s.toks[i + 1..]
             .iter()
-            .find(|t| s.lower_text[s.toks[i].span.end..t.span.start].contains([',', ';', '.']))
+            .find(|t| s.lower_text[s.toks[i].span.end..t.span.start].contains([',', ';', '.', ':']))
             .map_or(s.span.end, |t| t.span.start);
         let named = s.cands.iter().any(|k| {
             k.span.start >= s.toks[a].span.end && k.span.end <= close && k.head != Head::Item
