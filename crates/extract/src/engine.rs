@@ -4743,6 +4743,14 @@ impl Engine {
             {
                 Status::Planned
             }
+            // a chronology's line dated before publication tells a past act in the
+            // historical present ("Juni 2022: Die ersten Haubitzen treffen ein")
+            (Status::Ongoing, Some(TimeRange { start: Some(t), .. }), Some(p))
+                if p.get(..t.len()).is_some_and(|pp| t.as_str() < pp)
+                    && dated_line(s.text, s.span) =>
+            {
+                Status::Completed
+            }
             (st, _, _) => st,
         };
         let span = evidence.iter().fold(tspan, |a, b| a.cover(b));
@@ -9188,7 +9196,10 @@ fn status_of(
                 }))
     });
     let perfect = aux_words(AUX_HABEN | AUX_HAETTE | AUX_HAETTEN | tense_bit(Tense::Perfect));
-    if (cond || modal) && !perfect && !trig.past {
+    // an unreal condition or open question in the subjunctive II ("Ob Berlin Taurus
+    // liefern würde"): an act still to come, its "würde" after the verb
+    let unreal = trig.id.starts_with("de.") && unreal_condition(s, lower, tspan);
+    if (cond || modal || unreal) && !perfect && !trig.past {
         return Status::Planned;
     }
     // "If Germany delivered Taurus, Russia would respond": a past tense in a condition whose
@@ -9593,6 +9604,35 @@ fn de_preterite_form(w: &str) -> bool {
         && !w.ends_with("sten")
 }
 
+/// A sentence that opens its line with a date label and a colon, as the lines of a
+/// chronology do ("26. Februar 2022: …", "Juni 2022: …", "March 2023: …"): the label is
+/// numbers and at most two words, one of them a year.
+fn dated_line(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end_matches([' ', '\t']);
+    let line_start = before.is_empty() || before.ends_with('\n');
+    let sent = &text[span.start..span.end];
+    let Some(colon) = sent.find(':').filter(|&c| c <= 24) else {
+        return false;
+    };
+    let words: Vec<&str> = sent[..colon].split_whitespace().collect();
+    let year = |w: &str| {
+        w.len() == 4
+            && w.chars().all(|c| c.is_ascii_digit())
+            && (w.starts_with("19") || w.starts_with("20"))
+    };
+    line_start
+        && words.iter().any(|w| year(w))
+        && words
+            .iter()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+            <= 2
+        && words.iter().all(|w| {
+            w.trim_end_matches('.').chars().all(|c| c.is_ascii_digit())
+                || w.chars().all(char::is_alphabetic) && w.starts_with(char::is_uppercase)
+        })
+}
+
 /// A sentence that takes a stance on the act reported just before ("Peking bestreitet
 /// das", "Bestätigt ist das nicht", "Vucic denied the allegations"): that act again, with
 /// the stance's certainty. A denial is the denier's; an unverified claim keeps its source
@@ -9662,12 +9702,25 @@ fn stance_event(
         .filter(|(i, _)| *i + 1 == si)
         .map(|(_, e)| e)
         .collect();
-    // a state denies its own acts
+    let before: Vec<&Event> = ctx
+        .recent()
+        .rev()
+        .filter(|(i, _)| *i + 2 == si)
+        .map(|(_, e)| e)
+        .collect();
+    let acts = |e: &&&Event| state.is_some_and(|st| e.actor.as_deref() == Some(st.as_str()));
+    // a state denies its own acts: those of the sentence before, else those of the one
+    // before it ("China liefert … Die USA haben chinesische Firmen sanktioniert. Peking
+    // weist die Vorwürfe zurück": the charge, not the sanction); failing that, an act it
+    // received; a party sanctioned denies no sanction
     let pick = prev
         .iter()
-        .find(|e| {
-            state.is_some_and(|st| {
-                e.actor.as_deref() == Some(st.as_str()) || e.recipient.as_deref() == Some(st)
+        .find(acts)
+        .or_else(|| before.iter().find(acts))
+        .or_else(|| {
+            prev.iter().find(|e| {
+                e.kind != EventType::Sanction
+                    && state.is_some_and(|st| e.recipient.as_deref() == Some(st.as_str()))
             })
         })
         .or_else(|| prev.first())?;
@@ -9903,12 +9956,14 @@ fn yes_no_question(s: &Sent, lower: &str) -> bool {
 
 /// German: "Wenn Deutschland Taurus geliefert hätte, …", "Wenn China Waffen liefern würde":
 /// a "wenn" clause before the act (or holding it) with a verb of the subjunctive II in it is
-/// an unreal condition, and so is its consequence (a plain "wenn" is also "when").
+/// an unreal condition, and so is its consequence (a plain "wenn" is also "when"). An open
+/// question in the subjunctive II ("Ob Berlin Taurus liefern würde, ist offen") is as
+/// uncertain.
 fn unreal_condition(s: &Sent, lower: &str, tspan: Span) -> bool {
     let Some(i) = s
         .toks
         .iter()
-        .position(|t| t.span.end <= tspan.start && s.lower_of(t) == "wenn")
+        .position(|t| t.span.end <= tspan.start && matches!(s.lower_of(t), "wenn" | "ob"))
     else {
         return false;
     };

@@ -858,3 +858,60 @@ fn german_missing_parties_from_context() {
         ["supply DEU>UKR"]
     );
 }
+
+#[test]
+fn chronology_line_in_the_historical_present_is_past() {
+    // a line that opens with a date before publication tells a finished act
+    let text = "Juni 2022: Deutschland liefert der Ukraine die ersten Drohnen.";
+    assert_eq!(
+        run("de", text, Some("2025-02-24")),
+        ["supply DEU>UKR completed asserted [\"uav\"]"]
+    );
+    let text = "12. März 2023: Iran schickt Russland weitere Drohnen.";
+    assert_eq!(
+        run("de", text, Some("2025-02-24")),
+        ["supply IRN>RUS completed asserted [\"uav\"]"]
+    );
+    // "seit" opens no date label: the act goes on
+    let text = "Seit Juni 2022 liefert Deutschland der Ukraine Drohnen.";
+    assert_eq!(
+        run("de", text, Some("2025-02-24")),
+        ["supply DEU>UKR ongoing asserted [\"uav\"]"]
+    );
+    // a label after publication stays a plan
+    let text = "Juni 2026: Deutschland liefert der Ukraine weitere Drohnen.";
+    assert_eq!(
+        run("de", text, Some("2025-02-24")),
+        ["supply DEU>UKR planned asserted [\"uav\"]"]
+    );
+}
+
+#[test]
+fn denial_by_anaphor_reaches_past_a_sanction_on_the_denier() {
+    let text = "Iran liefert Russland Drohnen.\nDie USA haben iranische Firmen mit Sanktionen belegt.\nTeheran weist die Vorwürfe zurück.";
+    let evs = events("de", text, None);
+    let last = evs.last().unwrap();
+    assert_eq!(last.sentence, 2);
+    assert_eq!(last.kind, EventType::Supply);
+    assert_eq!(last.certainty, Certainty::Negated);
+    assert_eq!(
+        (last.actor.as_deref(), last.recipient.as_deref()),
+        (Some("IRN"), Some("RUS"))
+    );
+    assert_eq!(last.attribution, ["IRN"]);
+}
+
+#[test]
+fn open_question_in_the_subjunctive_is_possible() {
+    let text = "Ob Deutschland der Ukraine Raketen liefern würde, ist offen.";
+    assert_eq!(
+        run("de", text, None),
+        ["supply DEU>UKR planned possible [\"missile\"]"]
+    );
+    // an indicative act beside an "ob" clause keeps its certainty
+    let text = "Deutschland liefert der Ukraine Raketen, ob die USA zustimmen oder nicht.";
+    assert_eq!(
+        run("de", text, None),
+        ["supply DEU>UKR ongoing asserted [\"missile\"]"]
+    );
+}
