@@ -1851,10 +1851,12 @@ impl Engine {
                 .unwrap_or(gap)
                 .trim();
             // "sanctions on Chinese and Iranian firms": two party adjectives joined by a
-            // conjunction share the firm noun after the second, and so its head
+            // conjunction share the firm noun after the second, and so its head (so too
+            // item and people nouns: "Iranian and North Korean arms", "iranische und
+            // nordkoreanische Drohnen")
             if matches!(raw, "and" | "or" | "und" | "oder")
                 && out[i - 1].head == Head::Other
-                && out[i].head == Head::Firm
+                && matches!(out[i].head, Head::Firm | Head::Item | Head::People)
                 && [out[i - 1].span, out[i].span].iter().all(|sp| {
                     s.mentions.iter().any(|x| {
                         x.span.start == sp.start
@@ -2180,7 +2182,11 @@ impl Engine {
                                 && (words.starts_with("and")
                                     || words.starts_with("or")
                                     || words.starts_with("as well")
-                                    || listed);
+                                    || listed)
+                                // "… worth billions to Russia, and Western officials say": a
+                                // role after a comma and "and" opens a clause of its own
+                                && !(gap.contains(',')
+                                    && matches!(g[g.len() - 1].kind, MentionKind::Role { .. }));
                             if conj {
                                 listed = true;
                                 g.push(m);
@@ -2933,6 +2939,18 @@ impl Engine {
                         && tok_index(s, *ts) == Some(j)
                 }) {
                     return Err("help to give is the giving act".into());
+                }
+                // "engineers helped restart a drone production line": help with no party
+                // helped before the verb of a more specific act (within four words) is
+                // that act, told by its own trigger
+                if let Some(&(ps, _)) = s.triggers.iter().find(|(ts, t)| {
+                    matches!(t.kind, EventType::JointProduction | EventType::Training)
+                        && !t.block
+                        && tok_index(s, *ts).is_some_and(|k| k > j && k <= j + 4)
+                }) && !s.cands.iter().any(|c| {
+                    c.head == Head::Noun && c.span.start >= tspan.end && c.span.end <= ps.start
+                }) {
+                    return Err("help to make is the making act".into());
                 }
             }
             // "Canberra weighs Kyiv's request for Abrams tanks": the one who asks (right
