@@ -912,3 +912,48 @@ fn help_before_a_more_specific_act_is_that_act() {
         "{got:?}"
     );
 }
+
+#[test]
+fn german_the_north_is_north_korea_in_a_korean_text() {
+    assert_eq!(
+        last_pairs(
+            "de",
+            "Kim Jong Un empfängt eine Delegation aus Russland.\nMoskau will dem Norden Raketen liefern."
+        ),
+        ["supply RUS>PRK"]
+    );
+    // a region is no party
+    assert!(last_pairs(
+        "de",
+        "Kim Jong Un empfängt eine Delegation aus Russland.\nMoskau verlegt Raketen in den Norden des Landes."
+    )
+    .iter()
+    .all(|p| !p.contains("PRK")));
+}
+
+#[test]
+fn the_party_on_the_items_of_a_nominal_act_gives() {
+    // the clause's subject only speaks of the act
+    assert_eq!(
+        run(
+            "de",
+            "Deutschland verurteilt die Lieferung iranischer Drohnen an Russland.",
+            None
+        )
+        .iter()
+        .map(|e| &e[..14])
+        .collect::<Vec<_>>(),
+        ["supply IRN>RUS"]
+    );
+    assert_eq!(
+        run(
+            "en",
+            "The USA condemned the transfer of Iranian drones to Russia.",
+            None
+        )
+        .iter()
+        .map(|e| &e[..14])
+        .collect::<Vec<_>>(),
+        ["supply IRN>RUS"]
+    );
+}
