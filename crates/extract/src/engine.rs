@@ -6618,8 +6618,8 @@ fn the_north(text: &str, toks: &[Token], mentions: &mut Vec<Mention>, lang: &str
         let alone = toks.get(i + 1).is_none_or(|n| {
             let nw = &text[n.span.start..n.span.end];
             if german {
-                !matches!(nw, "des" | "der" | "von" | "vom")
-                    && !(nw.starts_with(char::is_uppercase) && nw.ends_with('s'))
+                !(matches!(nw, "des" | "der" | "von" | "vom")
+                    || (nw.starts_with(char::is_uppercase) && nw.ends_with('s')))
             } else {
                 !nw.starts_with(char::is_uppercase)
             }
@@ -8076,17 +8076,17 @@ fn assign(
                 && trig.frame == Frame::Give
                 && (trig.noun || nominal || noun_of)
                 && !passive
-            {
-                if let Some(a) = in_clause.iter().copied().find(|c| {
+                && let Some(a) = in_clause.iter().copied().find(|c| {
                     c.head == Head::Item
                         && c.span.start >= t_end
                         && token_gap(&s.toks, t_end, c.span.start) <= 3
                         && !s.lower_text[t_end..c.span.start].contains([',', ';', ':'])
-                }) && in_clause.iter().any(|r| {
+                })
+                && in_clause.iter().any(|r| {
                     r.span.start > a.span.end && r.marker == Marker::Recipient && r.id != a.id
-                }) {
-                    actor = Some(a.clone());
-                }
+                })
+            {
+                actor = Some(a.clone());
             }
             // "Chinese firms that supply Russia", "Iran, which supplies Russia": a relative
             // clause's subject is the party its pronoun stands for
