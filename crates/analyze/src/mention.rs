@@ -141,6 +141,15 @@ pub fn find_from(
             && rest[1..].chars().next().is_some_and(|c| c.is_lowercase())
             && !surface.ends_with('s')
             && !german_noun;
+        // "North Korean Arms", "Iranian Drones": in a title-cased line a demonym right before
+        // an item word is that word's adjective too
+        let demonym_as_adj = demonym_as_adj
+            || (entity.kind == EntityKind::Demonym
+                && rest.starts_with(' ')
+                && !surface.ends_with('s')
+                && !german_noun
+                && (items.iter().any(|(hs, _)| hs.start == sp.end + 1)
+                    || systems.iter().any(|(hs, _)| hs.start == sp.end + 1)));
         let form = match entity.kind {
             EntityKind::Adj => PartyKind::Adjective,
             _ if demonym_as_adj => PartyKind::Adjective,

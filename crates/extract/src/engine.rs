@@ -1246,8 +1246,8 @@ impl Engine {
         let mut mentions = mention::find_from(
             &self.lex, text, entities, systems, item_refs, role_refs, stop_spans,
         );
-        if lang == "en" {
-            the_north(text, &toks, &mut mentions);
+        if lang == "en" || lang == "de" {
+            the_north(text, &toks, &mut mentions, lang);
         }
         role_named_persons(text, &mut mentions);
         surname_mentions(text, &toks, &mut mentions, surnames);
@@ -1886,10 +1886,12 @@ impl Engine {
                 .unwrap_or(gap)
                 .trim();
             // "sanctions on Chinese and Iranian firms": two party adjectives joined by a
-            // conjunction share the firm noun after the second, and so its head
+            // conjunction share the firm noun after the second, and so its head (so too
+            // item and people nouns: "Iranian and North Korean arms", "iranische und
+            // nordkoreanische Drohnen")
             if matches!(raw, "and" | "or" | "und" | "oder")
                 && out[i - 1].head == Head::Other
-                && out[i].head == Head::Firm
+                && matches!(out[i].head, Head::Firm | Head::Item | Head::People)
                 && [out[i - 1].span, out[i].span].iter().all(|sp| {
                     s.mentions.iter().any(|x| {
                         x.span.start == sp.start
@@ -2250,7 +2252,11 @@ impl Engine {
                                 && (words.starts_with("and")
                                     || words.starts_with("or")
                                     || words.starts_with("as well")
-                                    || listed);
+                                    || listed)
+                                // "… worth billions to Russia, and Western officials say": a
+                                // role after a comma and "and" opens a clause of its own
+                                && !(gap.contains(',')
+                                    && matches!(g[g.len() - 1].kind, MentionKind::Role { .. }));
                             if conj {
                                 listed = true;
                                 g.push(m);
@@ -3018,6 +3024,18 @@ impl Engine {
                         && tok_index(s, *ts) == Some(j)
                 }) {
                     return Err("help to give is the giving act".into());
+                }
+                // "engineers helped restart a drone production line": help with no party
+                // helped before the verb of a more specific act (within four words) is
+                // that act, told by its own trigger
+                if let Some(&(ps, _)) = s.triggers.iter().find(|(ts, t)| {
+                    matches!(t.kind, EventType::JointProduction | EventType::Training)
+                        && !t.block
+                        && tok_index(s, *ts).is_some_and(|k| k > j && k <= j + 4)
+                }) && !s.cands.iter().any(|c| {
+                    c.head == Head::Noun && c.span.start >= tspan.end && c.span.end <= ps.start
+                }) {
+                    return Err("help to make is the making act".into());
                 }
             }
             // "Canberra weighs Kyiv's request for Abrams tanks": the one who asks (right
@@ -6688,26 +6706,49 @@ fn reduced_relative(s: &Sent, sp: Span, tspan: Span) -> bool {
 
 /// "Seoul believes the North may have sent missiles": in an article on the Koreas, "the
 /// North" standing alone (not "the North Korean army", "the North Sea") is North Korea.
-fn the_north(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
+fn the_north(text: &str, toks: &[Token], mentions: &mut Vec<Mention>, lang: &str) {
+    let german = lang == "de";
     for (i, t) in toks.iter().enumerate() {
+        let w = &text.as_bytes()[t.span.start..t.span.end];
+        let art = |k: usize| &text.as_bytes()[toks[k].span.start..toks[k].span.end];
         if i == 0
-            || &text.as_bytes()[t.span.start..t.span.end] != b"North"
-            || !matches!(
-                &text.as_bytes()[toks[i - 1].span.start..toks[i - 1].span.end],
-                b"the" | b"The"
-            )
             || mentions.iter().any(|m| m.span.overlaps(&t.span))
+            || !(if german {
+                // "dem Norden", "der Norden", "des Nordens" (not a place: "in den Norden")
+                matches!(w, b"Norden" | b"Nordens")
+                    && matches!(art(i - 1), b"der" | b"dem" | b"den" | b"des" | b"Der")
+                    && (i < 2
+                        || !matches!(
+                            art(i - 2),
+                            b"in" | b"In" | b"aus" | b"Aus" | b"nach" | b"durch" | b"ganz"
+                        ))
+            } else {
+                w == b"North" && matches!(art(i - 1), b"the" | b"The")
+            })
         {
             continue;
         }
-        let alone = toks
-            .get(i + 1)
-            .is_none_or(|n| !text[n.span.start..].starts_with(|c: char| c.is_uppercase()))
-            && !text[t.span.end..].starts_with(['-', '\u{2019}', '\''])
+        // (German nouns are capitalised: only a genitive name after it makes a region,
+        // "der Norden Syriens", as do "des Landes", "von Syrien")
+        let alone = toks.get(i + 1).is_none_or(|n| {
+            let nw = &text[n.span.start..n.span.end];
+            if german {
+                !(matches!(nw, "des" | "der" | "von" | "vom")
+                    || (nw.starts_with(char::is_uppercase) && nw.ends_with('s')))
+            } else {
+                !nw.starts_with(char::is_uppercase)
+            }
+        }) && !text[t.span.end..].starts_with(['-', '\u{2019}', '\''])
             && !text[t.span.end..].trim_start().starts_with("of ");
-        let korea = ["Korea", "Seoul", "Pyongyang", "Kim Jong"]
-            .iter()
-            .any(|k| text.contains(k));
+        let korea = if german {
+            ["Korea", "Pjöngjang", "Pjongjang", "Kim Jong"]
+                .iter()
+                .any(|k| text.contains(k))
+        } else {
+            ["Korea", "Seoul", "Pyongyang", "Kim Jong"]
+                .iter()
+                .any(|k| text.contains(k))
+        };
         if !(alone && korea) {
             continue;
         }
@@ -8141,6 +8182,28 @@ fn assign(
             if actor.is_none()
                 && (trig.noun || nominal)
                 && let Some(a) = adj_on_trigger
+            {
+                actor = Some(a.clone());
+            }
+            // "verweist auf die Überlassung iranischer Drohnen an Russland", "criticised the
+            // transfer of Iranian drones to Russia": the party on the items right after a
+            // nominal act gives, not the clause's subject, where a receiver is marked after them
+            // (an English stem of verb and noun is the noun before "of": "the transfer of")
+            let t_end = token_at(s, tspan).map_or(tspan.end, |t| t.span.end);
+            let noun_of = english && s.lower_text[t_end..].starts_with(" of ");
+            if actor.is_none()
+                && trig.frame == Frame::Give
+                && (trig.noun || nominal || noun_of)
+                && !passive
+                && let Some(a) = in_clause.iter().copied().find(|c| {
+                    c.head == Head::Item
+                        && c.span.start >= t_end
+                        && token_gap(&s.toks, t_end, c.span.start) <= 3
+                        && !s.lower_text[t_end..c.span.start].contains([',', ';', ':'])
+                })
+                && in_clause.iter().any(|r| {
+                    r.span.start > a.span.end && r.marker == Marker::Recipient && r.id != a.id
+                })
             {
                 actor = Some(a.clone());
             }

@@ -13,6 +13,7 @@ IRN\tIRN\tadj\ten\tIranian
 IRN\tIRN\tcapital\t*\tTeheran
 RUS\tRUS\tname\tde\tRussland
 RUS\tRUS\tname\ten\tRussia
+RUS\tRUS\tadj\ten\tRussian
 RUS\tRUS\tadj\tde\trussische
 RUS\tRUS\tadj\tde\trussischen
 RUS\tRUS\tcapital\tde\tMoskau
@@ -28,12 +29,14 @@ DEU\tDEU\tname\tde\tDeutschland
 PRK\tPRK\tname\ten\tNorth Korea
 PRK\tPRK\tadj\ten\tNorth Korean
 PRK\tPRK\tcapital\ten\tPyongyang
+PRK\tPRK\tadj\tde\tnordkoreanischer
+IRN\tIRN\tadj\tde\tiranischer
 ";
 const ORGS: &str = "org:eu\t-\tintl\t*\tEU\norg:reuters\t-\tmedia\t*\tReuters\norg:rheinmetall\tDEU\tcompany\t*\tRheinmetall\n";
 const PERSONS: &str = "person:john-kirby\tUSA\tspokesperson\t*\tJohn Kirby\nperson:john-kirby\tUSA\tspokesperson\t*\tKirby\n";
 const SYSTEMS: &str = "Shahed-136\tuav\tIRN\t*\tShahed-136\nSu-35\tcombat_aircraft\tRUS\t*\tSu-35\nLeopard 2\tarmoured_vehicle\tDEU\t*\tLeopard 2\n";
 const ITEMS_DE: &str = "uav\tsuffix\tdrohnen\nuav\tprefix\tdrohnen\nmissile\tsuffix\traketen\nweapons_unspecified\tsuffix\twaffen\ncombat_aircraft\tsuffix\tkampfjets\nammunition\tsuffix\tmunition\n";
-const ITEMS_EN: &str = "uav\tword\tdrones\nammunition\tword\tshells\nmissile\tword\tmissiles\nweapons_unspecified\tword\tweapons\n";
+const ITEMS_EN: &str = "uav\tword\tdrones\nuav\tword\tdrone\nammunition\tword\tshells\nmissile\tword\tmissiles\nweapons_unspecified\tword\tweapons\n";
 
 fn engine() -> Engine {
     let lex = Lexicon::load(&Sources {
@@ -44,7 +47,7 @@ fn engine() -> Engine {
         ],
         systems: SYSTEMS,
         items: &[("de", ITEMS_DE), ("en", ITEMS_EN)],
-        roles: "de\tspokesperson\tSprecher\n",
+        roles: "de\tspokesperson\tSprecher\nen\tofficial\tofficials\n",
         stop: "",
     })
     .unwrap();
@@ -887,6 +890,31 @@ fn chronology_line_in_the_historical_present_is_past() {
 }
 
 #[test]
+fn coordinated_party_adjectives_share_their_noun() {
+    // a title-cased line: the demonym before an item word is its adjective
+    let mut got = run(
+        "en",
+        "New Deliveries of Iranian and North Korean Drones to Russia",
+        None,
+    );
+    got.sort();
+    assert_eq!(
+        got.iter().map(|e| &e[..14]).collect::<Vec<_>>(),
+        ["supply IRN>RUS", "supply PRK>RUS"]
+    );
+    let mut got = run(
+        "de",
+        "Die Lieferung iranischer und nordkoreanischer Raketen an Russland geht weiter.",
+        None,
+    );
+    got.sort();
+    assert_eq!(
+        got.iter().map(|e| &e[..14]).collect::<Vec<_>>(),
+        ["supply IRN>RUS", "supply PRK>RUS"]
+    );
+}
+
+#[test]
 fn denial_by_anaphor_reaches_past_a_sanction_on_the_denier() {
     let text = "Iran liefert Russland Drohnen.\nDie USA haben iranische Firmen mit Sanktionen belegt.\nTeheran weist die Vorwürfe zurück.";
     let evs = events("de", text, None);
@@ -913,5 +941,76 @@ fn open_question_in_the_subjunctive_is_possible() {
     assert_eq!(
         run("de", text, None),
         ["supply DEU>UKR ongoing asserted [\"missile\"]"]
+    );
+}
+
+#[test]
+fn a_role_after_comma_and_opens_its_own_clause() {
+    // "Russia" before ", and officials say" is the recipient, not a speaker
+    let got = run(
+        "en",
+        "Iranian firms have shipped drones worth millions to Russia, and officials say more will follow.",
+        None,
+    );
+    assert_eq!(got.len(), 1);
+    assert!(got[0].starts_with("supply IRN>RUS"), "{got:?}");
+}
+
+#[test]
+fn help_before_a_more_specific_act_is_that_act() {
+    let got = run(
+        "en",
+        "Iranian engineers helped restart a Russian drone production line last year.",
+        None,
+    );
+    assert!(got.iter().all(|e| !e.starts_with("support")), "{got:?}");
+    assert!(
+        got.iter().any(|e| e.starts_with("joint_production")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn german_the_north_is_north_korea_in_a_korean_text() {
+    assert_eq!(
+        last_pairs(
+            "de",
+            "Kim Jong Un empfängt eine Delegation aus Russland.\nMoskau will dem Norden Raketen liefern."
+        ),
+        ["supply RUS>PRK"]
+    );
+    // a region is no party
+    assert!(last_pairs(
+        "de",
+        "Kim Jong Un empfängt eine Delegation aus Russland.\nMoskau verlegt Raketen in den Norden des Landes."
+    )
+    .iter()
+    .all(|p| !p.contains("PRK")));
+}
+
+#[test]
+fn the_party_on_the_items_of_a_nominal_act_gives() {
+    // the clause's subject only speaks of the act
+    assert_eq!(
+        run(
+            "de",
+            "Deutschland verurteilt die Lieferung iranischer Drohnen an Russland.",
+            None
+        )
+        .iter()
+        .map(|e| &e[..14])
+        .collect::<Vec<_>>(),
+        ["supply IRN>RUS"]
+    );
+    assert_eq!(
+        run(
+            "en",
+            "The USA condemned the transfer of Iranian drones to Russia.",
+            None
+        )
+        .iter()
+        .map(|e| &e[..14])
+        .collect::<Vec<_>>(),
+        ["supply IRN>RUS"]
     );
 }
