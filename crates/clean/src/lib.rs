@@ -264,6 +264,11 @@ static HOST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A sign-off of editors' initials alone on a line: "ck/dja", "(jd-lb/ach)".
+/// A quote widget's change alone on a line: "+3,21 %", "−0.8%".
+static QUOTE_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[+\-−–]\s?\d{1,4}(?:[.,]\d{1,3})?\s?%$").expect("quote change regex")
+});
+
 static SIGNOFF_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\(?[a-z]{1,4}(?:-[a-z]{1,4})?(?:\s?/\s?[a-z]{1,4}(?:-[a-z]{1,4})?){1,4}\)?$")
         .expect("signoff line")
@@ -1264,6 +1269,19 @@ pub fn clean(article: &Article) -> Cleaned {
             }
         }
     }
+    // A quote widget: the security's name right above its change ("Example
+    // Defence AG" / "+3,21 %") is the widget's label, not a sub-heading.
+    for c in 1..lines.len() {
+        let p = &lines[c - 1];
+        if lines[c].class == Class::Boiler
+            && QUOTE_CHANGE.is_match(lines[c].text)
+            && p.class == Class::Body
+            && p.words <= 4
+            && !p.sentence
+        {
+            lines[c - 1].class = Class::Boiler;
+        }
+    }
     // Captions above a photo credit line.
     for c in 1..lines.len() {
         // An agency alone on a line in the header, under a short line that
@@ -1294,10 +1312,18 @@ pub fn clean(article: &Article) -> Cleaned {
         // A short line between paragraphs, right above a credit: a caption
         // (a body paragraph is longer than this, and a picture without a
         // caption rarely follows one that short).
+        // (or, in a page of short paragraphs, a line without final
+        // punctuation, shorter than a full sentence before it)
         let short = lines[p].words <= 20
             && lines[..p]
                 .iter()
-                .any(|l| l.class == Class::Body && l.words > 20);
+                .any(|l| l.class == Class::Body && l.words > 20)
+            || p > 0
+                && lines[p].words <= 12
+                && !lines[p].sentence
+                && lines[p - 1].class == Class::Body
+                && lines[p - 1].sentence
+                && lines[p - 1].words > lines[p].words + 4;
         // A short line in the header between furniture (a byline or date
         // above, the credit below): the caption of the lead picture.
         let boxed =
