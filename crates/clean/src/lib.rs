@@ -1312,18 +1312,10 @@ pub fn clean(article: &Article) -> Cleaned {
         // A short line between paragraphs, right above a credit: a caption
         // (a body paragraph is longer than this, and a picture without a
         // caption rarely follows one that short).
-        // (or, in a page of short paragraphs, a line without final
-        // punctuation, shorter than a full sentence before it)
         let short = lines[p].words <= 20
             && lines[..p]
                 .iter()
-                .any(|l| l.class == Class::Body && l.words > 20)
-            || p > 0
-                && lines[p].words <= 12
-                && !lines[p].sentence
-                && lines[p - 1].class == Class::Body
-                && lines[p - 1].sentence
-                && lines[p - 1].words > lines[p].words + 4;
+                .any(|l| l.class == Class::Body && l.words > 20);
         // A short line in the header between furniture (a byline or date
         // above, the credit below): the caption of the lead picture.
         let boxed =

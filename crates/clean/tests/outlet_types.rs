@@ -15,6 +15,7 @@ fn credits_after(a: &str, b: &str, l: &str) -> Vec<String> {
 }
 
 #[test]
+#[ignore = "the English and common rules of commit bbef925 are held back: they lowered the blind set's clean precision below its floor"]
 fn market_widgets_and_disclaimers() {
     furniture(
         E1,
@@ -58,6 +59,7 @@ fn market_widgets_and_disclaimers() {
 }
 
 #[test]
+#[ignore = "the English and common rules of commit bbef925 are held back: they lowered the blind set's clean precision below its floor"]
 fn podcast_and_broadcast_furniture() {
     furniture(
         E1,
@@ -99,6 +101,7 @@ fn podcast_and_broadcast_furniture() {
 }
 
 #[test]
+#[ignore = "the English and common rules of commit bbef925 are held back: they lowered the blind set's clean precision below its floor"]
 fn newsletter_furniture_and_sign_offs() {
     furniture(
         E1,
@@ -135,6 +138,7 @@ fn newsletter_furniture_and_sign_offs() {
 }
 
 #[test]
+#[ignore = "the English and common rules of commit bbef925 are held back: they lowered the blind set's clean precision below its floor"]
 fn production_and_co_author_credits() {
     assert_eq!(
         credits_after(E1, E2, "Hosted by Mia Collins"),
@@ -160,6 +164,7 @@ fn production_and_co_author_credits() {
 }
 
 #[test]
+#[ignore = "the English and common rules of commit bbef925 are held back: they lowered the blind set's clean precision below its floor"]
 fn photo_credits_of_local_papers_and_magazines() {
     furniture(
         E1,
@@ -175,6 +180,7 @@ fn photo_credits_of_local_papers_and_magazines() {
 }
 
 #[test]
+#[ignore = "the English and common rules of commit bbef925 are held back: they lowered the blind set's clean precision below its floor"]
 fn opinion_disclaimers_and_press_reviews() {
     furniture(
         E1,
@@ -208,6 +214,7 @@ fn opinion_disclaimers_and_press_reviews() {
 }
 
 #[test]
+#[ignore = "the English and common rules of commit bbef925 are held back: they lowered the blind set's clean precision below its floor"]
 fn correction_notes_are_body() {
     body_between(
         E1,
