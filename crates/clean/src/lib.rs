@@ -264,6 +264,11 @@ static HOST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A sign-off of editors' initials alone on a line: "ck/dja", "(jd-lb/ach)".
+/// A quote widget's change alone on a line: "+3,21 %", "−0.8%".
+static QUOTE_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[+\-−–]\s?\d{1,4}(?:[.,]\d{1,3})?\s?%$").expect("quote change regex")
+});
+
 static SIGNOFF_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\(?[a-z]{1,4}(?:-[a-z]{1,4})?(?:\s?/\s?[a-z]{1,4}(?:-[a-z]{1,4})?){1,4}\)?$")
         .expect("signoff line")
@@ -1262,6 +1267,19 @@ pub fn clean(article: &Article) -> Cleaned {
             {
                 l.class = Class::Boiler;
             }
+        }
+    }
+    // A quote widget: the security's name right above its change ("Example
+    // Defence AG" / "+3,21 %") is the widget's label, not a sub-heading.
+    for c in 1..lines.len() {
+        let p = &lines[c - 1];
+        if lines[c].class == Class::Boiler
+            && QUOTE_CHANGE.is_match(lines[c].text)
+            && p.class == Class::Body
+            && p.words <= 4
+            && !p.sentence
+        {
+            lines[c - 1].class = Class::Boiler;
         }
     }
     // Captions above a photo credit line.

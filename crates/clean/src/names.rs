@@ -80,6 +80,10 @@ const GENERIC: &[&str] = &[
     "news agencies",
     "wire services",
     "wires",
+    "staff",
+    "staff writer",
+    "staff writers",
+    "redaktion",
 ];
 
 /// True when a dateline's bracket names an agency we do not know: the

@@ -472,7 +472,7 @@ impl Rules {
         self.roles.iter().any(|r| {
             w == *r
                 || w.strip_suffix(r.as_str()).is_some_and(|head| {
-                    head.ends_with('-') || r.len() >= 9 && head.chars().count() >= 3
+                    head.ends_with('-') || r.len() >= 8 && head.chars().count() >= 3
                 })
         })
     }
