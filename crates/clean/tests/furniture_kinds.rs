@@ -252,3 +252,21 @@ fn government_banners_section_navigation_and_appeals() {
         ["Jane Harlow", "Tom Berg"]
     );
 }
+
+#[test]
+fn a_desk_label_before_a_date_stamp() {
+    furniture(
+        P1,
+        P2,
+        &[
+            "Redaktion Politik | 24.02.2025, 06:00 Uhr",
+            "Ressort Wirtschaft • 03.11.2024",
+        ],
+    );
+    furniture(E1, E2, &["World desk | 2024-03-12, 14:30"]);
+    body_between(
+        E1,
+        E2,
+        &["The contract was signed in Oslo | on 12.03.2024 the first boat followed."],
+    );
+}
