@@ -212,6 +212,35 @@ pub fn find_from(
         out.retain(|m| !stops.iter().any(|h| h.contains(&m.span)));
     }
     out.sort_by_key(|m| (m.span.start, m.span.end));
+    // "the Armenian, Emirati and Kyrgyz companies": a demonym listed before a party
+    // adjective shares its noun (from the last, so that a whole list is reached)
+    for i in (0..out.len().saturating_sub(1)).rev() {
+        let (head, tail) = out.split_at_mut(i + 1);
+        let (m, next) = (&mut head[i], &tail[0]);
+        let next_adj = matches!(
+            &next.kind,
+            MentionKind::Party {
+                form: PartyKind::Adjective,
+                ..
+            }
+        );
+        if !next_adj || m.span.end > next.span.start {
+            continue;
+        }
+        let gap = text[m.span.end..next.span.start].trim();
+        if !matches!(gap, "," | ", and" | ", or" | "and" | "or") {
+            continue;
+        }
+        if let MentionKind::Party { entity, form } = &mut m.kind {
+            let surface = &text[m.span.start..m.span.end];
+            if entity.kind == EntityKind::Demonym
+                && *form == PartyKind::Noun
+                && !surface.ends_with('s')
+            {
+                *form = PartyKind::Adjective;
+            }
+        }
+    }
     out
 }
 

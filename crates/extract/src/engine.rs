@@ -1330,6 +1330,29 @@ impl Engine {
                 i += 1;
                 continue;
             }
+            // "the Armenian, Emirati and Kyrgyz firms": a comma within a list of party
+            // adjectives opens no clause
+            if c == ','
+                && [true, false].iter().all(|&before| {
+                    let at = span.start + i;
+                    mentions.iter().any(|m| {
+                        matches!(
+                            m.kind,
+                            MentionKind::Party {
+                                form: PartyKind::Adjective,
+                                ..
+                            }
+                        ) && if before {
+                            m.span.end == at
+                        } else {
+                            text[at + 1..].starts_with(' ') && m.span.start == at + 2
+                        }
+                    })
+                })
+            {
+                i += 1;
+                continue;
+            }
             if c == '('
                 && let Some(e) = aside_end(i)
             {
@@ -1874,23 +1897,17 @@ impl Engine {
                 chain: out.len(),
             });
         }
-        // coordination chains
-        let mut conj_chains: Vec<usize> = Vec::new();
-        for i in 1..out.len() {
+        for i in (1..out.len()).rev() {
             let raw = lower[out[i - 1].span.end..out[i].span.start].trim();
-            let gap = raw.trim_start_matches(',').trim();
-            let gap = gap
-                .strip_suffix(" the")
-                .or_else(|| gap.strip_suffix(" die"))
-                .or_else(|| gap.strip_suffix(" der"))
-                .unwrap_or(gap)
-                .trim();
             // "sanctions on Chinese and Iranian firms": two party adjectives joined by a
             // conjunction share the firm noun after the second, and so its head (so too
             // item and people nouns: "Iranian and North Korean arms", "iranische und
-            // nordkoreanische Drohnen")
-            if matches!(raw, "and" | "or" | "und" | "oder")
-                && out[i - 1].head == Head::Other
+            // nordkoreanische Drohnen"; a list too, from its last: "Armenian, Emirati and
+            // Kyrgyz firms")
+            if matches!(
+                raw,
+                "and" | "or" | "und" | "oder" | "," | ", and" | ", or" | ", und" | ", oder"
+            ) && out[i - 1].head == Head::Other
                 && matches!(out[i].head, Head::Firm | Head::Item | Head::People)
                 && [out[i - 1].span, out[i].span].iter().all(|sp| {
                     s.mentions.iter().any(|x| {
@@ -1907,6 +1924,18 @@ impl Engine {
             {
                 out[i - 1].head = out[i].head;
             }
+        }
+        // coordination chains
+        let mut conj_chains: Vec<usize> = Vec::new();
+        for i in 1..out.len() {
+            let raw = lower[out[i - 1].span.end..out[i].span.start].trim();
+            let gap = raw.trim_start_matches(',').trim();
+            let gap = gap
+                .strip_suffix(" the")
+                .or_else(|| gap.strip_suffix(" die"))
+                .or_else(|| gap.strip_suffix(" der"))
+                .unwrap_or(gap)
+                .trim();
             // adjacent nouns are no coordination ("liefert Belarus Russland Panzer")
             // "in den Emiraten und in Indien", "an Polen und an die Ukraine": a repeated
             // preposition (the same marker on both) after the conjunction
@@ -5715,10 +5744,22 @@ fn adds_to(s: &Sent, rs: Span) -> bool {
         return false;
     }
     let rest = &s.lower_text[rs.end..s.span.end];
-    let phrase = rest
-        .split([',', ';', ':', '.', '"', '“', '”'])
+    let mut phrase = rest
+        .split([';', ':', '.', '"', '“', '”'])
         .next()
         .unwrap_or("");
+    // the object ends at a comma, except one within a list of names ("added the Armenian,
+    // Emirati and Kyrgyz firms to …": a capital after the comma)
+    let orig = &s.text[rs.end..s.span.end];
+    if let Some(c) = phrase.match_indices(',').map(|(i, _)| i).find(|&i| {
+        !orig[i + 1..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    }) {
+        phrase = &phrase[..c];
+    }
     let words: Vec<&str> = phrase.split_whitespace().collect();
     words.first().is_some_and(|w| *w != "that" && *w != "to") && words.contains(&"to")
 }
