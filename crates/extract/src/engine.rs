@@ -1926,6 +1926,25 @@ impl Engine {
                 chain: out.len(),
             });
         }
+        // a listing after a route's place is on the route too ("through shell companies in
+        // Armenia, the United Arab Emirates and Kyrgyzstan")
+        for i in 1..out.len() {
+            if out[i - 1].marker == Marker::Via && out[i].marker == Marker::None {
+                let gap = &lower[out[i - 1].span.end..out[i].span.start];
+                let listed = gap
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .all(|w| {
+                        matches!(
+                            w,
+                            "and" | "und" | "or" | "oder" | "sowie" | "the" | "die" | "den"
+                        )
+                    });
+                if listed && !gap.contains([';', ':', '.']) {
+                    out[i].marker = Marker::Via;
+                }
+            }
+        }
         // coordination chains
         let mut conj_chains: Vec<usize> = Vec::new();
         for i in 1..out.len() {
