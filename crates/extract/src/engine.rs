@@ -244,6 +244,38 @@ fn coordinated_adjectives(lower: &str, adj: Span, next: Span) -> bool {
     )
 }
 
+/// A verb of banning ([`Cue::Ban`]) that governs the act at `act` in the clause
+/// `from..to`: right before it (at most three words between, "banned the export",
+/// "verbietet die Ausfuhr", "restricted arms exports") or, in German, closing the clause
+/// after it ("hat den Export … untersagt", "… verbieten will"): `true` where it lifts or
+/// eases a ban, `false` where it imposes one, with the span of its word.
+fn ban_in_clause(s: &Sent, act: Span, from: usize, to: usize) -> Option<(bool, Span)> {
+    if s.cue_kinds & cue_kind::BAN == 0 {
+        return None;
+    }
+    let mut found: Option<(bool, Span)> = None;
+    for (cs, c) in s.cues_in(from, to) {
+        if let Cue::Ban(lift) = c {
+            let governs = (cs.end <= act.start && token_gap(&s.toks, cs.end, act.start) <= 3)
+                || (s.lang == "de"
+                    && cs.start >= act.end
+                    && s.toks
+                        .iter()
+                        .filter(|t| t.span.start >= cs.end && t.span.end <= to)
+                        .filter(|t| {
+                            t.span.end - t.span.start > 1
+                                || s.lower_text.as_bytes()[t.span.start].is_ascii_alphanumeric()
+                        })
+                        .count()
+                        <= 2);
+            if governs && found.is_none_or(|(l, _)| !l) {
+                found = Some((*lift, *cs));
+            }
+        }
+    }
+    found
+}
+
 /// The lower-cased text of a span of the sentence's article.
 fn text_lower<'a>(s: &Sent<'a>, span: Span) -> &'a str {
     &s.lower_text[span.start..span.end]
@@ -1559,7 +1591,27 @@ impl Engine {
                             && cs.end < t.span.start
                             && token_gap(&s.toks, cs.end, t.span.start) == 0
                     });
-                    if !seat {
+                    // "through shell companies in Armenia", "über Firmen in Kasachstan": the
+                    // place of the go-betweens a route passes through is on the route too
+                    let route = s.cue_kinds & cue_kind::VIA != 0
+                        && s.cues_of(cue_kind::VIA).any(|(cs, c)| {
+                            matches!(c, Cue::Via)
+                                && matches!(
+                                    &lower[cs.start..cs.end],
+                                    "über" | "via" | "through" | "by way of"
+                                )
+                                && cs.end <= t.span.start
+                                && token_gap(&s.toks, cs.end, t.span.start) <= 3
+                                && !text[cs.end..t.span.start].contains([',', ';', ':', '.'])
+                                && !s.mentions.iter().any(|x| {
+                                    x.span.start >= cs.end
+                                        && x.span.end <= t.span.start
+                                        && matches!(x.kind, MentionKind::Party { .. })
+                                })
+                        });
+                    if route {
+                        marker = Marker::Via;
+                    } else if !seat {
                         marker = Marker::Loc;
                     }
                     break;
@@ -1896,6 +1948,25 @@ impl Engine {
                         })),
                 chain: out.len(),
             });
+        }
+        // a listing after a route's place is on the route too ("through shell companies in
+        // Armenia, the United Arab Emirates and Kyrgyzstan")
+        for i in 1..out.len() {
+            if out[i - 1].marker == Marker::Via && out[i].marker == Marker::None {
+                let gap = &lower[out[i - 1].span.end..out[i].span.start];
+                let listed = gap
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .all(|w| {
+                        matches!(
+                            w,
+                            "and" | "und" | "or" | "oder" | "sowie" | "the" | "die" | "den"
+                        )
+                    });
+                if listed && !gap.contains([';', ':', '.']) {
+                    out[i].marker = Marker::Via;
+                }
+            }
         }
         for i in (1..out.len()).rev() {
             let raw = lower[out[i - 1].span.end..out[i].span.start].trim();
@@ -4730,10 +4801,44 @@ impl Engine {
         {
             status = st;
         }
-        let certainty = match certainty_of(s, tspan, trig, c_start, c_end, lower) {
+        let mut certainty = match certainty_of(s, tspan, trig, c_start, c_end, lower) {
             Certainty::Asserted if warned => Certainty::Possible,
             c => c,
         };
+        // a verb of banning in the clause of a giving act: "Die EU verbietet die Ausfuhr
+        // von Drohnenteilen nach Russland", "Washington banned the export of chips to
+        // China" is a sanction of the banning party (the subject, named before the act)
+        // against the destination; an act with a doer of its own after it ("die Weitergabe
+        // durch Deutschland an die Ukraine hat Bern untersagt") is denied, not a sanction.
+        // Lifting a ban ("lifted the export ban", "lockert das Ausfuhrverbot") is no new one.
+        if let Some((lift, ban)) = ban_in_clause(s, tspan, c_start, c_end) {
+            if lift && matches!(kind, EventType::Sanction | EventType::Supply) {
+                return Err("a ban lifted or eased is no sanction".into());
+            }
+            if !lift && kind == EventType::Supply && trig.frame == Frame::Give {
+                let subject_before = actor_id.as_deref().is_some_and(|a| {
+                    s.cands
+                        .iter()
+                        .any(|c| &*c.id == a && c.span.end <= tspan.start && !c.speaker)
+                });
+                if subject_before {
+                    kind = EventType::Sanction;
+                    // the tense is the banning verb's ("banned", "hat … untersagt")
+                    let w = &lower[ban.start..ban.end];
+                    let verb = Trigger {
+                        noun: false,
+                        past: w.ends_with("ed")
+                            || (lang == "de"
+                                && (w.ends_with('t') || w.ends_with("ten") || w == "verbot")
+                                && !matches!(w, "verbietet" | "untersagt" | "beschränkt")),
+                        ..trig.clone()
+                    };
+                    status = status_of(text, s, ban, &verb, false, c_start, c_end, lower, tw);
+                } else {
+                    certainty = Certainty::Negated;
+                }
+            }
+        }
         // the article pass has resolved "sagte er" and "das Ministerium" already
         let attribution: Vec<String> =
             if own_announcement(s, tspan, trig, attribution) || narrated_occasion(s, tspan, trig) {

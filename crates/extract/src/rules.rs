@@ -248,6 +248,10 @@ pub enum Cue {
     /// A conjunction after a comma that opens a clause of the writer's own ("…, da",
     /// "…, weil", ", because"): a hedge before it does not reach past it.
     ScopeStop,
+    /// A verb of banning ("verbietet", "banned", "restricted"): a giving act it governs
+    /// with no doer of its own is a sanction of the banning party against the
+    /// destination; `true` for lifting a ban ("lifted", "lockert"): no new sanction.
+    Ban(bool),
     /// A corrective conjunction opening a clause ("…, sondern"): a plain negation in the
     /// clause before it denies only what it contrasts, not the act.
     Contrast,
@@ -327,6 +331,7 @@ impl Cue {
             Cue::Place => cue_kind::PLACE,
             Cue::Others => cue_kind::OTHERS,
             Cue::ScopeStop => cue_kind::SCOPE_STOP,
+            Cue::Ban(_) => cue_kind::BAN,
             Cue::Contrast => cue_kind::CONTRAST,
             Cue::Decision => cue_kind::DECISION,
             Cue::Accuse => cue_kind::ACCUSE,
@@ -395,6 +400,7 @@ pub mod cue_kind {
     pub const SELF_TRAIN: u64 = 1 << 51;
     pub const GROUP: u64 = 1 << 52;
     pub const STATISTIC: u64 = 1 << 53;
+    pub const BAN: u64 = 1 << 54;
 }
 
 /// A class of status words (`tense` cues): words the status rules look up one by one,
@@ -834,6 +840,7 @@ impl LangRules {
                 "facility" => Cue::Facility,
                 "others" => Cue::Others,
                 "scopestop" => Cue::ScopeStop,
+                "ban" => Cue::Ban(c[1] == "lift"),
                 "contrast" => Cue::Contrast,
                 "decision" => Cue::Decision,
                 "accuse" => Cue::Accuse,
