@@ -93,24 +93,10 @@ fn wire_dateline_agency(line: &str, c: &regex::Captures) -> bool {
     let (Some(all), Some(inner)) = (c.get(0), c.get(1)) else {
         return false;
     };
-    let place = &line[..inner.start().saturating_sub(1)];
-    let caps = place
-        .split([',', ' '])
-        .next()
-        .is_some_and(|w| w.chars().count() >= 3 && w.chars().all(char::is_uppercase));
-    let dated = place.chars().any(|c| c.is_ascii_digit());
-    let t = inner.as_str().trim();
-    let words: Vec<&str> = t.split_whitespace().collect();
     let after = line[inner.end()..all.end()]
         .trim_start_matches(')')
         .trim_start();
-    caps && dated
-        && (1..=2).contains(&words.len())
-        && t.len() <= 20
-        && words.iter().all(|w| {
-            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
-        })
-        && after.starts_with(['-', '–', '—'])
+    dateline_names_agency(line, inner) && after.starts_with(['-', '–', '—'])
 }
 
 /// True when a slash dateline names an agency we do not know: the place in
@@ -120,6 +106,13 @@ fn slash_wire_agency(line: &str, c: &regex::Captures) -> bool {
     let Some(inner) = c.get(1) else {
         return false;
     };
+    dateline_names_agency(line, inner)
+}
+
+/// The part a wire dateline's agency shares in either form: a place in
+/// capitals with a date before the mark that opens `inner`, and in `inner`
+/// one or two capitalised words without digits.
+fn dateline_names_agency(line: &str, inner: regex::Match) -> bool {
     let place = &line[..inner.start().saturating_sub(1)];
     let caps = place
         .split([',', ' '])

@@ -235,6 +235,17 @@ struct Sent<'r> {
     zu: bool,
 }
 
+/// A party named by its adjective ("Iranian", "russische").
+fn is_party_adjective(m: &Mention) -> bool {
+    matches!(
+        m.kind,
+        MentionKind::Party {
+            form: PartyKind::Adjective,
+            ..
+        }
+    )
+}
+
 /// Whether a party adjective and the party right after it are coordinated ("Russian and
 /// Belarusian troops"), not one qualifying the other ("jemenitischer Houthi-Miliz").
 fn coordinated_adjectives(lower: &str, adj: Span, next: Span) -> bool {
@@ -1368,17 +1379,12 @@ impl Engine {
                 && [true, false].iter().all(|&before| {
                     let at = span.start + i;
                     mentions.iter().any(|m| {
-                        matches!(
-                            m.kind,
-                            MentionKind::Party {
-                                form: PartyKind::Adjective,
-                                ..
+                        is_party_adjective(m)
+                            && if before {
+                                m.span.end == at
+                            } else {
+                                text[at + 1..].starts_with(' ') && m.span.start == at + 2
                             }
-                        ) && if before {
-                            m.span.end == at
-                        } else {
-                            text[at + 1..].starts_with(' ') && m.span.start == at + 2
-                        }
                     })
                 })
             {
@@ -1981,16 +1987,9 @@ impl Engine {
             ) && out[i - 1].head == Head::Other
                 && matches!(out[i].head, Head::Firm | Head::Item | Head::People)
                 && [out[i - 1].span, out[i].span].iter().all(|sp| {
-                    s.mentions.iter().any(|x| {
-                        x.span.start == sp.start
-                            && matches!(
-                                x.kind,
-                                MentionKind::Party {
-                                    form: PartyKind::Adjective,
-                                    ..
-                                }
-                            )
-                    })
+                    s.mentions
+                        .iter()
+                        .any(|x| x.span.start == sp.start && is_party_adjective(x))
                 })
             {
                 out[i - 1].head = out[i].head;
@@ -2164,13 +2163,7 @@ impl Engine {
                 || (english
                     && matches!(cue, Cue::Report(_))
                     && after.first().is_some_and(|m| {
-                        matches!(
-                            m.kind,
-                            MentionKind::Party {
-                                form: PartyKind::Adjective,
-                                ..
-                            }
-                        ) && {
+                        is_party_adjective(m) && {
                             // the noun after the adjectives ("Russian and Chinese warships")
                             let mut end = m.span.end;
                             for x in after.iter().skip(1) {
@@ -2198,24 +2191,20 @@ impl Engine {
                 || (!english
                     && matches!(cue, Cue::Report(_))
                     && after.first().is_some_and(|m| {
-                        matches!(
-                            m.kind,
-                            MentionKind::Party {
-                                form: PartyKind::Adjective,
-                                ..
-                            }
-                        ) && s.toks.iter().any(|t| {
-                            // a noun between: "bestätigte den Erhalt iranischer", not
-                            // "berichtet eine ukrainische Militärquelle"
-                            t.span.start >= rs.end
-                                && t.span.end <= m.span.start
-                                && text[t.span.start..].starts_with(char::is_uppercase)
-                        }) && !after.get(1).is_some_and(|r| {
-                            // "sagte ein russischer Sprecher", "meldete die belarussische
-                            // Staatsagentur Belta": the adjective qualifies the speaker
-                            r.span.start < m.span.end
-                                || token_gap(&s.toks, m.span.end, r.span.start) <= 1
-                        })
+                        is_party_adjective(m)
+                            && s.toks.iter().any(|t| {
+                                // a noun between: "bestätigte den Erhalt iranischer", not
+                                // "berichtet eine ukrainische Militärquelle"
+                                t.span.start >= rs.end
+                                    && t.span.end <= m.span.start
+                                    && text[t.span.start..].starts_with(char::is_uppercase)
+                            })
+                            && !after.get(1).is_some_and(|r| {
+                                // "sagte ein russischer Sprecher", "meldete die belarussische
+                                // Staatsagentur Belta": the adjective qualifies the speaker
+                                r.span.start < m.span.end
+                                    || token_gap(&s.toks, m.span.end, r.span.start) <= 1
+                            })
                     }));
             let after: Vec<&Mention> =
                 if after_blocked && !matches!(cue, Cue::SourceNext | Cue::Cite) {
@@ -6787,13 +6776,8 @@ fn english_non_act(
         if trig.noun
             && trig.own
             && !s.mentions.iter().any(|m| {
-                matches!(
-                    m.kind,
-                    MentionKind::Party {
-                        form: PartyKind::Adjective,
-                        ..
-                    }
-                ) && m.span.end <= tspan.start
+                is_party_adjective(m)
+                    && m.span.end <= tspan.start
                     && token_gap(&s.toks, m.span.end, tspan.start) <= 2
             })
         {
