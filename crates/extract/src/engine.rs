@@ -1599,22 +1599,21 @@ impl Engine {
                     });
                     // "through shell companies in Armenia", "über Firmen in Kasachstan": the
                     // place of the go-betweens a route passes through is on the route too
-                    let route = s.cue_kinds & cue_kind::VIA != 0
-                        && s.cues_of(cue_kind::VIA).any(|(cs, c)| {
-                            matches!(c, Cue::Via)
-                                && matches!(
-                                    &lower[cs.start..cs.end],
-                                    "über" | "via" | "through" | "by way of"
-                                )
-                                && cs.end <= t.span.start
-                                && token_gap(&s.toks, cs.end, t.span.start) <= 3
-                                && !text[cs.end..t.span.start].contains([',', ';', ':', '.'])
-                                && !s.mentions.iter().any(|x| {
-                                    x.span.start >= cs.end
-                                        && x.span.end <= t.span.start
-                                        && matches!(x.kind, MentionKind::Party { .. })
-                                })
-                        });
+                    let route = s.cues_of(cue_kind::VIA).any(|(cs, c)| {
+                        matches!(c, Cue::Via)
+                            && matches!(
+                                &lower[cs.start..cs.end],
+                                "über" | "via" | "through" | "by way of"
+                            )
+                            && cs.end <= t.span.start
+                            && token_gap(&s.toks, cs.end, t.span.start) <= 3
+                            && !text[cs.end..t.span.start].contains([',', ';', ':', '.'])
+                            && !s.mentions.iter().any(|x| {
+                                x.span.start >= cs.end
+                                    && x.span.end <= t.span.start
+                                    && matches!(x.kind, MentionKind::Party { .. })
+                            })
+                    });
                     if route {
                         marker = Marker::Via;
                     } else if !seat {
@@ -6870,15 +6869,12 @@ fn the_north(text: &str, toks: &[Token], mentions: &mut Vec<Mention>, lang: &str
             }
         }) && !text[t.span.end..].starts_with(['-', '\u{2019}', '\''])
             && !text[t.span.end..].trim_start().starts_with("of ");
-        let korea = if german {
-            ["Korea", "Pjöngjang", "Pjongjang", "Kim Jong"]
-                .iter()
-                .any(|k| text.contains(k))
+        let keys: &[&str] = if german {
+            &["Korea", "Pjöngjang", "Pjongjang", "Kim Jong"]
         } else {
-            ["Korea", "Seoul", "Pyongyang", "Kim Jong"]
-                .iter()
-                .any(|k| text.contains(k))
+            &["Korea", "Seoul", "Pyongyang", "Kim Jong"]
         };
+        let korea = keys.iter().any(|k| text.contains(k));
         if !(alone && korea) {
             continue;
         }
@@ -7002,6 +6998,15 @@ fn person_slug(name: &str) -> String {
     out
 }
 
+/// A word that may be part of a person's name: capitalised, with lower-case letters
+/// after the first, of letters and hyphens only ("Pevkur", "Magnus-Valdemar").
+fn name_word(w: &str) -> bool {
+    w.chars().count() >= 2
+        && w.starts_with(|c: char| c.is_uppercase())
+        && w.chars().skip(1).any(char::is_lowercase)
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+}
+
 /// "Defense Minister Hanno Pevkur", "ECDI director Magnus-Valdemar Saar": two or three
 /// capitalised words right after a title, not in the gazetteer, name a person (who may
 /// then speak, and be named later by one part of the name).
@@ -7019,11 +7024,7 @@ fn role_named_persons(text: &str, mentions: &mut Vec<Mention>) {
         let mut words = 0;
         for w in rest.split(' ') {
             let core = w.trim_end_matches([',', '.', ';', ':']);
-            let name_like = core.chars().count() >= 2
-                && core.starts_with(|c: char| c.is_uppercase())
-                && core.chars().skip(1).any(char::is_lowercase)
-                && core.chars().all(|c| c.is_alphabetic() || c == '-');
-            if !name_like {
+            if !name_word(core) {
                 break;
             }
             end += if words == 0 { 0 } else { 1 } + core.len();
@@ -7062,13 +7063,7 @@ fn role_named_persons(text: &str, mentions: &mut Vec<Mention>) {
         }
         let before = &head[..comma];
         let ws: Vec<&str> = before.rsplit(char::is_whitespace).take(4).collect();
-        let is_name = |w: &str| {
-            w.chars().count() >= 2
-                && w.starts_with(|c: char| c.is_uppercase())
-                && w.chars().skip(1).any(char::is_lowercase)
-                && w.chars().all(|c| c.is_alphabetic() || c == '-')
-        };
-        let n = ws.iter().take_while(|w| is_name(w)).count();
+        let n = ws.iter().take_while(|w| name_word(w)).count();
         if !(2..=3).contains(&n) {
             continue;
         }
