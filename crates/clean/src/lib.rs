@@ -1439,13 +1439,7 @@ pub fn clean(article: &Article) -> Cleaned {
             if l.class != Class::Body || !l.sentence || l.words > 40 {
                 continue;
             }
-            let mut t = l.text;
-            while let Some(rest) = ["Prof. ", "Dr. ", "Dr.-Ing. "]
-                .iter()
-                .find_map(|p| t.strip_prefix(p))
-            {
-                t = rest;
-            }
+            let t = names::strip_academic(l.text);
             let note = credited.iter().any(|n| {
                 t.strip_prefix(n.as_str())
                     .and_then(|r| r.strip_prefix(' '))

@@ -424,7 +424,7 @@ pub(crate) fn strip_generic(name: &str) -> &str {
 
 /// A name without academic titles before it ("Dr. Jane Doe", "Prof. Dr.
 /// Jane Doe" -> "Jane Doe"): the person is credited, not the degree.
-fn strip_academic(name: &str) -> &str {
+pub(crate) fn strip_academic(name: &str) -> &str {
     let mut n = name;
     while let Some(rest) = ["Prof. ", "Dr. ", "Dr.-Ing. ", "PD "]
         .iter()

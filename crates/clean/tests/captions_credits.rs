@@ -215,6 +215,10 @@ fn notes_on_credited_authors_but_not_on_the_interviewed() {
     let c = run(&format!("{head}\n{P1}\n{P2}\n{note}\n"));
     assert!(is_bp(&c, note), "{:?}", c.clean.boilerplate);
     assert_eq!(c.clean.credits, ["Anna Berg"]);
+    // every academic title the credit line knows, stacked, before the note's name
+    let note = "PD Dr. Anna Berg ist Privatdozentin für Internationale Politik an der Universität Potsdam.";
+    let c = run(&format!("{head}\n{P1}\n{P2}\n{note}\n"));
+    assert!(is_bp(&c, note), "{:?}", c.clean.boilerplate);
     let other = "Lea Brandt ist Wissenschaftlerin am Institut für Sicherheitsstudien in Graz.";
     let c = run(&format!("{head}\n{P1}\n{P2}\n{other}\n"));
     assert!(!is_bp(&c, other));
