@@ -19,10 +19,13 @@ pub fn normalize_for_hash(s: &str) -> String {
     norm_ws(s).to_lowercase()
 }
 
-/// Folds German and common Latin diacritics to ASCII the way sites do when
-/// they build slugs or titles ("militärische" → "militaerische",
-/// "Unterstützung" → "Unterstuetzung", "é" → "e"). Used to recognise
-/// ASCII-folded copies of a title.
+/// Folds diacritics to ASCII the way sites do when they build slugs or
+/// titles: German umlauts and ß by German convention ("militärische" →
+/// "militaerische", "Unterstützung" → "Unterstuetzung"), every other accented
+/// Latin letter to its base letter ("é" → "e", "Łukasz Kamiński" → "Lukasz
+/// Kaminski", by `deunicode`), no-break and thin spaces to spaces. Other
+/// characters stay as they are. Used to recognise ASCII-folded copies of a
+/// title and to build ASCII person slugs.
 pub fn ascii_fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -34,15 +37,12 @@ pub fn ascii_fold(s: &str) -> String {
             'Ö' => out.push_str("Oe"),
             'Ü' => out.push_str("Ue"),
             'ß' => out.push_str("ss"),
-            'á' | 'à' | 'â' | 'ã' | 'å' => out.push('a'),
-            'é' | 'è' | 'ê' | 'ë' => out.push('e'),
-            'í' | 'ì' | 'î' | 'ï' => out.push('i'),
-            'ó' | 'ò' | 'ô' | 'õ' => out.push('o'),
-            'ú' | 'ù' | 'û' => out.push('u'),
-            'ç' => out.push('c'),
-            'ñ' => out.push('n'),
-            'É' => out.push('E'),
             '\u{a0}' | '\u{202f}' | '\u{2009}' => out.push(' '),
+            // Latin-1 letters and Latin Extended-A/B (not × and ÷)
+            '\u{c0}'..='\u{24f}' if c.is_alphabetic() => match deunicode::deunicode_char(c) {
+                Some(f) if f.bytes().all(|b| b.is_ascii_alphabetic()) => out.push_str(f),
+                _ => out.push(c),
+            },
             _ => out.push(c),
         }
     }
@@ -152,6 +152,12 @@ mod tests {
             ascii_fold("militärische Unterstützung"),
             "militaerische Unterstuetzung"
         );
+        assert_eq!(
+            ascii_fold("Łukasz Kamiński, Jiří Šedivý, Søren Dahl, Ioana-Dragoș Dumitrescu"),
+            "Lukasz Kaminski, Jiri Sedivy, Soren Dahl, Ioana-Dragos Dumitrescu"
+        );
+        // punctuation and other scripts stay
+        assert_eq!(ascii_fold("„Ωmega“ — Жуков × 2"), "„Ωmega“ — Жуков × 2");
         let t = "ab\r\ncd\n\nef";
         let v: Vec<_> = lines_with_spans(t).collect();
         assert_eq!(v.len(), 4);

@@ -6973,29 +6973,14 @@ fn colon_speaker(text: &str, s: &Sent) -> Option<Vec<String>> {
 
 /// The ASCII slug of a person's name ("Jens Plötner" is `jens-ploetner`).
 fn person_slug(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.to_lowercase().chars() {
-        match c {
-            'ä' => out.push_str("ae"),
-            'ö' => out.push_str("oe"),
-            'ü' => out.push_str("ue"),
-            'ß' => out.push_str("ss"),
-            ' ' | '-' => out.push('-'),
-            'á' | 'à' | 'â' | 'ã' | 'å' => out.push('a'),
-            'é' | 'è' | 'ê' | 'ë' => out.push('e'),
-            'í' | 'ì' | 'î' | 'ï' => out.push('i'),
-            'ó' | 'ò' | 'ô' | 'õ' | 'ø' => out.push('o'),
-            'ú' | 'ù' | 'û' => out.push('u'),
-            'ñ' | 'ń' => out.push('n'),
-            'ç' | 'č' | 'ć' => out.push('c'),
-            'š' | 'ś' => out.push('s'),
-            'ž' | 'ź' | 'ż' => out.push('z'),
-            'ł' => out.push('l'),
-            c if c.is_ascii_alphanumeric() => out.push(c),
-            _ => {}
-        }
-    }
-    out
+    milcoop_core::text::ascii_fold(&name.to_lowercase())
+        .chars()
+        .filter_map(|c| match c {
+            ' ' | '-' => Some('-'),
+            c if c.is_ascii_alphanumeric() => Some(c),
+            _ => None,
+        })
+        .collect()
 }
 
 /// A word that may be part of a person's name: capitalised, with lower-case letters
