@@ -7690,14 +7690,14 @@ fn items_in(s: &Sent, from: usize, to: usize, lang: &str) -> Vec<ItemCategory> {
             _ => None,
         })
         .collect();
-    let word_before = |sp: Span, k: usize| -> Vec<&str> {
-        s.toks
+    // (the last `k` words before `sp`, nearest first: tokens are ordered and disjoint,
+    // those ending by `sp.start` a prefix)
+    let word_before = |sp: Span, k: usize| {
+        s.toks[..s.toks.partition_point(|t| t.span.end <= sp.start)]
             .iter()
-            .filter(|t| t.span.end <= sp.start)
             .rev()
             .take(k)
             .map(|t| s.lower_of(t))
-            .collect()
     };
     let en = lang == "en";
     let mut v: Vec<ItemCategory> = Vec::new();
@@ -7708,9 +7708,7 @@ fn items_in(s: &Sent, from: usize, to: usize, lang: &str) -> Vec<ItemCategory> {
     for (idx, (sp, cat)) in items.iter().enumerate() {
         // "Munition für Artilleriesysteme", "microelectronics for missiles": the purpose is no item
         let mut purpose = idx > 0
-            && (word_before(*sp, 3)
-                .iter()
-                .any(|w| matches!(*w, "für" | "for"))
+            && (word_before(*sp, 3).any(|w| matches!(w, "für" | "for"))
                 // "six jets, part of efforts to strengthen Ukraine's air defence": the
                 // purpose of an act is no item of it
                 || s.cues_of(cue_kind::PURPOSE).any(|(cs, c)| {
@@ -7767,9 +7765,9 @@ fn items_in(s: &Sent, from: usize, to: usize, lang: &str) -> Vec<ItemCategory> {
         let examples_follow = generic
             && items.iter().skip(idx + 1).any(|(sp2, c2)| {
                 c2 != cat
-                    && word_before(*sp2, 4).iter().any(|w| {
+                    && word_before(*sp2, 4).any(|w| {
                         matches!(
-                            *w,
+                            w,
                             "wie" | "such" | "including" | "darunter" | "etwa" | "namentlich"
                         )
                     })
@@ -7780,7 +7778,7 @@ fn items_in(s: &Sent, from: usize, to: usize, lang: &str) -> Vec<ItemCategory> {
         // "tanks, ammunition and other weaponry": more weapons than those named
         if en
             && *cat == ItemCategory::WeaponsUnspecified
-            && word_before(*sp, 1).first().is_some_and(|w| *w == "other")
+            && word_before(*sp, 1).next().is_some_and(|w| w == "other")
         {
             other_weapons = true;
         }

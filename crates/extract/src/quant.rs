@@ -399,7 +399,7 @@ pub fn find_numbers(text: &str, lower: &str, toks: &[Token], lang: &str) -> Vec<
             .trim_end()
             .chars()
             .next_back()
-            .and_then(|c| currency(&c.to_string()))
+            .and_then(|c| currency(c.encode_utf8(&mut [0u8; 4])))
         {
             cur = Some(c);
         }
