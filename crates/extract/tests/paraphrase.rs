@@ -92,7 +92,10 @@ fn check(lang: &str, floor: f64, floor_none: f64) {
     let by_type = coverage(lang);
     let (mut ok, mut n) = (0, 0);
     for (kind, (k, m)) in &by_type {
-        println!("{lang} {kind:<17} {k:>3}/{m:<3} {:.2}", *k as f64 / *m as f64);
+        println!(
+            "{lang} {kind:<17} {k:>3}/{m:<3} {:.2}",
+            *k as f64 / *m as f64
+        );
         if kind != "none" {
             ok += k;
             n += m;
@@ -120,7 +123,8 @@ fn english_paraphrases() {
     check("en", FLOOR_EN, FLOOR_EN_NONE);
 }
 
-const FLOOR_DE: f64 = 0.0;
-const FLOOR_DE_NONE: f64 = 0.0;
-const FLOOR_EN: f64 = 0.0;
-const FLOOR_EN_NONE: f64 = 0.0;
+// measured when set (recall4): de 124/132 (0.94), en 123/134 (0.92), every look-alike empty
+const FLOOR_DE: f64 = 0.93;
+const FLOOR_DE_NONE: f64 = 1.0;
+const FLOOR_EN: f64 = 0.91;
+const FLOOR_EN_NONE: f64 = 1.0;
