@@ -1828,7 +1828,17 @@ impl Engine {
                             .iter()
                             .any(|(ts, tg)| ts.overlaps(&t.span) && !tg.block)
                     });
-                if participle && !on_act && token_gap(&s.toks, m.span.end, next.span.start) == 0 {
+                // ("die von Iran gelieferten Drohnen": a participle that is itself an act
+                // keeps its agent as that act's giver)
+                let own_act = s
+                    .triggers
+                    .iter()
+                    .any(|(ts, tg)| ts.overlaps(&next.span) && !tg.block && !tg.noun);
+                if participle
+                    && !on_act
+                    && !own_act
+                    && token_gap(&s.toks, m.span.end, next.span.start) == 0
+                {
                     continue;
                 }
             }
@@ -8229,10 +8239,36 @@ fn assign(
                     .cloned();
             }
             // "Iranian-supplied weapons": a party fused to the trigger gives
+            let mut in_np = false;
             if let Some(c) = usable.iter().copied().find(|c| {
                 c.span.end + 1 == tspan.start && s.lower_text[c.span.end..tspan.start] == *"-"
             }) {
                 actor = Some(c.clone());
+                // (a party after the noun is no receiver unless marked: "Iranian-supplied
+                // drones struck Kyiv")
+                in_np = true;
+            }
+            // "Die von Iran gelieferten Drohnen greifen Kiew an": an inflected participle
+            // before a noun holds its act in the noun phrase; the party after "von" in it
+            // gives, and a party after the noun receives only where marked ("an", "für")
+            if !english
+                && !trig.noun
+                && let Some(ti) = tok_index(s, tspan)
+                && ["ten", "te", "tes", "tem", "ter", "nen", "ene", "enes"]
+                    .iter()
+                    .any(|e| sent_words(s)[ti].ends_with(e))
+                && s.toks
+                    .get(ti + 1)
+                    .is_some_and(|n| s.text[n.span.start..].starts_with(char::is_uppercase))
+                && let Some(c) = usable.iter().copied().rfind(|c| {
+                    c.marker == Marker::Actor
+                        && c.span.end <= tspan.start
+                        && token_gap(&s.toks, c.span.end, tspan.start) <= 3
+                        && !s.lower_text[c.span.end..tspan.start].contains([',', ';', ':'])
+                })
+            {
+                actor = Some(c.clone());
+                in_np = true;
             }
             // "Chinese companies supplying the Russian military", "two firms accused of
             // shipping engines to the Houthis": an -ing participle right after a noun of firms
@@ -8502,6 +8538,17 @@ fn assign(
                 if actor.is_some() && recipient.is_some() {
                     break;
                 }
+            }
+            // (an act inside a noun phrase: a party after its noun receives only where marked;
+            // the noun itself may be the one helped, "the Iran-backed Houthis")
+            if in_np
+                && recipient.as_ref().is_some_and(|r| {
+                    r.span.start >= tspan.end
+                        && token_gap(&s.toks, tspan.end, r.span.start) > 0
+                        && r.marker != Marker::Recipient
+                })
+            {
+                recipient = None;
             }
             // "Iranian-made drones were shipped to Russia": without an agent, the maker of
             // the items passed on gives

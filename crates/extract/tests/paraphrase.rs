@@ -1,0 +1,130 @@
+//! Paraphrase coverage (`tests/sentences/paraphrase-{de,en}.tsv`): for each of
+//! the nine event types, a dozen or more wordings a journalist would use in
+//! each language (other verbs and nouns, passives, nominalisations,
+//! participle attributes, headline fragments, hedges and statuses), and
+//! `none` rows for look-alikes ("delivered a speech", "Lieferketten"). The
+//! table has the columns of `de.tsv`. The test prints the coverage per type
+//! (rows whose event, with type and parties, is found) and fails when the
+//! share of positive rows found or of `none` rows kept empty falls below the
+//! floor measured when the floor was set.
+
+use milcoop_core::{EventType, Sentence, Span};
+use milcoop_extract::{Engine, Input};
+use std::collections::BTreeMap;
+
+struct Row {
+    sentence: String,
+    kind: String,
+    actor: Option<String>,
+    recipient: Option<String>,
+}
+
+fn rows(lang: &str) -> Vec<Row> {
+    let path = format!(
+        "{}/../../tests/sentences/paraphrase-{lang}.tsv",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).expect("paraphrase table");
+    let opt = |s: &str| (s != "-" && !s.is_empty()).then(|| s.to_string());
+    text.lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let c: Vec<&str> = l.split('\t').collect();
+            Row {
+                sentence: c[0].to_string(),
+                kind: c[1].to_string(),
+                actor: opt(c[2]),
+                recipient: opt(c[3]),
+            }
+        })
+        .collect()
+}
+
+/// Per type: (rows found, rows); `none` counts the look-alikes kept empty.
+fn coverage(lang: &str) -> BTreeMap<String, (usize, usize)> {
+    let engine = Engine::new().expect("embedded data");
+    let mut by_type: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for r in rows(lang) {
+        let sentence = r.sentence.as_str();
+        let sentences = [Sentence {
+            span: Span::new(0, sentence.len()),
+            headline: false,
+        }];
+        let events = engine.extract(&Input {
+            text: sentence,
+            sentences: &sentences,
+            lang,
+            published: None,
+        });
+        let ok = if r.kind == "none" {
+            events.is_empty()
+        } else {
+            let kind = EventType::parse(&r.kind).expect("type");
+            events.iter().any(|e| {
+                e.kind == kind
+                    && ((e.actor == r.actor && e.recipient == r.recipient)
+                        || ((kind.is_unordered() || e.unordered)
+                            && e.actor == r.recipient
+                            && e.recipient == r.actor))
+            })
+        };
+        if !ok {
+            println!(
+                "[{lang}] missed {} {:?}>{:?} (got {:?}): {sentence}",
+                r.kind,
+                r.actor,
+                r.recipient,
+                events
+                    .iter()
+                    .map(|e| format!("{} {:?}>{:?}", e.kind, e.actor, e.recipient))
+                    .collect::<Vec<_>>()
+            );
+        }
+        let slot = by_type.entry(r.kind.clone()).or_default();
+        slot.0 += usize::from(ok);
+        slot.1 += 1;
+    }
+    by_type
+}
+
+fn check(lang: &str, floor: f64, floor_none: f64) {
+    let by_type = coverage(lang);
+    let (mut ok, mut n) = (0, 0);
+    for (kind, (k, m)) in &by_type {
+        println!(
+            "{lang} {kind:<17} {k:>3}/{m:<3} {:.2}",
+            *k as f64 / *m as f64
+        );
+        if kind != "none" {
+            ok += k;
+            n += m;
+        }
+    }
+    let (none_ok, none_n) = by_type.get("none").copied().unwrap_or((0, 0));
+    println!("{lang} all types: {ok}/{n}, look-alikes kept empty: {none_ok}/{none_n}");
+    assert!(
+        ok as f64 / n as f64 >= floor,
+        "{lang}: coverage {ok}/{n} below the floor"
+    );
+    assert!(
+        none_ok as f64 >= floor_none * none_n as f64,
+        "{lang}: look-alikes {none_ok}/{none_n} below the floor"
+    );
+}
+
+#[test]
+fn german_paraphrases() {
+    check("de", FLOOR_DE, FLOOR_DE_NONE);
+}
+
+#[test]
+fn english_paraphrases() {
+    check("en", FLOOR_EN, FLOOR_EN_NONE);
+}
+
+// measured when set (recall4): de 124/132 (0.94), en 123/134 (0.92), every look-alike empty
+const FLOOR_DE: f64 = 0.93;
+const FLOOR_DE_NONE: f64 = 1.0;
+const FLOOR_EN: f64 = 0.91;
+const FLOOR_EN_NONE: f64 = 1.0;
