@@ -255,6 +255,71 @@ fn coordinated_adjectives(lower: &str, adj: Span, next: Span) -> bool {
     )
 }
 
+/// The byte ranges of German phrases of occasion: "beim NATO-Gipfel in Washington",
+/// "bei dem Treffen der Verteidigungsminister", "auf dem EU-Gipfel in Brüssel",
+/// "während des Ramstein-Treffens": an opener, at most two words, a meeting noun (or a
+/// compound ending in one), and a following genitive or place ("der NATO", "in Vilnius")
+/// up to the next comma or verb-like word.
+fn german_venues(s: &Sent, lower: &str) -> Vec<std::ops::Range<usize>> {
+    const NOUNS: [&str; 10] = [
+        "gipfel",
+        "gipfels",
+        "treffen",
+        "treffens",
+        "konferenz",
+        "tagung",
+        "sitzung",
+        "gipfeltreffen",
+        "gipfeltreffens",
+        "ministertreffen",
+    ];
+    let words: Vec<&str> = s
+        .toks
+        .iter()
+        .map(|t| &lower[t.span.start..t.span.end])
+        .collect();
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let opener = match *w {
+            "beim" => 1,
+            "bei" | "auf" | "während" => {
+                if matches!(
+                    words.get(i + 1).copied(),
+                    Some("dem" | "einem" | "des" | "eines" | "der")
+                ) {
+                    2
+                } else {
+                    continue;
+                }
+            }
+            _ => continue,
+        };
+        let Some(k) = (i + opener..(i + opener + 3).min(words.len())).find(|&k| {
+            NOUNS
+                .iter()
+                .any(|n| words[k] == *n || words[k].ends_with(&format!("-{n}")))
+        }) else {
+            continue;
+        };
+        // the phrase goes on over a genitive or a place: "der NATO", "in Washington",
+        // "im September", up to four words, not past a comma
+        let mut end = k;
+        while end + 1 < words.len()
+            && end < k + 4
+            && matches!(
+                words[end + 1],
+                "der" | "des" | "in" | "im" | "am" | "von" | "vom"
+            )
+            && end + 2 < words.len()
+            && words[end + 2] != ","
+        {
+            end += 2;
+        }
+        out.push(s.toks[i].span.start..s.toks[end].span.end);
+    }
+    out
+}
+
 /// A verb of banning ([`Cue::Ban`]) that governs the act at `act` in the clause
 /// `from..to`: right before it (at most three words between, "banned the export",
 /// "verbietet die Ausfuhr", "restricted arms exports") or, in German, closing the clause
@@ -265,9 +330,41 @@ fn ban_in_clause(s: &Sent, act: Span, from: usize, to: usize) -> Option<(bool, S
         return None;
     }
     let mut found: Option<(bool, Span)> = None;
-    for (cs, c) in s.cues_in(from, to) {
-        if let Cue::Ban(lift) = c {
-            let governs = (cs.end <= act.start && token_gap(&s.toks, cs.end, act.start) <= 3)
+    // "das Verbot, Rüstungsgüter nach Russland auszuführen": a German noun of banning that
+    // closes the clause before a zu-infinitive governs it
+    let act_word = &s.lower_text[act.start..act.end];
+    let zu_infinitive = s.lang == "de"
+        && act_word.ends_with("en")
+        && (act_word.get(2..).is_some_and(|r| r.contains("zu"))
+            || s.lower_text[from..act.start].split_whitespace().last() == Some("zu"));
+    let reach_back = match s.clauses.iter().rposition(|&c| c < from) {
+        Some(p) if zu_infinitive => s.clauses[p],
+        _ => from,
+    };
+    for (cs, c) in s.cues_in(reach_back, to) {
+        if cs.start < from && (cs.end > from || s.lower_text[cs.end..from].trim() != ",") {
+            continue;
+        }
+        if let Cue::Ban(lift, particle) = c {
+            // "Die EU hebt das Embargo gegen Belarus auf": a separable verb counts only
+            // with its particle closing the clause
+            if let Some(p) = particle {
+                let last = s
+                    .toks
+                    .iter()
+                    .rev()
+                    .find(|t| {
+                        t.span.end <= to
+                            && t.span.start >= cs.end
+                            && s.lower_text.as_bytes()[t.span.start].is_ascii_alphanumeric()
+                    })
+                    .map(|t| s.lower_of(t));
+                if last != Some(p.as_str()) {
+                    continue;
+                }
+            }
+            let governs = cs.start < from
+                || (cs.end <= act.start && token_gap(&s.toks, cs.end, act.start) <= 3)
                 || (s.lang == "de"
                     && cs.start >= act.end
                     && s.toks
@@ -1983,6 +2080,36 @@ impl Engine {
                 }
             }
         }
+        // "Beim NATO-Gipfel in Washington sagten Deutschland und die Niederlande der Ukraine
+        // … zu", "Beim Ramstein-Treffen sagte Deutschland …": the parties of a German phrase
+        // of occasion (a meeting noun after "beim", "bei dem", "auf dem", "während des")
+        // name where it happened; like a route, they are no side of another act (meetings
+        // keep them) where the clause has a bare party of its own outside the phrase
+        if s.lang == "de" {
+            let venues = german_venues(s, lower);
+            if !venues.is_empty() {
+                let inside = |c: &Cand| {
+                    venues
+                        .iter()
+                        .any(|v| v.start <= c.span.start && c.span.end <= v.end)
+                };
+                let has_own = |c: &Cand| {
+                    out.iter().any(|o| {
+                        o.clause == c.clause
+                            && o.marker == Marker::None
+                            && o.head == Head::Noun
+                            && !o.speaker
+                            && !inside(o)
+                    })
+                };
+                let marks: Vec<usize> = (0..out.len())
+                    .filter(|&i| inside(&out[i]) && has_own(&out[i]))
+                    .collect();
+                for i in marks {
+                    out[i].marker = Marker::Via;
+                }
+            }
+        }
         for i in (1..out.len()).rev() {
             let raw = lower[out[i - 1].span.end..out[i].span.start].trim();
             // "sanctions on Chinese and Iranian firms": two party adjectives joined by a
@@ -2654,6 +2781,12 @@ impl Engine {
                     && ts.end <= c_end
                     && !ts.overlaps(&tspan)
                     && ts.start > tspan.end
+                    // (a verb of reaching is an act only with a party right after it:
+                    // "Die gelieferten Systeme haben eine Quote von 90 Prozent erreicht")
+                    && (!tg.reach
+                        || s.cands.iter().any(|c| {
+                            c.span.start >= ts.end && token_gap(&s.toks, ts.end, c.span.start) <= 1
+                        }))
             })
         {
             return Err("an attributive participle describes the items of another act".into());
@@ -2957,9 +3090,18 @@ impl Engine {
                 (i >= 1 && w[i - 1] == "zu") || fused_zu_infinitive(w[i])
             }
             && let Some(main) = prev_clause(s, clause)
-            && let Some((subject, object)) = demand_parties(s, main)
+            && let Some((subject, object, permits)) = demand_parties(s, main)
         {
-            if recipient.is_none() || recipient.as_ref().is_some_and(|r| r.id == object.id) {
+            // "erlaubt Berlin Polen, Leopard-Panzer an die Ukraine abzugeben": who permits
+            // gives nothing and receives nothing; the one permitted gives
+            if permits {
+                if recipient
+                    .as_ref()
+                    .is_some_and(|r| r.id == object.id || r.id == subject.id)
+                {
+                    recipient = None;
+                }
+            } else if recipient.is_none() || recipient.as_ref().is_some_and(|r| r.id == object.id) {
                 recipient = Some(subject.clone()).filter(|c| c.id != object.id);
             }
             actor = Some(object.clone());
@@ -3696,6 +3838,93 @@ impl Engine {
             actor = Some(giver);
             recipient = holder;
         }
+        // "Die iranischen Drohnen erreichten Russland", "Die ersten Leopard 2 erreichen die
+        // Ukraine": a verb of reaching has the items as its subject; the bare party right
+        // after it receives, the items' origin ("aus dem Iran"), their adjective or their
+        // maker gives. Weapons that reach a foe or their targets are an attack.
+        let mut reach_maker: Option<String> = None;
+        if trig.reach {
+            let items_before = s.mentions.iter().any(|m| {
+                matches!(m.kind, MentionKind::Item { .. })
+                    && m.span.start >= c_start
+                    && m.span.end <= tspan.start
+            });
+            let receiver = s
+                .cands
+                .iter()
+                .find(|c| {
+                    c.clause == clause
+                        && !c.speaker
+                        && c.span.start >= tspan.end
+                        && c.marker == Marker::None
+                        && c.head == Head::Noun
+                        && token_gap(&s.toks, tspan.end, c.span.start) <= 1
+                })
+                .cloned();
+            let attack = sent_words(s).iter().any(|w| {
+                [
+                    "angriff",
+                    "angegriffen",
+                    "abgefangen",
+                    "abgeschossen",
+                    "einschl",
+                    "explodi",
+                    "ziel",
+                ]
+                .iter()
+                .any(|p| w.starts_with(p))
+            });
+            let (true, Some(r), false) = (items_before, receiver, attack) else {
+                return Err(
+                    "a verb of reaching without items before it or a party right after it".into(),
+                );
+            };
+            let giver = s
+                .cands
+                .iter()
+                .find(|c| {
+                    c.clause == clause
+                        && !c.speaker
+                        && c.id != r.id
+                        && (c.marker == Marker::Actor
+                            || (c.head == Head::Item && c.span.end <= tspan.start))
+                })
+                .map(|c| String::from(&*c.id))
+                .or_else(|| {
+                    s.mentions.iter().find_map(|m| match &m.kind {
+                        MentionKind::Item {
+                            maker: Some(mk),
+                            system: true,
+                            ..
+                        } if m.span.start >= c_start && m.span.end <= tspan.start => {
+                            Some(String::from(&**mk))
+                        }
+                        _ => None,
+                    })
+                });
+            if giver
+                .as_ref()
+                .is_some_and(|g| self.foes.contains(&(g.clone(), String::from(&*r.id))))
+            {
+                return Err("weapons of a foe that reach a party are an attack".into());
+            }
+            actor = s
+                .cands
+                .iter()
+                .find(|c| {
+                    c.clause == clause
+                        && !c.speaker
+                        && c.id != r.id
+                        && (c.marker == Marker::Actor
+                            || (c.head == Head::Item && c.span.end <= tspan.start))
+                })
+                .cloned();
+            if actor.is_none() {
+                reach_maker = giver;
+            }
+            evidence.push(r.span);
+            recipient = Some(r);
+        }
         // "…, sagte eine Sprecherin des EU-Außenbeauftragten Josep Borrell": a person who
         // speaks for no state or body is no party (the parties are states and bodies)
         // "KNDS soll künftig in der Ukraine Granaten produzieren": a firm of no one state
@@ -3748,6 +3977,9 @@ impl Engine {
             .filter(|id| !stateless(id));
         if let Some((_, maker)) = &produced_in {
             actor_id = maker.clone();
+        }
+        if actor_id.is_none() && reach_maker.is_some() {
+            actor_id = reach_maker;
         }
         // "North Korea denied sending troops to Russia": the denier of a deployment is the
         // one said to deploy (the speaker is no party of the clause otherwise)
@@ -4599,6 +4831,20 @@ impl Engine {
         } else {
             trig.kind
         };
+        // "hat dem Iran technische Hilfe beim Bau von Satelliten geleistet": the German verb
+        // of rendering ("leisten") with a plain noun of help as its object gives support,
+        // not materiel ("Militärhilfe geleistet" stays supply: aid is money or materiel)
+        if lang == "de"
+            && kind == EventType::Supply
+            && !trig.noun
+            && trig.frame == Frame::Give
+            && text_lower(s, tspan).contains("leist")
+            && clause_words(s, c_start, c_end)
+                .iter()
+                .any(|w| matches!(*w, "hilfe" | "unterstützung" | "beistand" | "hilfestellung"))
+        {
+            kind = EventType::Support;
+        }
         // tokens of the trigger's clause, and the money named in it
         let tok_in = |i: usize| {
             s.toks
@@ -4831,7 +5077,10 @@ impl Engine {
                                 && !matches!(w, "verbietet" | "untersagt" | "beschränkt")),
                         ..trig.clone()
                     };
-                    status = status_of(text, s, ban, &verb, false, c_start, c_end, lower, tw);
+                    // (the ban's own clause: "das Verbot, … auszuführen" stands in the one before)
+                    let bc = s.clause_of(ban.start);
+                    let (b_start, b_end) = (s.clauses[bc], s.clause_end(bc));
+                    status = status_of(text, s, ban, &verb, false, b_start, b_end, lower, tw);
                 } else {
                     certainty = Certainty::Negated;
                 }
@@ -7825,6 +8074,7 @@ fn counts_something(s: &Sent, n: &NumberExpr, kind: EventType) -> bool {
                     | "in"
                     | "im"
                     | "bis"
+                    | "ab"
                     | "until"
                     | "by"
                     | "jahr"
@@ -10202,7 +10452,7 @@ fn unreal_condition(s: &Sent, lower: &str, tspan: Span) -> bool {
 /// German: in clause `main`, a verb of demanding or urging ("fordert … auf", "drängt",
 /// "ruft … auf", "appelliert an") with a party before it (who demands) and one right after
 /// it (who is asked): (subject, object).
-fn demand_parties<'a>(s: &'a Sent, main: usize) -> Option<(&'a Cand, &'a Cand)> {
+fn demand_parties<'a>(s: &'a Sent, main: usize) -> Option<(&'a Cand, &'a Cand, bool)> {
     let start = s.clauses[main];
     let end = s.clause_end(main);
     let words = clause_words(s, start, end);
@@ -10228,9 +10478,18 @@ fn demand_parties<'a>(s: &'a Sent, main: usize) -> Option<(&'a Cand, &'a Cand)> 
                     | "appelliert"
                     | "appellierte"
                     | "appellierten"
+                    | "erlaubt"
+                    | "erlaubte"
+                    | "erlaubten"
+                    | "erlauben"
+                    | "gestattet"
+                    | "gestattete"
+                    | "gestatteten"
+                    | "gestatten"
             )
     })?;
     let v = s.lower_of(&s.toks[verb]);
+    let permits = v.starts_with("erlaub") || v.starts_with("gestatt");
     // "fordert"/"ruft" take the particle "auf" closing the clause
     if matches!(
         v,
@@ -10254,7 +10513,7 @@ fn demand_parties<'a>(s: &'a Sent, main: usize) -> Option<(&'a Cand, &'a Cand)> 
         // "Am Montag forderte Selenskyj Deutschland auf": the subject after the verb
         None => (*after.first()?, *after.get(1)?),
     };
-    (subject.id != object.id).then_some((subject, object))
+    (subject.id != object.id).then_some((subject, object, permits))
 }
 
 /// A source of the buyer's own: "from its own industry", "from domestic manufacturers",

@@ -73,6 +73,10 @@ pub struct Trigger {
     /// A verb of provenance ("stammen aus", "kamen aus"): the items are its subject, the
     /// place after "aus" gives, and only a party right after the items holds them.
     pub from: bool,
+    /// A German verb of reaching ("erreichen"): the items are its subject and the bare
+    /// party right after it receives ("Die Drohnen erreichten Russland"); the items'
+    /// origin or maker gives. Without items before it or a party right after it, no event.
+    pub reach: bool,
     /// A word that only shadows shorter triggers and makes no event ("lieferbar" against
     /// the stem "liefer", "supply chain" against "supply").
     pub block: bool,
@@ -251,7 +255,8 @@ pub enum Cue {
     /// A verb of banning ("verbietet", "banned", "restricted"): a giving act it governs
     /// with no doer of its own is a sanction of the banning party against the
     /// destination; `true` for lifting a ban ("lifted", "lockert"): no new sanction.
-    Ban(bool),
+    /// The optional word is a particle that must close the clause ("hebt … auf").
+    Ban(bool, Option<String>),
     /// A corrective conjunction opening a clause ("…, sondern"): a plain negation in the
     /// clause before it denies only what it contrasts, not the act.
     Contrast,
@@ -331,7 +336,7 @@ impl Cue {
             Cue::Place => cue_kind::PLACE,
             Cue::Others => cue_kind::OTHERS,
             Cue::ScopeStop => cue_kind::SCOPE_STOP,
-            Cue::Ban(_) => cue_kind::BAN,
+            Cue::Ban(..) => cue_kind::BAN,
             Cue::Contrast => cue_kind::CONTRAST,
             Cue::Decision => cue_kind::DECISION,
             Cue::Accuse => cue_kind::ACCUSE,
@@ -712,6 +717,7 @@ impl LangRules {
                 not_particles: Vec::new(),
                 origin: false,
                 from: false,
+                reach: false,
                 block: false,
                 mil: false,
                 verb_only: false,
@@ -743,6 +749,7 @@ impl LangRules {
                     "weak" => t.weak = true,
                     "origin" => t.origin = true,
                     "from" => t.from = true,
+                    "reach" => t.reach = true,
                     "mil" => t.mil = true,
                     "verb" => t.verb_only = true,
                     "buy" => t.buy = true,
@@ -840,7 +847,13 @@ impl LangRules {
                 "facility" => Cue::Facility,
                 "others" => Cue::Others,
                 "scopestop" => Cue::ScopeStop,
-                "ban" => Cue::Ban(c[1] == "lift"),
+                "ban" => {
+                    let (v, particle) = match c[1].split_once('+') {
+                        Some((a, b)) => (a, Some(b.to_string())),
+                        None => (c[1], None),
+                    };
+                    Cue::Ban(v == "lift", particle)
+                }
                 "contrast" => Cue::Contrast,
                 "decision" => Cue::Decision,
                 "accuse" => Cue::Accuse,
