@@ -5473,7 +5473,9 @@ fn dative_pron_relative(s: &Sent, tspan: Span, clause: usize) -> Option<(Cand, O
             .iter()
             .filter(|c| c.clause == clause && c.span.start > rp.end && c.span.end <= tspan.start)
             .find(|c| {
-                !c.speaker && c.head == Head::Noun && matches!(c.marker, Marker::None | Marker::Dative)
+                !c.speaker
+                    && c.head == Head::Noun
+                    && matches!(c.marker, Marker::None | Marker::Dative)
             })?;
         (subject.clone(), rp.start)
     } else {
@@ -5482,14 +5484,13 @@ fn dative_pron_relative(s: &Sent, tspan: Span, clause: usize) -> Option<(Cand, O
     let ante = s
         .cands
         .iter()
-        .filter(|c| {
+        .rfind(|c| {
             !c.speaker
                 && c.span.end <= clause_start
                 && c.id != subject.id
                 && matches!(c.head, Head::Noun | Head::Other)
                 && c.marker != Marker::Via
         })
-        .next_back()
         .cloned();
     let mut subject = subject;
     subject.marker = Marker::None;
@@ -5604,15 +5605,33 @@ fn affiliation_places(text: &str, s: &Sent) -> Vec<Span> {
                 .find(|w| {
                     !matches!(
                         *w,
-                        "a" | "an" | "the" | "der" | "die" | "das" | "des" | "dem" | "den"
-                            | "einer" | "eines" | "einem"
+                        "a" | "an"
+                            | "the"
+                            | "der"
+                            | "die"
+                            | "das"
+                            | "des"
+                            | "dem"
+                            | "den"
+                            | "einer"
+                            | "eines"
+                            | "einem"
                     )
                 });
             let affiliation = matches!(
                 prev,
                 Some(
-                    "at" | "of" | "with" | "from" | "in" | "im" | "bei" | "am" | "an" | "von"
-                        | "vom" | "aus"
+                    "at" | "of"
+                        | "with"
+                        | "from"
+                        | "in"
+                        | "im"
+                        | "bei"
+                        | "am"
+                        | "an"
+                        | "von"
+                        | "vom"
+                        | "aus"
                 )
             );
             if gap.contains(',') || affiliation {
@@ -8871,9 +8890,10 @@ fn assign(
             // of the clause before sends them
             if !trig.buy
                 && recipient.is_none()
-                && let Some(r) = in_clause.iter().copied().find(|c| {
-                    c.marker == Marker::Recipient && motion_destination(s, c.span)
-                })
+                && let Some(r) = in_clause
+                    .iter()
+                    .copied()
+                    .find(|c| c.marker == Marker::Recipient && motion_destination(s, c.span))
             {
                 recipient = Some(r.clone());
                 actor = pick_other(&in_clause, &recipient, &|c| {
@@ -8883,8 +8903,7 @@ fn assign(
                     usable
                         .iter()
                         .copied()
-                        .filter(|c| bare(c) && c.span.end <= tspan.start && c.id != r.id)
-                        .last()
+                        .rfind(|c| bare(c) && c.span.end <= tspan.start && c.id != r.id)
                         .cloned()
                 });
             }
