@@ -1776,6 +1776,18 @@ impl Engine {
                     break;
                 }
             }
+            // "before they reached Russia", "arrived in Ukraine", "bevor sie Russland
+            // erreichten", "in der Ukraine eintrafen": the destination of a verb of motion is
+            // where the things given go, so it receives (in a sentence with an act of giving)
+            if *form != PartyKind::Adjective
+                && matches!(marker, Marker::None | Marker::Loc)
+                && motion_destination(s, m.span)
+                && s.triggers.iter().any(|(_, tg)| {
+                    !tg.block && matches!(tg.frame, Frame::Give | Frame::Receive | Frame::With)
+                })
+            {
+                marker = Marker::Recipient;
+            }
             // head of an adjective: the next few tokens
             let head = if *form == PartyKind::Adjective {
                 let mut h = Head::Other;
@@ -2668,6 +2680,7 @@ impl Engine {
                 push_unique(&mut attribution, [entity.party_id().to_string()]);
             }
         }
+        speaker_spans.extend(affiliation_places(text, s));
         for c in s.cands.iter_mut() {
             if speaker_spans.iter().any(|sp| sp.overlaps(&c.span)) {
                 c.speaker = true;
@@ -3014,6 +3027,19 @@ impl Engine {
         };
         let nominal = is_nominal(text, s, tspan, trig);
         let (mut actor, mut recipient) = assign(s, trig, tspan, clause, passive, nominal);
+        // "die Drohnen, die ihm der Iran überlassen hatte", "the drones Iran had sent them":
+        // the subject of the relative clause gives; the dative pronoun receives, and stands
+        // for the party named before the clause (or, failing one, a pronoun's antecedent)
+        let mut dative_pron = false;
+        if trig.frame == Frame::Give
+            && !passive
+            && !nominal
+            && let Some((a, r)) = dative_pron_relative(s, tspan, clause)
+        {
+            actor = Some(a);
+            dative_pron = r.is_none();
+            recipient = r;
+        }
         // (an act another party is called on to do is still to come: planned)
         let mut demanded = false;
         // "Kyiv expects Washington to provide more Patriot systems", "Moscow wants Pyongyang to
@@ -4348,7 +4374,8 @@ impl Engine {
         let has_pron = s
             .cues_of(cue_kind::PRON)
             .any(|(cs, c)| matches!(c, Cue::Pron) && cs.start >= c_start && cs.end <= c_end)
-            || (lang == "en" && possessed_act(s, tspan, trig.noun || nominal, tw));
+            || (lang == "en" && possessed_act(s, tspan, trig.noun || nominal, tw))
+            || dative_pron;
         // "Die Drohnen werden in China produziert. Anschließend sollen sie nach Russland
         // geliefert werden": the pronoun of a passive is what is given, and the place where
         // it was made (GUIDELINES: the maker names the supplier) gives it
@@ -4773,6 +4800,47 @@ impl Engine {
                 .next()
             {
                 fill_missing_side(&mut actor_id, &mut recipient_id, Some(first));
+            }
+        }
+        // "Inzwischen werde eine abgewandelte Version in Alabuga in Lizenz gefertigt", "built
+        // under licence in Russia": licence production names where it is made (the
+        // licensee); the licensor is the maker of a system the sentence names, else the
+        // giver of the latest supply within two sentences (what is made is what it gave)
+        if trig.kind == EventType::JointProduction
+            && actor_id.is_none() != recipient_id.is_none()
+            && {
+                let w = &lower[tspan.start..tspan.end];
+                w.contains("lizenz") || w.contains("licen")
+            }
+        {
+            let known = actor_id.as_ref().or(recipient_id.as_ref()).cloned();
+            let licensor = s
+                .mentions
+                .iter()
+                .find_map(|m| match &m.kind {
+                    MentionKind::Item {
+                        maker: Some(mk), ..
+                    } if Some(&**mk) != known.as_deref() => Some(mk.to_string()),
+                    _ => None,
+                })
+                .or_else(|| {
+                    ctx.recent()
+                        .rev()
+                        .filter(|(i, _)| *i < s.idx && s.idx - *i <= 2)
+                        .map(|(_, e)| e)
+                        .find(|e| {
+                            e.kind == EventType::Supply
+                                && e.actor.is_some()
+                                && e.actor != known
+                                && e.certainty != Certainty::Negated
+                        })
+                        .and_then(|e| e.actor.clone())
+                });
+            if let Some(l) = licensor {
+                if actor_id.is_some() {
+                    recipient_id = actor_id.take();
+                }
+                actor_id = Some(l);
             }
         }
         if (unordered_kind || trig.frame == Frame::Pair)
@@ -5595,6 +5663,242 @@ fn appositive_speaker<'m>(text: &str, s: &'m Sent, rs: Span) -> Option<Vec<&'m M
         m.span.start > open && m.span.end <= close && !matches!(m.kind, MentionKind::Item { .. })
     }));
     Some(g)
+}
+
+/// A relative clause on the things given whose subject gives them to a dative pronoun:
+/// "die Drohnen, die ihm der Iran überlassen hatte", "the drones (that) Iran had sent
+/// them". Returns the subject (the giver) and the party named last before the clause
+/// other than it (whom the pronoun stands for; `None` where the sentence names none, for
+/// the antecedents of the sentences before).
+fn dative_pron_relative(s: &Sent, tspan: Span, clause: usize) -> Option<(Cand, Option<Cand>)> {
+    let ti = tok_index(s, tspan)?;
+    let words = sent_words(s);
+    let party_noun =
+        |c: &&Cand| !c.speaker && c.head == Head::Noun && matches!(c.marker, Marker::None);
+    // (the start of the relative clause: where the subject's phrase begins)
+    let (subject, clause_start) = if s.lang == "en" {
+        // "sent them", "had sent it": the object pronoun right after the verb, with no
+        // thing given after it
+        let t_end = s.toks[ti].span.end.max(tspan.end);
+        let after = s.toks.partition_point(|t| t.span.start < t_end);
+        let pron = s.toks.get(after).map(|t| s.lower_of(t))?;
+        if !matches!(pron, "them" | "it" | "him" | "her") {
+            return None;
+        }
+        let subject = s
+            .cands
+            .iter()
+            .filter(party_noun)
+            .rfind(|c| c.span.end <= tspan.start)?;
+        // only auxiliaries and adverbs between the subject and the verb
+        if token_gap(&s.toks, subject.span.end, tspan.start) > 3
+            || s.lower_text[subject.span.end..tspan.start].contains([',', ';', ':'])
+        {
+            return None;
+        }
+        // an item right before the subject, or before "that"/"which" before it
+        let si = tok_index(s, subject.span)?;
+        let mut k = si;
+        if k > 0 && matches!(words[k - 1], "that" | "which") {
+            k -= 1;
+        }
+        let item = s.mentions.iter().find(|m| {
+            matches!(m.kind, MentionKind::Item { .. })
+                && k > 0
+                && m.span.end <= s.toks[k].span.start
+                && m.span.end >= s.toks[k - 1].span.start
+        })?;
+        (subject.clone(), item.span.start)
+    } else if s.lang == "de" {
+        let rp = relpron_opening(s, s.clauses[clause])?;
+        if rp.end > tspan.start {
+            return None;
+        }
+        let pi = s.toks.partition_point(|t| t.span.start < rp.end);
+        let pron = s.toks.get(pi).map(|t| s.lower_of(t))?;
+        let next = s.toks.get(pi + 1)?;
+        let next_party = s.cands.iter().any(|c| c.span.start == next.span.start);
+        let dative = match pron {
+            "ihm" | "ihnen" => true,
+            // (not the possessive: "die ihr Verbündeter geliefert hat")
+            "ihr" => next_party || matches!(s.lower_of(next), "der" | "die" | "das"),
+            _ => false,
+        };
+        if !dative {
+            return None;
+        }
+        let subject = s
+            .cands
+            .iter()
+            .filter(|c| c.clause == clause && c.span.start > rp.end && c.span.end <= tspan.start)
+            .find(|c| {
+                !c.speaker
+                    && c.head == Head::Noun
+                    && matches!(c.marker, Marker::None | Marker::Dative)
+            })?;
+        (subject.clone(), rp.start)
+    } else {
+        return None;
+    };
+    let ante = s
+        .cands
+        .iter()
+        .rfind(|c| {
+            !c.speaker
+                && c.span.end <= clause_start
+                && c.id != subject.id
+                && matches!(c.head, Head::Noun | Head::Other)
+                && c.marker != Marker::Via
+        })
+        .cloned();
+    let mut subject = subject;
+    subject.marker = Marker::None;
+    Some((subject, ante))
+}
+
+/// Whether the party at `span` is the destination of a verb of motion: the object of
+/// "reach" ("before they reached Russia"), the place after "arrive in/at", the object of
+/// a German clause-final "erreichen" ("bevor sie Russland erreichten") or the place after
+/// "in" before "eintreffen"/"ankommen" ("als sie in der Ukraine eintrafen").
+fn motion_destination(s: &Sent, span: Span) -> bool {
+    const ARTICLES: &[&str] = &["the", "der", "die", "das", "den", "dem"];
+    let first_after = s.toks.partition_point(|t| t.span.start < span.end);
+    let last_before = s.toks.partition_point(|t| t.span.end <= span.start);
+    let before: Vec<&str> = s.toks[..last_before]
+        .iter()
+        .rev()
+        .map(|t| s.lower_of(t))
+        .filter(|w| !ARTICLES.contains(w))
+        .take(2)
+        .collect();
+    let after: Vec<&str> = s.toks[first_after..]
+        .iter()
+        .take(3)
+        .map(|t| s.lower_of(t))
+        .collect();
+    if s.lang == "en" {
+        return match before.as_slice() {
+            [w, ..] if matches!(*w, "reached" | "reach" | "reaches" | "reaching") => true,
+            [p, v, ..] => {
+                matches!(*p, "in" | "at")
+                    && matches!(*v, "arrived" | "arrive" | "arrives" | "arriving")
+            }
+            _ => false,
+        };
+    }
+    if s.lang != "de" {
+        return false;
+    }
+    // a clause-final "erreichen": what follows is the clause's end or an auxiliary
+    let reach_final = matches!(
+        after.as_slice(),
+        [v, rest @ ..] if matches!(*v, "erreichten" | "erreichte" | "erreicht" | "erreichen")
+            && rest.first().is_none_or(|w| {
+                !w.starts_with(char::is_alphanumeric)
+                    || matches!(
+                        *w,
+                        "hatten" | "hatte" | "hat" | "haben" | "habe" | "sind" | "waren"
+                            | "werden" | "wurden" | "sollen" | "sollten" | "konnten" | "können"
+                    )
+            })
+    );
+    let arrive_in = matches!(before.first(), Some(&("in" | "im")))
+        && after.iter().take(2).any(|w| {
+            matches!(
+                *w,
+                "eintrafen"
+                    | "eintraf"
+                    | "eintrifft"
+                    | "eintreffen"
+                    | "eingetroffen"
+                    | "ankamen"
+                    | "ankam"
+                    | "ankommt"
+                    | "ankommen"
+                    | "angekommen"
+            )
+        });
+    reach_final || arrive_in
+}
+
+/// "…," said Lim, a researcher at a Seoul defence institute", "…, sagte ein Experte der
+/// Stiftung Wissenschaft und Politik in Berlin": after a reporting verb that follows what it
+/// reports (after a comma or a closing quote) and closes the sentence with no act after it,
+/// a party in the speaker's role or affiliation phrase (after a preposition, or after the
+/// comma of an appositive) is where the speaker works or speaks, not a party of the act.
+fn affiliation_places(text: &str, s: &Sent) -> Vec<Span> {
+    let mut out = Vec::new();
+    for (rs, c) in s.cues_of(cue_kind::REPORT) {
+        if !matches!(c, Cue::Report(_)) || rs.start < s.span.start || rs.end > s.span.end {
+            continue;
+        }
+        let before = text[s.span.start..rs.start].trim_end();
+        let post = before.ends_with(',')
+            || (before.ends_with(['"', '“', '”', '»', '«'])
+                && before[..before.len() - before.chars().next_back().map_or(0, char::len_utf8)]
+                    .trim_end()
+                    .ends_with([',', '.', '!', '?']));
+        if !post
+            || !s
+                .triggers
+                .iter()
+                .any(|(ts, tg)| ts.end <= rs.start && !tg.block)
+            || s.triggers.iter().any(|(ts, _)| ts.start >= rs.end)
+            // (a clause after it: "said Kirby, who …"; "der" after no comma is an article)
+            || s.cues_in(rs.end, s.span.end).any(|(cs, c)| {
+                matches!(c, Cue::Clause | Cue::Report(_))
+                    || (matches!(c, Cue::RelPron) && text[..cs.start].trim_end().ends_with(','))
+            })
+        {
+            continue;
+        }
+        for m in &s.mentions {
+            if m.span.start < rs.end || !matches!(m.kind, MentionKind::Party { .. }) {
+                continue;
+            }
+            let gap = &s.lower_text[rs.end..m.span.start];
+            let prev = gap
+                .split(|ch: char| !ch.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .rev()
+                .find(|w| {
+                    !matches!(
+                        *w,
+                        "a" | "an"
+                            | "the"
+                            | "der"
+                            | "die"
+                            | "das"
+                            | "des"
+                            | "dem"
+                            | "den"
+                            | "einer"
+                            | "eines"
+                            | "einem"
+                    )
+                });
+            let affiliation = matches!(
+                prev,
+                Some(
+                    "at" | "of"
+                        | "with"
+                        | "from"
+                        | "in"
+                        | "im"
+                        | "bei"
+                        | "am"
+                        | "an"
+                        | "von"
+                        | "vom"
+                        | "aus"
+                )
+            );
+            if gap.contains(',') || affiliation {
+                out.push(m.span);
+            }
+        }
+    }
+    out
 }
 
 /// "Iran says it has sold …": a pronoun right after the speaker's reporting verb (or its
@@ -8860,6 +9164,28 @@ fn assign(
                 recipient = Some(r.clone());
                 actor = pick_other(&in_clause, &recipient, &|c| bare(c) && c.span.start < tspan.start)
                     .or_else(|| pick_other(&usable, &recipient, &|c| bare(c) && c.span.start < tspan.start));
+            }
+            // "Iran shipped the drones before they arrived in Russia": the destination of a
+            // verb of motion receives; where the things moving are its subject, the subject
+            // of the clause before sends them
+            if !trig.buy
+                && recipient.is_none()
+                && let Some(r) = in_clause
+                    .iter()
+                    .copied()
+                    .find(|c| c.marker == Marker::Recipient && motion_destination(s, c.span))
+            {
+                recipient = Some(r.clone());
+                actor = pick_other(&in_clause, &recipient, &|c| {
+                    actor_marked(c) || (trig.moves && c.head == Head::People)
+                })
+                .or_else(|| {
+                    usable
+                        .iter()
+                        .copied()
+                        .rfind(|c| bare(c) && c.span.end <= tspan.start && c.id != r.id)
+                        .cloned()
+                });
             }
             for sc in scopes {
                 if recipient.is_none() {
