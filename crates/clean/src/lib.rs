@@ -51,7 +51,7 @@ mod rules;
 use milcoop_core::text::{ascii_fold, lines_with_spans, norm_ws};
 use milcoop_core::{Article, Clean, LanguageInfo, Span};
 use regex::Regex;
-use rules::{Action, Hit, RULES, Rules, strip_bullets};
+use rules::{Action, Hit, Match, RULES, Rules, strip_bullets};
 use std::cell::LazyCell;
 use std::sync::LazyLock;
 
@@ -526,6 +526,16 @@ fn line_rules<'r>(
 ) -> Option<String> {
     rules.hits(line.text, line.words, hits);
     for hit in hits.iter() {
+        // A phrase of furniture inside a sentence that tells news from a
+        // source ("Poland will subscribe to the scheme, the minister said."):
+        // the sentence is body.
+        if hit.rule.kind == Match::Contains
+            && hit.rule.action == Action::Bp
+            && line.sentence
+            && rules.reports(line.text)
+        {
+            continue;
+        }
         match hit.rule.action {
             Action::Source | Action::Origin => {
                 line.class = Class::Boiler;
@@ -562,6 +572,14 @@ fn line_rules<'r>(
                 let closes = rest.trim().is_empty() || names::place_only(rest) || place;
                 if (!line.sentence || closes)
                     && let Some(n) = names::split_names(rules, &line.text[..hit.start])
+                    // "Jane Doe reports" alone: whole names ("Intelligence
+                    // reports" is a sub-heading)
+                    && (hit.rule.pattern != "reports"
+                        || n.iter().all(|n| {
+                            (2..=4).contains(&n.split_whitespace().count())
+                                && n.split_whitespace()
+                                    .all(|w| w.starts_with(char::is_uppercase))
+                        }))
                 {
                     line.class = Class::Boiler;
                     line.names = n;
@@ -1225,6 +1243,32 @@ pub fn clean(article: &Article) -> Cleaned {
                     && n.split_whitespace()
                         .all(|w| w.starts_with(char::is_uppercase))
             })
+        {
+            lines[i].class = Class::Boiler;
+            lines[i].names = n;
+            continue;
+        }
+        // "Updated 12 minutes ago" / "Jane Doe and John Roe" / the first
+        // paragraph: names alone under the header's time stamp, with the
+        // headline above them.
+        if i + 1 == first_para
+            && i >= 2
+            && l.class == Class::Body
+            && !l.sentence
+            && (2..=10).contains(&l.words)
+            && lines[i - 1].class == Class::Boiler
+            && lines[i - 1].names.is_empty()
+            && lines[i - 1].words <= 8
+            && lines[i - 1].text.contains(|c: char| c.is_ascii_digit())
+            && lines[..i - 1]
+                .iter()
+                .any(|h| h.class == Class::Body && !h.sentence)
+            && l.text
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase) || ["und", "and", "&"].contains(&w))
+            && let Some(n) = names::byline(rules, l.text, false)
+            && n.iter()
+                .all(|n| (2..=3).contains(&n.split_whitespace().count()))
         {
             lines[i].class = Class::Boiler;
             lines[i].names = n;

@@ -15,7 +15,6 @@ fn credits_after(a: &str, b: &str, l: &str) -> Vec<String> {
 }
 
 #[test]
-#[ignore = "the English and common rules of commit bbef925 are held back: they lowered the blind set's clean precision below its floor"]
 fn market_widgets_and_disclaimers() {
     furniture(
         E1,
@@ -59,7 +58,6 @@ fn market_widgets_and_disclaimers() {
 }
 
 #[test]
-#[ignore = "the English and common rules of commit bbef925 are held back: they lowered the blind set's clean precision below its floor"]
 fn podcast_and_broadcast_furniture() {
     furniture(
         E1,
@@ -101,7 +99,6 @@ fn podcast_and_broadcast_furniture() {
 }
 
 #[test]
-#[ignore = "the English and common rules of commit bbef925 are held back: they lowered the blind set's clean precision below its floor"]
 fn newsletter_furniture_and_sign_offs() {
     furniture(
         E1,
@@ -138,7 +135,6 @@ fn newsletter_furniture_and_sign_offs() {
 }
 
 #[test]
-#[ignore = "the English and common rules of commit bbef925 are held back: they lowered the blind set's clean precision below its floor"]
 fn production_and_co_author_credits() {
     assert_eq!(
         credits_after(E1, E2, "Hosted by Mia Collins"),
@@ -164,7 +160,6 @@ fn production_and_co_author_credits() {
 }
 
 #[test]
-#[ignore = "the English and common rules of commit bbef925 are held back: they lowered the blind set's clean precision below its floor"]
 fn photo_credits_of_local_papers_and_magazines() {
     furniture(
         E1,
@@ -180,7 +175,6 @@ fn photo_credits_of_local_papers_and_magazines() {
 }
 
 #[test]
-#[ignore = "the English and common rules of commit bbef925 are held back: they lowered the blind set's clean precision below its floor"]
 fn opinion_disclaimers_and_press_reviews() {
     furniture(
         E1,
@@ -214,15 +208,17 @@ fn opinion_disclaimers_and_press_reviews() {
 }
 
 #[test]
-#[ignore = "the English and common rules of commit bbef925 are held back: they lowered the blind set's clean precision below its floor"]
-fn correction_notes_are_body() {
-    body_between(
+fn correction_notes() {
+    // English outlets set a correction apart as a note under the article
+    // ("Correction, Oct. 3, 2025: ..."): furniture, as before.
+    furniture(
         E1,
         E2,
         &[
             "Correction, Oct. 3, 2025: An earlier version of this article gave the wrong number of launchers.",
         ],
     );
+    // A German correction note stays body (an annotated article keeps one).
     body_between(
         P1,
         P2,
