@@ -1197,6 +1197,7 @@ impl Engine {
         drop_civil(&mut ctx.done, &sents, trace.as_deref_mut());
         drop_peace_talks(&mut ctx.done, &sents, trace.as_deref_mut());
         drop_withdrawal(&mut ctx.done, &sents, trace.as_deref_mut());
+        drop_exercise_people(&mut ctx.done, trace.as_deref_mut());
         // "Ukrainian troops fighting in the Kursk region", "Russian troops in Ukraine":
         // people of one side in the land of its enemy fight it; GUIDELINES: personnel are
         // deployed to help another party
@@ -3129,7 +3130,64 @@ impl Engine {
             // "Canberra weighs Kyiv's request for Abrams tanks": the one who asks (right
             // before the request) receives; the one asked ("from"/"to" after it, else the
             // clause's subject) gives
-            if trig.ask {
+            // "Kyiv asked Sweden for Gripen fighters": the subject asks and receives, the
+            // party right after the verb (before "for") is asked and gives
+            if trig.ask && !trig.noun {
+                if passive {
+                    return Err("a passive request: the one asked is its subject".into());
+                }
+                let after = &lower[tspan.end..s.span.end];
+                let asked = s
+                    .cands
+                    .iter()
+                    .find(|c| {
+                        c.span.start >= tspan.end
+                            && token_gap(&s.toks, tspan.end, c.span.start) == 0
+                            && lower[c.span.end..].starts_with(" for ")
+                    })
+                    .cloned();
+                let for_at = match &asked {
+                    Some(c) => c.span.end + 5,
+                    None if after.starts_with(" for ") => tspan.end + 5,
+                    None => return Err("a request verb without \"for\"".into()),
+                };
+                let to = text[for_at..s.span.end]
+                    .find([',', ';'])
+                    .map_or(s.span.end, |k| for_at + k);
+                let first_item = s
+                    .mentions
+                    .iter()
+                    .filter(|m| {
+                        matches!(m.kind, MentionKind::Item { .. })
+                            && m.span.start >= for_at
+                            && m.span.end <= to
+                    })
+                    .map(|m| m.span.start)
+                    .min();
+                let Some(first_item) = first_item else {
+                    return Err("a request for no materiel".into());
+                };
+                // "asked Berlin for the delivery of Taurus missiles": the act named after
+                // "for" is the request's own event
+                if token_gap(&s.toks, for_at, first_item) > 4
+                    || s.triggers.iter().any(|(ts, tg)| {
+                        !tg.block && ts.start >= for_at && ts.end <= first_item
+                    })
+                {
+                    return Err("a request for an act named after it".into());
+                }
+                let asker = s
+                    .cands
+                    .iter()
+                    .rev()
+                    .find(|c| c.span.end <= tspan.start && c.clause == clause && !c.speaker)
+                    .cloned();
+                if asker.is_none() {
+                    return Err("a request without the party that asks".into());
+                }
+                actor = asked;
+                recipient = asker;
+            } else if trig.ask {
                 // (up to the next comma: a hyphen in "F-16 jets" opens no clause here)
                 let to = text[tspan.end..s.span.end]
                     .find([',', ';'])
@@ -4610,6 +4668,15 @@ impl Engine {
                         && ms.end <= cs.start
                         && s.lower_text[ms.end..cs.start].split_whitespace().count() <= 2
                 })
+                // "$500 million in military financing to help Manila modernise its armed
+                // forces": money given for forces a party owns sends no people
+                && !(sent_numbers(s).iter().any(|n| n.money.is_some())
+                    && s.lower_text[c_start.max(s.span.start)..cs.start]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| {
+                            matches!(w, "its" | "their" | "ihre" | "ihren" | "ihrer" | "seine")
+                        }))
         });
         // "Russian military instructors arrived in Niger", "schickt Soldaten": people
         // sent without materiel are personnel
@@ -9186,6 +9253,15 @@ fn status_of(
         .filter(|(sp, _)| {
             sp.start < tspan.start || token_gap(&s.toks, tspan.end, sp.start) <= 1 || nominal
         })
+        // "had not supplied and would not supply": a modal after a coordinator belongs to
+        // the verb coordinated with the trigger, not to the trigger
+        .filter(|(sp, _)| {
+            nominal
+                || sp.start < tspan.end
+                || !lower[tspan.end..sp.start]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| matches!(w, "and" | "or" | "but" | "und" | "oder" | "aber"))
+        })
         // "the systems promised by Berlin have arrived": a participle in a reduced relative
         // clause before the act is no modal of it
         .filter(|(sp, _)| !reduced_relative(s, *sp, tspan))
@@ -10985,6 +11061,32 @@ fn drop_withdrawal(
                                 matches!(w, Cue::Withdraw) && inside(ws) && ws.start >= ps.end
                             })
                     })
+                })
+        },
+    );
+}
+
+/// "Russian troops will arrive in Belarus for a joint exercise": people who come to
+/// exercise with a party are the exercise's participants, not personnel sent to help it
+/// (GUIDELINES: personnel are deployed to help another party). A personnel event is
+/// dropped where its sentence makes an exercise of the same two parties.
+fn drop_exercise_people(done: &mut Vec<Event>, trace: Option<&mut Vec<SentenceTrace>>) {
+    let drills: Vec<(usize, Option<String>, Option<String>)> = done
+        .iter()
+        .filter(|e| e.kind == EventType::Exercise)
+        .map(|e| (e.sentence, e.actor.clone(), e.recipient.clone()))
+        .collect();
+    drop_events(
+        done,
+        trace,
+        "people who come for an exercise take part in it, they are not sent to help",
+        |e| {
+            e.kind == EventType::Personnel
+                && e.actor.is_some()
+                && drills.iter().any(|(si, a, r)| {
+                    *si == e.sentence
+                        && ((*a == e.actor && *r == e.recipient)
+                            || (*a == e.recipient && *r == e.actor))
                 })
         },
     );
