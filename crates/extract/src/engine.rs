@@ -1197,7 +1197,7 @@ impl Engine {
         drop_civil(&mut ctx.done, &sents, trace.as_deref_mut());
         drop_peace_talks(&mut ctx.done, &sents, trace.as_deref_mut());
         drop_withdrawal(&mut ctx.done, &sents, trace.as_deref_mut());
-        drop_exercise_people(&mut ctx.done, trace.as_deref_mut());
+        drop_exercise_people(&mut ctx.done, &sents, trace.as_deref_mut());
         // "Ukrainian troops fighting in the Kursk region", "Russian troops in Ukraine":
         // people of one side in the land of its enemy fight it; GUIDELINES: personnel are
         // deployed to help another party
@@ -1292,6 +1292,7 @@ impl Engine {
         );
         if lang == "en" || lang == "de" {
             the_north(text, &toks, &mut mentions, lang);
+            the_council(text, &toks, &mut mentions, lang);
         }
         role_named_persons(text, &mut mentions);
         surname_mentions(text, &toks, &mut mentions, surnames);
@@ -6965,6 +6966,73 @@ fn the_north(text: &str, toks: &[Token], mentions: &mut Vec<Mention>, lang: &str
     }
 }
 
+/// "The Council today adopted ...", "Der Rat hat ... beschlossen": in a text that names
+/// the European Union and no other council, "the Council" alone (or opening a headline
+/// after a colon) is the Council of the EU, `org:eu` (GUIDELINES: the EU imposing
+/// sanctions is `org:eu`).
+fn the_council(text: &str, toks: &[Token], mentions: &mut Vec<Mention>, lang: &str) {
+    let german = lang == "de";
+    let eu = ["European Union", "EU ", "EU's", "EU-", "EU,", "EU.", "Europäische Union"]
+        .iter()
+        .any(|k| text.contains(k));
+    let other = [
+        "Security Council",
+        "Sicherheitsrat",
+        "Atlantic Council",
+        "NATO-Russia Council",
+        "City Council",
+        "Council of Europe",
+        "Europarat",
+        "State Council",
+        "Staatsrat",
+        "Council on",
+        "Council for",
+        "Security Council of Russia",
+    ]
+    .iter()
+    .any(|k| text.contains(k));
+    if !eu || other {
+        return;
+    }
+    for (i, t) in toks.iter().enumerate() {
+        let w = &text[t.span.start..t.span.end];
+        if i == 0 || mentions.iter().any(|m| m.span.overlaps(&t.span)) {
+            continue;
+        }
+        let prev = &text[toks[i - 1].span.start..toks[i - 1].span.end];
+        let head = if german {
+            w == "Rat" && matches!(prev, "Der" | "der")
+        } else {
+            w == "Council" && (matches!(prev, "The" | "the") || prev == ":")
+        };
+        // (not a longer name: "the Council of Europe", "the Council's Legal Service")
+        let alone = toks.get(i + 1).is_none_or(|n| {
+            let nw = &text[n.span.start..n.span.end];
+            !nw.starts_with(char::is_uppercase) && nw != "of" && nw != "der" && nw != "des"
+        }) && !text[t.span.end..].starts_with(['-', '\u{2019}', '\'']);
+        if !(head && alone) {
+            continue;
+        }
+        let entity = milcoop_analyze::lexicon::Entity {
+            id: std::sync::Arc::from("org:eu"),
+            state: None,
+            kind: EntityKind::Intl,
+            role: None,
+        };
+        let at = mentions.partition_point(|m| m.span.start < t.span.start);
+        mentions.insert(
+            at,
+            Mention {
+                span: t.span,
+                kind: MentionKind::Party {
+                    entity,
+                    form: PartyKind::Noun,
+                },
+            },
+        );
+    }
+}
+
 /// A person named in full ("Kim Jong Un", "Wladimir Putin") is later named by one part
 /// of the name alone ("Kim sagte"): the first and the last word of each full name, unless two
 /// persons of the article share it.
@@ -11069,11 +11137,34 @@ fn drop_withdrawal(
 /// "Russian troops will arrive in Belarus for a joint exercise": people who come to
 /// exercise with a party are the exercise's participants, not personnel sent to help it
 /// (GUIDELINES: personnel are deployed to help another party). A personnel event is
-/// dropped where its sentence makes an exercise of the same two parties.
-fn drop_exercise_people(done: &mut Vec<Event>, trace: Option<&mut Vec<SentenceTrace>>) {
+/// dropped where its sentence makes an exercise of the same two parties that the
+/// people come for ("for a joint exercise", "zu einem Manöver", "to take part in"), not
+/// one told beside them ("mit Truppen an der Battlegroup und übt mit").
+fn drop_exercise_people(
+    done: &mut Vec<Event>,
+    sents: &[Sent<'_>],
+    trace: Option<&mut Vec<SentenceTrace>>,
+) {
+    let came_for = |s: &Sent<'_>| {
+        s.triggers.iter().any(|(ts, tg)| {
+            tg.kind == EventType::Exercise
+                && !tg.block
+                && s.lower_text[s.span.start..ts.start]
+                    .split_whitespace()
+                    .rev()
+                    .take(4)
+                    .any(|w| {
+                        matches!(
+                            w,
+                            "for" | "für" | "zu" | "zum" | "zur" | "join" | "joining" | "attend"
+                                | "participate" | "part"
+                        )
+                    })
+        })
+    };
     let drills: Vec<(usize, Option<String>, Option<String>)> = done
         .iter()
-        .filter(|e| e.kind == EventType::Exercise)
+        .filter(|e| e.kind == EventType::Exercise && sents.get(e.sentence).is_some_and(came_for))
         .map(|e| (e.sentence, e.actor.clone(), e.recipient.clone()))
         .collect();
     drop_events(
