@@ -3171,9 +3171,9 @@ impl Engine {
                 // "asked Berlin for the delivery of Taurus missiles": the act named after
                 // "for" is the request's own event
                 if token_gap(&s.toks, for_at, first_item) > 4
-                    || s.triggers.iter().any(|(ts, tg)| {
-                        !tg.block && ts.start >= for_at && ts.end <= first_item
-                    })
+                    || s.triggers
+                        .iter()
+                        .any(|(ts, tg)| !tg.block && ts.start >= for_at && ts.end <= first_item)
                 {
                     return Err("a request for an act named after it".into());
                 }
@@ -4806,6 +4806,25 @@ impl Engine {
         {
             kind = EventType::Supply;
         }
+        // "is financing more IRIS-T launchers for Kyiv", "funded 155mm shells for Ukraine":
+        // paying for named materiel is supply (GUIDELINES: materiel or money for it)
+        if kind == EventType::Support
+            && trig.frame == Frame::Support
+            && !trig.noun
+            && lang == "en"
+            && {
+                let w = &lower[tspan.start..tspan.end];
+                w.starts_with("financ") || w.starts_with("fund")
+            }
+            && s.mentions.iter().any(|m| {
+                matches!(m.kind, MentionKind::Item { .. })
+                    && m.span.start >= tspan.end
+                    && m.span.end <= c_end
+                    && token_gap(&s.toks, tspan.end, m.span.start) <= 3
+            })
+        {
+            kind = EventType::Supply;
+        }
         // "Chinese specialists have visited the plant": people of expertise who visit a
         // party's site are personnel sent there; a meeting is of officials or states
         if kind == EventType::Meeting && !trig.noun && expert_subject(s, tspan, tw) {
@@ -6348,9 +6367,11 @@ fn talk_topic(s: &Sent, tspan: Span, tw: &TenseWords) -> bool {
     let Some(i) = tok_index(s, tspan) else {
         return false;
     };
-    (1..=3).any(|d| {
+    // ("talks on military and political cooperation": up to four words between)
+    (1..=5).any(|d| {
         i >= d
-            && tw.is(w[i - d], Tense::Discuss)
+            && (tw.is(w[i - d], Tense::Discuss)
+                || (matches!(w[i - d], "talks" | "talk") && matches!(w[i - d + 1], "on" | "about")))
             && (i - d + 1..i).all(|j| {
                 !s.cands.iter().any(|c| {
                     c.span.start >= s.toks[j].span.start && c.span.end <= s.toks[j].span.end
@@ -6689,6 +6710,23 @@ fn english_non_act(
     }
     let w = sent_words(s);
     let i = tok_index(s, tspan)?;
+    // "has not commented on the new deployment", "declined to comment on the deliveries":
+    // a comment on an act, given or withheld, neither states nor denies it
+    if (2..=5).any(|d| {
+        i >= d
+            && w[i - d + 1] == "on"
+            && matches!(
+                w[i - d],
+                "comment" | "comments" | "commented" | "commenting"
+            )
+            && (i - d + 2..i).all(|j| {
+                !s.cands.iter().any(|c| {
+                    c.span.start >= s.toks[j].span.start && c.span.end <= s.toks[j].span.end
+                })
+            })
+    }) {
+        return Some("'commented on the deployment': a comment on an act is no act");
+    }
     // "pledged to deepen military ties", "promised to help": the promise's act is the
     // infinitive after it, which makes its own event
     if trig.kind == EventType::Supply
@@ -6972,9 +7010,17 @@ fn the_north(text: &str, toks: &[Token], mentions: &mut Vec<Mention>, lang: &str
 /// sanctions is `org:eu`).
 fn the_council(text: &str, toks: &[Token], mentions: &mut Vec<Mention>, lang: &str) {
     let german = lang == "de";
-    let eu = ["European Union", "EU ", "EU's", "EU-", "EU,", "EU.", "Europäische Union"]
-        .iter()
-        .any(|k| text.contains(k));
+    let eu = [
+        "European Union",
+        "EU ",
+        "EU's",
+        "EU-",
+        "EU,",
+        "EU.",
+        "Europäische Union",
+    ]
+    .iter()
+    .any(|k| text.contains(k));
     let other = [
         "Security Council",
         "Sicherheitsrat",
@@ -11156,8 +11202,16 @@ fn drop_exercise_people(
                     .any(|w| {
                         matches!(
                             w,
-                            "for" | "für" | "zu" | "zum" | "zur" | "join" | "joining" | "attend"
-                                | "participate" | "part"
+                            "for"
+                                | "für"
+                                | "zu"
+                                | "zum"
+                                | "zur"
+                                | "join"
+                                | "joining"
+                                | "attend"
+                                | "participate"
+                                | "part"
                         )
                     })
         })
