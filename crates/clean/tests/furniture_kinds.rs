@@ -293,6 +293,7 @@ fn teaser_labels_and_pointers_of_regional_and_trade_outlets() {
         E2,
         &[
             "More from the same factory will follow next year, the company said.",
+            "More from the front",
             "Related research by the institute found that deliveries had slowed.",
             "Kim Min-ji said the order was signed on Monday.",
         ],
