@@ -270,3 +270,32 @@ fn a_desk_label_before_a_date_stamp() {
         &["The contract was signed in Oslo | on 12.03.2024 the first boat followed."],
     );
 }
+
+#[test]
+fn teaser_labels_and_pointers_of_regional_and_trade_outlets() {
+    furniture(
+        E1,
+        E2,
+        &[
+            "More from Industry",
+            "Related research",
+            "[Related] Seoul and Tokyo to resume defence talks",
+            "[Read also: Why tank orders keep slipping]",
+            "[Related: Our tracker of arms deliveries]",
+            "Font size A+ A-",
+            "Subscriber content. Unlock full access with a Pro subscription.",
+            "+32 2 281 00 00",
+            "Kim Min-ji minji.kim@example.org",
+        ],
+    );
+    body_between(
+        E1,
+        E2,
+        &[
+            "More from the same factory will follow next year, the company said.",
+            "More from the front",
+            "Related research by the institute found that deliveries had slowed.",
+            "Kim Min-ji said the order was signed on Monday.",
+        ],
+    );
+}

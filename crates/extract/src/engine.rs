@@ -1294,6 +1294,7 @@ impl Engine {
         drop_civil(&mut ctx.done, &sents, trace.as_deref_mut());
         drop_peace_talks(&mut ctx.done, &sents, trace.as_deref_mut());
         drop_withdrawal(&mut ctx.done, &sents, trace.as_deref_mut());
+        drop_exercise_people(&mut ctx.done, &sents, trace.as_deref_mut());
         // "Ukrainian troops fighting in the Kursk region", "Russian troops in Ukraine":
         // people of one side in the land of its enemy fight it; GUIDELINES: personnel are
         // deployed to help another party
@@ -1388,6 +1389,7 @@ impl Engine {
         );
         if lang == "en" || lang == "de" {
             the_north(text, &toks, &mut mentions, lang);
+            the_council(text, &toks, &mut mentions, lang);
         }
         role_named_persons(text, &mut mentions);
         surname_mentions(text, &toks, &mut mentions, surnames);
@@ -3307,7 +3309,64 @@ impl Engine {
             // "Canberra weighs Kyiv's request for Abrams tanks": the one who asks (right
             // before the request) receives; the one asked ("from"/"to" after it, else the
             // clause's subject) gives
-            if trig.ask {
+            // "Kyiv asked Sweden for Gripen fighters": the subject asks and receives, the
+            // party right after the verb (before "for") is asked and gives
+            if trig.ask && !trig.noun {
+                if passive {
+                    return Err("a passive request: the one asked is its subject".into());
+                }
+                let after = &lower[tspan.end..s.span.end];
+                let asked = s
+                    .cands
+                    .iter()
+                    .find(|c| {
+                        c.span.start >= tspan.end
+                            && token_gap(&s.toks, tspan.end, c.span.start) == 0
+                            && lower[c.span.end..].starts_with(" for ")
+                    })
+                    .cloned();
+                let for_at = match &asked {
+                    Some(c) => c.span.end + 5,
+                    None if after.starts_with(" for ") => tspan.end + 5,
+                    None => return Err("a request verb without \"for\"".into()),
+                };
+                let to = text[for_at..s.span.end]
+                    .find([',', ';'])
+                    .map_or(s.span.end, |k| for_at + k);
+                let first_item = s
+                    .mentions
+                    .iter()
+                    .filter(|m| {
+                        matches!(m.kind, MentionKind::Item { .. })
+                            && m.span.start >= for_at
+                            && m.span.end <= to
+                    })
+                    .map(|m| m.span.start)
+                    .min();
+                let Some(first_item) = first_item else {
+                    return Err("a request for no materiel".into());
+                };
+                // "asked Berlin for the delivery of Taurus missiles": the act named after
+                // "for" is the request's own event
+                if token_gap(&s.toks, for_at, first_item) > 4
+                    || s.triggers
+                        .iter()
+                        .any(|(ts, tg)| !tg.block && ts.start >= for_at && ts.end <= first_item)
+                {
+                    return Err("a request for an act named after it".into());
+                }
+                let asker = s
+                    .cands
+                    .iter()
+                    .rev()
+                    .find(|c| c.span.end <= tspan.start && c.clause == clause && !c.speaker)
+                    .cloned();
+                if asker.is_none() {
+                    return Err("a request without the party that asks".into());
+                }
+                actor = asked;
+                recipient = asker;
+            } else if trig.ask {
                 // (up to the next comma: a hyphen in "F-16 jets" opens no clause here)
                 let to = text[tspan.end..s.span.end]
                     .find([',', ';'])
@@ -4934,6 +4993,15 @@ impl Engine {
                         && ms.end <= cs.start
                         && s.lower_text[ms.end..cs.start].split_whitespace().count() <= 2
                 })
+                // "$500 million in military financing to help Manila modernise its armed
+                // forces": money given for forces a party owns sends no people
+                && !(sent_numbers(s).iter().any(|n| n.money.is_some())
+                    && s.lower_text[c_start.max(s.span.start)..cs.start]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| {
+                            matches!(w, "its" | "their" | "ihre" | "ihren" | "ihrer" | "seine")
+                        }))
         });
         // "Russian military instructors arrived in Niger", "schickt Soldaten": people
         // sent without materiel are personnel
@@ -5058,6 +5126,25 @@ impl Engine {
                                             && plain_item(s, n.span)
                                     })))
                     })
+            })
+        {
+            kind = EventType::Supply;
+        }
+        // "is financing more IRIS-T launchers for Kyiv", "funded 155mm shells for Ukraine":
+        // paying for named materiel is supply (GUIDELINES: materiel or money for it)
+        if kind == EventType::Support
+            && trig.frame == Frame::Support
+            && !trig.noun
+            && lang == "en"
+            && {
+                let w = &lower[tspan.start..tspan.end];
+                w.starts_with("financ") || w.starts_with("fund")
+            }
+            && s.mentions.iter().any(|m| {
+                matches!(m.kind, MentionKind::Item { .. })
+                    && m.span.start >= tspan.end
+                    && m.span.end <= c_end
+                    && token_gap(&s.toks, tspan.end, m.span.start) <= 3
             })
         {
             kind = EventType::Supply;
@@ -6843,9 +6930,11 @@ fn talk_topic(s: &Sent, tspan: Span, tw: &TenseWords) -> bool {
     let Some(i) = tok_index(s, tspan) else {
         return false;
     };
-    (1..=3).any(|d| {
+    // ("talks on military and political cooperation": up to four words between)
+    (1..=5).any(|d| {
         i >= d
-            && tw.is(w[i - d], Tense::Discuss)
+            && (tw.is(w[i - d], Tense::Discuss)
+                || (matches!(w[i - d], "talks" | "talk") && matches!(w[i - d + 1], "on" | "about")))
             && (i - d + 1..i).all(|j| {
                 !s.cands.iter().any(|c| {
                     c.span.start >= s.toks[j].span.start && c.span.end <= s.toks[j].span.end
@@ -7184,6 +7273,23 @@ fn english_non_act(
     }
     let w = sent_words(s);
     let i = tok_index(s, tspan)?;
+    // "has not commented on the new deployment", "declined to comment on the deliveries":
+    // a comment on an act, given or withheld, neither states nor denies it
+    if (2..=5).any(|d| {
+        i >= d
+            && w[i - d + 1] == "on"
+            && matches!(
+                w[i - d],
+                "comment" | "comments" | "commented" | "commenting"
+            )
+            && (i - d + 2..i).all(|j| {
+                !s.cands.iter().any(|c| {
+                    c.span.start >= s.toks[j].span.start && c.span.end <= s.toks[j].span.end
+                })
+            })
+    }) {
+        return Some("'commented on the deployment': a comment on an act is no act");
+    }
     // "pledged to deepen military ties", "promised to help": the promise's act is the
     // infinitive after it, which makes its own event
     if trig.kind == EventType::Supply
@@ -7445,6 +7551,81 @@ fn the_north(text: &str, toks: &[Token], mentions: &mut Vec<Mention>, lang: &str
             id: std::sync::Arc::from("PRK"),
             state: Some(std::sync::Arc::from("PRK")),
             kind: EntityKind::Metonym,
+            role: None,
+        };
+        let at = mentions.partition_point(|m| m.span.start < t.span.start);
+        mentions.insert(
+            at,
+            Mention {
+                span: t.span,
+                kind: MentionKind::Party {
+                    entity,
+                    form: PartyKind::Noun,
+                },
+            },
+        );
+    }
+}
+
+/// "The Council today adopted ...", "Der Rat hat ... beschlossen": in a text that names
+/// the European Union and no other council, "the Council" alone (or opening a headline
+/// after a colon) is the Council of the EU, `org:eu` (GUIDELINES: the EU imposing
+/// sanctions is `org:eu`).
+fn the_council(text: &str, toks: &[Token], mentions: &mut Vec<Mention>, lang: &str) {
+    let german = lang == "de";
+    let eu = [
+        "European Union",
+        "EU ",
+        "EU's",
+        "EU-",
+        "EU,",
+        "EU.",
+        "Europäische Union",
+    ]
+    .iter()
+    .any(|k| text.contains(k));
+    let other = [
+        "Security Council",
+        "Sicherheitsrat",
+        "Atlantic Council",
+        "NATO-Russia Council",
+        "City Council",
+        "Council of Europe",
+        "Europarat",
+        "State Council",
+        "Staatsrat",
+        "Council on",
+        "Council for",
+        "Security Council of Russia",
+    ]
+    .iter()
+    .any(|k| text.contains(k));
+    if !eu || other {
+        return;
+    }
+    for (i, t) in toks.iter().enumerate() {
+        let w = &text[t.span.start..t.span.end];
+        if i == 0 || mentions.iter().any(|m| m.span.overlaps(&t.span)) {
+            continue;
+        }
+        let prev = &text[toks[i - 1].span.start..toks[i - 1].span.end];
+        let head = if german {
+            w == "Rat" && matches!(prev, "Der" | "der")
+        } else {
+            w == "Council" && (matches!(prev, "The" | "the") || prev == ":")
+        };
+        // (not a longer name: "the Council of Europe", "the Council's Legal Service")
+        let alone = toks.get(i + 1).is_none_or(|n| {
+            let nw = &text[n.span.start..n.span.end];
+            !nw.starts_with(char::is_uppercase) && nw != "of" && nw != "der" && nw != "des"
+        }) && !text[t.span.end..].starts_with(['-', '\u{2019}', '\'']);
+        if !(head && alone) {
+            continue;
+        }
+        let entity = milcoop_analyze::lexicon::Entity {
+            id: std::sync::Arc::from("org:eu"),
+            state: None,
+            kind: EntityKind::Intl,
             role: None,
         };
         let at = mentions.partition_point(|m| m.span.start < t.span.start);
@@ -9792,6 +9973,15 @@ fn status_of(
         .filter(|(sp, _)| {
             sp.start < tspan.start || token_gap(&s.toks, tspan.end, sp.start) <= 1 || nominal
         })
+        // "had not supplied and would not supply": a modal after a coordinator belongs to
+        // the verb coordinated with the trigger, not to the trigger
+        .filter(|(sp, _)| {
+            nominal
+                || sp.start < tspan.end
+                || !lower[tspan.end..sp.start]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| matches!(w, "and" | "or" | "but" | "und" | "oder" | "aber"))
+        })
         // "the systems promised by Berlin have arrived": a participle in a reduced relative
         // clause before the act is no modal of it
         .filter(|(sp, _)| !reduced_relative(s, *sp, tspan))
@@ -11600,6 +11790,63 @@ fn drop_withdrawal(
                                 matches!(w, Cue::Withdraw) && inside(ws) && ws.start >= ps.end
                             })
                     })
+                })
+        },
+    );
+}
+
+/// "Russian troops will arrive in Belarus for a joint exercise": people who come to
+/// exercise with a party are the exercise's participants, not personnel sent to help it
+/// (GUIDELINES: personnel are deployed to help another party). A personnel event is
+/// dropped where its sentence makes an exercise of the same two parties that the
+/// people come for ("for a joint exercise", "zu einem Manöver", "to take part in"), not
+/// one told beside them ("mit Truppen an der Battlegroup und übt mit").
+fn drop_exercise_people(
+    done: &mut Vec<Event>,
+    sents: &[Sent<'_>],
+    trace: Option<&mut Vec<SentenceTrace>>,
+) {
+    let came_for = |s: &Sent<'_>| {
+        s.triggers.iter().any(|(ts, tg)| {
+            tg.kind == EventType::Exercise
+                && !tg.block
+                && s.lower_text[s.span.start..ts.start]
+                    .split_whitespace()
+                    .rev()
+                    .take(4)
+                    .any(|w| {
+                        matches!(
+                            w,
+                            "for"
+                                | "für"
+                                | "zu"
+                                | "zum"
+                                | "zur"
+                                | "join"
+                                | "joining"
+                                | "attend"
+                                | "participate"
+                                | "part"
+                        )
+                    })
+        })
+    };
+    let drills: Vec<(usize, Option<String>, Option<String>)> = done
+        .iter()
+        .filter(|e| e.kind == EventType::Exercise && sents.get(e.sentence).is_some_and(came_for))
+        .map(|e| (e.sentence, e.actor.clone(), e.recipient.clone()))
+        .collect();
+    drop_events(
+        done,
+        trace,
+        "people who come for an exercise take part in it, they are not sent to help",
+        |e| {
+            e.kind == EventType::Personnel
+                && e.actor.is_some()
+                && drills.iter().any(|(si, a, r)| {
+                    *si == e.sentence
+                        && ((*a == e.actor && *r == e.recipient)
+                            || (*a == e.recipient && *r == e.actor))
                 })
         },
     );
