@@ -1248,6 +1248,27 @@ pub fn clean(article: &Article) -> Cleaned {
             lines[i].names = n;
             continue;
         }
+        // "Jane Doe, John Roe | Oslo, 10.09.2025 – 06:00 Uhr", "Jane Doe,
+        // Parliament | 18.09.2025": names (a desk or place may close them)
+        // before a separator and a dated stamp, in the header (a standfirst
+        // may stand above it): a byline.
+        if i < second_para
+            && l.class == Class::Body
+            && !l.sentence
+            && l.words <= 14
+            && let Some((head, stamp)) = l.text.split_once(" | ")
+            && has_year(stamp)
+            && head
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase) || ["und", "and", "&"].contains(&w))
+            && let Some(n) = names::byline(rules, l.text, false)
+            && n.iter()
+                .all(|n| (2..=3).contains(&n.split_whitespace().count()))
+        {
+            lines[i].class = Class::Boiler;
+            lines[i].names = n;
+            continue;
+        }
         // "Updated 12 minutes ago" / "Jane Doe and John Roe" / the first
         // paragraph: names alone under the header's time stamp, with the
         // headline above them.

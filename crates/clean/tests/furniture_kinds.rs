@@ -299,3 +299,56 @@ fn teaser_labels_and_pointers_of_regional_and_trade_outlets() {
         ],
     );
 }
+
+#[test]
+fn bylines_before_a_dated_stamp_under_a_standfirst() {
+    // headline, standfirst (a full sentence), then "names | place, date"
+    let stand = "Die Auftragsbücher der Rüstungskonzerne sind so voll wie nie, und neue Werke entstehen in ganz Europa.";
+    for (line, want) in [
+        (
+            "Jana Vogt, Markus Ilg | Bremen, 10.09.2025 – 06:00 Uhr",
+            vec!["Jana Vogt", "Markus Ilg"],
+        ),
+        (
+            "Lena Odermatt, Bundeshaus | 18.09.2025, 05:30 Uhr",
+            vec!["Lena Odermatt"],
+        ),
+        (
+            "Tom Reed and Ana Silva | March 3, 2025",
+            vec!["Tom Reed", "Ana Silva"],
+        ),
+    ] {
+        let c = run(&format!("{TD}\n{stand}\n{line}\n{P1}\n{P2}\n"));
+        assert!(is_bp(&c, line), "{line:?} -> {:?}", c.clean.boilerplate);
+        assert_eq!(c.clean.credits, want, "{line:?}");
+        assert!(!is_bp(&c, stand));
+    }
+    // a sentence with a pipe and a date stays body
+    body_between(
+        P1,
+        P2,
+        &["Die Firma liefert Munition | Seit 2024 baut sie ein Werk in Litauen."],
+    );
+}
+
+#[test]
+fn market_strips_and_section_paths_between_middots() {
+    furniture(
+        P1,
+        P2,
+        &[
+            "Rüstungsaktie: +2,1 % | Hensoldt: +0,8 % | Renk: -1,2 %",
+            "Unternehmen · Industrie · Rüstung",
+            "World • Europe • Ukraine",
+        ],
+    );
+    body_between(
+        E1,
+        E2,
+        &[
+            "Analysts said: the order book is full | the plants are not.",
+            "The shares rose 2.1 % after the order, the company said.",
+            "Kiel · Hamburg · Bremen: the yards that will build the frigates are busy.",
+        ],
+    );
+}
