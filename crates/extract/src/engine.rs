@@ -8569,6 +8569,21 @@ fn counts_something(s: &Sent, n: &NumberExpr, kind: EventType) -> bool {
                     | "anfang"
                     | "ende"
                     | "mitte"
+                    // seasons and parts of a year ("im Frühjahr 2022", "in early 2024")
+                    | "frühjahr"
+                    | "frühling"
+                    | "sommer"
+                    | "herbst"
+                    | "winter"
+                    | "jahresende"
+                    | "jahresbeginn"
+                    | "spring"
+                    | "summer"
+                    | "autumn"
+                    | "fall"
+                    | "early"
+                    | "mid"
+                    | "late"
             );
         if prev_is_date || n.first == 0 {
             return false;

@@ -245,6 +245,22 @@ fn currency(w: &str) -> Option<&'static str> {
 /// Parses digits in the notation of `lang` ("2.400" and "6,5" in German,
 /// "13,000" and "1.5" in English).
 pub fn parse_digits(s: &str, lang: &str) -> Option<f64> {
+    // Swiss thousands: "12'400", "1’200’000", groups of exactly three digits
+    if s.contains(['\'', '’']) {
+        let mut groups = s.split(['\'', '’']);
+        let head = groups.next()?;
+        let mut t = head.to_string();
+        for g in groups {
+            let digits = g.split(['.', ',']).next()?;
+            if digits.len() != 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            t.push_str(g);
+        }
+        return (!head.is_empty() && head.len() <= 3 && head.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| parse_digits(&t, lang))
+            .flatten();
+    }
     if !s.starts_with(|c: char| c.is_ascii_digit())
         || !s
             .chars()
@@ -572,7 +588,6 @@ pub fn find_numbers(text: &str, lower: &str, toks: &[Token], lang: &str) -> Vec<
     out
 }
 
-/// True when `w` looks like a year (1900 to 2100).
 /// Whether a word of value ("worth", "valued", "im Wert von", "in Höhe von",
 /// "costing") stands within three words before token `first`: the money after it is
 /// the price of something named before it ("The deal, worth $200 million, …").
@@ -598,6 +613,7 @@ pub fn after_value_word(lower: &str, toks: &[Token], first: usize) -> bool {
         .any(|t| VALUE_WORDS.contains(&&lower[t.span.start..t.span.end]))
 }
 
+/// True when `w` looks like a year (1900 to 2100).
 pub fn is_year(w: &str) -> bool {
     w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
 }
@@ -649,6 +665,17 @@ mod tests {
         assert_eq!(parse_digits("1.5", "en"), Some(1.5));
         assert_eq!(parse_digits("1.5", "de"), Some(1.5));
         assert_eq!(parse_digits("abc", "de"), None);
+        // Swiss thousands with an apostrophe, straight or typographic
+        assert_eq!(parse_digits("12'400", "de"), Some(12400.0));
+        assert_eq!(parse_digits("1’200’000", "de"), Some(1_200_000.0));
+        assert_eq!(parse_digits("2'500.5", "en"), Some(2500.5));
+        assert_eq!(parse_digits("12'40", "de"), None);
+        assert_eq!(parse_digits("1234'000", "de"), None);
+        assert_eq!(parse_digits("'400", "de"), None);
+        assert_eq!(
+            nums("rund 12'400 Schuss Munition", "de")[0].range.min,
+            Some(11160)
+        );
     }
 
     #[test]

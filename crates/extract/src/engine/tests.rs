@@ -342,6 +342,33 @@ fn time_and_quantity() {
 }
 
 #[test]
+fn a_year_after_a_season_is_no_count_and_swiss_thousands_are() {
+    let q = |lang: &str, text: &str| {
+        let ev = events(lang, text, None);
+        assert!(!ev.is_empty(), "{text}");
+        ev[0].quantity.map(|q| (q.min, q.max))
+    };
+    assert_eq!(
+        q(
+            "de",
+            "Deutschland wollte der Ukraine im Frühjahr 2022 Munition liefern."
+        ),
+        None
+    );
+    assert_eq!(
+        q("en", "Germany delivered drones to Ukraine in early 2023."),
+        None
+    );
+    assert_eq!(
+        q(
+            "de",
+            "Deutschland wollte der Ukraine im Frühjahr 2022 rund 12'400 Schuss Munition liefern."
+        ),
+        Some((Some(11160), Some(13640)))
+    );
+}
+
+#[test]
 fn people_and_unit_counts() {
     let q = |lang: &str, text: &str| {
         let ev = events(lang, text, None);
