@@ -999,6 +999,22 @@ fn question_teaser(l: &Line) -> bool {
 }
 
 /// True when the line holds a year of this or the last century ("2025").
+/// The names of a byline `line` whose part `head` is capitalised words and
+/// connectors only ("Jane Doe and John Roe", "Jane Doe, Oslo"), each name of
+/// two or three words.
+fn names_alone(rules: &Rules, head: &str, line: &str) -> Option<Vec<String>> {
+    if !head
+        .split_whitespace()
+        .all(|w| w.starts_with(char::is_uppercase) || ["und", "and", "&"].contains(&w))
+    {
+        return None;
+    }
+    names::byline(rules, line, false).filter(|n| {
+        n.iter()
+            .all(|n| (2..=3).contains(&n.split_whitespace().count()))
+    })
+}
+
 fn has_year(s: &str) -> bool {
     let b = s.as_bytes();
     b.windows(4).enumerate().any(|(i, w)| {
@@ -1258,12 +1274,7 @@ pub fn clean(article: &Article) -> Cleaned {
             && l.words <= 14
             && let Some((head, stamp)) = l.text.split_once(" | ")
             && has_year(stamp)
-            && head
-                .split_whitespace()
-                .all(|w| w.starts_with(char::is_uppercase) || ["und", "and", "&"].contains(&w))
-            && let Some(n) = names::byline(rules, l.text, false)
-            && n.iter()
-                .all(|n| (2..=3).contains(&n.split_whitespace().count()))
+            && let Some(n) = names_alone(rules, head, l.text)
         {
             lines[i].class = Class::Boiler;
             lines[i].names = n;
@@ -1284,12 +1295,7 @@ pub fn clean(article: &Article) -> Cleaned {
             && lines[..i - 1]
                 .iter()
                 .any(|h| h.class == Class::Body && !h.sentence)
-            && l.text
-                .split_whitespace()
-                .all(|w| w.starts_with(char::is_uppercase) || ["und", "and", "&"].contains(&w))
-            && let Some(n) = names::byline(rules, l.text, false)
-            && n.iter()
-                .all(|n| (2..=3).contains(&n.split_whitespace().count()))
+            && let Some(n) = names_alone(rules, l.text, l.text)
         {
             lines[i].class = Class::Boiler;
             lines[i].names = n;

@@ -7547,24 +7547,35 @@ fn the_north(text: &str, toks: &[Token], mentions: &mut Vec<Mention>, lang: &str
         if !(alone && korea) {
             continue;
         }
-        let entity = milcoop_analyze::lexicon::Entity {
-            id: std::sync::Arc::from("PRK"),
-            state: Some(std::sync::Arc::from("PRK")),
-            kind: EntityKind::Metonym,
-            role: None,
-        };
-        let at = mentions.partition_point(|m| m.span.start < t.span.start);
-        mentions.insert(
-            at,
-            Mention {
-                span: t.span,
-                kind: MentionKind::Party {
-                    entity,
-                    form: PartyKind::Noun,
-                },
-            },
-        );
+        insert_noun_party(mentions, t.span, "PRK", Some("PRK"), EntityKind::Metonym);
     }
+}
+
+/// Inserts a party named by a noun at `span`, keeping `mentions` in text order.
+fn insert_noun_party(
+    mentions: &mut Vec<Mention>,
+    span: Span,
+    id: &str,
+    state: Option<&str>,
+    kind: EntityKind,
+) {
+    let entity = milcoop_analyze::lexicon::Entity {
+        id: std::sync::Arc::from(id),
+        state: state.map(std::sync::Arc::from),
+        kind,
+        role: None,
+    };
+    let at = mentions.partition_point(|m| m.span.start < span.start);
+    mentions.insert(
+        at,
+        Mention {
+            span,
+            kind: MentionKind::Party {
+                entity,
+                form: PartyKind::Noun,
+            },
+        },
+    );
 }
 
 /// "The Council today adopted ...", "Der Rat hat ... beschlossen": in a text that names
@@ -7622,23 +7633,7 @@ fn the_council(text: &str, toks: &[Token], mentions: &mut Vec<Mention>, lang: &s
         if !(head && alone) {
             continue;
         }
-        let entity = milcoop_analyze::lexicon::Entity {
-            id: std::sync::Arc::from("org:eu"),
-            state: None,
-            kind: EntityKind::Intl,
-            role: None,
-        };
-        let at = mentions.partition_point(|m| m.span.start < t.span.start);
-        mentions.insert(
-            at,
-            Mention {
-                span: t.span,
-                kind: MentionKind::Party {
-                    entity,
-                    form: PartyKind::Noun,
-                },
-            },
-        );
+        insert_noun_party(mentions, t.span, "org:eu", None, EntityKind::Intl);
     }
 }
 
