@@ -7510,7 +7510,6 @@ fn the_north(text: &str, toks: &[Token], mentions: &mut Vec<Mention>, lang: &str
         let w = &text.as_bytes()[t.span.start..t.span.end];
         let art = |k: usize| &text.as_bytes()[toks[k].span.start..toks[k].span.end];
         if i == 0
-            || mentions.iter().any(|m| m.span.overlaps(&t.span))
             || !(if german {
                 // "dem Norden", "der Norden", "des Nordens" (not a place: "in den Norden")
                 matches!(w, b"Norden" | b"Nordens")
@@ -7523,6 +7522,7 @@ fn the_north(text: &str, toks: &[Token], mentions: &mut Vec<Mention>, lang: &str
             } else {
                 w == b"North" && matches!(art(i - 1), b"the" | b"The")
             })
+            || mentions.iter().any(|m| m.span.overlaps(&t.span))
         {
             continue;
         }
@@ -7584,6 +7584,21 @@ fn insert_noun_party(
 /// sanctions is `org:eu`).
 fn the_council(text: &str, toks: &[Token], mentions: &mut Vec<Mention>, lang: &str) {
     let german = lang == "de";
+    // the candidates first (most articles have none), then the text-wide tests
+    let heads: Vec<usize> = (1..toks.len())
+        .filter(|&i| {
+            let w = &text[toks[i].span.start..toks[i].span.end];
+            let prev = &text[toks[i - 1].span.start..toks[i - 1].span.end];
+            if german {
+                w == "Rat" && matches!(prev, "Der" | "der")
+            } else {
+                w == "Council" && (matches!(prev, "The" | "the") || prev == ":")
+            }
+        })
+        .collect();
+    if heads.is_empty() {
+        return;
+    }
     let eu = [
         "European Union",
         "EU ",
@@ -7614,23 +7629,17 @@ fn the_council(text: &str, toks: &[Token], mentions: &mut Vec<Mention>, lang: &s
     if !eu || other {
         return;
     }
-    for (i, t) in toks.iter().enumerate() {
-        let w = &text[t.span.start..t.span.end];
-        if i == 0 || mentions.iter().any(|m| m.span.overlaps(&t.span)) {
+    for i in heads {
+        let t = &toks[i];
+        if mentions.iter().any(|m| m.span.overlaps(&t.span)) {
             continue;
         }
-        let prev = &text[toks[i - 1].span.start..toks[i - 1].span.end];
-        let head = if german {
-            w == "Rat" && matches!(prev, "Der" | "der")
-        } else {
-            w == "Council" && (matches!(prev, "The" | "the") || prev == ":")
-        };
         // (not a longer name: "the Council of Europe", "the Council's Legal Service")
         let alone = toks.get(i + 1).is_none_or(|n| {
             let nw = &text[n.span.start..n.span.end];
             !nw.starts_with(char::is_uppercase) && nw != "of" && nw != "der" && nw != "des"
         }) && !text[t.span.end..].starts_with(['-', '\u{2019}', '\'']);
-        if !(head && alone) {
+        if !alone {
             continue;
         }
         insert_noun_party(mentions, t.span, "org:eu", None, EntityKind::Intl);
