@@ -3964,46 +3964,33 @@ impl Engine {
                     "a verb of reaching without items before it or a party right after it".into(),
                 );
             };
-            let giver = s
-                .cands
-                .iter()
-                .find(|c| {
-                    c.clause == clause
-                        && !c.speaker
-                        && c.id != r.id
-                        && (c.marker == Marker::Actor
-                            || (c.head == Head::Item && c.span.end <= tspan.start))
+            // the clause's marked actor, or the party on the items before the verb
+            let sender = s.cands.iter().find(|c| {
+                c.clause == clause
+                    && !c.speaker
+                    && c.id != r.id
+                    && (c.marker == Marker::Actor
+                        || (c.head == Head::Item && c.span.end <= tspan.start))
+            });
+            let giver = sender.map(|c| String::from(&*c.id)).or_else(|| {
+                s.mentions.iter().find_map(|m| match &m.kind {
+                    MentionKind::Item {
+                        maker: Some(mk),
+                        system: true,
+                        ..
+                    } if m.span.start >= c_start && m.span.end <= tspan.start => {
+                        Some(String::from(&**mk))
+                    }
+                    _ => None,
                 })
-                .map(|c| String::from(&*c.id))
-                .or_else(|| {
-                    s.mentions.iter().find_map(|m| match &m.kind {
-                        MentionKind::Item {
-                            maker: Some(mk),
-                            system: true,
-                            ..
-                        } if m.span.start >= c_start && m.span.end <= tspan.start => {
-                            Some(String::from(&**mk))
-                        }
-                        _ => None,
-                    })
-                });
+            });
             if giver
                 .as_ref()
                 .is_some_and(|g| self.foes.contains(&(g.clone(), String::from(&*r.id))))
             {
                 return Err("weapons of a foe that reach a party are an attack".into());
             }
-            actor = s
-                .cands
-                .iter()
-                .find(|c| {
-                    c.clause == clause
-                        && !c.speaker
-                        && c.id != r.id
-                        && (c.marker == Marker::Actor
-                            || (c.head == Head::Item && c.span.end <= tspan.start))
-                })
-                .cloned();
+            actor = sender.cloned();
             if actor.is_none() {
                 reach_maker = giver;
             }

@@ -8,8 +8,10 @@
 //! share of positive rows found or of `none` rows kept empty falls below the
 //! floor measured when the floor was set.
 
-use milcoop_core::{EventType, Sentence, Span};
-use milcoop_extract::{Engine, Input};
+mod common;
+
+use milcoop_core::EventType;
+use milcoop_extract::Engine;
 use std::collections::BTreeMap;
 
 struct Row {
@@ -20,23 +22,14 @@ struct Row {
 }
 
 fn rows(lang: &str) -> Vec<Row> {
-    let path = format!(
-        "{}/../../tests/sentences/paraphrase-{lang}.tsv",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let text = std::fs::read_to_string(&path).expect("paraphrase table");
     let opt = |s: &str| (s != "-" && !s.is_empty()).then(|| s.to_string());
-    text.lines()
-        .skip(1)
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| {
-            let c: Vec<&str> = l.split('\t').collect();
-            Row {
-                sentence: c[0].to_string(),
-                kind: c[1].to_string(),
-                actor: opt(c[2]),
-                recipient: opt(c[3]),
-            }
+    common::rows(&format!("paraphrase-{lang}.tsv"))
+        .into_iter()
+        .map(|c| Row {
+            kind: c[1].clone(),
+            actor: opt(&c[2]),
+            recipient: opt(&c[3]),
+            sentence: c[0].clone(),
         })
         .collect()
 }
@@ -47,16 +40,7 @@ fn coverage(lang: &str) -> BTreeMap<String, (usize, usize)> {
     let mut by_type: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for r in rows(lang) {
         let sentence = r.sentence.as_str();
-        let sentences = [Sentence {
-            span: Span::new(0, sentence.len()),
-            headline: false,
-        }];
-        let events = engine.extract(&Input {
-            text: sentence,
-            sentences: &sentences,
-            lang,
-            published: None,
-        });
+        let (_, events, _) = common::extract_text(&engine, sentence, lang);
         let ok = if r.kind == "none" {
             events.is_empty()
         } else {

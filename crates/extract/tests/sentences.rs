@@ -6,8 +6,10 @@
 //! passives, dative without preposition, double hedges, denials, questions,
 //! conditionals.
 
-use milcoop_core::{EventType, Sentence, Span};
-use milcoop_extract::{Engine, Input};
+mod common;
+
+use milcoop_core::EventType;
+use milcoop_extract::Engine;
 use std::collections::BTreeMap;
 
 struct Row {
@@ -20,31 +22,16 @@ struct Row {
 }
 
 fn rows(lang: &str) -> Vec<Row> {
-    let path = format!(
-        "{}/../../tests/sentences/{lang}.tsv",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let text = std::fs::read_to_string(&path).expect("sentence table");
-    let opt = |s: &str| {
-        if s == "-" || s.is_empty() {
-            None
-        } else {
-            Some(s.to_string())
-        }
-    };
-    text.lines()
-        .skip(1)
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| {
-            let c: Vec<&str> = l.split('\t').collect();
-            Row {
-                sentence: c[0].to_string(),
-                kind: c[1].to_string(),
-                actor: opt(c[2]),
-                recipient: opt(c[3]),
-                status: c.get(4).unwrap_or(&"-").to_string(),
-                certainty: c.get(5).unwrap_or(&"-").to_string(),
-            }
+    let opt = |s: &str| (s != "-" && !s.is_empty()).then(|| s.to_string());
+    common::rows(&format!("{lang}.tsv"))
+        .into_iter()
+        .map(|c| Row {
+            kind: c[1].clone(),
+            actor: opt(&c[2]),
+            recipient: opt(&c[3]),
+            status: c.get(4).map_or("-", String::as_str).to_string(),
+            certainty: c.get(5).map_or("-", String::as_str).to_string(),
+            sentence: c[0].clone(),
         })
         .collect()
 }
@@ -60,16 +47,7 @@ fn score(lang: &str) -> (usize, usize, usize) {
     }
     let (mut ok, mut full) = (0, 0);
     for (sentence, expected) in by_sentence {
-        let sentences = [Sentence {
-            span: Span::new(0, sentence.len()),
-            headline: false,
-        }];
-        let events = engine.extract(&Input {
-            text: sentence,
-            sentences: &sentences,
-            lang,
-            published: None,
-        });
+        let (_, events, _) = common::extract_text(&engine, sentence, lang);
         for r in expected {
             if r.kind == "none" {
                 if events.is_empty() {
