@@ -107,8 +107,10 @@ fn english_paraphrases() {
     check("en", FLOOR_EN, FLOOR_EN_NONE);
 }
 
-// measured when set (recall4): de 124/132 (0.94), en 123/134 (0.92), every look-alike empty
-const FLOOR_DE: f64 = 0.93;
+// measured when set (items5, with 45 supply rows per language on item words, named systems
+// and giving verbs, and 15 look-alikes each): de 169/177 (0.95), en 168/179 (0.94), every
+// look-alike empty
+const FLOOR_DE: f64 = 0.95;
 const FLOOR_DE_NONE: f64 = 1.0;
-const FLOOR_EN: f64 = 0.91;
+const FLOOR_EN: f64 = 0.93;
 const FLOOR_EN_NONE: f64 = 1.0;
