@@ -134,6 +134,8 @@ fn lines_like_credits_and_teasers_of_other_layouts_stay_body() {
             "This article of the treaty appears in the draft sent to Seoul.",
             "The Pipeline",
             "Show of force",
+            "Most read in the ministry's report was the list of 12 howitzers.",
+            "Most viewed in Kyiv as a signal, the deal covers 48 jets.",
         ],
     );
 }
