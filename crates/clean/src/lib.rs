@@ -269,6 +269,13 @@ static QUOTE_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[+\-−–]\s?\d{1,4}(?:[.,]\d{1,3})?\s?%$").expect("quote change regex")
 });
 
+/// The first line of a sign-off over two lines: "Einen guten Start in den
+/// Tag wünscht Ihnen", "Herzliche Grüße".
+static SIGNOFF_WISH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\b(?:wünscht|wünschen|grüßt|grüßen)\s+(?:ihnen|sie|euch)|^(?:herzliche|viele|beste|liebe) grüße),?$")
+        .expect("sign-off wish")
+});
+
 static SIGNOFF_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\(?[a-z]{1,4}(?:-[a-z]{1,4})?(?:\s?/\s?[a-z]{1,4}(?:-[a-z]{1,4})?){1,4}\)?$")
         .expect("signoff line")
@@ -287,6 +294,30 @@ fn source_org(rules: &Rules, lower: &str) -> Option<String> {
     let c = HOST.captures(lower)?;
     let label = c.get(1)?.as_str().rsplit('.').next()?;
     (!label.is_empty()).then(|| format!("org:{label}"))
+}
+
+/// True when `name` is the site's own name without the generic word its
+/// host adds ("KOMPASS" on kompass-magazin.example, "Example" on
+/// example-online.example): the print edition of the site itself.
+fn own_print_name(article: &Article, name: &str) -> bool {
+    const TAILS: &[&str] = &[
+        "magazin",
+        "magazine",
+        "mag",
+        "online",
+        "news",
+        "zeitung",
+        "nachrichten",
+        "verlag",
+        "media",
+        "medien",
+        "de",
+    ];
+    let key = site_letters(name);
+    key.len() >= 4
+        && site_name(article)
+            .and_then(|s| s.strip_prefix(key.as_str()).map(|t| TAILS.contains(&t)))
+            .unwrap_or(false)
 }
 
 /// Letters and digits of an outlet name or host, for "is this the site itself".
@@ -462,7 +493,8 @@ fn source_line(rules: &Rules, article: &Article, line: &Line, hit: &Hit) -> Sour
     let own = [article.outlet.as_deref(), article.url.as_deref()]
         .into_iter()
         .flatten()
-        .any(|o| outlet_key(o) == outlet_key(&name));
+        .any(|o| outlet_key(o) == outlet_key(&name))
+        || own_print_name(article, &name);
     let slug = slug(&name);
     if !slug.is_empty() && !own {
         return SourceVerdict::Org(format!("org:{slug}"));
@@ -775,7 +807,10 @@ fn credit_closes(rules: &Rules, rest: &str) -> bool {
 /// A line that may be a headline: short, no final full stop (a question
 /// may be), not a list item, not a lead-in.
 fn headline_candidate(l: &Line) -> bool {
-    let question = l.text.ends_with('?') && l.words <= 20;
+    // a question or an exclamation of one sentence ("Putin bekommt neue Raketen!")
+    let question = l.words <= 20
+        && (l.text.ends_with('?')
+            || l.text.ends_with('!') && !l.text[..l.text.len() - 1].contains(['.', '!', '?']));
     let starts_ok = l.text.chars().next().is_some_and(|c| !c.is_lowercase());
     let bullet = strip_bullets(l.text).len() != l.text.len();
     (!l.sentence || question)
@@ -913,8 +948,10 @@ fn find_title(
 fn headline_over_standfirst(lines: &[Line], above: &[usize]) -> bool {
     above.last().is_some_and(|&k| {
         let t = lines[k].text;
+        // (a headline in capitals is longer than a shouted label: "IRAN'S
+        // KILLER DRONES ROLL OFF RUSSIAN PRODUCTION LINE")
         lines[k].words >= 6
-            && t.chars().any(char::is_lowercase)
+            && (t.chars().any(char::is_lowercase) || lines[k].words >= 7)
             && headline_candidate(&lines[k])
             && !t.contains(['|', '>', '»', '/'])
     })
@@ -963,7 +1000,7 @@ fn slug_title(lines: &[Line], open: &[usize], url: &str) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None;
     for &i in open.iter().take(12) {
         let l = &lines[i];
-        if !headline_candidate(l) || l.sentence && !l.text.ends_with('?') {
+        if !headline_candidate(l) || l.sentence && !l.text.ends_with(['?', '!']) {
             continue;
         }
         let words = slug_words(l.text);
@@ -1003,6 +1040,10 @@ fn question_teaser(l: &Line) -> bool {
 /// connectors only ("Jane Doe and John Roe", "Jane Doe, Oslo"), each name of
 /// two or three words.
 fn names_alone(rules: &Rules, head: &str, line: &str) -> Option<Vec<String>> {
+    // ("The Pipeline", "Die Fabrik": a headline, not a name)
+    if determiner_head(head) {
+        return None;
+    }
     if !head
         .split_whitespace()
         .all(|w| w.starts_with(char::is_uppercase) || ["und", "and", "&"].contains(&w))
@@ -1301,14 +1342,64 @@ pub fn clean(article: &Article) -> Cleaned {
             lines[i].names = n;
             continue;
         }
+        // "Heard on Morning Edition" / "Jane Doe" / "4-Minute Listen": a name
+        // alone between header furniture (one of it with a number: a date, a
+        // time, a player's length) under the headline, before the first
+        // paragraph.
+        if i + 1 < first_para
+            && i >= 2
+            && l.class == Class::Body
+            && !l.sentence
+            && (2..=7).contains(&l.words)
+            && [&lines[i - 1], &lines[i + 1]]
+                .iter()
+                .all(|n| n.class == Class::Boiler && n.names.is_empty() && n.words <= 8)
+            && [&lines[i - 1], &lines[i + 1]]
+                .iter()
+                .any(|n| n.text.contains(|c: char| c.is_ascii_digit()))
+            && lines[..i]
+                .iter()
+                .filter(|h| h.class == Class::Body && h.sentence)
+                .count()
+                <= 1
+            && lines[..i - 1]
+                .iter()
+                .any(|h| h.class == Class::Body && !h.sentence && h.words > l.words)
+            && let Some(n) = names_alone(rules, l.text, l.text)
+        {
+            lines[i].class = Class::Boiler;
+            lines[i].names = n;
+            continue;
+        }
+        // "Einen guten Start wünscht Ihnen" / "Ihr Max Roth": a newsletter's
+        // sign-off over two lines; the name line is a credit.
+        if i + 1 >= first_para
+            && l.class == Class::Body
+            && !l.sentence
+            && (3..=5).contains(&l.words)
+            && lines[i - 1].class == Class::Boiler
+            && lines[i - 1].names.is_empty()
+            && SIGNOFF_WISH.is_match(&lines[i - 1].text.to_lowercase())
+            && let Some(rest) = ["Ihr ", "Ihre ", "Euer ", "Eure "]
+                .iter()
+                .find_map(|p| l.text.strip_prefix(p))
+            && let Some(n) = names_alone(rules, rest, rest)
+        {
+            lines[i].class = Class::Boiler;
+            lines[i].names = n;
+            continue;
+        }
         let p = &lines[i - 1];
         if (is_role_line || is_date_line || is_site_line)
             && p.class == Class::Body
             && !p.sentence
             && (2..=10).contains(&p.words)
-            && p.text
-                .split_whitespace()
-                .all(|w| w.starts_with(char::is_uppercase) || ["und", "and", "&"].contains(&w))
+            && p.text.split_whitespace().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    || ["und", "and", "&"].contains(&w)
+                    // a live blog's writers: "Jane Doe (now) and John Roe (earlier)"
+                    || w.starts_with('(') && w.ends_with(')')
+            })
             && let Some(n) = names::byline(rules, p.text, false)
             && n.iter()
                 .all(|n| (2..=4).contains(&n.split_whitespace().count()) || rules.is_agency(n))

@@ -495,8 +495,13 @@ pub(crate) fn split_names(rules: &Rules, s: &str) -> Option<Vec<String>> {
         // "Anna Berg (Kiew)": the reporter's place in brackets.
         if let Some(i) = name.find(" (") {
             let inner = name[i + 2..].trim_end_matches(')');
-            if (1..=3).contains(&inner.split_whitespace().count())
+            // (or a live blog's note on when the writer took over: "Jane Doe (now)")
+            let note = !inner.contains(char::is_whitespace)
+                && (3..=10).contains(&inner.len())
+                && inner.chars().all(|c| c.is_lowercase());
+            if ((1..=3).contains(&inner.split_whitespace().count())
                 && inner.starts_with(char::is_uppercase)
+                || note)
                 && !inner.contains(['(', ')'])
             {
                 name = name[..i].trim_end();
@@ -518,10 +523,20 @@ pub(crate) fn split_names(rules: &Rules, s: &str) -> Option<Vec<String>> {
         if !out.is_empty() && words.len() > 1 && words.last().is_some_and(|w| rules.is_role(w)) {
             continue;
         }
+        // (the outlet's name may have several words: "Example Public Radio's Jane Doe")
+        let possessive = words
+            .iter()
+            .take(4)
+            .rposition(|w| w.ends_with("'s") || w.ends_with("’s"))
+            .filter(|&i| {
+                i + 1 < words.len()
+                    && words[..=i]
+                        .iter()
+                        .all(|w| w.starts_with(char::is_uppercase))
+            });
         let skip = match words.iter().rposition(|w| rules.is_role(w)) {
             Some(i) if i + 1 < words.len() => i + 1,
-            _ if words.len() > 1 && (words[0].ends_with("'s") || words[0].ends_with("’s")) => 1,
-            _ => 0,
+            _ => possessive.map_or(0, |i| i + 1),
         };
         if skip > 0 {
             let start = name.find(words[skip]).unwrap_or(0);

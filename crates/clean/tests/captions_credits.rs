@@ -147,6 +147,30 @@ fn credit_lines_after_the_last_paragraph() {
         (P1, P2, "(Mitarbeit: Anna Berg)", &["Anna Berg"][..]),
         (P1, P2, "Mitarbeit: Anna Berg (Kiew)", &["Anna Berg"][..]),
         (P1, P2, "Recherche: Anna Berg", &["Anna Berg"][..]),
+        (
+            P1,
+            P2,
+            "Aus dem Englischen von Lena Hoff",
+            &["Lena Hoff"][..],
+        ),
+        (
+            P1,
+            P2,
+            "Aus dem Russischen übersetzt von Lena Hoff und Tom Lind",
+            &["Lena Hoff", "Tom Lind"][..],
+        ),
+        (
+            E1,
+            E2,
+            "Translated from the Ukrainian by Iryna Bond.",
+            &["Iryna Bond"][..],
+        ),
+        (
+            E1,
+            E2,
+            "Example Public Radio's Tom Reed contributed reporting from Manila.",
+            &["Tom Reed"][..],
+        ),
         (P1, P2, "Text: Anna Berg", &["Anna Berg"][..]),
         (P1, P2, "(mit AFP/dpa)", &["AFP", "dpa"][..]),
         (

@@ -101,3 +101,41 @@ fn short_body_lines_and_quotes_stay_body() {
         ],
     );
 }
+
+/// Body lines that look like the translator and compiler credits, ticker
+/// stamps, teasers, sign-offs and prompts of `tests/unseen/{de-gastbeitrag-uebersetzt,
+/// de-ticker-zusammengestellt,de-regional-korrespondenten,de-newsletter-briefing,
+/// en-oped-translated,en-tabloid-caps,en-magazine-multi}.txt`.
+#[test]
+fn lines_like_credits_and_teasers_of_other_layouts_stay_body() {
+    all_body(
+        P1,
+        P2,
+        &[
+            "Hintergrund: Die Bundeswehr hat 2023 weitere Leopard-Panzer bestellt.",
+            "Hintergrund der Lieferung ist ein Abkommen aus dem Jahr 2024.",
+            "Aus dem Englischen von Beratern übersetzt, liegt der Vertrag nun dem Parlament vor.",
+            "Zusammengestellt von Nato-Planern, umfasst die Liste 40 Waffensysteme.",
+            "Die Soldaten wünschen Ihnen alles Gute, sagte der Oberst.",
+            "+++ Eilmeldung: Polen kauft weitere Panzer +++",
+            "Ort der Übergabe war der Stützpunkt Rukla.",
+            "Das Ministerium grüßt Sie, heißt es in dem Schreiben an die Partner.",
+        ],
+    );
+    all_body(
+        E1,
+        E2,
+        &[
+            "Translated by the ministry, the letter lists 12 howitzers and 40 drones.",
+            "Translated from the Korean by a state agency, the statement praised Moscow.",
+            "Read more about the deal in the ministry's report, officials said.",
+            "Do you have a story to tell, the soldier asked the reporters.",
+            "From the start, the 2025 deal was meant to cover 48 jets.",
+            "This article of the treaty appears in the draft sent to Seoul.",
+            "The Pipeline",
+            "Show of force",
+            "Most read in the ministry's report was the list of 12 howitzers.",
+            "Most viewed in Kyiv as a signal, the deal covers 48 jets.",
+        ],
+    );
+}

@@ -21,6 +21,10 @@ const KNOWN: &[(&str, &str)] = &[
         "a kicker as long as the headline above it is taken for the headline",
     ),
     (
+        "de-boulevard-caps",
+        "the same caption above a photo credit on a page of short paragraphs as en-tabloid",
+    ),
+    (
         "en-tabloid",
         "a caption without final punctuation above a photo credit on a page of short paragraphs (the engine rule of commit bbef925 for it stays held back)",
     ),
