@@ -359,6 +359,8 @@ impl Rules {
             // most lines are too long for every whole-line rule, and open or close
             // with a byte no regex that fits them does.
             let mut key: Option<String> = None;
+            // the key's bytes and byte pairs, once a regex's literals need them
+            let mut sig: Option<KeySig> = None;
             if words <= self.max_whole
                 && let Some(r) = self
                     .whole
@@ -387,7 +389,9 @@ impl Rules {
                     bits &= bits - 1;
                     let (re, r) = &self.regexes[i];
                     let key = key.get_or_insert_with(|| crate::lower_line_key(text));
-                    if self.regex_lits[i].may_match(key.as_bytes()) && re.is_match(key) {
+                    if self.regex_lits[i].may_match_with(key.as_bytes(), &mut sig)
+                        && re.is_match(key)
+                    {
                         out.push(Hit {
                             rule: r,
                             start: 0,
@@ -569,7 +573,53 @@ fn head3(b: &[u8]) -> [u8; 3] {
 #[derive(Default)]
 struct RegexLits {
     prefixes: Option<Vec<Vec<u8>>>,
-    inner: Vec<Vec<memchr::memmem::Finder<'static>>>,
+    inner: Vec<Vec<InnerLit>>,
+}
+
+/// One inner literal: its searcher, and the byte pairs it holds as places in
+/// [`KeySig`] (none for a literal of one byte: its search is a `memchr`).
+struct InnerLit {
+    finder: memchr::memmem::Finder<'static>,
+    pairs: Box<[u16]>,
+}
+
+impl InnerLit {
+    fn new(lit: &[u8]) -> InnerLit {
+        InnerLit {
+            finder: memchr::memmem::Finder::new(lit).into_owned(),
+            pairs: lit.windows(2).map(|w| pair_slot(w[0], w[1])).collect(),
+        }
+    }
+
+    /// True when `key` (whose signature is `sig`) holds the literal: the
+    /// signature rules most literals out without a search.
+    #[inline]
+    fn in_key(&self, key: &[u8], sig: &KeySig) -> bool {
+        self.pairs.iter().all(|&p| sig.0[usize::from(p)] != 0) && self.finder.find(key).is_some()
+    }
+}
+
+/// The place of a byte pair in [`KeySig`].
+#[inline]
+fn pair_slot(a: u8, b: u8) -> u16 {
+    ((u16::from(a) << 3) ^ u16::from(b)) & (KEY_SIG_SLOTS as u16 - 1)
+}
+
+const KEY_SIG_SLOTS: usize = 1024;
+
+/// The byte pairs a line key holds, hashed to 1,024 places: one pass over the
+/// key, after which an inner literal with a pair the key lacks needs no
+/// substring search (a short line meets about 27 regexes and their literals).
+struct KeySig([u8; KEY_SIG_SLOTS]);
+
+impl KeySig {
+    fn of(key: &[u8]) -> KeySig {
+        let mut sig = KeySig([0; KEY_SIG_SLOTS]);
+        for (&a, &b) in key.iter().zip(key.iter().skip(1)) {
+            sig.0[usize::from(pair_slot(a, b))] = 1;
+        }
+        sig
+    }
 }
 
 impl RegexLits {
@@ -607,26 +657,31 @@ impl RegexLits {
             // (a one-byte literal only where it is no letter or digit: those are everywhere)
             let rare = |l: &Vec<u8>| l.len() >= 2 || !l[0].is_ascii_alphanumeric();
             if let Some(l) = lits(x).filter(|l| l.iter().all(rare)) {
-                inner.push(
-                    l.iter()
-                        .map(|l| memchr::memmem::Finder::new(l).into_owned())
-                        .collect(),
-                );
+                inner.push(l.iter().map(|l| InnerLit::new(l)).collect());
             }
         }
         RegexLits { prefixes, inner }
     }
 
-    /// False when `key` cannot match the regex.
+    /// False when `key` cannot match the regex; `sig` gives the key's
+    /// [`KeySig`], built on the first call that needs it.
     #[inline]
-    fn may_match(&self, key: &[u8]) -> bool {
+    fn may_match_with(&self, key: &[u8], sig: &mut Option<KeySig>) -> bool {
         self.prefixes
             .as_ref()
             .is_none_or(|ps| ps.iter().any(|p| key.starts_with(p)))
-            && self
-                .inner
-                .iter()
-                .all(|fs| fs.iter().any(|f| f.find(key).is_some()))
+            && (self.inner.is_empty() || {
+                let sig = sig.get_or_insert_with(|| KeySig::of(key));
+                self.inner
+                    .iter()
+                    .all(|fs| fs.iter().any(|f| f.in_key(key, sig)))
+            })
+    }
+
+    /// False when `key` cannot match the regex.
+    #[cfg(test)]
+    fn may_match(&self, key: &[u8]) -> bool {
+        self.may_match_with(key, &mut None)
     }
 }
 
