@@ -107,8 +107,11 @@ fn english_paraphrases() {
     check("en", FLOOR_EN, FLOOR_EN_NONE);
 }
 
-// measured when set (recall4): de 124/132 (0.94), en 123/134 (0.92), every look-alike empty
-const FLOOR_DE: f64 = 0.93;
+// measured when set (recall4): de 124/132 (0.94), en 123/134 (0.92), every look-alike empty;
+// personnel5 added 90 harder rows per language (personnel, support, training and their
+// look-alikes: de 177/222 and en 170/224 before its fixes) and measured de 190/222 (0.856),
+// en 189/224 (0.844), every look-alike empty
+const FLOOR_DE: f64 = 0.85;
 const FLOOR_DE_NONE: f64 = 1.0;
-const FLOOR_EN: f64 = 0.91;
+const FLOOR_EN: f64 = 0.84;
 const FLOOR_EN_NONE: f64 = 1.0;
