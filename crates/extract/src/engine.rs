@@ -1310,6 +1310,19 @@ impl Engine {
                         .is_some_and(|(a, r)| self.foes.contains(&(a.clone(), r.clone())))
             },
         );
+        // "UN peacekeepers from Ghana are deployed in Lebanon", "Blauhelme der UN": a
+        // mission of the United Nations is no party's help to another (GUIDELINES:
+        // personnel are deployed to help another party)
+        drop_events(
+            &mut ctx.done,
+            trace.as_deref_mut(),
+            "peacekeepers of the United Nations help no party; the UN gives no materiel",
+            |e| {
+                e.actor.as_deref() == Some("org:un")
+                    && (e.kind == EventType::Personnel
+                        || (e.kind == EventType::Supply && e.items.is_empty()))
+            },
+        );
         // GUIDELINES (decided): "to Yemen" in an article about the Houthis is
         // `org:houthis`; arms, people and help sent to Yemen (or stationed in Sanaa) there go
         // to the group that holds the land
@@ -2909,6 +2922,14 @@ impl Engine {
         }
         if trig.kind == EventType::Meeting && venue_meeting(s, tspan, trig) {
             return Err("a meeting named as the venue of another act ('at the summit')".into());
+        }
+        // (a sharing or passing verb needs what is shared: "shares intelligence with")
+        if trig.fac
+            && !s
+                .cues_of(cue_kind::FACILITY)
+                .any(|(cs, c)| matches!(c, Cue::Facility) && cs.start >= c_start && cs.end <= c_end)
+        {
+            return Err("a verb of sharing or passing with nothing military shared".into());
         }
         if lang == "en"
             && let Some(why) = english_non_act(s, tspan, trig, c_start, c_end, tw)
@@ -5045,6 +5066,14 @@ impl Engine {
                 actor_id = Some(String::from(&*p.id));
             } else if people_word && actor_id.is_some() && recipient_id.is_some() {
                 kind = EventType::Personnel;
+            } else if passive
+                && actor_id.is_some()
+                && recipient_id.is_some()
+                && rel_antecedent(s, trig, clause, tspan).is_some_and(|c| c.head == Head::People)
+            {
+                // "North Korean officers, who were sent to Russia last month": people sent
+                // in a relative clause on them
+                kind = EventType::Personnel;
             }
         }
         // "einige iranische Mitarbeiter halten sich in der Ukraine auf, um russische
@@ -5122,19 +5151,46 @@ impl Engine {
         if kind == EventType::Support
             && trig.frame == Frame::Support
             && !trig.noun
-            && lang == "en"
             && {
                 let w = &lower[tspan.start..tspan.end];
-                w.starts_with("financ") || w.starts_with("fund")
+                (lang == "en" && (w.starts_with("financ") || w.starts_with("fund")))
+                    || (lang == "de" && w.starts_with("finanz"))
             }
             && s.mentions.iter().any(|m| {
                 matches!(m.kind, MentionKind::Item { .. })
-                    && m.span.start >= tspan.end
                     && m.span.end <= c_end
-                    && token_gap(&s.toks, tspan.end, m.span.start) <= 3
+                    && if lang == "de" {
+                        // (German: the verb closes its clause, "hat … Skynex-Systeme
+                        // finanziert")
+                        m.span.start >= c_start
+                    } else {
+                        m.span.start >= tspan.end
+                            && token_gap(&s.toks, tspan.end, m.span.start) <= 3
+                    }
             })
         {
             kind = EventType::Supply;
+        }
+        // "… IRIS-T-Feuereinheiten geliefert, finanziert aus dem Bundeshaushalt": a
+        // participle of paying after a supply act in its sentence tells how that act was
+        // paid, it is no act of its own
+        if kind == EventType::Support
+            && lang == "de"
+            && trig.frame == Frame::Support
+            && lower[tspan.start..tspan.end].starts_with("finanz")
+            && s.triggers.iter().any(|(ts, tg)| {
+                tg.kind == EventType::Supply
+                    && !tg.block
+                    && ts.end <= c_start
+                    && ts.start >= s.span.start
+            })
+            && s.mentions.iter().any(|m| {
+                matches!(m.kind, MentionKind::Item { .. })
+                    && m.span.end <= c_start
+                    && m.span.start >= s.span.start
+            })
+        {
+            return Err("paying for a supply act just named in the sentence".into());
         }
         // "Chinese specialists have visited the plant": people of expertise who visit a
         // party's site are personnel sent there; a meeting is of officials or states
@@ -9364,7 +9420,8 @@ fn assign(
             {
                 recipient = Some(r.clone());
                 actor = pick_other(&in_clause, &recipient, &|c| {
-                    actor_marked(c) || (trig.moves && c.head == Head::People)
+                    actor_marked(c)
+                        || (trig.moves && c.head == Head::People && c.marker != Marker::With)
                 })
                 .or_else(|| {
                     usable
@@ -9391,7 +9448,9 @@ fn assign(
                     actor = pick_other(sc, &recipient, &|c| {
                         actor_marked(c)
                             || c.head == Head::Item
-                            || (trig.moves && c.head == Head::People)
+                            // ("arrive in 2024, with Estonian crews to be trained": people
+                            // after "with" come along, they send nothing)
+                            || (trig.moves && c.head == Head::People && c.marker != Marker::With)
                     })
                     .or_else(|| {
                         if trig.buy || recipient.as_ref().is_some_and(|r| r.marker == Marker::None)
@@ -9730,9 +9789,13 @@ fn assign(
                 if recipient.is_none() {
                     // (of people before and after it, those after are trained: "US troops
                     // are training Taiwanese forces")
-                    recipient = pick_other(sc, &actor, &|c| people(c) && c.span.start > tspan.end)
-                        .or_else(|| pick_other(sc, &actor, &people))
-                        .or_else(|| pick_other(sc, &actor, &recip_marked));
+                    // ("received instruction from American troops": people after "from"
+                    // train)
+                    recipient = pick_other(sc, &actor, &|c| {
+                        people(c) && c.span.start > tspan.end && !actor_marked(c)
+                    })
+                    .or_else(|| pick_other(sc, &actor, &people))
+                    .or_else(|| pick_other(sc, &actor, &recip_marked));
                 }
                 if actor.is_none() {
                     actor = pick_other(sc, &recipient, &|c| {

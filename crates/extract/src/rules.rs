@@ -125,6 +125,10 @@ pub struct Trigger {
     /// Only as the act a party takes part in ("an der Produktion russischer Drohnen
     /// beteiligt"): the noun alone says nothing of who acts.
     pub part: bool,
+    /// Only with a thing given that is no materiel (a `facility` cue: "intelligence",
+    /// "Satellitendaten", "airfields") in its clause: "shares intelligence with Ukraine",
+    /// "übermittelt Kiew Zieldaten"; "shares a border", "übermittelt Grüße" make none.
+    pub fac: bool,
 }
 
 /// What a cue word signals.
@@ -732,6 +736,7 @@ impl LangRules {
                 host: false,
                 tie: false,
                 part: false,
+                fac: false,
             };
             for f in c
                 .get(4)
@@ -762,6 +767,7 @@ impl LangRules {
                     "host" => t.host = true,
                     "tie" => t.tie = true,
                     "part" => t.part = true,
+                    "fac" => t.fac = true,
                     s if s.starts_with("sep:") => t.particle = Some(s[4..].to_string()),
                     s if s.starts_with("nosep:") => {
                         t.not_particles = s[6..].split('|').map(str::to_string).collect()

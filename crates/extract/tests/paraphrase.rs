@@ -107,10 +107,10 @@ fn english_paraphrases() {
     check("en", FLOOR_EN, FLOOR_EN_NONE);
 }
 
-// measured when set (items5, with 45 supply rows per language on item words, named systems
-// and giving verbs, and 15 look-alikes each): de 169/177 (0.95), en 168/179 (0.94), every
-// look-alike empty
-const FLOOR_DE: f64 = 0.95;
+// measured when set: recall4 de 124/132, en 123/134; items5 added 45 supply rows and 15
+// look-alikes per language, personnel5 90 harder rows per language (personnel, support,
+// training and look-alikes); re-measured after both merged (see the merge commit)
+const FLOOR_DE: f64 = 0.85;
 const FLOOR_DE_NONE: f64 = 1.0;
-const FLOOR_EN: f64 = 0.93;
+const FLOOR_EN: f64 = 0.84;
 const FLOOR_EN_NONE: f64 = 1.0;
