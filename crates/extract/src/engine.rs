@@ -4114,10 +4114,49 @@ impl Engine {
                 matches!(&m.kind, MentionKind::Item { maker: Some(mk), system: true, .. }
                     if Some(&**mk) != recipient_id.as_deref())
             });
+        // "Moskau hilft dem Regime", "Beijing is helping the reclusive state": a description
+        // (a `pron` cue of more than one word) in the trigger's clause stands for the side
+        // a weak trigger misses; it must resolve to a party within two sentences (below)
+        let desc_in_clause = s.cues_of(cue_kind::PRON).any(|(cs, c)| {
+            matches!(c, Cue::Pron)
+                && cs.start >= c_start
+                && cs.end <= c_end
+                && s.lower_text[cs.start..cs.end].contains(' ')
+        });
+        let desc_side = trig.weak && in_sentence == 1 && desc_in_clause;
+        // "Nordkorea hat 3.000 Soldaten nach Russland geschickt. … die Soldaten würden bald
+        // eingesetzt": a definite noun of people with no party in its sentence goes on with
+        // the personnel act of the two sentences before (GUIDELINES: an anaphor takes the
+        // parties of its antecedent)
+        let people_anaphor = trig.weak
+            && trig.noun
+            && trig.kind == EventType::Personnel
+            // (the sentence's speaker is no side: "Pistorius sagte, die Soldaten würden …")
+            && (in_sentence == 0
+                || in_sentence == 1
+                    && !s.cands.iter().any(|c| !c.speaker)
+                    && s.cands.iter().any(|c| {
+                        actor_id.as_deref().or(recipient_id.as_deref()) == Some(&*c.id)
+                    }))
+            && definite_np(s, lower, tspan)
+            && ctx
+                .recent()
+                .rev()
+                .filter(|(i, _)| *i < s.idx && s.idx - *i <= 2)
+                .any(|(_, e)| {
+                    e.kind == EventType::Personnel && e.actor.is_some() && e.recipient.is_some()
+                });
         if trig.weak
-            && in_sentence + u8::from(maker_named || placed.is_some() || produced_in.is_some()) < 2
+            && !people_anaphor
+            && in_sentence
+                + u8::from(maker_named || placed.is_some() || produced_in.is_some() || desc_side)
+                < 2
         {
             return Err("weak trigger without both parties in its sentence".into());
+        }
+        if people_anaphor {
+            actor_id = None;
+            recipient_id = None;
         }
         if trig.weak && trig.frame == Frame::Pair && who_pair_without_parties(s, tspan) {
             return Err("the relative clause of a person names no parties of its own".into());
@@ -4200,6 +4239,7 @@ impl Engine {
                 })
         };
         if actor_id.is_none()
+            && !people_anaphor
             && trig.frame != Frame::Receive
             && let Some(c) = s.cands.iter().find(|c| {
                 c.speaker
@@ -4227,6 +4267,7 @@ impl Engine {
         // "Norway says its first F-16 jets have arrived in Ukraine": a state that reports
         // an arrival it is not the receiver of sent what arrived
         if actor_id.is_none()
+            && !people_anaphor
             && trig.moves
             && let Some(c) = s.cands.iter().find(|c| {
                 c.speaker
@@ -4458,7 +4499,31 @@ impl Engine {
                     .find(|a| own_pron && !a.contains(':') && Some(*a) != other.as_ref())
                     .cloned()
             });
+            // "Russland hat Nordkorea Raketen geliefert. Moskau hilft dem abgeschotteten
+            // Staat": a description beside a named party stands for that party's partner in
+            // the latest act (or sentence) of the two before naming both, else the headline's
+            let partner = other.as_deref().filter(|_| desc_in_clause).and_then(|k| {
+                let other_side = |a: &str, r: &str| {
+                    (a == k && r != k)
+                        .then(|| r.to_string())
+                        .or_else(|| (r == k && a != k).then(|| a.to_string()))
+                };
+                ctx.recent()
+                    .rev()
+                    .filter(|(i, _)| *i < s.idx && s.idx - *i <= 2)
+                    .map(|(_, e)| e)
+                    .chain(ctx.titles())
+                    .find_map(|e| other_side(e.actor.as_deref()?, e.recipient.as_deref()?))
+                    .or_else(|| {
+                        ctx.recent_pairs
+                            .iter()
+                            .rev()
+                            .filter(|(i, _, _)| *i < s.idx)
+                            .find_map(|(_, a, b)| other_side(a, b))
+                    })
+            });
             let ante = speaker
+                .or(partner)
                 .or_else(|| er_speaker_state(s, ctx, c_start, c_end, other.as_deref()))
                 .or_else(|| {
                     ctx.recent
@@ -4477,6 +4542,9 @@ impl Engine {
                     recipient_id = ante;
                 }
             }
+        }
+        if desc_side && (actor_id.is_none() || recipient_id.is_none()) {
+            return Err("weak trigger whose description names no earlier party".into());
         }
         // "der Flugzeugtyp wurde auch in andere Länder exportiert": the other side is
         // named as unknown parties
@@ -4527,7 +4595,9 @@ impl Engine {
                         .flatten()
                 });
             match prev {
-                Some(e) if people_on || (!trig.weak && (!trig.noun || definite)) => {
+                Some(e)
+                    if people_on || people_anaphor || (!trig.weak && (!trig.noun || definite)) =>
+                {
                     anaphor = true;
                     ante_status = Some(e.status);
                     actor_id = e.actor.clone();
