@@ -1629,7 +1629,7 @@ impl Engine {
             let pron_tok = |t: &Token| {
                 s.cue_kinds & (cue_kind::PRON | cue_kind::OWN_PRON) != 0
                     && s.cues_at(t.span)
-                        .any(|c| matches!(c, Cue::Pron | Cue::OwnPron(_)))
+                        .any(|c| matches!(c, Cue::Pron(_) | Cue::OwnPron(_)))
             };
             let after_subj_pron = s.lang == "de"
                 && *form == PartyKind::Noun
@@ -2405,12 +2405,12 @@ impl Engine {
                 None => before,
             };
             let pron_after = s.cues_of(cue_kind::PRON).any(|(cs, c)| {
-                matches!(c, Cue::Pron)
+                matches!(c, Cue::Pron(_))
                     && cs.start >= rs.end
                     && token_gap(&s.toks, rs.end, cs.start) <= 1
             });
             let pron_before = s.cues_of(cue_kind::PRON).any(|(cs, c)| {
-                matches!(c, Cue::Pron)
+                matches!(c, Cue::Pron(_))
                     && cs.end <= rs.start
                     && token_gap(&s.toks, cs.end, rs.start) <= 1
             });
@@ -3532,7 +3532,7 @@ impl Engine {
         if trig.frame == Frame::Pair
             && matches!(trig.kind, EventType::Meeting | EventType::Exercise)
             && s.cues_of(cue_kind::PRON).any(|(cs, c)| {
-                matches!(c, Cue::Pron) && cs.start >= c_start && cs.end <= tspan.start
+                matches!(c, Cue::Pron(_)) && cs.start >= c_start && cs.end <= tspan.start
             })
         {
             let other = |c: &Option<Cand>| c.as_ref().map(|c| String::from(&*c.id));
@@ -4135,10 +4135,46 @@ impl Engine {
                 matches!(&m.kind, MentionKind::Item { maker: Some(mk), system: true, .. }
                     if Some(&**mk) != recipient_id.as_deref())
             });
+        // "Moskau hilft dem Regime", "Beijing is helping the reclusive state": a description
+        // (a `pron` cue of value `partner`) in the trigger's clause stands for the side
+        // a weak trigger misses; it must resolve to a party within two sentences (below)
+        let desc_in_clause = s
+            .cues_of(cue_kind::PRON)
+            .any(|(cs, c)| matches!(c, Cue::Pron(true)) && cs.start >= c_start && cs.end <= c_end);
+        let desc_side = trig.weak && in_sentence == 1 && desc_in_clause;
+        // "Nordkorea hat 3.000 Soldaten nach Russland geschickt. … die Soldaten würden bald
+        // eingesetzt": a definite noun of people with no party in its sentence goes on with
+        // the personnel act of the two sentences before (GUIDELINES: an anaphor takes the
+        // parties of its antecedent)
+        let people_anaphor = trig.weak
+            && trig.noun
+            && trig.kind == EventType::Personnel
+            // (the sentence's speaker is no side: "Pistorius sagte, die Soldaten würden …")
+            && (in_sentence == 0
+                || in_sentence == 1
+                    && !s.cands.iter().any(|c| !c.speaker)
+                    && s.cands.iter().any(|c| {
+                        actor_id.as_deref().or(recipient_id.as_deref()) == Some(&*c.id)
+                    }))
+            && definite_np(s, lower, tspan)
+            && ctx
+                .recent()
+                .rev()
+                .filter(|(i, _)| *i < s.idx && s.idx - *i <= 2)
+                .any(|(_, e)| {
+                    e.kind == EventType::Personnel && e.actor.is_some() && e.recipient.is_some()
+                });
         if trig.weak
-            && in_sentence + u8::from(maker_named || placed.is_some() || produced_in.is_some()) < 2
+            && !people_anaphor
+            && in_sentence
+                + u8::from(maker_named || placed.is_some() || produced_in.is_some() || desc_side)
+                < 2
         {
             return Err("weak trigger without both parties in its sentence".into());
+        }
+        if people_anaphor {
+            actor_id = None;
+            recipient_id = None;
         }
         if trig.weak && trig.frame == Frame::Pair && who_pair_without_parties(s, tspan) {
             return Err("the relative clause of a person names no parties of its own".into());
@@ -4221,6 +4257,7 @@ impl Engine {
                 })
         };
         if actor_id.is_none()
+            && !people_anaphor
             && trig.frame != Frame::Receive
             && let Some(c) = s.cands.iter().find(|c| {
                 c.speaker
@@ -4248,6 +4285,7 @@ impl Engine {
         // "Norway says its first F-16 jets have arrived in Ukraine": a state that reports
         // an arrival it is not the receiver of sent what arrived
         if actor_id.is_none()
+            && !people_anaphor
             && trig.moves
             && let Some(c) = s.cands.iter().find(|c| {
                 c.speaker
@@ -4302,9 +4340,9 @@ impl Engine {
         }
         // the maker of a named system supplies where no one else is named, unless a
         // pronoun stands for the subject ("his country would transfer F-16s")
-        let pron_subject = s
-            .cues_of(cue_kind::PRON)
-            .any(|(cs, c)| matches!(c, Cue::Pron) && cs.start >= c_start && cs.end <= tspan.start);
+        let pron_subject = s.cues_of(cue_kind::PRON).any(|(cs, c)| {
+            matches!(c, Cue::Pron(_)) && cs.start >= c_start && cs.end <= tspan.start
+        });
         if actor_id.is_none()
             && !unnamed_giver
             && !(pron_subject && trig.frame == Frame::Give)
@@ -4440,7 +4478,7 @@ impl Engine {
         // pronouns and descriptions: the antecedent within two sentences
         let has_pron = s
             .cues_of(cue_kind::PRON)
-            .any(|(cs, c)| matches!(c, Cue::Pron) && cs.start >= c_start && cs.end <= c_end)
+            .any(|(cs, c)| matches!(c, Cue::Pron(_)) && cs.start >= c_start && cs.end <= c_end)
             || (lang == "en" && possessed_act(s, tspan, trig.noun || nominal, tw))
             || dative_pron;
         // "Die Drohnen werden in China produziert. Anschließend sollen sie nach Russland
@@ -4479,7 +4517,15 @@ impl Engine {
                     .find(|a| own_pron && !a.contains(':') && Some(*a) != other.as_ref())
                     .cloned()
             });
+            // "Russland hat Nordkorea Raketen geliefert. Moskau hilft dem abgeschotteten
+            // Staat": a description beside a named party stands for that party's partner in
+            // the latest act (or sentence) of the two before naming both, else the headline's
+            let partner = other
+                .as_deref()
+                .filter(|_| desc_in_clause)
+                .and_then(|k| latest_partner(ctx, s.idx, k));
             let ante = speaker
+                .or(partner)
                 .or_else(|| er_speaker_state(s, ctx, c_start, c_end, other.as_deref()))
                 .or_else(|| {
                     ctx.recent
@@ -4498,6 +4544,9 @@ impl Engine {
                     recipient_id = ante;
                 }
             }
+        }
+        if desc_side && (actor_id.is_none() || recipient_id.is_none()) {
+            return Err("weak trigger whose description names no earlier party".into());
         }
         // "der Flugzeugtyp wurde auch in andere Länder exportiert": the other side is
         // named as unknown parties
@@ -4548,7 +4597,9 @@ impl Engine {
                         .flatten()
                 });
             match prev {
-                Some(e) if people_on || (!trig.weak && (!trig.noun || definite)) => {
+                Some(e)
+                    if people_on || people_anaphor || (!trig.weak && (!trig.noun || definite)) =>
+                {
                     anaphor = true;
                     ante_status = Some(e.status);
                     actor_id = e.actor.clone();
@@ -4909,6 +4960,24 @@ impl Engine {
                 }
                 actor_id = Some(l);
             }
+        }
+        // "Russia will deliver S-400 squadrons to India. Three have been received under the
+        // contract signed with Moscow": an agreement naming only the side after "with"/"mit"
+        // is made by that side's partner in the latest act of the two sentences before (or
+        // the headline's)
+        if trig.kind == EventType::Agreement
+            && actor_id.is_some() != recipient_id.is_some()
+            && placed.is_none()
+            && let Some(k) = actor_id.as_deref().or(recipient_id.as_deref())
+            && s.cands.iter().any(|c| {
+                c.marker == Marker::With
+                    && *c.id == *k
+                    && c.span.start >= c_start
+                    && c.span.end <= c_end
+            })
+        {
+            let p = latest_partner(ctx, s.idx, k);
+            fill_missing_side(&mut actor_id, &mut recipient_id, p);
         }
         if (unordered_kind || trig.frame == Frame::Pair)
             && (actor_id.is_none() || recipient_id.is_none())
@@ -6039,7 +6108,7 @@ fn says_pron(s: &Sent, c: &Cand, tspan: Span) -> bool {
             && rs.start >= c.span.end
             && token_gap(&s.toks, c.span.end, rs.start) <= 1
             && s.cues_of(cue_kind::PRON).any(|(ps, pc)| {
-                matches!(pc, Cue::Pron)
+                matches!(pc, Cue::Pron(_))
                     && ps.start >= rs.end
                     && ps.end <= tspan.start
                     && token_gap(&s.toks, rs.end, ps.start) <= 1
@@ -6212,7 +6281,7 @@ fn er_speaker_state(
         return None;
     }
     s.cues_of(cue_kind::PRON).find(|(cs, c)| {
-        matches!(c, Cue::Pron)
+        matches!(c, Cue::Pron(_))
             && cs.start >= from
             && cs.end <= to
             && s.lower_text[cs.start..cs.end] == *"er"
@@ -6220,6 +6289,34 @@ fn er_speaker_state(
     src.iter()
         .find(|a| !a.contains(':') && Some(a.as_str()) != not)
         .cloned()
+}
+
+/// The partner of party `k` in the latest act of the two sentences before sentence `idx`
+/// (or in the latest of them naming `k` and one other party), else in the headline's act:
+/// what "the reclusive state", "its ally" or the other side of "the contract signed with
+/// Moscow" stand for.
+fn latest_partner(ctx: &Context, idx: usize, k: &str) -> Option<String> {
+    let other_side = |a: &str, r: &str| {
+        (a == k && r != k)
+            .then(|| r.to_string())
+            .or_else(|| (r == k && a != k).then(|| a.to_string()))
+    };
+    ctx.recent()
+        .rev()
+        .filter(|(i, _)| *i < idx && idx - *i <= 2)
+        .map(|(_, e)| e)
+        .find_map(|e| other_side(e.actor.as_deref()?, e.recipient.as_deref()?))
+        .or_else(|| {
+            ctx.recent_pairs
+                .iter()
+                .rev()
+                .filter(|(i, _, _)| *i < idx)
+                .find_map(|(_, a, b)| other_side(a, b))
+        })
+        .or_else(|| {
+            ctx.titles()
+                .find_map(|e| other_side(e.actor.as_deref()?, e.recipient.as_deref()?))
+        })
 }
 
 /// "Teheran prüft Raketenlieferungen" over an article on Iran and Russia: a headline act
@@ -7976,7 +8073,7 @@ fn impersonal_it(s: &Sent, rs: Span) -> bool {
 /// the clause opens the reported clause.
 fn pron_opens_clause(text: &str, s: &Sent, rs: Span) -> bool {
     let Some(p) = s.cues_of(cue_kind::PRON).find(|(cs, c)| {
-        matches!(c, Cue::Pron) && cs.start >= rs.end && token_gap(&s.toks, rs.end, cs.start) <= 1
+        matches!(c, Cue::Pron(_)) && cs.start >= rs.end && token_gap(&s.toks, rs.end, cs.start) <= 1
     }) else {
         return false;
     };
@@ -9755,7 +9852,7 @@ fn assign(
                 && !passive
                 && actor.is_none()
                 && s.cues.iter().any(|(cs, c)| {
-                    matches!(c, Cue::Pron)
+                    matches!(c, Cue::Pron(_))
                         && cs.start >= tspan.end
                         && token_gap(&s.toks, tspan.end, cs.start) == 0
                         && (!trig.noun || s.lower_text[cs.start..cs.end] == *"them")

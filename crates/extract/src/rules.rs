@@ -163,8 +163,10 @@ pub enum Cue {
     With,
     /// A dative article.
     Dative,
-    /// A pronoun or description to resolve.
-    Pron,
+    /// A pronoun or description to resolve. `true` (value `partner`): a description of
+    /// a state by its role ("the reclusive state", "das Regime", "its ally"): beside a
+    /// named party it stands for that party's partner in the latest act before.
+    Pron(bool),
     /// English: a blaming or punishing verb ("accused", "sanctioned", "warned"): the
     /// party right before "for"/"of"/"against" after it is the doer of the act blamed.
     Blame,
@@ -308,7 +310,7 @@ impl Cue {
             Cue::Actor => cue_kind::ACTOR,
             Cue::With => cue_kind::WITH,
             Cue::Dative => cue_kind::DATIVE,
-            Cue::Pron => cue_kind::PRON,
+            Cue::Pron(_) => cue_kind::PRON,
             Cue::Blame => cue_kind::BLAME,
             Cue::PairPron => cue_kind::PAIR_PRON,
             Cue::OwnPron(_) => cue_kind::OWN_PRON,
@@ -818,7 +820,7 @@ impl LangRules {
                 "with" => Cue::With,
                 "dative" => Cue::Dative,
                 "via" => Cue::Via,
-                "pron" => Cue::Pron,
+                "pron" => Cue::Pron(c[1] == "partner"),
                 "pairpron" => Cue::PairPron,
                 "blame" => Cue::Blame,
                 "ownpron" => Cue::OwnPron(c[1] == "verb"),

@@ -2,7 +2,9 @@
 //! (`tests/sentences/context-de.tsv`, `context-en.tsv`):
 //! an act noun in the last sentence whose sides come from the sentences before.
 //! Each row: the text (sentences separated by ` | `) and the expected event's type,
-//! actor and recipient, found among the events of the last sentence. Every row must hold.
+//! actor and recipient, found among the events of the last sentence; a row of type
+//! `none` (a look-alike where the context must not be used) expects no event from the
+//! last sentence. Every row must hold.
 
 mod common;
 
@@ -28,6 +30,26 @@ fn context_rows(file: &str, lang: &str) {
     for row in &rows {
         let c: Vec<&str> = row.iter().map(String::as_str).collect();
         let (text, events, last) = common::extract_text(&engine, c[0], lang);
+        let in_last = |e: &milcoop_core::Event| {
+            (last.start..=last.end).contains(&text.find(e.evidence.as_str()).unwrap_or(0))
+        };
+        // a look-alike: the context must not be used, no event in the last sentence
+        if c[1] == "none" {
+            let got: Vec<String> = events
+                .iter()
+                .filter(|e| in_last(e))
+                .map(|e| {
+                    format!(
+                        "{:?} {:?}>{:?} '{}'",
+                        e.kind, e.actor, e.recipient, e.evidence
+                    )
+                })
+                .collect();
+            if !got.is_empty() {
+                failures.push(format!("expected none: {} (got {got:?})", c[0]));
+            }
+            continue;
+        }
         let kind = EventType::parse(c[1]).expect("type");
         let (actor, recipient) = (opt(c[2]), opt(c[3]));
         let unordered = matches!(
@@ -39,7 +61,7 @@ fn context_rows(file: &str, lang: &str) {
                 && ((e.actor == actor && e.recipient == recipient)
                     || (unordered && e.actor == recipient && e.recipient == actor))
                 && e.evidence.as_str().len() < 200
-                && (last.start..=last.end).contains(&text.find(e.evidence.as_str()).unwrap_or(0))
+                && in_last(e)
         });
         if !hit {
             let got: Vec<String> = events
