@@ -107,8 +107,11 @@ fn english_paraphrases() {
     check("en", FLOOR_EN, FLOOR_EN_NONE);
 }
 
-// measured when set (recall4): de 124/132 (0.94), en 123/134 (0.92), every look-alike empty
-const FLOOR_DE: f64 = 0.93;
-const FLOOR_DE_NONE: f64 = 1.0;
-const FLOOR_EN: f64 = 0.91;
-const FLOOR_EN_NONE: f64 = 1.0;
+// measured when set (agree5, after about 30 more agreement, joint production and sanction
+// rows per language, many with a firm as a side): de 211/229 (0.92), en 213/231 (0.92);
+// look-alikes 29/30 in each (open: "Friedensgespräche" of two states' negotiators, a
+// contract for "wide-body jets" with an airline)
+const FLOOR_DE: f64 = 0.92;
+const FLOOR_DE_NONE: f64 = 0.96;
+const FLOOR_EN: f64 = 0.92;
+const FLOOR_EN_NONE: f64 = 0.96;
