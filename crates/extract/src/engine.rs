@@ -11873,8 +11873,15 @@ fn denial_before(s: &Sent, c: &Cand) -> bool {
 fn drop_civil(done: &mut Vec<Event>, sents: &[Sent<'_>], trace: Option<&mut Vec<SentenceTrace>>) {
     let civil = |si: usize| {
         sents.get(si).is_some_and(|s| {
-            s.cues_of(cue_kind::CIVIL)
-                .any(|(_, c)| matches!(c, Cue::Civil))
+            // (a civil word inside a party's name, "das US-Handelsministerium" that keeps
+            // the Entity List, is the name of a body, not a civil domain)
+            s.cues_of(cue_kind::CIVIL).any(|(cs, c)| {
+                matches!(c, Cue::Civil)
+                    && !s
+                        .mentions
+                        .iter()
+                        .any(|m| matches!(m.kind, MentionKind::Party { .. }) && m.span.overlaps(cs))
+            })
         }) && !sents[si.saturating_sub(1)..(si + 2).min(sents.len())]
             .iter()
             .any(military_signal)

@@ -107,10 +107,11 @@ fn english_paraphrases() {
     check("en", FLOOR_EN, FLOOR_EN_NONE);
 }
 
-// measured when set: recall4 de 124/132, en 123/134; items5 added 45 supply rows and 15
-// look-alikes per language, personnel5 90 harder rows per language (personnel, support,
-// training and look-alikes); re-measured after both merged (see the merge commit)
-const FLOOR_DE: f64 = 0.85;
-const FLOOR_DE_NONE: f64 = 1.0;
-const FLOOR_EN: f64 = 0.84;
-const FLOOR_EN_NONE: f64 = 1.0;
+// measured when set: recall4 de 124/132, en 123/134; then items5 (45 supply rows and 15
+// look-alikes per language), personnel5 (90 harder personnel, support and training rows per
+// language) and agree5 (about 30 agreement, joint production and sanction rows per type and
+// language); FLOORS_MEASURED
+const FLOOR_DE: f64 = 0.80;
+const FLOOR_DE_NONE: f64 = 0.95;
+const FLOOR_EN: f64 = 0.80;
+const FLOOR_EN_NONE: f64 = 0.95;
