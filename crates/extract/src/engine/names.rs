@@ -65,6 +65,11 @@ pub(super) fn insert_noun_party(
         kind,
         role: None,
     };
+    insert_party(mentions, span, entity);
+}
+
+/// Inserts `entity` as a party named by a noun at `span`, keeping `mentions` in text order.
+fn insert_party(mentions: &mut Vec<Mention>, span: Span, entity: milcoop_analyze::lexicon::Entity) {
     let at = mentions.partition_point(|m| m.span.start < span.start);
     mentions.insert(
         at,
@@ -325,22 +330,13 @@ pub(super) fn role_named_persons(text: &str, mentions: &mut Vec<Mention>) {
     found.dedup_by_key(|(sp, _)| sp.start);
     for (span, role) in found {
         let id = format!("person:{}", person_slug(&text[span.start..span.end]));
-        let at = mentions.partition_point(|m| m.span.start < span.start);
-        mentions.insert(
-            at,
-            Mention {
-                span,
-                kind: MentionKind::Party {
-                    entity: milcoop_analyze::lexicon::Entity {
-                        id: id.into(),
-                        state: None,
-                        kind: EntityKind::Person,
-                        role: Some(role),
-                    },
-                    form: PartyKind::Noun,
-                },
-            },
-        );
+        let entity = milcoop_analyze::lexicon::Entity {
+            id: id.into(),
+            state: None,
+            kind: EntityKind::Person,
+            role: Some(role),
+        };
+        insert_party(mentions, span, entity);
     }
 }
 

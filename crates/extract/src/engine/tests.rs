@@ -341,13 +341,15 @@ fn time_and_quantity() {
     );
 }
 
+/// The quantity bounds of the first event of `text`, which must make one.
+fn q(lang: &str, text: &str) -> Option<(Option<u64>, Option<u64>)> {
+    let ev = events(lang, text, None);
+    assert!(!ev.is_empty(), "{text}");
+    ev[0].quantity.map(|q| (q.min, q.max))
+}
+
 #[test]
 fn a_year_after_a_season_is_no_count_and_swiss_thousands_are() {
-    let q = |lang: &str, text: &str| {
-        let ev = events(lang, text, None);
-        assert!(!ev.is_empty(), "{text}");
-        ev[0].quantity.map(|q| (q.min, q.max))
-    };
     assert_eq!(
         q(
             "de",
@@ -370,11 +372,6 @@ fn a_year_after_a_season_is_no_count_and_swiss_thousands_are() {
 
 #[test]
 fn people_and_unit_counts() {
-    let q = |lang: &str, text: &str| {
-        let ev = events(lang, text, None);
-        assert!(!ev.is_empty(), "{text}");
-        ev[0].quantity.map(|q| (q.min, q.max))
-    };
     // count nouns of air defence
     assert_eq!(
         q(
